@@ -1,0 +1,3 @@
+from openwyn.cli import main
+
+main()

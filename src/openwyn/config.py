@@ -1,0 +1,79 @@
+"""Settings, read from ``OPENWYN_*`` environment variables."""
+
+from __future__ import annotations
+
+import secrets
+from functools import cached_property
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./openwyn.db"
+MIN_JWT_SECRET_BYTES = 32
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="OPENWYN_", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    jwt_secret: str | None = None
+    jwt_issuer: str = "openwyn"
+    jwt_audience: str = "openwyn-api"
+    token_ttl_seconds: int = 3600
+    # How long a process may trust its cached view of an API key (revocation reaches every
+    # process within this many seconds; the contract allows 5).
+    key_status_ttl_seconds: float = 2.0
+
+    max_body_bytes: int = 1024 * 1024
+    # Requests per window for each API key, and per client address on the token exchange.
+    rate_limit_per_key: int = 1200
+    rate_limit_token_per_address: int = 30
+    rate_limit_anonymous_per_address: int = 600
+    rate_limit_window_seconds: int = 60
+
+    db_connect_timeout_seconds: float = 3.0
+    db_statement_timeout_seconds: float = 15.0
+    db_pool_size: int = 10
+
+    idempotency_ttl_seconds: int = 24 * 3600
+    log_level: str = "info"
+    access_log: bool = True
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def sqlite_path(self) -> Path | None:
+        """The database file, or None for PostgreSQL and in-memory SQLite."""
+        if not self.is_sqlite:
+            return None
+        raw = self.database_url.split(":///", 1)[1] if ":///" in self.database_url else ""
+        return None if raw in ("", ":memory:") else Path(raw)
+
+    @cached_property
+    def resolved_jwt_secret(self) -> str:
+        """The configured secret, or one generated once and kept beside the database."""
+        if self.jwt_secret:
+            if len(self.jwt_secret.encode()) < MIN_JWT_SECRET_BYTES:
+                raise ValueError("OPENWYN_JWT_SECRET must be at least 32 bytes")
+            return self.jwt_secret
+        return _stored_secret(self.secret_file())
+
+    def secret_file(self) -> Path:
+        path = self.sqlite_path()
+        base = path.parent if path else Path.cwd()
+        return base / ".openwyn-jwt-secret"
+
+
+def _stored_secret(path: Path) -> str:
+    if path.exists():
+        return path.read_text().strip()
+    secret = secrets.token_urlsafe(48)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600)
+    path.write_text(secret)
+    return secret
+
+
+def load_settings(**overrides: object) -> Settings:
+    return Settings(**overrides)  # type: ignore[arg-type]
