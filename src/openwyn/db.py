@@ -1,0 +1,88 @@
+"""Engine and sessions: one code path for SQLite (the default) and PostgreSQL.
+
+The request owns the transaction: ``Database.session()`` commits when the block ends cleanly and
+rolls back on any error. Services flush when they need ids; they never commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from openwyn.config import Settings
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers run beside the writer; LIKE must be case-sensitive as on PostgreSQL
+    # (the `where` language has `_ilike` for the other case).
+    for pragma in (
+        "journal_mode=WAL",
+        "foreign_keys=ON",
+        "case_sensitive_like=ON",
+        "busy_timeout=5000",
+        "synchronous=NORMAL",
+    ):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def make_engine(settings: Settings) -> AsyncEngine:
+    if settings.is_sqlite:
+        engine = create_async_engine(settings.database_url, connect_args={"timeout": 5})
+        event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
+        return engine
+    statement_ms = int(settings.db_statement_timeout_seconds * 1000)
+    return create_async_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_pool_size,
+        pool_pre_ping=True,
+        pool_timeout=settings.db_connect_timeout_seconds,
+        connect_args={
+            "timeout": settings.db_connect_timeout_seconds,
+            "command_timeout": settings.db_statement_timeout_seconds,
+            "server_settings": {"statement_timeout": str(statement_ms), "timezone": "UTC"},
+        },
+    )
+
+
+def sync_engine_of(engine: AsyncEngine) -> Engine:
+    return engine.sync_engine
+
+
+class Database:
+    """The process's engine and session factory."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.engine = make_engine(settings)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        async with self.sessions() as session:
+            try:
+                yield session
+                await session.commit()
+            except BaseException:
+                await session.rollback()
+                raise
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

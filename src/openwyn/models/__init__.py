@@ -1,0 +1,23 @@
+"""Every ORM table, re-exported so Alembic sees the whole metadata."""
+
+from openwyn.models.api_key import ApiKey
+from openwyn.models.base import Base
+from openwyn.models.client import Client
+from openwyn.models.department import Department
+from openwyn.models.idempotency_key import IdempotencyKey
+from openwyn.models.office import Office
+from openwyn.models.rate_limit_counter import RateLimitCounter
+from openwyn.models.staff import Staff
+from openwyn.models.tenant import Tenant
+
+__all__ = [
+    "ApiKey",
+    "Base",
+    "Client",
+    "Department",
+    "IdempotencyKey",
+    "Office",
+    "RateLimitCounter",
+    "Staff",
+    "Tenant",
+]

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from openwyn.kit.sqltypes import IdType
+from openwyn.models.base import Base, FromPms, TenantOwned
+
+
+class Client(TenantOwned, FromPms, Base):
+    __tablename__ = "clients"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "pms_ref"),
+        UniqueConstraint("tenant_id", "client_ref"),
+        # The documented default order: name asc, createdAt desc, id.
+        Index("ix_clients_tenant_id_name_created_at", "tenant_id", "name", "created_at"),
+        Index("ix_clients_tenant_id_partner_staff_id", "tenant_id", "partner_staff_id"),
+        Index("ix_clients_tenant_id_manager_staff_id", "tenant_id", "manager_staff_id"),
+        Index("ix_clients_tenant_id_office_id", "tenant_id", "office_id"),
+        Index("ix_clients_tenant_id_dept_id", "tenant_id", "dept_id"),
+    )
+
+    client_ref: Mapped[str | None] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(200))
+    client_key: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    partner_staff_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("staff.id"))
+    manager_staff_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("staff.id"))
+    office_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("offices.id"))
+    dept_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("departments.id"))
+    # Industries, service lines and business entities arrive with the rest of the directory;
+    # their foreign keys are added then.
+    industry_id: Mapped[int | None] = mapped_column(IdType)
+    service_line_id: Mapped[int | None] = mapped_column(IdType)
+    client_business_entity_id: Mapped[int | None] = mapped_column(IdType)
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(500))
+    tax_id: Mapped[str | None] = mapped_column(String(50))
+    address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    billing_address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    send_invoices_electronically: Mapped[bool] = mapped_column(Boolean, default=False)
+    custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)

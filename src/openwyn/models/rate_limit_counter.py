@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from openwyn.models.base import Base
+
+
+class RateLimitCounter(Base):
+    """Fixed-window request counts shared by every process on PostgreSQL."""
+
+    __tablename__ = "rate_limit_counters"
+
+    bucket: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
