@@ -1,0 +1,77 @@
+"""The one place that mounts every feature router (/v1, /gql/v1, /api/v1) and the service pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fastapi_offline
+from fastapi import APIRouter, FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.staticfiles import StaticFiles
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from openwyn.auth.endpoints import admin_router, keys_router, token_router
+from openwyn.context import context_of
+from openwyn.directory import clients, departments, offices, staff
+from openwyn.errors import Unavailable
+from openwyn.kit.endpoints import read_router, rest_router
+from openwyn.kit.envelope import plain
+from openwyn.kit.resource import Resource
+from openwyn.migrations import runner
+
+DIRECTORY: list[Resource] = [
+    offices.OFFICES,
+    departments.DEPARTMENTS,
+    staff.STAFF,
+    clients.CLIENTS,
+]
+_DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
+service_router = APIRouter(tags=["Service"])
+
+
+@service_router.get("/healthz", summary="The process is up")
+async def healthz() -> Response:
+    return plain({"status": "ok"})
+
+
+@service_router.get(
+    "/readyz",
+    summary="The database is reachable and migrations are current",
+    responses={503: {"description": "Not ready"}},
+)
+async def readyz(request: Request) -> Response:
+    db = context_of(request).db
+    try:
+        current = await runner.current_revision(db.engine)
+    except Exception as exc:
+        raise Unavailable() from exc
+    head = runner.head_revision()
+    if current != head:
+        raise Unavailable(f"Database schema is at {current}, expected {head}.")
+    return plain({"status": "ready", "revision": current})
+
+
+@service_router.get("/docs", include_in_schema=False)
+async def docs() -> HTMLResponse:
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="Openwyn API",
+        swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+        swagger_css_url="/docs-assets/swagger-ui.css",
+        swagger_favicon_url="/docs-assets/favicon.png",
+    )
+
+
+def mount_routes(app: FastAPI) -> None:
+    app.include_router(service_router)
+    app.mount("/docs-assets", StaticFiles(directory=_DOCS_ASSETS), name="docs-assets")
+    app.include_router(token_router, prefix="/v1")
+    for resource in DIRECTORY:
+        reads = read_router(resource)
+        app.include_router(reads, prefix="/gql/v1")
+        # Aiwyn's examples also call the read family without `gql`.
+        app.include_router(reads, prefix="/v1", include_in_schema=False)
+        app.include_router(rest_router(resource), prefix="/api/v1")
+    app.include_router(keys_router, prefix="/api/v1")
+    app.include_router(admin_router, prefix="/api/v1")

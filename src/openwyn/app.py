@@ -1,0 +1,159 @@
+"""create_app(settings): middleware, error handlers, routers and lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Match
+
+from openwyn import API_VERSION
+from openwyn.api import mount_routes
+from openwyn.config import Settings, load_settings
+from openwyn.context import AppContext, request_id_of
+from openwyn.edge import EdgeMiddleware
+from openwyn.errors import (
+    ApiError,
+    BadRequest,
+    Conflict,
+    Forbidden,
+    MethodNotAllowed,
+    NotFound,
+    PayloadTooLarge,
+    Unauthenticated,
+    Unavailable,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
+from openwyn.kit.envelope import error_response
+from openwyn.logs import configure_logging
+
+log = logging.getLogger("openwyn")
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequest,
+    401: Unauthenticated,
+    403: Forbidden,
+    404: NotFound,
+    405: MethodNotAllowed,
+    413: PayloadTooLarge,
+    415: UnsupportedMediaType,
+}
+
+
+_PROBED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    configure_logging(settings)
+    ctx = AppContext.build(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await ctx.db.dispose()
+
+    app = FastAPI(
+        title="Openwyn",
+        version=API_VERSION,
+        description="A self-hostable, stateful server for the Aiwyn v1 API.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.ctx = ctx
+    _install_error_handlers(app)
+    mount_routes(app)
+    app.add_middleware(EdgeMiddleware, ctx=ctx)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The factory uvicorn workers call."""
+    return create_app()
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(IntegrityError, _integrity_error)  # type: ignore[arg-type]
+    for unreachable in (DBAPIError, PoolTimeout, OSError, TimeoutError):
+        app.add_exception_handler(unreachable, _database_error)
+    app.add_exception_handler(Exception, _internal_error)
+
+
+async def _api_error(request: Request, exc: ApiError) -> Response:
+    return error_response(exc, request_id_of(request))
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    error_class = _BY_STATUS.get(exc.status_code, ApiError)
+    message = "No such route." if exc.status_code == 404 else None
+    error = error_class(message) if error_class is not Unauthenticated else Unauthenticated()
+    error.headers.update(exc.headers or {})
+    if exc.status_code == 405:
+        error.headers["Allow"] = ", ".join(_methods_allowed_at(request))
+    return error_response(error, request_id_of(request))
+
+
+def _methods_allowed_at(request: Request) -> list[str]:
+    """Every method some route serves at this path.
+
+    Starlette answers 405 from the first route whose path matched, so its ``Allow`` names only
+    that route's methods; a path served by several routes (list and create) needs the union.
+    Each method is probed through the public ``matches`` so included routers count too.
+    """
+    return [
+        method
+        for method in _PROBED_METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL
+            for route in request.app.router.routes
+        )
+    ]
+
+
+def _path_of(location: tuple[Any, ...]) -> str:
+    parts = [str(part) for part in location[1:]] if len(location) > 1 else [str(location[0])]
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if part.isdigit() else (f".{part}" if path else part)
+    return path
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+    details = [
+        {"path": _path_of(tuple(error["loc"])), "message": str(error["msg"])}
+        for error in exc.errors()
+    ]
+    error = ValidationFailed("The request is not valid.", details)  # type: ignore[arg-type]
+    return error_response(error, request_id_of(request))
+
+
+async def _integrity_error(request: Request, exc: IntegrityError) -> Response:
+    # A race lost against a concurrent write of the same unique value.
+    log.info("integrity error turned into 409: %s", exc.orig)
+    return error_response(
+        Conflict("The change conflicts with existing data."), request_id_of(request)
+    )
+
+
+async def _database_error(request: Request, exc: Exception) -> Response:
+    log.warning("database unavailable: %s", exc.__class__.__name__)
+    return error_response(Unavailable(), request_id_of(request))
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error", exc_info=exc)
+    return error_response(ApiError(), request_id_of(request))

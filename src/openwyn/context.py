@@ -1,0 +1,50 @@
+"""What one process shares between requests: settings, database, limiter and caches."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import Request
+
+from openwyn.config import Settings
+from openwyn.db import Database
+from openwyn.kit.ratelimit import Limiter, make_limiter
+
+
+@dataclass
+class KeyStatus:
+    tenant_id: int
+    usable: bool
+    checked_at: float
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    db: Database
+    limiter: Limiter
+    key_status: dict[int, KeyStatus] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, settings: Settings) -> AppContext:
+        db = Database(settings)
+        return cls(settings=settings, db=db, limiter=make_limiter(settings, db))
+
+
+def context_of(request: Request) -> AppContext:
+    ctx: AppContext = request.app.state.ctx
+    return ctx
+
+
+@asynccontextmanager
+async def transaction(request: Request) -> AsyncIterator[AsyncSession]:
+    """The request's unit of work: committed before the answer is built, rolled back on error."""
+    async with context_of(request).db.session() as session:
+        yield session
+
+
+def request_id_of(request: Request) -> str:
+    return str(request.scope.get("state", {}).get("request_id", ""))

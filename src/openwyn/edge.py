@@ -1,0 +1,190 @@
+"""The ASGI layer in front of every route (pure ASGI, no per-request task overhead).
+
+It gives each request an id (echoing a sane ``X-Request-Id``), enforces the JSON body rules
+before any handler runs (413 over the size limit, 415 for another media type, 400 for bytes that
+are not a JSON object), applies the per-address limit to anonymous calls, adds the
+``RateLimit-*`` headers to every answer, and writes one structured access-log line per request.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+import orjson
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from openwyn.context import AppContext
+from openwyn.errors import (
+    ApiError,
+    BadRequest,
+    PayloadTooLarge,
+    RateLimited,
+    Unavailable,
+    UnsupportedMediaType,
+)
+from openwyn.kit.envelope import error_response
+from openwyn.kit.ratelimit import Decision
+
+access_log = logging.getLogger("openwyn.access")
+_SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# Routes that take something other than a JSON object (file uploads, later).
+RAW_BODY_PREFIXES: tuple[str, ...] = ("/api/v1/files",)
+_UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
+TOKEN_PATHS = frozenset({"/v1/auth/token"})
+
+
+class EdgeMiddleware:
+    def __init__(self, app: ASGIApp, ctx: AppContext) -> None:
+        self.app = app
+        self.ctx = ctx
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = _request_id(scope)
+        state: dict[str, Any] = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        started = time.perf_counter()
+        status = {"code": 500}
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                await self._decorate(scope, message, request_id)
+            await send(message)
+
+        try:
+            receive = await self._guard(scope, receive)
+        except ApiError as error:
+            await error_response(error, request_id)(scope, receive, send_with_headers)
+        else:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            self._log(scope, status["code"], started, request_id)
+
+    async def _guard(self, scope: Scope, receive: Receive) -> Receive:
+        """Checks that run before routing; returns the receive channel the app should use."""
+        headers = Headers(scope=scope)
+        path: str = scope["path"]
+        if "authorization" not in headers and path not in TOKEN_PATHS | _UNLIMITED_PATHS:
+            decision = await self._hit_address(scope)
+            if not decision.allowed:
+                raise RateLimited(headers=decision.headers())
+        if scope["method"] in _BODY_METHODS and not path.startswith(RAW_BODY_PREFIXES):
+            return await self._checked_json_body(headers, receive)
+        return receive
+
+    async def _hit_address(self, scope: Scope) -> Decision:
+        client = scope.get("client")
+        address = client[0] if client else "unknown"
+        try:
+            decision = await self.ctx.limiter.hit(
+                f"addr:{address}", self.ctx.settings.rate_limit_anonymous_per_address
+            )
+        except Exception as exc:  # the shared limiter lives in the database
+            raise Unavailable() from exc
+        scope["state"]["rate_limit"] = decision
+        return decision
+
+    async def _checked_json_body(self, headers: Headers, receive: Receive) -> Receive:
+        limit = self.ctx.settings.max_body_bytes
+        declared = headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise PayloadTooLarge(f"The body is over {limit} bytes.")
+        body = await _read_body(receive, limit)
+        if body.strip():
+            _check_json_object(headers.get("content-type", ""), body)
+        return _replay(body, receive)
+
+    async def _decorate(self, scope: Scope, message: Message, request_id: str) -> None:
+        headers = MutableHeaders(scope=message)
+        headers["X-Request-Id"] = request_id
+        decision = scope["state"].get("rate_limit")
+        if decision is None and scope["path"] not in _UNLIMITED_PATHS:
+            # Answers that never reached a key check (bad tokens, unknown routes) count
+            # against the caller's address.
+            try:
+                decision = await self._hit_address(scope)
+            except Unavailable:
+                decision = None
+        if decision is not None:
+            for name, value in decision.headers().items():
+                headers.setdefault(name, value)
+
+    def _log(self, scope: Scope, status: int, started: float, request_id: str) -> None:
+        if not self.ctx.settings.access_log:
+            return
+        client = scope.get("client")
+        access_log.info(
+            "%s %s %s",
+            scope["method"],
+            scope["path"],
+            status,
+            extra={
+                "request_id": request_id,
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                "client": client[0] if client else None,
+            },
+        )
+
+
+def _request_id(scope: Scope) -> str:
+    for name, value in scope["headers"]:
+        if name == b"x-request-id":
+            candidate: str = value.decode("latin-1")
+            if _SAFE_REQUEST_ID.match(candidate):
+                return candidate
+    return uuid.uuid4().hex
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(f"The body is over {limit} bytes.")
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _check_json_object(content_type: str, body: bytes) -> None:
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        raise UnsupportedMediaType()
+    try:
+        parsed = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise BadRequest("The request body is not valid JSON.") from exc
+    if not isinstance(parsed, dict):
+        raise BadRequest("The request body must be a JSON object.")
+
+
+def _replay(body: bytes, upstream: Receive) -> Receive:
+    """The body already read, then the real channel (which reports the disconnect)."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return await upstream()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive

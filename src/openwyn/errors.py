@@ -1,0 +1,131 @@
+"""The error tree of Openwyn and nothing else.
+
+Every error the API can answer with is an ``ApiError``; one handler in ``app.py`` renders it as
+the contract's envelope (§4), whatever the family of the route::
+
+    ApiError (500 INTERNAL)
+    ├── BadRequest            400 BAD_REQUEST
+    ├── Unauthenticated       401 UNAUTHENTICATED
+    ├── Forbidden             403 FORBIDDEN
+    ├── NotFound              404 NOT_FOUND
+    ├── MethodNotAllowed      405 METHOD_NOT_ALLOWED
+    ├── Conflict              409 CONFLICT
+    ├── PreconditionFailed    412 PRECONDITION_FAILED
+    ├── PayloadTooLarge       413 PAYLOAD_TOO_LARGE
+    ├── UnsupportedMediaType  415 UNSUPPORTED_MEDIA_TYPE
+    ├── ValidationFailed      422 VALIDATION_FAILED (carries every bad path in ``details``)
+    ├── RateLimited           429 RATE_LIMITED
+    └── Unavailable           503 UNAVAILABLE
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypedDict
+
+
+class ErrorDetail(TypedDict):
+    path: str
+    message: str
+
+
+class ApiError(Exception):
+    status_code: ClassVar[int] = 500
+    code: ClassVar[str] = "INTERNAL"
+    default_message: ClassVar[str] = "Internal error."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        details: list[ErrorDetail] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.message = message or self.default_message
+        self.details = details or []
+        self.headers = headers or {}
+        super().__init__(self.message)
+
+    def body_error(self) -> dict[str, Any]:
+        error: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.details:
+            error["details"] = list(self.details)
+        return error
+
+
+class BadRequest(ApiError):
+    status_code = 400
+    code = "BAD_REQUEST"
+    default_message = "The request body is not valid JSON."
+
+
+class Unauthenticated(ApiError):
+    status_code = 401
+    code = "UNAUTHENTICATED"
+    default_message = "Missing, invalid or expired credentials."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message, headers={"WWW-Authenticate": "Bearer"})
+
+
+class Forbidden(ApiError):
+    status_code = 403
+    code = "FORBIDDEN"
+    default_message = "The token does not carry a role this operation needs."
+
+
+class NotFound(ApiError):
+    status_code = 404
+    code = "NOT_FOUND"
+    default_message = "Not found."
+
+
+class MethodNotAllowed(ApiError):
+    status_code = 405
+    code = "METHOD_NOT_ALLOWED"
+    default_message = "Method not allowed."
+
+
+class Conflict(ApiError):
+    status_code = 409
+    code = "CONFLICT"
+    default_message = "The request conflicts with the current state."
+
+
+class PreconditionFailed(ApiError):
+    status_code = 412
+    code = "PRECONDITION_FAILED"
+    default_message = "If-Match does not name the current version."
+
+
+class PayloadTooLarge(ApiError):
+    status_code = 413
+    code = "PAYLOAD_TOO_LARGE"
+    default_message = "The request body is too large."
+
+
+class UnsupportedMediaType(ApiError):
+    status_code = 415
+    code = "UNSUPPORTED_MEDIA_TYPE"
+    default_message = "This endpoint accepts application/json only."
+
+
+class ValidationFailed(ApiError):
+    status_code = 422
+    code = "VALIDATION_FAILED"
+    default_message = "The request is not valid."
+
+    @classmethod
+    def at(cls, path: str, message: str) -> ValidationFailed:
+        """One bad path, the common case."""
+        return cls(f"{path}: {message}" if path else message, [{"path": path, "message": message}])
+
+
+class RateLimited(ApiError):
+    status_code = 429
+    code = "RATE_LIMITED"
+    default_message = "Too many requests."
+
+
+class Unavailable(ApiError):
+    status_code = 503
+    code = "UNAVAILABLE"
+    default_message = "The database is unreachable; retry shortly."
