@@ -1,0 +1,93 @@
+"""Who is calling: token checks, key revocation, per-key rate limits and role requirements.
+
+Routes declare what they need with the ``Annotated`` aliases at the bottom; nothing else in a
+handler deals with authentication.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends
+from starlette.requests import Request
+
+from openwyn.auth import repository, service, tokens
+from openwyn.auth.roles import Role, effective
+from openwyn.context import AppContext, KeyStatus, context_of
+from openwyn.errors import Forbidden, RateLimited, Unauthenticated
+
+
+@dataclass(frozen=True)
+class Principal:
+    tenant_id: int
+    tenant_slug: str
+    key_id: int
+    staff_id: int | None
+    roles: frozenset[Role]
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+
+def bearer_token(request: Request) -> str:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthenticated()
+    return token.strip()
+
+
+async def _key_status(ctx: AppContext, key_id: int) -> KeyStatus | None:
+    """The key's state, trusted for a short TTL so revocation reaches every process quickly."""
+    now = time.monotonic()
+    cached = ctx.key_status.get(key_id)
+    if cached and now - cached.checked_at < ctx.settings.key_status_ttl_seconds:
+        return cached
+    async with ctx.db.sessions() as session:
+        row = await repository.unscoped_key_status(session, key_id)
+    if row is None:
+        ctx.key_status.pop(key_id, None)
+        return None
+    status = KeyStatus(row[0], service.is_usable(row[1], row[2]), now)
+    ctx.key_status[key_id] = status
+    return status
+
+
+async def _enforce_rate_limit(request: Request, ctx: AppContext, key_id: int) -> None:
+    decision = await ctx.limiter.hit(f"key:{key_id}", ctx.settings.rate_limit_per_key)
+    request.state.rate_limit = decision
+    if not decision.allowed:
+        raise RateLimited(headers=decision.headers())
+
+
+async def authenticate(request: Request) -> Principal:
+    ctx = context_of(request)
+    claims = tokens.verify(ctx.settings, bearer_token(request))
+    status = await _key_status(ctx, claims.key_id)
+    if status is None or not status.usable:
+        raise Unauthenticated()
+    await _enforce_rate_limit(request, ctx, claims.key_id)
+    return Principal(
+        tenant_id=status.tenant_id,
+        tenant_slug=claims.tenant_slug,
+        key_id=claims.key_id,
+        staff_id=claims.staff_id,
+        roles=effective(claims.roles),
+    )
+
+
+def require(role: Role) -> Callable[[Request], Awaitable[Principal]]:
+    async def dependency(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+        if not principal.has(role):
+            raise Forbidden(f"This operation needs the {role} role.")
+        return principal
+
+    dependency.__name__ = f"require_{role.lower()}"
+    return dependency  # type: ignore[return-value]
+
+
+ApiUser = Annotated[Principal, Depends(require(Role.API_USER))]
+ApiAdmin = Annotated[Principal, Depends(require(Role.API_ADMIN))]
+SuperAdmin = Annotated[Principal, Depends(require(Role.SUPER_ADMIN))]

@@ -1,0 +1,71 @@
+"""All SQL for tenants and API keys.
+
+Key lookups run before a tenant is known (the token exchange and token checks), so they are
+deliberately unscoped and named ``unscoped_*``; everything else is scoped by tenant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Row, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.models import ApiKey, Tenant
+
+
+async def unscoped_keys_by_prefix(session: AsyncSession, prefix: str) -> Sequence[Row[ApiKey, str]]:
+    query = (
+        select(ApiKey, Tenant.slug)
+        .join(Tenant, Tenant.id == ApiKey.tenant_id)
+        .where(ApiKey.prefix == prefix)
+    )
+    return (await session.execute(query)).all()
+
+
+async def unscoped_key_status(
+    session: AsyncSession, key_id: int
+) -> Row[int, datetime | None, datetime | None] | None:
+    query = select(ApiKey.tenant_id, ApiKey.revoked_at, ApiKey.expires_at).where(
+        ApiKey.id == key_id
+    )
+    return (await session.execute(query)).first()
+
+
+async def unscoped_tenant_by_slug(session: AsyncSession, slug: str) -> Tenant | None:
+    return (await session.execute(select(Tenant).where(Tenant.slug == slug))).scalar_one_or_none()
+
+
+async def add_tenant(session: AsyncSession, slug: str, name: str) -> Tenant:
+    tenant = Tenant(slug=slug, name=name)
+    session.add(tenant)
+    await session.flush()
+    return tenant
+
+
+async def add_key(session: AsyncSession, key: ApiKey) -> ApiKey:
+    session.add(key)
+    await session.flush()
+    return key
+
+
+async def list_keys(session: AsyncSession, tenant_id: int) -> Sequence[ApiKey]:
+    query = select(ApiKey).where(ApiKey.tenant_id == tenant_id).order_by(ApiKey.id)
+    return (await session.execute(query)).scalars().all()
+
+
+async def revoke_key(session: AsyncSession, tenant_id: int, key_id: int, at: datetime) -> bool:
+    """Revoke a live key of the tenant; False when there is no such key (or it is revoked)."""
+    query = (
+        update(ApiKey)
+        .where(ApiKey.tenant_id == tenant_id, ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+        .values(revoked_at=at)
+    )
+    result = await session.execute(query)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def key_exists(session: AsyncSession, tenant_id: int, key_id: int) -> bool:
+    query = select(ApiKey.id).where(ApiKey.tenant_id == tenant_id, ApiKey.id == key_id)
+    return (await session.execute(query)).first() is not None
