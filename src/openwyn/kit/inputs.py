@@ -1,0 +1,97 @@
+"""Strict input types shared by every request schema.
+
+Input models forbid unknown keys and never coerce across JSON types: a string is not an
+integer, a number is not a date. Money accepts a number or a numeric string and is kept exact.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
+from pydantic.alias_generators import to_camel
+
+MONEY_MAX = Decimal("999999999999.99")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class StrictInput(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", alias_generator=to_camel, populate_by_name=False, frozen=True
+    )
+
+
+def _money(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise ValueError("must be a number or a numeric string")
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation as exc:
+        raise ValueError("must be a number or a numeric string") from exc
+    if not amount.is_finite() or abs(amount) > MONEY_MAX:
+        raise ValueError("is out of range")
+    if amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValueError("has more than two decimals")
+    return amount
+
+
+def _iso_date(value: Any) -> date:
+    if not isinstance(value, str):
+        raise ValueError("must be a date string YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError("must be a date string YYYY-MM-DD") from exc
+
+
+def _iso_datetime(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError("must be an ISO 8601 timestamp")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError("must be an ISO 8601 timestamp") from exc
+    if parsed.tzinfo is None:
+        raise ValueError("must carry a timezone (e.g. Z)")
+    return parsed.astimezone(UTC)
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise ValueError("is not an email address")
+    return value
+
+
+def _timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError("is not an IANA timezone") from exc
+    return value
+
+
+Id = Annotated[int, Strict(), Field(ge=1, le=2**53)]
+Text = Annotated[str, Strict(), Field(max_length=200)]
+ShortText = Annotated[str, Strict(), Field(max_length=50)]
+LongText = Annotated[str, Strict(), Field(max_length=10_000)]
+Bool = Annotated[bool, Strict()]
+Money = Annotated[Decimal, BeforeValidator(_money)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
+Email = Annotated[str, Strict(), Field(max_length=254), AfterValidator(_email)]
+Timezone = Annotated[str, Strict(), Field(max_length=64), AfterValidator(_timezone)]
+
+
+class Address(StrictInput):
+    street: Annotated[str, Strict(), Field(max_length=500)] | None = None
+    city: Text | None = None
+    state: Text | None = None
+    zip_code: Annotated[str, Strict(), Field(max_length=20)] | None = None
+    country: Text | None = None
+
+
+ADDRESS_MEMBERS = ("street", "city", "state", "zipCode", "country")

@@ -1,0 +1,510 @@
+"""The read family's query language (contract §5): ``where`` filters and ``orderBy`` keys.
+
+A resource declares a ``QuerySpec``: its table, the fields the language may name (camelCase
+API names mapped to columns, each with a ``Kind``) and its relations to other specs. Requests
+are compiled against the spec into SQLAlchemy Core clauses; every value is a bound parameter.
+
+``where`` is a Hasura-style boolean expression, a JSON object whose keys are ANDed:
+
+* ``_and: [expr, ...]`` (``[]`` is true), ``_or: [expr, ...]`` (``[]`` is false),
+  ``_not: expr``; ``{}`` is true.
+* ``field: {operator: value, ...}`` with the operators ``_eq _neq _gt _gte _lt _lte _in _nin
+  _is_null _like _nlike _ilike _nilike _regex _iregex``. Ordering operators do not apply to
+  booleans; pattern operators apply to strings and enums only. ``_eq: null`` is refused
+  (``_is_null`` says it). Values are checked strictly against the field's kind: an integer
+  field takes a JSON integer, a decimal an integer, float or numeric string, a date
+  ``YYYY-MM-DD``, a timestamp ISO 8601 with an offset (``Z`` included).
+* ``objectField: {member: {operator: value}}`` compares one string member of a JSON column.
+* ``relation: expr`` is true when a related row of the same tenant matches ``expr`` (any row
+  for to-many relations); it compiles to a correlated ``EXISTS`` over an alias of the target,
+  so specs may relate to themselves and relations nest.
+
+Limits (``LIMITS``), each a 422 naming the path: expressions nest at most 8 levels (the root
+is level 1; each ``_and``/``_or`` item, ``_not`` operand and relation operand is one deeper),
+at most 200 conditions (each operator and each relation counts one), ``_in``/``_nin`` lists
+of at most 1000 items and patterns of at most 256 characters. Every bad path is reported,
+not only the first.
+
+Patterns: LIKE patterns use ``\\`` as their escape character on both databases (a pattern may
+not end with a lone one). Regular expressions are checked with Python's ``re`` and must not
+use ``(?...)`` groups other than ``(?:`` and lookarounds, nor possessive quantifiers, which
+PostgreSQL refuses or reads differently; ``_iregex`` prefixes the pattern with the ``(?i)``
+option, which both engines understand (SQLAlchemy drops ``flags="i"`` on SQLite).
+
+SQLite connections must run ``PRAGMA case_sensitive_like = ON`` so that ``_like`` is
+case-sensitive as on PostgreSQL (``_ilike`` lowers both sides there). ``_regex`` needs the
+``REGEXP`` function, which SQLAlchemy's pysqlite and aiosqlite dialects register on connect.
+String comparisons and ordering follow the database's collation: byte order on SQLite, so
+PostgreSQL databases should use the ``C`` (or ``C.UTF-8``) collation for identical results.
+
+``orderBy`` is a list of single-key objects (``[{"lastName": "asc"}]``) with the directions
+``asc desc asc_nulls_first asc_nulls_last desc_nulls_first desc_nulls_last``; plain ``asc``
+puts NULLs last and plain ``desc`` first, as PostgreSQL does, and NULL placement is always
+emitted explicitly. An ``id asc`` key ends every ordering, so keyset cursors are exact.
+
+``Kind``, order keys, keyset predicates and cursors live in ``openwyn.kit.cursor`` (the layer
+below, which knows nothing of specs) and are re-exported here: import them from this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, FromClause, Table, and_, false, not_, or_, select, true
+from sqlalchemy.sql.util import ClauseAdapter
+
+from openwyn.errors import ErrorDetail, ValidationFailed
+from openwyn.kit.cursor import (
+    DIRECTIONS,
+    SCALAR_PARSERS,
+    Invalid,
+    Kind,
+    OrderKey,
+    as_bool,
+    as_enum,
+    as_str,
+    bound,
+    decode_cursor,
+    encode_cursor,
+    keyset_after,
+    order_clauses,
+    query_fingerprint,
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    depth: int = 8
+    conditions: int = 200
+    list_items: int = 1000
+    pattern_length: int = 256
+
+
+LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    column: ColumnElement[Any]
+    kind: Kind
+    filterable: bool = True
+    sortable: bool = True
+    enum_values: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # for OBJECT; empty means any identifier-like member
+
+
+@dataclass(frozen=True)
+class Relation:
+    name: str
+    target: Callable[[], QuerySpec]
+    local: ColumnElement[Any]
+    remote: ColumnElement[Any]
+    many: bool  # both kinds compile to EXISTS; kept for documentation and schema discovery
+
+
+@dataclass
+class QuerySpec:
+    table: Table
+    fields: dict[str, Field]
+    relations: dict[str, Relation] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Operators
+
+
+@dataclass(frozen=True)
+class _Operand:
+    """What an operator compares: a field's column or one member of an object field."""
+
+    column: ColumnElement[Any]
+    kind: Kind
+    enum_values: tuple[str, ...] = ()
+
+    def convert(self, value: object) -> Any:
+        if value is None:
+            raise Invalid("must not be null (use _is_null)")
+        if self.kind is Kind.ENUM:
+            return as_enum(value, self.enum_values)
+        return SCALAR_PARSERS[self.kind](value)
+
+
+Builder = Callable[[_Operand, object], ColumnElement[bool]]
+Comparison = Callable[[ColumnElement[Any], Any], ColumnElement[bool]]
+
+_LIKE_ESCAPE = "\\"
+# A regex token: an escape, a whole character class, or one character.
+_REGEX_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|.", re.DOTALL)
+_PG_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+
+
+def _comparison(compare: Comparison) -> Builder:
+    return lambda operand, value: compare(
+        operand.column, bound(operand.column, operand.convert(value))
+    )
+
+
+def _membership(negated: bool) -> Builder:
+    def build(operand: _Operand, value: object) -> ColumnElement[bool]:
+        if not isinstance(value, list):
+            raise Invalid("must be an array")
+        if len(value) > LIMITS.list_items:
+            raise Invalid(f"has {len(value)} items; at most {LIMITS.list_items} are allowed")
+        items = [_item(operand, item, index) for index, item in enumerate(value)]
+        return operand.column.not_in(items) if negated else operand.column.in_(items)
+
+    return build
+
+
+def _item(operand: _Operand, value: object, index: int) -> Any:
+    try:
+        return operand.convert(value)
+    except Invalid as bad:
+        raise Invalid(bad.message, at=f"[{index}]") from None
+
+
+def _is_null(operand: _Operand, value: object) -> ColumnElement[bool]:
+    return operand.column.is_(None) if as_bool(value) else operand.column.is_not(None)
+
+
+def _pattern(value: object) -> str:
+    pattern = as_str(value)
+    if len(pattern) > LIMITS.pattern_length:
+        raise Invalid(f"is longer than {LIMITS.pattern_length} characters")
+    return pattern
+
+
+def _like(compare: Comparison) -> Builder:
+    def build(operand: _Operand, value: object) -> ColumnElement[bool]:
+        pattern = _pattern(value)
+        # PostgreSQL refuses a pattern ending in its escape character at execution time.
+        if (len(pattern) - len(pattern.rstrip(_LIKE_ESCAPE))) % 2:
+            raise Invalid("must not end with a lone backslash")
+        return compare(operand.column, pattern)
+
+    return build
+
+
+def _check_postgres_reads_it_alike(pattern: str) -> None:
+    """Refuse Python syntax PostgreSQL would reject or read otherwise (its errors would be 500s)."""
+    tokens = _REGEX_TOKEN.findall(pattern)
+    for index, token in enumerate(tokens):
+        ahead = "".join(tokens[index : index + 4])
+        if ahead.startswith("(?") and not ahead.startswith(_PG_GROUPS):
+            raise Invalid("may use no (?...) group other than (?: and lookarounds")
+        if token in ("*", "+", "?", "}") and tokens[index + 1 : index + 2] == ["+"]:
+            raise Invalid("may not use possessive quantifiers (escape a literal +)")
+
+
+def _regex(case_insensitive: bool) -> Builder:
+    def build(operand: _Operand, value: object) -> ColumnElement[bool]:
+        pattern = _pattern(value)
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise Invalid(f"is not a valid regular expression: {exc}") from None
+        _check_postgres_reads_it_alike(pattern)
+        # SQLite's dialect silently drops flags="i"; an embedded option works on both.
+        return operand.column.regexp_match(f"(?i){pattern}" if case_insensitive else pattern)
+
+    return build
+
+
+_ALL_SCALARS = frozenset(Kind) - {Kind.OBJECT}
+_ORDERED = _ALL_SCALARS - {Kind.BOOL}
+_TEXT = frozenset({Kind.STR, Kind.ENUM})
+
+_OPERATORS: dict[str, tuple[frozenset[Kind], Builder]] = {
+    "_eq": (_ALL_SCALARS, _comparison(lambda c, v: c == v)),
+    "_neq": (_ALL_SCALARS, _comparison(lambda c, v: c != v)),
+    "_gt": (_ORDERED, _comparison(lambda c, v: c > v)),
+    "_gte": (_ORDERED, _comparison(lambda c, v: c >= v)),
+    "_lt": (_ORDERED, _comparison(lambda c, v: c < v)),
+    "_lte": (_ORDERED, _comparison(lambda c, v: c <= v)),
+    "_in": (_ALL_SCALARS, _membership(negated=False)),
+    "_nin": (_ALL_SCALARS, _membership(negated=True)),
+    "_is_null": (_ALL_SCALARS, _is_null),
+    "_like": (_TEXT, _like(lambda c, p: c.like(p, escape=_LIKE_ESCAPE))),
+    "_nlike": (_TEXT, _like(lambda c, p: c.not_like(p, escape=_LIKE_ESCAPE))),
+    "_ilike": (_TEXT, _like(lambda c, p: c.ilike(p, escape=_LIKE_ESCAPE))),
+    "_nilike": (_TEXT, _like(lambda c, p: c.not_ilike(p, escape=_LIKE_ESCAPE))),
+    "_regex": (_TEXT, _regex(case_insensitive=False)),
+    "_iregex": (_TEXT, _regex(case_insensitive=True)),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The where compiler
+
+_MEMBER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """A spec seen through the FROM item that stands for it: its table, or an alias of it."""
+
+    spec: QuerySpec
+    source: FromClause
+
+    @classmethod
+    def aliased(cls, spec: QuerySpec) -> _Scope:
+        return cls(spec, spec.table.alias())
+
+    def adapt(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        if self.source is self.spec.table:
+            return column
+        adapted: ColumnElement[Any] = ClauseAdapter(self.source).traverse(column)
+        return adapted
+
+
+Part = Callable[["_WhereCompiler", _Scope, object, str, int], ColumnElement[bool]]
+
+
+class _WhereCompiler:
+    """Walks one expression, collecting every error instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.errors: list[ErrorDetail] = []
+        self.conditions = 0
+
+    def fail(self, path: str, message: str) -> ColumnElement[bool]:
+        self.errors.append({"path": path, "message": message})
+        return true()
+
+    def expression(
+        self, scope: _Scope, where: object, path: str, depth: int
+    ) -> ColumnElement[bool]:
+        if depth > LIMITS.depth:
+            return self.fail(path, f"nests deeper than {LIMITS.depth} levels")
+        if not isinstance(where, dict):
+            return self.fail(path, "must be an object")
+        parts = [
+            self.entry(scope, key, value, f"{path}.{key}", depth) for key, value in where.items()
+        ]
+        return and_(true(), *parts)
+
+    def entry(
+        self, scope: _Scope, key: str, value: object, path: str, depth: int
+    ) -> ColumnElement[bool]:
+        if key in _COMBINATORS:
+            return _COMBINATORS[key](self, scope, value, path, depth)
+        if key in scope.spec.fields:
+            return self.field(scope, scope.spec.fields[key], value, path)
+        if key in scope.spec.relations:
+            return self.relation(scope, scope.spec.relations[key], value, path, depth)
+        return self.fail(path, "is not a known field, relation or combinator")
+
+    def items(
+        self, scope: _Scope, value: object, path: str, depth: int
+    ) -> list[ColumnElement[bool]]:
+        if not isinstance(value, list):
+            self.fail(path, "must be an array of expressions")
+            return []
+        return [
+            self.expression(scope, item, f"{path}[{index}]", depth + 1)
+            for index, item in enumerate(value)
+        ]
+
+    def all_of(self, scope: _Scope, value: object, path: str, depth: int) -> ColumnElement[bool]:
+        return and_(true(), *self.items(scope, value, path, depth))
+
+    def any_of(self, scope: _Scope, value: object, path: str, depth: int) -> ColumnElement[bool]:
+        return or_(false(), *self.items(scope, value, path, depth))
+
+    def negation(self, scope: _Scope, value: object, path: str, depth: int) -> ColumnElement[bool]:
+        return not_(self.expression(scope, value, path, depth + 1))
+
+    def field(self, scope: _Scope, field: Field, value: object, path: str) -> ColumnElement[bool]:
+        if not field.filterable:
+            return self.fail(path, "is not filterable")
+        column = scope.adapt(field.column)
+        if field.kind is Kind.OBJECT:
+            return self.members(field, column, value, path)
+        return self.operators(_Operand(column, field.kind, field.enum_values), value, path)
+
+    def members(
+        self, field: Field, column: ColumnElement[Any], value: object, path: str
+    ) -> ColumnElement[bool]:
+        if not isinstance(value, dict):
+            return self.fail(path, "must be an object of members")
+        parts = [
+            self.member(field, column, name, ops, f"{path}.{name}") for name, ops in value.items()
+        ]
+        return and_(true(), *parts)
+
+    def member(
+        self, field: Field, column: ColumnElement[Any], name: str, ops: object, path: str
+    ) -> ColumnElement[bool]:
+        known = name in field.members if field.members else _MEMBER_NAME.fullmatch(name)
+        if not known:
+            return self.fail(path, f"is not a member of {field.name}")
+        return self.operators(_Operand(column[name].as_string(), Kind.STR), ops, path)
+
+    def operators(self, operand: _Operand, value: object, path: str) -> ColumnElement[bool]:
+        if not isinstance(value, dict):
+            return self.fail(path, "must be an object of operators")
+        parts = [
+            self.operator(operand, name, argument, f"{path}.{name}")
+            for name, argument in value.items()
+        ]
+        return and_(true(), *parts)
+
+    def operator(
+        self, operand: _Operand, name: str, argument: object, path: str
+    ) -> ColumnElement[bool]:
+        if name not in _OPERATORS:
+            return self.fail(path, "is not a known operator")
+        kinds, build = _OPERATORS[name]
+        if operand.kind not in kinds:
+            return self.fail(path, f"does not apply to a {operand.kind.value} field")
+        self.conditions += 1
+        try:
+            return build(operand, argument)
+        except Invalid as bad:
+            return self.fail(path + bad.at, bad.message)
+
+    def relation(
+        self, scope: _Scope, relation: Relation, where: object, path: str, depth: int
+    ) -> ColumnElement[bool]:
+        self.conditions += 1
+        target = _Scope.aliased(relation.target())
+        nested = self.expression(target, where, path, depth + 1)
+        joined = and_(
+            target.adapt(relation.remote) == scope.adapt(relation.local),
+            target.adapt(target.spec.table.c.tenant_id)
+            == scope.adapt(scope.spec.table.c.tenant_id),
+            nested,
+        )
+        subquery = select(target.adapt(target.spec.table.c.id)).where(joined)
+        return subquery.correlate_except(target.source).exists()
+
+
+_COMBINATORS: dict[str, Part] = {
+    "_and": _WhereCompiler.all_of,
+    "_or": _WhereCompiler.any_of,
+    "_not": _WhereCompiler.negation,
+}
+
+
+def compile_where(spec: QuerySpec, where: object, path: str = "where") -> ColumnElement[bool]:
+    """The SQL condition for a ``where`` expression; ``None`` means no filter."""
+    if where is None:
+        return true()
+    compiler = _WhereCompiler()
+    clause = compiler.expression(_Scope(spec, spec.table), where, path, depth=1)
+    if compiler.conditions > LIMITS.conditions:
+        compiler.fail(
+            path, f"has {compiler.conditions} conditions; at most {LIMITS.conditions} are allowed"
+        )
+    if compiler.errors:
+        raise ValidationFailed(f"{path} is not a valid expression.", compiler.errors)
+    return clause
+
+
+def where_mentions(where: object, field_name: str) -> bool:
+    """Whether the expression names the spec's own field ``field_name`` (relations aside)."""
+    return _mentions(where, field_name, depth=1)
+
+
+def _mentions(where: object, field_name: str, depth: int) -> bool:
+    if not isinstance(where, dict) or depth > LIMITS.depth:
+        return False
+    if field_name in where:
+        return True
+    operands = [where.get("_not")]
+    for key in ("_and", "_or"):
+        if isinstance(where.get(key), list):
+            operands += where[key]
+    return any(_mentions(operand, field_name, depth + 1) for operand in operands)
+
+
+# ---------------------------------------------------------------------------------------------
+# orderBy
+
+
+def _sortable(field: Field) -> bool:
+    # JSON has no ordering on PostgreSQL, whatever the declaration says.
+    return field.sortable and field.kind is not Kind.OBJECT
+
+
+def _order_key(field: Field, direction: str) -> OrderKey:
+    descending, nulls_first = DIRECTIONS[direction]
+    return OrderKey(field, descending, nulls_first)
+
+
+def _requested_key(spec: QuerySpec, item: object, path: str) -> OrderKey:
+    if not isinstance(item, dict) or len(item) != 1:
+        raise ValidationFailed.at(path, "must be an object with exactly one field")
+    ((name, direction),) = item.items()
+    field = spec.fields.get(name)
+    if field is None or not _sortable(field):
+        raise ValidationFailed.at(f"{path}.{name}", "is not a sortable field")
+    if not isinstance(direction, str) or direction not in DIRECTIONS:
+        raise ValidationFailed.at(f"{path}.{name}", f"must be one of {', '.join(DIRECTIONS)}")
+    return _order_key(field, direction)
+
+
+def _requested_keys(spec: QuerySpec, order_by: object, path: str) -> list[OrderKey]:
+    if not isinstance(order_by, list):
+        raise ValidationFailed.at(path, "must be an array of single-key objects")
+    keys: list[OrderKey] = []
+    errors: list[ErrorDetail] = []
+    for index, item in enumerate(order_by):
+        try:
+            keys.append(_requested_key(spec, item, f"{path}[{index}]"))
+        except ValidationFailed as bad:
+            errors += bad.details
+    if errors:
+        raise ValidationFailed(f"{path} is not valid.", errors)
+    return keys
+
+
+def _first_of_each_field(keys: list[OrderKey]) -> list[OrderKey]:
+    # A repeated field can never break a tie its first occurrence left.
+    unique: dict[str, OrderKey] = {}
+    for key in keys:
+        unique.setdefault(key.field.name, key)
+    return list(unique.values())
+
+
+def _with_tie_break(spec: QuerySpec, keys: list[OrderKey]) -> list[OrderKey]:
+    id_column = spec.table.c.id
+    if any(key.field.column is id_column for key in keys):
+        return keys
+    id_field = spec.fields.get("id") or Field("id", id_column, Kind.INT)
+    return [*keys, OrderKey(id_field, descending=False, nulls_first=False)]
+
+
+def compile_order(
+    spec: QuerySpec, order_by: object, default: list[tuple[str, str]], path: str = "orderBy"
+) -> list[OrderKey]:
+    """The order keys of a request (``default`` when it sends none), always ending in ``id``."""
+    if order_by is None or order_by == []:
+        keys = [_order_key(spec.fields[name], direction) for name, direction in default]
+    else:
+        keys = _requested_keys(spec, order_by, path)
+    return _with_tie_break(spec, _first_of_each_field(keys))
+
+
+__all__ = [
+    "DIRECTIONS",
+    "LIMITS",
+    "Field",
+    "Kind",
+    "Limits",
+    "OrderKey",
+    "QuerySpec",
+    "Relation",
+    "compile_order",
+    "compile_where",
+    "decode_cursor",
+    "encode_cursor",
+    "keyset_after",
+    "order_clauses",
+    "query_fingerprint",
+    "where_mentions",
+]

@@ -1,0 +1,118 @@
+"""Generic SQL for declared resources. Every statement starts from the caller's tenant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Select, Table, delete, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.kit.resource import Resource
+from openwyn.kit.sqltypes import utcnow
+
+
+def scoped_select(resource: Resource, tenant_id: int) -> Select[Any]:
+    """The resource's returned columns, in its tenant only: the root of every read."""
+    return select(*resource.columns).where(resource.table.c.tenant_id == tenant_id)
+
+
+async def fetch_page(
+    session: AsyncSession,
+    resource: Resource,
+    tenant_id: int,
+    conditions: Sequence[ColumnElement[bool]],
+    order: Sequence[ColumnElement[Any]],
+    limit: int,
+    offset: int,
+) -> Sequence[Row[Any]]:
+    query = scoped_select(resource, tenant_id).where(*conditions).order_by(*order)
+    rows: Sequence[Row[Any]] = (await session.execute(query.limit(limit).offset(offset))).all()
+    return rows
+
+
+async def count(
+    session: AsyncSession, resource: Resource, tenant_id: int, conditions: Sequence[Any]
+) -> int:
+    table = resource.table
+    query = select(func.count()).select_from(table).where(table.c.tenant_id == tenant_id)
+    return int((await session.execute(query.where(*conditions))).scalar_one())
+
+
+async def fetch_one(
+    session: AsyncSession, resource: Resource, tenant_id: int, row_id: int
+) -> Row[Any] | None:
+    query = scoped_select(resource, tenant_id).where(resource.table.c.id == row_id)
+    row: Row[Any] | None = (await session.execute(query)).first()
+    return row
+
+
+async def insert_row(
+    session: AsyncSession, table: Table, tenant_id: int, values: dict[str, Any]
+) -> int:
+    now = utcnow()
+    statement = (
+        insert(table)
+        .values(tenant_id=tenant_id, version=1, created_at=now, updated_at=now, **values)
+        .returning(table.c.id)
+    )
+    return int((await session.execute(statement)).scalar_one())
+
+
+async def update_row(
+    session: AsyncSession,
+    table: Table,
+    tenant_id: int,
+    row_id: int,
+    values: dict[str, Any],
+    expected_version: int | None,
+) -> bool:
+    """Apply `values` and bump the version; False when the row or the version did not match."""
+    statement = update(table).where(table.c.tenant_id == tenant_id, table.c.id == row_id)
+    if expected_version is not None:
+        statement = statement.where(table.c.version == expected_version)
+    statement = statement.values(version=table.c.version + 1, updated_at=utcnow(), **values)
+    result = await session.execute(statement)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def delete_row(
+    session: AsyncSession, table: Table, tenant_id: int, row_id: int, expected_version: int | None
+) -> bool:
+    statement = delete(table).where(table.c.tenant_id == tenant_id, table.c.id == row_id)
+    if expected_version is not None:
+        statement = statement.where(table.c.version == expected_version)
+    result = await session.execute(statement)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def existing_ids(
+    session: AsyncSession, table: Table, tenant_id: int, ids: Iterable[int]
+) -> set[int]:
+    wanted = set(ids)
+    query = select(table.c.id).where(table.c.tenant_id == tenant_id, table.c.id.in_(wanted))
+    return set((await session.execute(query)).scalars().all())
+
+
+async def value_taken(
+    session: AsyncSession,
+    table: Table,
+    tenant_id: int,
+    column: str,
+    value: Any,
+    except_id: int | None,
+) -> bool:
+    query = select(table.c.id).where(table.c.tenant_id == tenant_id, table.c[column] == value)
+    if except_id is not None:
+        query = query.where(table.c.id != except_id)
+    return (await session.execute(query.limit(1))).first() is not None
+
+
+async def parent_of(
+    session: AsyncSession, table: Table, tenant_id: int, row_id: int, parent_column: str
+) -> int | None:
+    query = select(table.c[parent_column]).where(
+        table.c.tenant_id == tenant_id, table.c.id == row_id
+    )
+    value = (await session.execute(query)).scalar_one_or_none()
+    return None if value is None else int(value)

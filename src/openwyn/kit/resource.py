@@ -1,0 +1,257 @@
+"""One declaration per resource; everything else (schemas, SQL, routes) is derived from it.
+
+A resource lists its attributes once. From that list come the strict Create and Update input
+models, the Read model of the OpenAPI document, the columns its hot read path selects, the
+``where`` language's fields and relations, and the reference and uniqueness checks of writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cached_property
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, create_model
+from pydantic.alias_generators import to_pascal
+from sqlalchemy import Table
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.kit import inputs
+from openwyn.kit.json import iso_date, iso_timestamp
+from openwyn.kit.query import Field, Kind, QuerySpec, Relation
+
+_INPUT_TYPES: dict[Kind, Any] = {
+    Kind.INT: inputs.Id,
+    Kind.STR: inputs.Text,
+    Kind.BOOL: inputs.Bool,
+    Kind.DECIMAL: inputs.Money,
+    Kind.DATE: inputs.IsoDate,
+    Kind.DATETIME: inputs.IsoDateTime,
+    Kind.OBJECT: inputs.Address,
+}
+_OUTPUT_TYPES: dict[Kind, Any] = {
+    Kind.INT: int,
+    Kind.STR: str,
+    Kind.BOOL: bool,
+    Kind.DECIMAL: Decimal,
+    Kind.DATE: date,
+    Kind.DATETIME: datetime,
+    Kind.OBJECT: dict[str, Any],
+}
+
+
+@dataclass(frozen=True)
+class Attr:
+    """One field of a resource, as the API names it and as the table stores it."""
+
+    name: str
+    kind: Kind
+    column: str = ""  # defaults to the snake_case of `name`
+    input_type: Any = None  # overrides the kind's default input type
+    required: bool = False  # on create
+    writable: bool = True
+    filterable: bool = True
+    sortable: bool = True
+    enum_values: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    references: str | None = None  # key of the resource this id points at
+    unique: bool = False
+
+    @property
+    def column_name(self) -> str:
+        return self.column or _snake(self.name)
+
+
+@dataclass(frozen=True)
+class RelationDecl:
+    name: str
+    target: str  # resource key
+    local: str  # column on this table
+    remote: str  # column on the target's table
+    many: bool
+
+
+Rule = Callable[[AsyncSession, int, dict[str, Any], int | None], Awaitable[None]]
+
+
+@dataclass
+class Resource:
+    key: str
+    title: str
+    table: Table
+    rest_plural: str
+    read_plural: str
+    read_singular: str
+    attrs: list[Attr]
+    default_order: list[tuple[str, str]]
+    relations: list[RelationDecl] = field(default_factory=list)
+    has_active: bool = True
+    from_pms: bool = True
+    rules: list[Rule] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        common = [Attr("id", Kind.INT, writable=False)]
+        if self.from_pms:
+            common.append(Attr("pmsRef", Kind.STR, unique=True))
+        trailer = [
+            Attr("createdAt", Kind.DATETIME, writable=False),
+            Attr("updatedAt", Kind.DATETIME, writable=False),
+            Attr("version", Kind.INT, writable=False),
+        ]
+        if self.has_active:
+            trailer.insert(0, Attr("active", Kind.BOOL))
+        self.attrs = common + self.attrs + trailer
+        REGISTRY[self.key] = self
+
+    @cached_property
+    def by_name(self) -> dict[str, Attr]:
+        return {attr.name: attr for attr in self.attrs}
+
+    @cached_property
+    def writable(self) -> list[Attr]:
+        return [attr for attr in self.attrs if attr.writable]
+
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        """Where each attribute sits in a row of `columns`."""
+        return {attr.name: index for index, attr in enumerate(self.attrs)}
+
+    @cached_property
+    def columns(self) -> list[Any]:
+        return [self.table.c[attr.column_name] for attr in self.attrs]
+
+    @cached_property
+    def query_spec(self) -> QuerySpec:
+        spec = QuerySpec(table=self.table, fields=self._query_fields())
+        for decl in self.relations:
+            spec.relations[decl.name] = Relation(
+                name=decl.name,
+                target=_lazy_spec(decl.target),
+                local=self.table.c[decl.local],
+                # Specs are built on first use, once every resource is registered.
+                remote=REGISTRY[decl.target].table.c[decl.remote],
+                many=decl.many,
+            )
+        return spec
+
+    def _query_fields(self) -> dict[str, Field]:
+        return {
+            attr.name: Field(
+                name=attr.name,
+                column=self.table.c[attr.column_name],
+                kind=attr.kind,
+                filterable=attr.filterable,
+                sortable=attr.sortable,
+                enum_values=attr.enum_values,
+                members=attr.members,
+            )
+            for attr in self.attrs
+            if attr.filterable or attr.sortable
+        }
+
+    @cached_property
+    def serializer(self) -> Callable[[Any], dict[str, Any]]:
+        return make_serializer(self.attrs)
+
+    @cached_property
+    def models(self) -> Models:
+        return build_models(self)
+
+
+REGISTRY: dict[str, Resource] = {}
+
+
+def _lazy_spec(key: str) -> Callable[[], QuerySpec]:
+    return lambda: REGISTRY[key].query_spec
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
+
+
+def _converter(kind: Kind) -> Callable[[Any], Any] | None:
+    if kind is Kind.DATETIME:
+        return iso_timestamp
+    if kind is Kind.DATE:
+        return iso_date
+    return None
+
+
+def make_serializer(attrs: list[Attr]) -> Callable[[Any], dict[str, Any]]:
+    """A row (in `attrs` order) to its JSON-ready dict, with no per-row reflection."""
+    plan = [(attr.name, index, _converter(attr.kind)) for index, attr in enumerate(attrs)]
+
+    def serialize(row: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, index, convert in plan:
+            value = row[index]
+            out[name] = convert(value) if convert is not None and value is not None else value
+        return out
+
+    return serialize
+
+
+@dataclass(frozen=True)
+class Models:
+    create: type[BaseModel]
+    update: type[BaseModel]
+    read: type[BaseModel]
+    filters: type[BaseModel]
+
+
+def _input_type(attr: Attr) -> Any:
+    if attr.input_type is not None:
+        return attr.input_type
+    if attr.kind is Kind.ENUM:
+        return Literal[attr.enum_values]
+    return _INPUT_TYPES[attr.kind]
+
+
+def _output_type(attr: Attr) -> Any:
+    if attr.kind is Kind.ENUM:
+        return Literal[attr.enum_values]
+    return _OUTPUT_TYPES[attr.kind]
+
+
+def build_models(resource: Resource) -> Models:
+    name = to_pascal(resource.key)
+    create_fields: dict[str, Any] = {}
+    update_fields: dict[str, Any] = {}
+    for attr in resource.writable:
+        kind = _input_type(attr)
+        # A required field may be omitted from an update, never set to null.
+        create_fields[attr.name] = (kind, ...) if attr.required else (kind | None, None)
+        update_fields[attr.name] = (kind, None) if attr.required else (kind | None, None)
+    return Models(
+        create=_strict_model(f"{name}Create", create_fields),
+        update=_strict_model(f"{name}Update", update_fields),
+        read=create_model(  # type: ignore[call-overload]
+            f"{name}", **{a.name: (_output_type(a) | None, None) for a in resource.attrs}
+        ),
+        filters=_filters_model(resource, name),
+    )
+
+
+def _strict_model(name: str, fields: dict[str, Any]) -> type[BaseModel]:
+    config = ConfigDict(extra="forbid", frozen=True)
+    model: type[BaseModel] = create_model(name, __config__=config, **fields)
+    return model
+
+
+def _filters_model(resource: Resource, name: str) -> type[BaseModel]:
+    """The read family's list body: paging plus equality on each scalar filterable field."""
+    from openwyn.kit.paging import PagingFields
+
+    simple = {
+        attr.name: (_input_type(attr) | None, None)
+        for attr in resource.attrs
+        if attr.filterable and attr.kind is not Kind.OBJECT
+    }
+    return create_model(  # type: ignore[call-overload, no-any-return]
+        f"{name}ListRequest",
+        __base__=PagingFields,
+        **simple,
+    )

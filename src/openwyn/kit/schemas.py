@@ -1,0 +1,96 @@
+"""Response shapes shared by every route, for the OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, create_model
+
+
+class ErrorDetailModel(BaseModel):
+    path: str
+    message: str
+
+
+class ErrorModel(BaseModel):
+    code: str
+    message: str
+    details: list[ErrorDetailModel] | None = None
+
+
+class Meta(BaseModel):
+    success: bool
+    message: str
+    timestamp: str
+    version: str
+    requestId: str  # noqa: N815 - the contract's field name
+
+
+class ErrorEnvelope(BaseModel):
+    data: None = None
+    error: ErrorModel
+    meta: Meta
+
+
+class Pagination(BaseModel):
+    page: int
+    pageSize: int  # noqa: N815
+    total: int
+
+
+class ListMeta(Meta):
+    pagination: Pagination
+
+
+class Aggregate(BaseModel):
+    count: int
+
+
+class Total(BaseModel):
+    aggregate: Aggregate
+
+
+class PageInfo(BaseModel):
+    hasNextPage: bool  # noqa: N815
+    endCursor: str | None  # noqa: N815
+
+
+def envelope_of(name: str, data: Any, meta: type[Meta] = Meta) -> type[BaseModel]:
+    model: type[BaseModel] = create_model(
+        name, data=(data, ...), error=(None, None), meta=(meta, ...)
+    )
+    return model
+
+
+def collection_of(name: str, plural: str, item: type[BaseModel]) -> type[BaseModel]:
+    fields: dict[str, Any] = {
+        plural: (list[item], ...),  # type: ignore[valid-type]
+        "total": (Total, ...),
+        "pageInfo": (PageInfo, ...),
+    }
+    model: type[BaseModel] = create_model(name, **fields)
+    return model
+
+
+_DESCRIPTIONS = {
+    400: "The body is not JSON, or not an object.",
+    401: "Missing, invalid or expired token.",
+    403: "The token lacks the role.",
+    404: "No such object in the caller's tenant.",
+    409: "Duplicate value, disallowed transition, or idempotency key in flight.",
+    412: "If-Match names an old version.",
+    413: "Body over the limit.",
+    415: "Not application/json.",
+    422: "Well-formed JSON that breaks the schema; every bad path is named.",
+    429: "Rate limited; see Retry-After.",
+    500: "Internal error.",
+    503: "The database is unreachable.",
+}
+READ_ERRORS = (401, 403, 422, 429, 500, 503)
+WRITE_ERRORS = (400, 401, 403, 409, 413, 415, 422, 429, 500, 503)
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {
+        code: {"model": ErrorEnvelope, "description": _DESCRIPTIONS[code]} for code in sorted(codes)
+    }

@@ -1,0 +1,213 @@
+"""Generic business rules for declared resources: references, uniqueness, versions, paging.
+
+Resource-specific rules plug in through ``Resource.rules``. Nothing here commits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
+from openwyn.kit import query
+from openwyn.kit import repository as repo
+from openwyn.kit.paging import Paging
+from openwyn.kit.resource import REGISTRY, Resource
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+    def page_info(self) -> dict[str, Any]:
+        return {"hasNextPage": self.has_next, "endCursor": self.end_cursor}
+
+
+@dataclass(frozen=True)
+class Listing:
+    where: dict[str, Any] | None
+    order_by: list[dict[str, str]] | None
+    simple: dict[str, Any]
+    paging: Paging
+
+
+async def list_rows(
+    session: AsyncSession, resource: Resource, tenant_id: int, listing: Listing
+) -> Page:
+    spec = resource.query_spec
+    conditions = _conditions(resource, listing)
+    keys = query.compile_order(spec, listing.order_by, resource.default_order)
+    fingerprint = query.query_fingerprint(
+        {"where": listing.where, "filters": listing.simple}, listing.order_by
+    )
+    offset = listing.paging.offset
+    page_conditions = list(conditions)
+    if listing.paging.cursor is not None:
+        after = query.decode_cursor(listing.paging.cursor, keys, fingerprint)
+        page_conditions.append(query.keyset_after(keys, after))
+        offset = 0
+    size = listing.paging.size
+    rows = await repo.fetch_page(
+        session, resource, tenant_id, page_conditions, query.order_clauses(keys), size + 1, offset
+    )
+    total = await repo.count(session, resource, tenant_id, conditions)
+    page_rows = rows[:size]
+    cursor = None
+    if page_rows:
+        last = page_rows[-1]
+        values = [last[resource.positions[key.field.name]] for key in keys]
+        cursor = query.encode_cursor(keys, values, fingerprint)
+    items = [resource.serializer(row) for row in page_rows]
+    return Page(items, total, len(rows) > size, cursor)
+
+
+def _conditions(resource: Resource, listing: Listing) -> list[ColumnElement[bool]]:
+    table = resource.table
+    conditions: list[ColumnElement[bool]] = []
+    if listing.where:
+        conditions.append(query.compile_where(resource.query_spec, listing.where))
+    for name, value in listing.simple.items():
+        column = table.c[resource.by_name[name].column_name]
+        conditions.append(column.is_(None) if value is None else column == value)
+    wants_inactive = "active" in listing.simple or query.where_mentions(listing.where, "active")
+    if resource.has_active and not wants_inactive:
+        conditions.append(table.c.active.is_(True))
+    return conditions
+
+
+async def get(
+    session: AsyncSession, resource: Resource, tenant_id: int, row_id: int
+) -> dict[str, Any]:
+    row = await repo.fetch_one(session, resource, tenant_id, row_id)
+    if row is None:
+        raise NotFound(f"No {resource.title} with id {row_id}.")
+    return resource.serializer(row)
+
+
+def _to_columns(resource: Resource, values: dict[str, Any]) -> dict[str, Any]:
+    return {resource.by_name[name].column_name: value for name, value in values.items()}
+
+
+async def _check_references(
+    session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
+) -> None:
+    wanted: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for name, value in values.items():
+        target = resource.by_name[name].references
+        if target is not None and value is not None:
+            wanted[target].append((name, value))
+    details: list[ErrorDetail] = []
+    for target, pairs in wanted.items():
+        found = await repo.existing_ids(
+            session, REGISTRY[target].table, tenant_id, (v for _, v in pairs)
+        )
+        details += [
+            {"path": name, "message": f"no {REGISTRY[target].title} with id {value}"}
+            for name, value in pairs
+            if value not in found
+        ]
+    if details:
+        raise ValidationFailed("A referenced object does not exist.", details)
+
+
+async def _check_unique(
+    session: AsyncSession,
+    resource: Resource,
+    tenant_id: int,
+    values: dict[str, Any],
+    row_id: int | None,
+) -> None:
+    for name, value in values.items():
+        attr = resource.by_name[name]
+        if not attr.unique or value is None:
+            continue
+        if await repo.value_taken(
+            session, resource.table, tenant_id, attr.column_name, value, row_id
+        ):
+            raise Conflict(
+                f"Another {resource.title} already has this {name}.",
+                [{"path": name, "message": "is already taken"}],
+            )
+
+
+async def _validate(
+    session: AsyncSession,
+    resource: Resource,
+    tenant_id: int,
+    values: dict[str, Any],
+    row_id: int | None,
+) -> None:
+    await _check_references(session, resource, tenant_id, values)
+    await _check_unique(session, resource, tenant_id, values, row_id)
+    for rule in resource.rules:
+        await rule(session, tenant_id, values, row_id)
+
+
+async def create(
+    session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
+) -> dict[str, Any]:
+    await _validate(session, resource, tenant_id, values, None)
+    row_id = await repo.insert_row(
+        session, resource.table, tenant_id, _to_columns(resource, values)
+    )
+    return await get(session, resource, tenant_id, row_id)
+
+
+async def update(
+    session: AsyncSession,
+    resource: Resource,
+    tenant_id: int,
+    row_id: int,
+    values: dict[str, Any],
+    if_match: int | None,
+) -> dict[str, Any]:
+    """Apply only the sent fields that differ; the version grows only when something changed."""
+    current = await _current(session, resource, tenant_id, row_id, if_match)
+    changed = {name: value for name, value in values.items() if current[name] != value}
+    if not changed:
+        return await get(session, resource, tenant_id, row_id)
+    await _validate(session, resource, tenant_id, changed, row_id)
+    columns = _to_columns(resource, changed)
+    # Without If-Match the last writer wins, as Aiwyn clients expect.
+    if not await repo.update_row(session, resource.table, tenant_id, row_id, columns, if_match):
+        raise PreconditionFailed("The object changed while this request ran; retry.")
+    return await get(session, resource, tenant_id, row_id)
+
+
+async def _current(
+    session: AsyncSession, resource: Resource, tenant_id: int, row_id: int, if_match: int | None
+) -> dict[str, Any]:
+    """The stored values by attribute name, after the If-Match check."""
+    row = await repo.fetch_one(session, resource, tenant_id, row_id)
+    if row is None:
+        raise NotFound(f"No {resource.title} with id {row_id}.")
+    current = {attr.name: row[index] for index, attr in enumerate(resource.attrs)}
+    if if_match is not None and current["version"] != if_match:
+        raise PreconditionFailed()
+    return current
+
+
+async def set_active(
+    session: AsyncSession,
+    resource: Resource,
+    tenant_id: int,
+    row_id: int,
+    active: bool,
+    if_match: int | None = None,
+) -> dict[str, Any]:
+    return await update(session, resource, tenant_id, row_id, {"active": active}, if_match)
+
+
+async def delete(
+    session: AsyncSession, resource: Resource, tenant_id: int, row_id: int, if_match: int | None
+) -> None:
+    await _current(session, resource, tenant_id, row_id, if_match)
+    if not await repo.delete_row(session, resource.table, tenant_id, row_id, if_match):
+        raise PreconditionFailed("The object changed while this request ran; retry.")
