@@ -1,0 +1,191 @@
+"""The `openwyn` command (contract §12)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+import uvicorn
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.auth import repository, service
+from openwyn.auth.endpoints import key_view, tenant_view
+from openwyn.auth.roles import Role
+from openwyn.config import Settings, load_settings
+from openwyn.db import Database
+from openwyn.errors import ApiError
+from openwyn.kit.json import dumps
+from openwyn.migrations import runner
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Openwyn: the Aiwyn v1 API.")
+tenant_app = typer.Typer(no_args_is_help=True, help="Tenants.")
+apikey_app = typer.Typer(no_args_is_help=True, help="API keys.")
+app.add_typer(tenant_app, name="tenant")
+app.add_typer(apikey_app, name="apikey")
+
+T = TypeVar("T")
+
+
+def _in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    async def run() -> T:
+        db = Database(settings)
+        try:
+            async with db.session() as session:
+                return await work(session)
+        finally:
+            await db.dispose()
+
+    try:
+        return asyncio.run(run())
+    except ApiError as error:
+        typer.echo(f"error: {error.message}", err=True)
+        raise typer.Exit(1) from error
+
+
+def _print(data: dict[str, Any], as_json: bool, text: str) -> None:
+    typer.echo(dumps(data).decode() if as_json else text)
+
+
+@app.command()
+def migrate() -> None:
+    """Apply database migrations and exit."""
+    settings = load_settings()
+    runner.upgrade(settings.database_url)
+    typer.echo(f"database at {runner.head_revision()}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="API processes.")] = 1,
+    demo: Annotated[bool, typer.Option(help="Create the demo tenant and print a key.")] = False,
+    no_worker: Annotated[
+        bool, typer.Option("--no-worker", help="Do not run an in-process webhook worker.")
+    ] = False,
+) -> None:
+    """Apply migrations and serve the API."""
+    settings = load_settings()
+    runner.upgrade(settings.database_url)
+    if demo:
+        from openwyn.demo import ensure_demo
+
+        key = _in_transaction(settings, ensure_demo)
+        _print_demo_instructions(host, port, key)
+    # Webhook delivery arrives with event subscriptions; `no_worker` is accepted already.
+    _ = no_worker
+    uvicorn.run(
+        "openwyn.app:create_app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        access_log=False,
+        log_level=settings.log_level,
+        proxy_headers=True,
+    )
+
+
+def _print_demo_instructions(host: str, port: int, key: str) -> None:
+    base = f"http://{host}:{port}"
+    typer.echo(
+        "\nOpenwyn demo tenant 'demo' is ready.\n"
+        f"  API key (shown once): {key}\n"
+        "  Get a token:\n"
+        f"    curl -s -X POST {base}/v1/auth/token -H 'Content-Type: application/json' "
+        f'-d \'{{"jwtApiKey": "{key}"}}\'\n'
+        "  Then:\n"
+        f'    curl -s -X POST {base}/gql/v1/clients -H "Authorization: Bearer $TOKEN"\n'
+        f"  Docs: {base}/docs\n",
+        err=False,
+    )
+    sys.stdout.flush()
+
+
+@tenant_app.command("create")
+def tenant_create(
+    slug: str,
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Create a tenant and its first API_ADMIN key (printed once)."""
+    settings = load_settings()
+    runner.upgrade(settings.database_url)
+
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        tenant = await service.create_tenant(session, slug, name)
+        issued = await service.issue_key(
+            session, tenant.id, name="first admin key", roles=[Role.API_ADMIN]
+        )
+        return {
+            "tenant": tenant_view(tenant),
+            "apiKey": key_view(issued.key) | {"apiKey": issued.plaintext},
+        }
+
+    data = _in_transaction(settings, work)
+    _print(
+        data, as_json, f"tenant {slug} created\nAPI key (shown once): {data['apiKey']['apiKey']}"
+    )
+
+
+@apikey_app.command("create")
+def apikey_create(
+    tenant: Annotated[str, typer.Option(help="Tenant slug.")],
+    role: Annotated[list[Role], typer.Option(help="Role to grant (repeatable).")],
+    staff_id: Annotated[int | None, typer.Option(help="Staff id the key acts as.")] = None,
+    name: Annotated[str, typer.Option(help="A name for the key.")] = "cli key",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Create an API key (printed once)."""
+    settings = load_settings()
+    runner.upgrade(settings.database_url)
+
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        found = await repository.unscoped_tenant_by_slug(session, tenant)
+        if found is None:
+            raise ApiError(f"no tenant {tenant!r}")
+        issued = await service.issue_key(
+            session, found.id, name=name, roles=role, staff_id=staff_id
+        )
+        return key_view(issued.key) | {"apiKey": issued.plaintext}
+
+    data = _in_transaction(settings, work)
+    _print(data, as_json, f"API key {data['id']} (shown once): {data['apiKey']}")
+
+
+@apikey_app.command("revoke")
+def apikey_revoke(
+    key_id: int,
+    tenant: Annotated[str, typer.Option(help="Tenant slug.")],
+) -> None:
+    """Revoke an API key."""
+    settings = load_settings()
+
+    async def work(session: AsyncSession) -> None:
+        found = await repository.unscoped_tenant_by_slug(session, tenant)
+        if found is None:
+            raise ApiError(f"no tenant {tenant!r}")
+        await service.revoke_key(session, found.id, key_id)
+
+    _in_transaction(settings, work)
+    typer.echo(f"API key {key_id} revoked")
+
+
+@app.command()
+def token(api_key: Annotated[str, typer.Option("--api-key", help="The API key.")]) -> None:
+    """Print a JWT for an API key (for curl)."""
+    settings = load_settings()
+
+    async def work(session: AsyncSession) -> str:
+        return (await service.exchange(session, settings, api_key)).token
+
+    typer.echo(_in_transaction(settings, work))
+
+
+def main() -> None:
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    app()

@@ -1,0 +1,1 @@
+"""The firm directory (contract §6): one declaration per resource."""
