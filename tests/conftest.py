@@ -1,0 +1,91 @@
+"""Test harness: a migrated database per run (SQLite by default, PostgreSQL when
+OPENWYN_TEST_DATABASE_URL says so), a fresh app per test and a fresh tenant per test."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+
+from openwyn.app import create_app
+from openwyn.config import Settings
+from openwyn.migrations import runner
+from tests.fixtures.api import Api, TenantHandle, make_tenant
+
+TEST_SECRET = "test-secret-" + "x" * 40
+POSTGRES_URL = os.environ.get("OPENWYN_TEST_DATABASE_URL")
+
+
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+async def _admin_execute(url: str, statement: str) -> None:
+    import asyncpg
+
+    dsn = url.replace("postgresql+asyncpg://", "postgresql://")
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute(statement)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A freshly migrated database for this run, dropped afterwards."""
+    if not POSTGRES_URL:
+        path = Path(tmp_path_factory.mktemp("db")) / "openwyn.db"
+        url = f"sqlite+aiosqlite:///{path}"
+        runner.upgrade(url)
+        yield url
+        return
+    name = f"openwyn_test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_admin_execute(POSTGRES_URL, f'CREATE DATABASE "{name}"'))
+    url = POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
+    try:
+        runner.upgrade(url)
+        yield url
+    finally:
+        asyncio.run(_admin_execute(POSTGRES_URL, f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        database_url=database_url,
+        jwt_secret=TEST_SECRET,
+        rate_limit_per_key=100_000,
+        rate_limit_token_per_address=100_000,
+        rate_limit_anonymous_per_address=100_000,
+        access_log=False,
+    )
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[FastAPI]:
+    application = create_app(settings)
+    yield application
+    await application.state.ctx.db.dispose()
+
+
+@pytest.fixture
+async def api(app: FastAPI) -> AsyncIterator[Api]:
+    async with Api.for_app(app) as client:
+        yield client
+
+
+@pytest.fixture
+async def tenant(app: FastAPI, api: Api) -> TenantHandle:
+    return await make_tenant(app, api)
+
+
+@pytest.fixture
+async def other_tenant(app: FastAPI, api: Api) -> TenantHandle:
+    return await make_tenant(app, api)

@@ -1,0 +1,243 @@
+"""The envelope and every error status of contract §4."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from openwyn.app import create_app
+from openwyn.config import Settings
+from tests.fixtures.api import Api, TenantHandle
+
+pytestmark = pytest.mark.anyio
+
+
+def _assert_error(body: dict[str, Any], code: str) -> None:
+    assert body["data"] is None
+    assert body["error"]["code"] == code
+    assert body["meta"]["success"] is False
+    assert body["meta"]["version"] == "1.0.0"
+    assert body["meta"]["timestamp"].endswith("Z")
+    assert body["meta"]["requestId"]
+
+
+class TestEnvelope:
+    async def test_rest_success_has_the_envelope(self, tenant: TenantHandle) -> None:
+        response = await tenant.post("/api/v1/offices", json={"name": "HQ"})
+        body = response.json()
+        assert body["error"] is None
+        assert body["meta"]["success"] is True
+        assert body["meta"]["requestId"] == response.headers["X-Request-Id"]
+        assert body["data"]["name"] == "HQ"
+
+    async def test_request_id_is_echoed(self, api: Api) -> None:
+        response = await api.get("/healthz", headers={"X-Request-Id": "abc-123"})
+        assert response.headers["X-Request-Id"] == "abc-123"
+
+    async def test_unsafe_request_id_is_replaced(self, api: Api) -> None:
+        response = await api.get("/healthz", headers={"X-Request-Id": "a b\tc"})
+        assert response.headers["X-Request-Id"] != "a b\tc"
+        assert len(response.headers["X-Request-Id"]) == 32
+
+
+class TestStatuses:
+    async def test_400_for_a_body_that_is_not_json(self, tenant: TenantHandle) -> None:
+        response = await tenant.post(
+            "/api/v1/clients", content=b"{nope", headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 400
+        _assert_error(response.json(), "BAD_REQUEST")
+
+    async def test_400_for_json_that_is_not_an_object(self, tenant: TenantHandle) -> None:
+        response = await tenant.post("/api/v1/clients", json=[1, 2])
+        assert response.status_code == 400
+
+    async def test_404_for_an_unknown_route(self, api: Api) -> None:
+        response = await api.get("/api/v1/nothing-here")
+        assert response.status_code == 404
+        _assert_error(response.json(), "NOT_FOUND")
+        assert response.headers["X-Request-Id"]
+
+    async def test_405_names_the_allowed_methods(self, tenant: TenantHandle) -> None:
+        response = await tenant.api.put("/api/v1/clients", headers=tenant.headers, json={})
+        assert response.status_code == 405
+        assert set(response.headers["Allow"].replace(" ", "").split(",")) == {"GET", "POST"}
+        _assert_error(response.json(), "METHOD_NOT_ALLOWED")
+
+    async def test_413_for_a_body_over_one_mebibyte(self, tenant: TenantHandle) -> None:
+        big = b'{"name": "' + b"x" * (1024 * 1024) + b'"}'
+        response = await tenant.post(
+            "/api/v1/clients", content=big, headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 413
+        _assert_error(response.json(), "PAYLOAD_TOO_LARGE")
+
+    async def test_413_without_content_length(self, tenant: TenantHandle) -> None:
+        async def chunks() -> Any:
+            for _ in range(20):
+                yield b" " * 65536
+            yield b"{}"
+
+        response = await tenant.post(
+            "/api/v1/clients", content=chunks(), headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 413
+
+    async def test_415_for_another_media_type(self, tenant: TenantHandle) -> None:
+        response = await tenant.post(
+            "/api/v1/clients", content=b"name=x", headers={"Content-Type": "text/plain"}
+        )
+        assert response.status_code == 415
+        _assert_error(response.json(), "UNSUPPORTED_MEDIA_TYPE")
+
+    async def test_422_names_every_bad_path(self, tenant: TenantHandle) -> None:
+        response = await tenant.post(
+            "/api/v1/clients",
+            json={"name": 5, "officeId": "x", "bogus": 1, "address": {"city": 3, "zip": "1"}},
+        )
+        assert response.status_code == 422
+        body = response.json()
+        _assert_error(body, "VALIDATION_FAILED")
+        paths = {detail["path"] for detail in body["error"]["details"]}
+        assert {"name", "officeId", "bogus", "address.city", "address.zip"} <= paths
+
+    async def test_500_never_leaks_a_trace(self, settings: Settings) -> None:
+        app = create_app(settings)
+
+        @app.get("/boom")
+        async def boom() -> None:
+            raise RuntimeError("SELECT secret FROM table")
+
+        async with Api.for_app(app) as api:
+            response = await api.get("/boom")
+        assert response.status_code == 500
+        _assert_error(response.json(), "INTERNAL")
+        assert "secret" not in response.text and "Traceback" not in response.text
+        await app.state.ctx.db.dispose()
+
+
+class TestDatabaseDown:
+    async def test_503_when_the_database_is_unreachable_then_recovery(
+        self, settings: Settings, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        if settings.is_sqlite:
+            broken = settings.model_copy(
+                update={"database_url": "sqlite+aiosqlite:////nonexistent-dir/x.db"}
+            )
+        else:
+            broken = settings.model_copy(
+                update={"database_url": "postgresql+asyncpg://postgres@127.0.0.1:1/test"}
+            )
+        down = create_app(broken)
+        async with Api.for_app(down) as api:
+            response = await api.post("/gql/v1/clients", headers=tenant.headers)
+            assert response.status_code == 503
+            _assert_error(response.json(), "UNAVAILABLE")
+            ready = await api.get("/readyz")
+            assert ready.status_code == 503
+        await down.state.ctx.db.dispose()
+        # The working app is unaffected and answers again at once.
+        assert (await tenant.post("/gql/v1/clients")).status_code == 200
+
+    async def test_health_and_readiness(self, api: Api) -> None:
+        assert (await api.get("/healthz")).json() == {"status": "ok"}
+        ready = await api.get("/readyz")
+        assert ready.status_code == 200
+        assert ready.json()["status"] == "ready"
+
+
+class TestRateLimits:
+    async def test_headers_on_every_answer_and_429_over_the_limit(self, settings: Settings) -> None:
+        limited = settings.model_copy(update={"rate_limit_per_key": 3})
+        app = create_app(limited)
+        async with Api.for_app(app) as api:
+            from tests.fixtures.api import make_tenant
+
+            tenant = await make_tenant(app, api)
+            seen = []
+            for _ in range(4):
+                response = await tenant.post("/gql/v1/clients")
+                seen.append(response)
+            assert [r.status_code for r in seen] == [200, 200, 200, 429]
+            assert [r.headers["RateLimit-Remaining"] for r in seen] == ["2", "1", "0", "0"]
+            assert all(r.headers["RateLimit-Limit"] == "3" for r in seen)
+            assert int(seen[-1].headers["Retry-After"]) >= 1
+            _assert_error(seen[-1].json(), "RATE_LIMITED")
+            unknown = await api.get("/nowhere")
+            assert "RateLimit-Limit" in unknown.headers
+        await app.state.ctx.db.dispose()
+
+    async def test_token_exchange_is_limited_per_address(self, settings: Settings) -> None:
+        limited = settings.model_copy(update={"rate_limit_token_per_address": 2})
+        app = create_app(limited)
+        # A fresh address: on PostgreSQL the counters are shared with every other test's calls.
+        async with Api.for_app(app, client_address=f"192.0.2.{secrets.randbelow(250) + 1}") as api:
+            codes = [
+                (await api.post("/v1/auth/token", json={"jwtApiKey": "bad"})).status_code
+                for _ in range(3)
+            ]
+        assert codes == [401, 401, 429]
+        await app.state.ctx.db.dispose()
+
+
+class TestIdempotency:
+    async def test_a_retry_replays_the_first_answer(self, tenant: TenantHandle) -> None:
+        headers = {"Idempotency-Key": "create-acme"}
+        first = await tenant.post("/api/v1/clients", json={"name": "Acme"}, headers=headers)
+        second = await tenant.post("/api/v1/clients", json={"name": "Acme"}, headers=headers)
+        assert first.status_code == second.status_code == 201
+        assert first.json() == second.json()
+        assert second.headers["Idempotent-Replayed"] == "true"
+        listed = (await tenant.post("/gql/v1/clients")).json()
+        assert listed["total"]["aggregate"]["count"] == 1
+
+    async def test_the_same_key_with_another_body_is_422(self, tenant: TenantHandle) -> None:
+        headers = {"Idempotency-Key": "k1"}
+        await tenant.post("/api/v1/clients", json={"name": "Acme"}, headers=headers)
+        other = await tenant.post("/api/v1/clients", json={"name": "Other"}, headers=headers)
+        assert other.status_code == 422
+
+    async def test_keys_are_per_tenant(
+        self, tenant: TenantHandle, other_tenant: TenantHandle
+    ) -> None:
+        headers = {"Idempotency-Key": "shared"}
+        a = await tenant.post("/api/v1/clients", json={"name": "A"}, headers=headers)
+        b = await other_tenant.post("/api/v1/clients", json={"name": "A"}, headers=headers)
+        assert a.status_code == b.status_code == 201
+        assert a.json()["data"]["id"] != b.json()["data"]["id"]
+
+    async def test_a_failed_request_does_not_burn_the_key(self, tenant: TenantHandle) -> None:
+        headers = {"Idempotency-Key": "k2"}
+        bad = await tenant.post(
+            "/api/v1/clients", json={"name": "A", "officeId": 999999}, headers=headers
+        )
+        assert bad.status_code == 422
+        good = await tenant.post(
+            "/api/v1/clients", json={"name": "A", "officeId": 999999}, headers=headers
+        )
+        assert good.status_code == 422
+        assert "Idempotent-Replayed" not in good.headers
+
+    async def test_a_concurrent_retry_is_409(self, tenant: TenantHandle) -> None:
+        headers = {"Idempotency-Key": "race"}
+        results = await asyncio.gather(
+            *[
+                tenant.post("/api/v1/clients", json={"name": "Race"}, headers=headers)
+                for _ in range(5)
+            ]
+        )
+        codes = sorted(r.status_code for r in results)
+        assert codes.count(201) >= 1
+        assert set(codes) <= {201, 409}
+        listed = (await tenant.post("/gql/v1/clients")).json()
+        assert listed["total"]["aggregate"]["count"] == 1
+
+    async def test_an_over_long_key_is_422(self, tenant: TenantHandle) -> None:
+        response = await tenant.post(
+            "/api/v1/clients", json={"name": "A"}, headers={"Idempotency-Key": "k" * 256}
+        )
+        assert response.status_code == 422

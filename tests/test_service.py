@@ -1,0 +1,120 @@
+"""The OpenAPI document, the offline docs page and the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.api import Api
+
+pytestmark = pytest.mark.anyio
+
+
+class TestOpenApi:
+    async def test_every_route_has_request_response_and_error_schemas(self, api: Api) -> None:
+        document = (await api.get("/openapi.json")).json()
+        paths = document["paths"]
+        assert "/gql/v1/clients/search" in paths
+        assert "/api/v1/clients/{id}/reactivate" in paths
+        assert not any(path.startswith("/v1/client") for path in paths)
+        search = paths["/gql/v1/clients/search"]["post"]
+        assert "requestBody" in search
+        assert {"200", "401", "403", "422", "429", "503"} <= set(search["responses"])
+        create = paths["/api/v1/clients"]["post"]
+        assert {"201", "400", "409", "413", "415", "422"} <= set(create["responses"])
+        schema = create["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        assert schema.endswith("ClientCreate")
+
+    async def test_docs_work_without_the_internet(self, api: Api) -> None:
+        page = await api.get("/docs")
+        assert page.status_code == 200
+        assert "cdn" not in page.text.lower()
+        assert "/docs-assets/swagger-ui-bundle.js" in page.text
+        asset = await api.get("/docs-assets/swagger-ui-bundle.js")
+        assert asset.status_code == 200 and len(asset.content) > 100_000
+
+
+def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "openwyn", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+class TestCommandLine:
+    def test_tenant_key_and_token_commands(self, tmp_path: Path) -> None:
+        env = os.environ | {
+            "OPENWYN_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/cli.db",
+            "OPENWYN_JWT_SECRET": "cli-secret-" + "c" * 40,
+        }
+        created = _cli(["tenant", "create", "acme", "--name", "Acme CPA", "--json"], env)
+        assert created.returncode == 0, created.stderr
+        data = json.loads(created.stdout)
+        assert data["tenant"]["slug"] == "acme"
+        admin_key = data["apiKey"]["apiKey"]
+        again = _cli(["tenant", "create", "acme"], env)
+        assert again.returncode != 0
+
+        key = _cli(
+            [
+                "apikey",
+                "create",
+                "--tenant",
+                "acme",
+                "--role",
+                "API_USER",
+                "--role",
+                "RECORD_R",
+                "--json",
+            ],
+            env,
+        )
+        assert key.returncode == 0, key.stderr
+        key_data = json.loads(key.stdout)
+        assert key_data["roles"] == ["API_USER", "RECORD_R"]
+
+        token = _cli(["token", "--api-key", key_data["apiKey"]], env)
+        assert token.returncode == 0 and token.stdout.count(".") == 2
+
+        revoked = _cli(["apikey", "revoke", "--tenant", "acme", str(key_data["id"])], env)
+        assert revoked.returncode == 0, revoked.stderr
+        refused = _cli(["token", "--api-key", key_data["apiKey"]], env)
+        assert refused.returncode != 0
+        assert _cli(["token", "--api-key", admin_key], env).returncode == 0
+
+
+class TestAccessLog:
+    async def test_one_json_line_per_request_with_the_request_id(self, settings: object) -> None:
+        import logging
+
+        from openwyn.app import create_app
+        from openwyn.logs import JsonFormatter
+
+        lines: list[str] = []
+
+        class Collect(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                lines.append(JsonFormatter().format(record))
+
+        app = create_app(settings.model_copy(update={"access_log": True}))  # type: ignore[attr-defined]
+        handler = Collect()
+        logging.getLogger("openwyn.access").addHandler(handler)
+        try:
+            async with Api.for_app(app) as api:
+                await api.get("/healthz", headers={"X-Request-Id": "trace-me"})
+        finally:
+            logging.getLogger("openwyn.access").removeHandler(handler)
+            await app.state.ctx.db.dispose()
+        entry = json.loads(lines[-1])
+        assert entry["request_id"] == "trace-me"
+        assert entry["status"] == 200 and entry["path"] == "/healthz"
+        assert entry["duration_ms"] >= 0
