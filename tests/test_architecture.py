@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sqlalchemy import Table, UniqueConstraint
+
+from openwyn.models.base import Base
+
 SRC = Path(__file__).resolve().parents[1] / "src" / "openwyn"
 SQL_CALL = re.compile(r"\b(select\(|session\.execute\()")
 ALLOWED_DIRS = {"kit", "migrations"}
@@ -28,3 +32,30 @@ def test_no_sql_outside_repositories_and_kit() -> None:
 
 def test_the_check_would_catch_a_stray_query() -> None:
     assert SQL_CALL.search("    rows = await session.execute(select(Client))")
+
+
+def _tenant_owned_tables() -> list[Table]:
+    import openwyn.models  # noqa: F401  (registers every table on the metadata)
+
+    return [table for table in Base.metadata.sorted_tables if "tenant_id" in table.columns]
+
+
+# The token exchange finds a key by its public prefix before it knows the tenant.
+LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {"api_keys.ix_api_keys_prefix"}
+
+
+def test_tenant_id_leads_every_index_and_unique_constraint() -> None:
+    tables = _tenant_owned_tables()
+    assert tables, "no tenant-owned tables found"
+    stray = [
+        f"{table.name}.{index.name}"
+        for table in tables
+        for index in [*table.indexes, *_unique_constraints(table)]
+        if next(iter(index.columns)).name != "tenant_id"
+        and f"{table.name}.{index.name}" not in LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN
+    ]
+    assert stray == []
+
+
+def _unique_constraints(table: Table) -> list[UniqueConstraint]:
+    return [c for c in table.constraints if isinstance(c, UniqueConstraint)]

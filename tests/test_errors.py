@@ -183,6 +183,22 @@ class TestRateLimits:
         assert codes == [401, 401, 429]
         await app.state.ctx.db.dispose()
 
+    async def test_processes_share_one_count_on_postgresql(self, settings: Settings) -> None:
+        if settings.is_sqlite:
+            pytest.skip("SQLite runs one process; its counters live in memory")
+        limited = settings.model_copy(update={"rate_limit_token_per_address": 2})
+        # Two apps hold separate pools and limiters, as two server processes would.
+        first, second = create_app(limited), create_app(limited)
+        address = f"198.51.100.{secrets.randbelow(250) + 1}"
+        codes = []
+        for app in (first, second, first):
+            async with Api.for_app(app, client_address=address) as api:
+                response = await api.post("/v1/auth/token", json={"jwtApiKey": "bad"})
+                codes.append(response.status_code)
+        assert codes == [401, 401, 429]
+        for app in (first, second):
+            await app.state.ctx.db.dispose()
+
 
 class TestIdempotency:
     async def test_a_retry_replays_the_first_answer(self, tenant: TenantHandle) -> None:
