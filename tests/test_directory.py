@@ -299,6 +299,23 @@ class TestPaging:
         limit = await tenant.post("/gql/v1/offices/search", json={"limit": 2})
         assert len(limit.json()["offices"]) == 2
 
+    async def test_rest_lists_page_through_the_query_string(self, tenant: TenantHandle) -> None:
+        for number in range(5):
+            await tenant.create("offices", {"name": f"Office {number}"})
+        response = await tenant.get("/api/v1/offices", params={"page": "1", "pageSize": "2"})
+        assert response.status_code == 200
+        body = response.json()
+        assert [o["name"] for o in body["data"]] == ["Office 2", "Office 3"]
+        assert body["meta"]["pagination"] == {"page": 1, "pageSize": 2, "total": 5}
+
+    @pytest.mark.parametrize("params", [{"pageSize": "0"}, {"pageSize": "1001"}, {"page": "x"}])
+    async def test_rest_list_paging_out_of_range_is_422(
+        self, tenant: TenantHandle, params: dict[str, str]
+    ) -> None:
+        response = await tenant.get("/api/v1/offices", params=params)
+        assert response.status_code == 422
+        assert response.json()["error"]["details"][0]["path"] in params
+
     @pytest.mark.parametrize(
         "body",
         [
@@ -308,6 +325,8 @@ class TestPaging:
             {"pageSize": "5"},
             {"page": 0, "cursor": "abc"},
             {"pageSize": 2, "limit": 3},
+            {"pageSize": 2, "limit": 2},
+            {"page": None, "cursor": "abc"},
         ],
     )
     async def test_out_of_range_paging_is_422(self, tenant: TenantHandle, body: Any) -> None:

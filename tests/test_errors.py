@@ -68,6 +68,20 @@ class TestStatuses:
         assert set(response.headers["Allow"].replace(" ", "").split(",")) == {"GET", "POST"}
         _assert_error(response.json(), "METHOD_NOT_ALLOWED")
 
+    async def test_a_path_that_is_not_an_id_is_404(self, tenant: TenantHandle) -> None:
+        for path in ("/gql/v1/client/abc", "/api/v1/clients/-1", "/api/v1/clients/1.5"):
+            response = await tenant.get(path)
+            assert response.status_code == 404, path
+            _assert_error(response.json(), "NOT_FOUND")
+
+    async def test_a_singular_that_equals_its_plural_keeps_405_exact(
+        self, tenant: TenantHandle
+    ) -> None:
+        # `staff` is both plural and singular: GET /gql/v1/staff/search is no object's id.
+        response = await tenant.get("/gql/v1/staff/search")
+        assert response.status_code == 405
+        assert response.headers["Allow"] == "POST"
+
     async def test_413_for_a_body_over_one_mebibyte(self, tenant: TenantHandle) -> None:
         big = b'{"name": "' + b"x" * (1024 * 1024) + b'"}'
         response = await tenant.post(

@@ -30,6 +30,22 @@ class TestOpenApi:
         schema = create["requestBody"]["content"]["application/json"]["schema"]["$ref"]
         assert schema.endswith("ClientCreate")
 
+    async def test_schemas_say_what_the_server_does(self, api: Api) -> None:
+        document = (await api.get("/openapi.json")).json()
+        schemas = document["components"]["schemas"]
+        # Money is answered as a JSON number, and taken as a number or a numeric string.
+        assert schemas["Staff"]["properties"]["billingRate"]["anyOf"][0] == {"type": "number"}
+        money_in = schemas["StaffCreate"]["properties"]["billingRate"]["anyOf"][0]["anyOf"]
+        assert [option["type"] for option in money_in] == ["number", "string"]
+        # A body-less search is allowed, but a null body is not part of the schema.
+        search = document["paths"]["/gql/v1/clients/search"]["post"]
+        body_schema = search["requestBody"]["content"]["application/json"]["schema"]
+        assert body_schema == {"$ref": "#/components/schemas/SearchRequest"}
+        assert {"400", "413", "415"} <= set(search["responses"])
+        assert (
+            "Europe/Paris" in schemas["OfficeCreate"]["properties"]["timezone"]["anyOf"][0]["enum"]
+        )
+
     async def test_docs_work_without_the_internet(self, api: Api) -> None:
         page = await api.get("/docs")
         assert page.status_code == 200

@@ -140,7 +140,7 @@ async def create_api_key(request: Request, principal: ApiAdmin, body: ApiKeyCrea
 
 
 @keys_router.delete(
-    "/{id}",
+    "/{id:int}",
     status_code=204,
     responses=error_responses(401, 403, 404, 422, 429, 500, 503),
     summary="Revoke an API key",

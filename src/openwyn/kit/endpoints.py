@@ -7,7 +7,7 @@ body types are the resource's generated models, and FastAPI reads those annotati
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Query
+from fastapi import APIRouter, Body, Header, Path, Query
 from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,10 +18,17 @@ from openwyn.errors import ValidationFailed
 from openwyn.kit import service
 from openwyn.kit.envelope import plain, success
 from openwyn.kit.idempotency import idempotent
-from openwyn.kit.paging import DEFAULT_PAGE_SIZE, PageIndex, PageSize, Paging, SearchRequest
+from openwyn.kit.paging import (
+    DEFAULT_PAGE_SIZE,
+    Paging,
+    QueryPageIndex,
+    QueryPageSize,
+    SearchRequest,
+)
 from openwyn.kit.resource import Resource
 from openwyn.kit.schemas import (
     READ_ERRORS,
+    SEARCH_ERRORS,
     WRITE_ERRORS,
     ListMeta,
     collection_of,
@@ -30,8 +37,14 @@ from openwyn.kit.schemas import (
 )
 
 RowId = Annotated[int, Path(ge=1, le=2**53, description="The object's id.")]
-IfMatch = Annotated[str | None, Header(description='The version the change expects, as "3".')]
 _ETAG = re.compile(r'^(?:W/)?"?(\d{1,18})"?$')
+IfMatch = Annotated[
+    str | None,
+    Header(
+        description='The version the change expects, as "3" (or `*` for any).',
+        json_schema_extra={"pattern": r'^(\*|(W/)?"?[0-9]{1,18}"?)$'},
+    ),
+]
 
 
 def etag_headers(item: dict[str, Any]) -> dict[str, str]:
@@ -81,36 +94,36 @@ def read_router(resource: Resource) -> APIRouter:
     @router.post(
         f"/{resource.read_plural}",
         response_model=collection,
-        responses=error_responses(*READ_ERRORS),
+        responses=error_responses(*SEARCH_ERRORS),
         summary=f"List {resource.read_plural}",
         operation_id=f"list_{resource.read_plural}",
     )
     async def list_items(
         request: Request,
         principal: ApiUser,
-        body: Filters | None = None,  # type: ignore[valid-type]
+        body: Annotated[Filters, Body(default_factory=Filters)],  # type: ignore[valid-type]
     ) -> Response:
         """A page of objects, filtered by equality on any filterable field."""
-        filters = body or Filters()
-        return await answer(request, principal.tenant_id, _listing(filters))
+        return await answer(request, principal.tenant_id, _listing(body))
 
     @router.post(
         f"/{resource.read_plural}/search",
         response_model=collection,
-        responses=error_responses(*READ_ERRORS),
+        responses=error_responses(*SEARCH_ERRORS),
         summary=f"Search {resource.read_plural}",
         operation_id=f"search_{resource.read_plural}",
     )
     async def search_items(
-        request: Request, principal: ApiUser, body: SearchRequest | None = None
+        request: Request,
+        principal: ApiUser,
+        body: Annotated[SearchRequest, Body(default_factory=SearchRequest)],
     ) -> Response:
         """A page of objects matching a `where` expression, in `orderBy` order."""
-        search = body or SearchRequest()
-        listing = service.Listing(search.where, search.orderBy, {}, search.paging())
+        listing = service.Listing(body.where, body.orderBy, {}, body.paging())
         return await answer(request, principal.tenant_id, listing)
 
     @router.get(
-        f"/{resource.read_singular}/{{id}}",
+        f"/{resource.read_singular}/{{id:int}}",
         response_model=models.read,
         responses=error_responses(404, *READ_ERRORS),
         summary=f"Get one {resource.read_singular}",
@@ -144,8 +157,8 @@ def rest_router(resource: Resource) -> APIRouter:
     async def list_items(
         request: Request,
         principal: ApiUser,
-        page: Annotated[PageIndex, Query()] = 0,
-        pageSize: Annotated[PageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
+        page: Annotated[QueryPageIndex, Query()] = 0,
+        pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
     ) -> Response:
         """A page of active objects in the default order."""
         listing = service.Listing(None, None, {}, Paging(pageSize, page * pageSize, None))
@@ -176,7 +189,7 @@ def rest_router(resource: Resource) -> APIRouter:
             return await idempotent(request, session, principal.tenant_id, produce)
 
     @router.get(
-        "/{id}",
+        "/{id:int}",
         response_model=one,
         responses=error_responses(404, *READ_ERRORS),
         summary=f"Get a {title}",
@@ -188,7 +201,7 @@ def rest_router(resource: Resource) -> APIRouter:
         return success(item, request_id_of(request), headers=etag_headers(item))
 
     @router.patch(
-        "/{id}",
+        "/{id:int}",
         response_model=one,
         responses=error_responses(404, 412, *WRITE_ERRORS),
         summary=f"Update a {title}",
@@ -219,7 +232,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
     if not resource.has_active:
 
         @router.delete(
-            "/{id}",
+            "/{id:int}",
             status_code=204,
             responses=error_responses(404, 412, *READ_ERRORS),
             summary=f"Delete a {title}",
@@ -241,7 +254,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
         return
 
     @router.delete(
-        "/{id}",
+        "/{id:int}",
         response_model=one,
         responses=error_responses(404, 412, *READ_ERRORS),
         summary=f"Deactivate a {title}",
@@ -261,7 +274,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
         return success(item, request_id_of(request), headers=etag_headers(item))
 
     @router.post(
-        "/{id}/reactivate",
+        "/{id:int}/reactivate",
         response_model=one,
         responses=error_responses(404, *READ_ERRORS),
         summary=f"Reactivate a {title}",

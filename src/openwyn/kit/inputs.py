@@ -10,12 +10,22 @@ import re
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import available_timezones
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    WithJsonSchema,
+)
 from pydantic.alias_generators import to_camel
 
 MONEY_MAX = Decimal("999999999999.99")
+# The zones this machine's tz database knows; the schema lists them so clients can pick one.
+TIMEZONES = frozenset(available_timezones())
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -67,11 +77,18 @@ def _email(value: str) -> str:
 
 
 def _timezone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError("is not an IANA timezone") from exc
+    if value not in TIMEZONES:
+        raise ValueError("is not an IANA timezone")
     return value
+
+
+_MONEY_SCHEMA = {
+    "anyOf": [
+        {"type": "number", "minimum": -MONEY_MAX, "maximum": MONEY_MAX},
+        {"type": "string", "pattern": r"^-?[0-9]{1,12}(\.[0-9]{1,2})?$"},
+    ],
+    "description": "An exact amount with at most two decimals, as a number or a numeric string.",
+}
 
 
 Id = Annotated[int, Strict(), Field(ge=1, le=2**53)]
@@ -79,11 +96,23 @@ Text = Annotated[str, Strict(), Field(max_length=200)]
 ShortText = Annotated[str, Strict(), Field(max_length=50)]
 LongText = Annotated[str, Strict(), Field(max_length=10_000)]
 Bool = Annotated[bool, Strict()]
-Money = Annotated[Decimal, BeforeValidator(_money)]
+Money = Annotated[Decimal, BeforeValidator(_money), WithJsonSchema(_MONEY_SCHEMA)]
+# Answers write money as a JSON number (kit/json.py keeps it exact).
+MoneyOut = Annotated[Decimal, WithJsonSchema({"type": "number"})]
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
-Email = Annotated[str, Strict(), Field(max_length=254), AfterValidator(_email)]
-Timezone = Annotated[str, Strict(), Field(max_length=64), AfterValidator(_timezone)]
+Email = Annotated[
+    str,
+    Strict(),
+    Field(max_length=254, json_schema_extra={"format": "email"}),
+    AfterValidator(_email),
+]
+Timezone = Annotated[
+    str,
+    Strict(),
+    Field(json_schema_extra={"enum": sorted(TIMEZONES)}),
+    AfterValidator(_timezone),
+]
 
 
 class Address(StrictInput):

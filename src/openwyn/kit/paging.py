@@ -14,6 +14,9 @@ MAX_PAGE = 10_000_000
 PageSize = Annotated[int, Strict(), Field(ge=1, le=MAX_PAGE_SIZE)]
 PageIndex = Annotated[int, Strict(), Field(ge=0, le=MAX_PAGE)]
 Cursor = Annotated[str, Strict(), Field(min_length=1, max_length=4096)]
+# Query strings carry only text, so their integers are parsed ("2" is 2; "2.5" is still 422).
+QueryPageSize = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]
+QueryPageIndex = Annotated[int, Field(ge=0, le=MAX_PAGE)]
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,16 @@ class Paging:
 
 
 class PagingFields(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # The schema states the two exclusions too, so generated clients and fuzzers know them.
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={
+            "not": {
+                "anyOf": [{"required": ["page", "cursor"]}, {"required": ["pageSize", "limit"]}]
+            }
+        },
+    )
 
     pageSize: PageSize | None = None  # noqa: N815 - the contract's field name
     limit: PageSize | None = Field(default=None, description="A synonym of pageSize.")
@@ -35,10 +47,11 @@ class PagingFields(BaseModel):
 
     @model_validator(mode="after")
     def _one_way_to_page(self) -> PagingFields:
-        if self.page is not None and self.cursor is not None:
+        sent = self.model_fields_set
+        if {"page", "cursor"} <= sent:
             raise ValueError("send either page or cursor, not both")
-        if None not in (self.pageSize, self.limit) and self.pageSize != self.limit:
-            raise ValueError("pageSize and limit disagree")
+        if {"pageSize", "limit"} <= sent:
+            raise ValueError("send either pageSize or limit, not both")
         return self
 
     def paging(self) -> Paging:

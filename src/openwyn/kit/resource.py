@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from functools import cached_property
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import Field as PydanticField
 from pydantic.alias_generators import to_pascal
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,7 +36,7 @@ _OUTPUT_TYPES: dict[Kind, Any] = {
     Kind.INT: int,
     Kind.STR: str,
     Kind.BOOL: bool,
-    Kind.DECIMAL: Decimal,
+    Kind.DECIMAL: inputs.MoneyOut,
     Kind.DATE: date,
     Kind.DATETIME: datetime,
     Kind.OBJECT: dict[str, Any],
@@ -222,6 +222,8 @@ def build_models(resource: Resource) -> Models:
     update_fields: dict[str, Any] = {}
     for attr in resource.writable:
         kind = _input_type(attr)
+        if attr.required and attr.kind is Kind.STR and not attr.enum_values:
+            kind = Annotated[kind, PydanticField(min_length=1)]
         # A required field may be omitted from an update, never set to null.
         create_fields[attr.name] = (kind, ...) if attr.required else (kind | None, None)
         update_fields[attr.name] = (kind, None) if attr.required else (kind | None, None)

@@ -87,6 +87,8 @@ _DESCRIPTIONS = {
     503: "The database is unreachable.",
 }
 READ_ERRORS = (401, 403, 422, 429, 500, 503)
+# A read that takes a JSON body can also meet the body checks.
+SEARCH_ERRORS = (400, 413, 415, *READ_ERRORS)
 WRITE_ERRORS = (400, 401, 403, 409, 413, 415, 422, 429, 500, 503)
 
 
