@@ -154,6 +154,9 @@ class TestUpdate:
         assert stale.status_code == 412
         assert stale.json()["error"]["code"] == "PRECONDITION_FAILED"
         assert (await tenant.get(path)).json()["data"]["phone"] == "1"
+        malformed = await tenant.patch(path, json={"phone": "3"}, headers={"If-Match": "soon"})
+        assert malformed.status_code == 422
+        assert malformed.json()["error"]["details"][0]["path"] == "If-Match"
         stale_delete = await tenant.delete(path, headers={"If-Match": '"1"'})
         assert stale_delete.status_code == 412
         assert (await tenant.get(path)).json()["data"]["active"] is True

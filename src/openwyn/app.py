@@ -125,6 +125,9 @@ def _methods_allowed_at(request: Request) -> list[str]:
 
 
 def _path_of(location: tuple[Any, ...]) -> str:
+    if len(location) == 2 and location[0] == "header":
+        # Headers are named as clients write them: If-Match, Idempotency-Key.
+        return "-".join(word.capitalize() for word in str(location[1]).split("-"))
     parts = [str(part) for part in location[1:]] if len(location) > 1 else [str(location[0])]
     path = ""
     for part in parts:

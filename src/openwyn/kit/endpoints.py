@@ -42,7 +42,7 @@ IfMatch = Annotated[
     str | None,
     Header(
         description='The version the change expects, as "3" (or `*` for any).',
-        json_schema_extra={"pattern": r'^(\*|(W/)?"?[0-9]{1,18}"?)$'},
+        pattern=r'^\s*(\*|(W/)?"?[0-9]{1,18}"?)\s*$',
     ),
 ]
 
