@@ -301,6 +301,11 @@ class TestPaging:
         assert body["total"]["aggregate"]["count"] == 7
         limit = await tenant.post("/gql/v1/offices/search", json={"limit": 2})
         assert len(limit.json()["offices"]) == 2
+        # JSON Schema counts 2.0 as an integer; 2.5 is not one.
+        integral = await tenant.post("/gql/v1/offices/search", json={"pageSize": 2.0})
+        assert len(integral.json()["offices"]) == 2
+        fractional = await tenant.post("/gql/v1/offices/search", json={"pageSize": 2.5})
+        assert fractional.status_code == 422
 
     async def test_rest_lists_page_through_the_query_string(self, tenant: TenantHandle) -> None:
         for number in range(5):

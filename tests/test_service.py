@@ -40,11 +40,29 @@ class TestOpenApi:
         # A body-less search is allowed, but a null body is not part of the schema.
         search = document["paths"]["/gql/v1/clients/search"]["post"]
         body_schema = search["requestBody"]["content"]["application/json"]["schema"]
-        assert body_schema == {"$ref": "#/components/schemas/SearchRequest"}
+        assert body_schema == {"$ref": "#/components/schemas/ClientSearchRequest"}
         assert {"400", "413", "415"} <= set(search["responses"])
         assert (
             "Europe/Paris" in schemas["OfficeCreate"]["properties"]["timezone"]["anyOf"][0]["enum"]
         )
+
+    async def test_search_bodies_describe_the_where_language(self, api: Api) -> None:
+        schemas = (await api.get("/openapi.json")).json()["components"]["schemas"]
+        request = schemas["StaffSearchRequest"]["properties"]
+        assert request["where"]["anyOf"][0] == {"$ref": "#/components/schemas/StaffWhere"}
+        where = schemas["StaffWhere"]
+        assert where["additionalProperties"] is False
+        fields = where["properties"]
+        assert fields["_not"] == {"$ref": "#/components/schemas/StaffWhere"}
+        assert fields["lastName"] == {"$ref": "#/components/schemas/StringComparison"}
+        assert fields["department"] == {"$ref": "#/components/schemas/DepartmentWhere"}
+        assert fields["staffType"]["properties"]["_eq"]["enum"][0] == "PARTNER"
+        assert "_gt" not in schemas["BooleanComparison"]["properties"]
+        assert "_like" not in schemas["IntegerComparison"]["properties"]
+        assert schemas["StringComparison"]["properties"]["_in"]["maxItems"] == 1000
+        order_item = request["orderBy"]["anyOf"][0]["items"]
+        assert "lastName" in order_item["propertyNames"]["enum"]
+        assert order_item["additionalProperties"]["enum"][-1] == "desc_nulls_last"
 
     async def test_docs_work_without_the_internet(self, api: Api) -> None:
         page = await api.get("/docs")

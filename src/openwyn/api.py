@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import fastapi_offline
 from fastapi import APIRouter, FastAPI
@@ -17,7 +18,7 @@ from openwyn.directory import clients, departments, offices, staff
 from openwyn.errors import Unavailable
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
-from openwyn.kit.resource import Resource
+from openwyn.kit.resource import Resource, query_schema_components
 from openwyn.migrations import runner
 
 DIRECTORY: list[Resource] = [
@@ -75,3 +76,17 @@ def mount_routes(app: FastAPI) -> None:
         app.include_router(rest_router(resource), prefix="/api/v1")
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")
+    _describe_queries(app)
+
+
+def _describe_queries(app: FastAPI) -> None:
+    """Add the `where` schemas the search bodies point at to the generated document."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = generate()
+            document["components"]["schemas"].update(query_schema_components())
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -645,12 +645,19 @@ class TestRelations:
 
 
 class TestValidation:
+    async def test_an_integral_float_is_an_integer_as_in_json_schema(
+        self, conn: AsyncConnection
+    ) -> None:
+        as_float = await matching(conn, {"age": {"_in": [36.0, 41.0]}})
+        assert as_float == await matching(conn, {"age": {"_in": [36, 41]}})
+        assert as_float
+
     @pytest.mark.parametrize(
         ("where", "path"),
         [
             ({"age": {"_eq": "36"}}, "where.age._eq"),
             ({"age": {"_eq": True}}, "where.age._eq"),
-            ({"age": {"_eq": 36.0}}, "where.age._eq"),
+            ({"age": {"_eq": 36.5}}, "where.age._eq"),
             ({"age": {"_eq": 2**63}}, "where.age._eq"),
             ({"age": {"_in": [1, "2"]}}, "where.age._in[1]"),
             ({"age": {"_nin": [1, None]}}, "where.age._nin[1]"),

@@ -69,7 +69,9 @@ _DATETIME_TEXT = re.compile(
 
 
 def as_int(value: object) -> int:
-    # bool is an int subclass and 1.0 == 1; neither is a JSON integer.
+    # bool is an int subclass; it is no JSON integer. 3.0 is one (JSON Schema says so).
+    if type(value) is float and value.is_integer() and abs(value) < _INT64:
+        value = int(value)
     if type(value) is not int:
         raise Invalid("must be an integer")
     if not -_INT64 <= value < _INT64:

@@ -76,6 +76,7 @@ def read_router(resource: Resource) -> APIRouter:
     router = APIRouter(tags=[resource.title])
     models = resource.models
     Filters = models.filters  # noqa: N806 - a class
+    Search = models.search  # noqa: N806 - a class
     collection = collection_of(
         f"{models.read.__name__}Collection", resource.read_plural, models.read
     )
@@ -116,10 +117,11 @@ def read_router(resource: Resource) -> APIRouter:
     async def search_items(
         request: Request,
         principal: ApiUser,
-        body: Annotated[SearchRequest, Body(default_factory=SearchRequest)],
+        body: Annotated[Search, Body(default_factory=Search)],  # type: ignore[valid-type]
     ) -> Response:
         """A page of objects matching a `where` expression, in `orderBy` order."""
-        listing = service.Listing(body.where, body.orderBy, {}, body.paging())
+        search: SearchRequest = body
+        listing = service.Listing(search.where, search.orderBy, {}, search.paging())
         return await answer(request, principal.tenant_id, listing)
 
     @router.get(

@@ -7,12 +7,14 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
 
+from openwyn.kit.inputs import JsonInt
+
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 MAX_PAGE = 10_000_000
 
-PageSize = Annotated[int, Strict(), Field(ge=1, le=MAX_PAGE_SIZE)]
-PageIndex = Annotated[int, Strict(), Field(ge=0, le=MAX_PAGE)]
+PageSize = Annotated[JsonInt, Field(ge=1, le=MAX_PAGE_SIZE)]
+PageIndex = Annotated[JsonInt, Field(ge=0, le=MAX_PAGE)]
 Cursor = Annotated[str, Strict(), Field(min_length=1, max_length=4096)]
 # Query strings carry only text, so their integers are parsed ("2" is 2; "2.5" is still 422).
 QueryPageSize = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]

@@ -237,6 +237,11 @@ _OPERATORS: dict[str, tuple[frozenset[Kind], Builder]] = {
 }
 
 
+def operators_for(kind: Kind) -> list[str]:
+    """The operators that apply to a field of this kind, in the language's order."""
+    return [name for name, (kinds, _build) in _OPERATORS.items() if kind in kinds]
+
+
 # ---------------------------------------------------------------------------------------------
 # The where compiler
 
@@ -426,7 +431,7 @@ def _mentions(where: object, field_name: str, depth: int) -> bool:
 # orderBy
 
 
-def _sortable(field: Field) -> bool:
+def is_sortable(field: Field) -> bool:
     # JSON has no ordering on PostgreSQL, whatever the declaration says.
     return field.sortable and field.kind is not Kind.OBJECT
 
@@ -441,7 +446,7 @@ def _requested_key(spec: QuerySpec, item: object, path: str) -> OrderKey:
         raise ValidationFailed.at(path, "must be an object with exactly one field")
     ((name, direction),) = item.items()
     field = spec.fields.get(name)
-    if field is None or not _sortable(field):
+    if field is None or not is_sortable(field):
         raise ValidationFailed.at(f"{path}.{name}", "is not a sortable field")
     if not isinstance(direction, str) or direction not in DIRECTIONS:
         raise ValidationFailed.at(f"{path}.{name}", f"must be one of {', '.join(DIRECTIONS)}")
@@ -503,7 +508,9 @@ __all__ = [
     "compile_where",
     "decode_cursor",
     "encode_cursor",
+    "is_sortable",
     "keyset_after",
+    "operators_for",
     "order_clauses",
     "query_fingerprint",
     "where_mentions",

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import BaseModel, ConfigDict, WithJsonSchema, create_model
 from pydantic import Field as PydanticField
 from pydantic.alias_generators import to_pascal
 from sqlalchemy import Table
@@ -22,6 +22,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.kit import inputs
 from openwyn.kit.json import iso_date, iso_timestamp
 from openwyn.kit.query import Field, Kind, QuerySpec, Relation
+from openwyn.kit.query_schema import (
+    comparison_components,
+    order_by_schema,
+    ref,
+    where_name,
+    where_schema,
+)
 
 _INPUT_TYPES: dict[Kind, Any] = {
     Kind.INT: inputs.Id,
@@ -200,6 +207,7 @@ class Models:
     update: type[BaseModel]
     read: type[BaseModel]
     filters: type[BaseModel]
+    search: type[BaseModel]
 
 
 def _input_type(attr: Attr) -> Any:
@@ -234,6 +242,7 @@ def build_models(resource: Resource) -> Models:
             f"{name}", **{a.name: (_output_type(a) | None, None) for a in resource.attrs}
         ),
         filters=_filters_model(resource, name),
+        search=_search_model(resource, name),
     )
 
 
@@ -241,6 +250,37 @@ def _strict_model(name: str, fields: dict[str, Any]) -> type[BaseModel]:
     config = ConfigDict(extra="forbid", frozen=True)
     model: type[BaseModel] = create_model(name, __config__=config, **fields)
     return model
+
+
+def _search_model(resource: Resource, name: str) -> type[BaseModel]:
+    """The search body, validated like any SearchRequest but described for this resource."""
+    from openwyn.kit.paging import SearchRequest
+
+    where = {"anyOf": [ref(where_name(name)), {"type": "null"}]}
+    order_by = {"anyOf": [order_by_schema(resource.query_spec), {"type": "null"}]}
+    model: type[BaseModel] = create_model(
+        f"{name}SearchRequest",
+        __base__=SearchRequest,
+        where=(Annotated[dict[str, Any] | None, WithJsonSchema(where)], None),
+        orderBy=(Annotated[list[dict[str, str]] | None, WithJsonSchema(order_by)], None),
+    )
+    return model
+
+
+def query_schema_components() -> dict[str, Any]:
+    """``<Name>Where`` for every registered resource and the comparison types they share."""
+    names = {id(resource.query_spec): to_pascal(resource.key) for resource in REGISTRY.values()}
+
+    def name_of(spec: QuerySpec) -> str:
+        return names[id(spec)]
+
+    wheres = {
+        where_name(name_of(resource.query_spec)): where_schema(
+            resource.query_spec, name_of(resource.query_spec), name_of
+        )
+        for resource in REGISTRY.values()
+    }
+    return comparison_components() | wheres
 
 
 def _filters_model(resource: Resource, name: str) -> type[BaseModel]:
