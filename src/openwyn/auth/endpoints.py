@@ -24,7 +24,7 @@ from openwyn.context import context_of, request_id_of, transaction
 from openwyn.errors import RateLimited, ValidationFailed
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.envelope import plain, success
-from openwyn.kit.idempotency import idempotent
+from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.schemas import WRITE_ERRORS, envelope_of, error_responses
 from openwyn.models import ApiKey, Staff, Tenant
@@ -111,6 +111,7 @@ async def list_api_keys(request: Request, principal: ApiAdmin) -> Response:
     responses=error_responses(*WRITE_ERRORS),
     summary="Create an API key",
     operation_id="create_api_key",
+    openapi_extra=IDEMPOTENT,
 )
 async def create_api_key(request: Request, principal: ApiAdmin, body: ApiKeyCreate) -> Response:
     """The new key, shown this once. A key cannot grant SUPER_ADMIN unless its creator has it."""
@@ -161,6 +162,7 @@ async def revoke_api_key(request: Request, principal: ApiAdmin, id: KeyId) -> Re
     responses=error_responses(*WRITE_ERRORS),
     summary="Create a tenant (SUPER_ADMIN)",
     operation_id="create_tenant",
+    openapi_extra=IDEMPOTENT,
 )
 async def create_tenant(request: Request, principal: SuperAdmin, body: TenantCreate) -> Response:
     """A new tenant and its first API_ADMIN key, shown this once."""

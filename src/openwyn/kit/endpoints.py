@@ -8,7 +8,7 @@ import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Path, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, WithJsonSchema
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -17,7 +17,7 @@ from openwyn.context import request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit import service
 from openwyn.kit.envelope import plain, success
-from openwyn.kit.idempotency import idempotent
+from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import (
     DEFAULT_PAGE_SIZE,
     Paging,
@@ -38,12 +38,14 @@ from openwyn.kit.schemas import (
 
 RowId = Annotated[int, Path(ge=1, le=2**53, description="The object's id.")]
 _ETAG = re.compile(r'^(?:W/)?"?(\d{1,18})"?$')
+_IF_MATCH = r'^\s*(\*|(W/)?"?[0-9]{1,18}"?)\s*$'
 IfMatch = Annotated[
     str | None,
     Header(
-        description='The version the change expects, as "3" (or `*` for any).',
-        pattern=r'^\s*(\*|(W/)?"?[0-9]{1,18}"?)\s*$',
+        description='The version the change expects, as "3" (or `*` for any).', pattern=_IF_MATCH
     ),
+    # A header is absent or a string; the schema must not offer null as a value.
+    WithJsonSchema({"type": "string", "pattern": _IF_MATCH}),
 ]
 
 
@@ -176,6 +178,7 @@ def rest_router(resource: Resource) -> APIRouter:
         responses=error_responses(*WRITE_ERRORS),
         summary=f"Create a {title}",
         operation_id=f"create_{resource.key}",
+        openapi_extra=IDEMPOTENT,
     )
     async def create_item(request: Request, principal: ApiUser, body: Create) -> Response:  # type: ignore[valid-type]
         """Create an object. Accepts `Idempotency-Key`."""
@@ -281,6 +284,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
         responses=error_responses(404, *READ_ERRORS),
         summary=f"Reactivate a {title}",
         operation_id=f"reactivate_{resource.key}",
+        openapi_extra=IDEMPOTENT,
     )
     async def reactivate_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
         """Make a deactivated object active again. Accepts `Idempotency-Key`."""

@@ -36,14 +36,14 @@ class StrictInput(BaseModel):
 
 
 def integral(value: Any) -> Any:
-    """JSON Schema counts 464.0 as an integer, and so do we; 464.5, "464" and true are not."""
+    """JSON Schema counts 464.0 as an integer, and so do we; 464.5, "464" and true are not.
+
+    Integer types put it last, after their bounds, so the schema keeps minimum and maximum:
+    ``Annotated[int, Strict(), Field(ge=1), BeforeValidator(integral)]``.
+    """
     if type(value) is float and value.is_integer():
         return int(value)
     return value
-
-
-# A JSON integer: strict (no strings, no booleans), but an integral float such as 3.0 counts.
-JsonInt = Annotated[int, BeforeValidator(integral), Strict()]
 
 
 def _money(value: Any) -> Decimal:
@@ -102,7 +102,7 @@ _MONEY_SCHEMA = {
 }
 
 
-Id = Annotated[JsonInt, Field(ge=1, le=2**53)]
+Id = Annotated[int, Strict(), Field(ge=1, le=2**53), BeforeValidator(integral)]
 Text = Annotated[str, Strict(), Field(max_length=200)]
 ShortText = Annotated[str, Strict(), Field(max_length=50)]
 LongText = Annotated[str, Strict(), Field(max_length=10_000)]

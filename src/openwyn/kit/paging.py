@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
 
-from openwyn.kit.inputs import JsonInt
+from openwyn.kit.inputs import integral
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 MAX_PAGE = 10_000_000
 
-PageSize = Annotated[JsonInt, Field(ge=1, le=MAX_PAGE_SIZE)]
-PageIndex = Annotated[JsonInt, Field(ge=0, le=MAX_PAGE)]
+PageSize = Annotated[int, Strict(), Field(ge=1, le=MAX_PAGE_SIZE), BeforeValidator(integral)]
+PageIndex = Annotated[int, Strict(), Field(ge=0, le=MAX_PAGE), BeforeValidator(integral)]
 Cursor = Annotated[str, Strict(), Field(min_length=1, max_length=4096)]
 # Query strings carry only text, so their integers are parsed ("2" is 2; "2.5" is still 422).
 QueryPageSize = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]
