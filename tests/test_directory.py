@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from tests.fixtures.api import TenantHandle
 
@@ -243,6 +244,25 @@ class TestTenantIsolation:
 
 
 class TestSearch:
+    async def test_text_sorts_and_compares_by_code_point_on_both_databases(
+        self, tenant: TenantHandle
+    ) -> None:
+        for name in ("apple", "Éclair", "Banana", "zebra"):
+            await tenant.create("offices", {"name": name})
+        body = {"orderBy": [{"name": "asc"}], "where": {"name": {"_gt": "Zulu"}}}
+        response = await tenant.post("/gql/v1/offices/search", json=body)
+        assert [o["name"] for o in response.json()["offices"]] == ["apple", "zebra", "Éclair"]
+        if not tenant.ctx.settings.is_sqlite:
+            # Whatever the database's default collation, text columns carry C.
+            async with tenant.ctx.db.session() as session:
+                collation = await session.scalar(
+                    text(
+                        "SELECT collation_name FROM information_schema.columns"
+                        " WHERE table_name = 'offices' AND column_name = 'name'"
+                    )
+                )
+            assert collation == "C"
+
     async def test_relations_in_both_directions(self, tenant: TenantHandle) -> None:
         firm = await _firm(tenant)
         await tenant.create("clients", {"name": "Lonely"})

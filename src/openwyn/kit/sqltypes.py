@@ -5,12 +5,23 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, Numeric
+from sqlalchemy import BigInteger, DateTime, Integer, Numeric, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 # SQLite only aliases the rowid for exactly INTEGER PRIMARY KEY; PostgreSQL gets 64-bit ids.
 IdType = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def Varchar(length: int) -> String:  # noqa: N802 - reads as a column type
+    """Text that compares and sorts by code point on both databases.
+
+    SQLite compares text bytewise; PostgreSQL uses the database's collation, so a database
+    created with, say, en_US.UTF-8 would order names and evaluate `_gt` differently. Pinning
+    the C collation on PostgreSQL makes `where` and `orderBy` (and their indexes) agree.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
 
 # Money: exact NUMERIC. On SQLite the value is stored with NUMERIC affinity and read back as a
 # Decimal rounded to the column's scale, which is exact for two-decimal amounts.

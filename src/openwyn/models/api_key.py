@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, UTCDateTime
+from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar
 from openwyn.models.base import Base, Timestamped
 
 
@@ -21,9 +21,9 @@ class ApiKey(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     tenant_id: Mapped[int] = mapped_column(IdType, ForeignKey("tenants.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(200))
-    prefix: Mapped[str] = mapped_column(String(16))
-    digest: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Varchar(200))
+    prefix: Mapped[str] = mapped_column(Varchar(16))
+    digest: Mapped[str] = mapped_column(Varchar(64))
     roles: Mapped[list[str]] = mapped_column(JSON)
     staff_id: Mapped[int | None] = mapped_column(IdType)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

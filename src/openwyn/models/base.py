@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import ForeignKey, Integer, MetaData, String, Table
+from sqlalchemy import ForeignKey, Integer, MetaData, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-from openwyn.kit.sqltypes import IdType, UTCDateTime, utcnow
+from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar, utcnow
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -47,4 +47,4 @@ class TenantOwned(Timestamped):
 class FromPms:
     """Rows that may mirror an object of a practice management system."""
 
-    pms_ref: Mapped[str | None] = mapped_column(String(100))
+    pms_ref: Mapped[str | None] = mapped_column(Varchar(100))

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType
+from openwyn.kit.sqltypes import IdType, Varchar
 from openwyn.models.base import Base, FromPms, TenantOwned
 
 
@@ -22,9 +22,9 @@ class Client(TenantOwned, FromPms, Base):
         Index("ix_clients_tenant_id_dept_id", "tenant_id", "dept_id"),
     )
 
-    client_ref: Mapped[str | None] = mapped_column(String(100))
-    name: Mapped[str] = mapped_column(String(200))
-    client_key: Mapped[str | None] = mapped_column(String(100))
+    client_ref: Mapped[str | None] = mapped_column(Varchar(100))
+    name: Mapped[str] = mapped_column(Varchar(200))
+    client_key: Mapped[str | None] = mapped_column(Varchar(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     partner_staff_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("staff.id"))
     manager_staff_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("staff.id"))
@@ -35,10 +35,10 @@ class Client(TenantOwned, FromPms, Base):
     industry_id: Mapped[int | None] = mapped_column(IdType)
     service_line_id: Mapped[int | None] = mapped_column(IdType)
     client_business_entity_id: Mapped[int | None] = mapped_column(IdType)
-    email: Mapped[str | None] = mapped_column(String(254))
-    phone: Mapped[str | None] = mapped_column(String(50))
-    website: Mapped[str | None] = mapped_column(String(500))
-    tax_id: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(Varchar(254))
+    phone: Mapped[str | None] = mapped_column(Varchar(50))
+    website: Mapped[str | None] = mapped_column(Varchar(500))
+    tax_id: Mapped[str | None] = mapped_column(Varchar(50))
     address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     billing_address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     send_invoices_electronically: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, UTCDateTime, utcnow
+from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar, utcnow
 from openwyn.models.base import Base
 
 
@@ -18,8 +18,8 @@ class IdempotencyKey(Base):
     tenant_id: Mapped[int] = mapped_column(
         IdType, ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True
     )
-    key: Mapped[str] = mapped_column(String(255), primary_key=True)
-    request_hash: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str] = mapped_column(Varchar(255), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(Varchar(64))
     status_code: Mapped[int] = mapped_column(Integer)
     body: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy import BigInteger, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
+from openwyn.kit.sqltypes import Varchar
 from openwyn.models.base import Base
 
 
@@ -11,6 +12,6 @@ class RateLimitCounter(Base):
 
     __tablename__ = "rate_limit_counters"
 
-    bucket: Mapped[str] = mapped_column(String(200), primary_key=True)
+    bucket: Mapped[str] = mapped_column(Varchar(200), primary_key=True)
     window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     count: Mapped[int] = mapped_column(Integer)

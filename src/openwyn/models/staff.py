@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, Rate
+from openwyn.kit.sqltypes import IdType, Rate, Varchar
 from openwyn.models.base import Base, FromPms, TenantOwned
 
 
@@ -21,11 +21,11 @@ class Staff(TenantOwned, FromPms, Base):
         Index("ix_staff_tenant_id_manager_staff_id", "tenant_id", "manager_staff_id"),
     )
 
-    first_name: Mapped[str | None] = mapped_column(String(100))
-    last_name: Mapped[str | None] = mapped_column(String(100))
-    email: Mapped[str | None] = mapped_column(String(254))
-    title: Mapped[str | None] = mapped_column(String(100))
-    staff_type: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str | None] = mapped_column(Varchar(100))
+    last_name: Mapped[str | None] = mapped_column(Varchar(100))
+    email: Mapped[str | None] = mapped_column(Varchar(254))
+    title: Mapped[str | None] = mapped_column(Varchar(100))
+    staff_type: Mapped[str | None] = mapped_column(Varchar(20))
     dept_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("departments.id"))
     office_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("offices.id"))
     manager_staff_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("staff.id"))

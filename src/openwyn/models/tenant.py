@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType
+from openwyn.kit.sqltypes import IdType, Varchar
 from openwyn.models.base import Base, Timestamped
 
 
@@ -11,5 +10,5 @@ class Tenant(Timestamped, Base):
     __tablename__ = "tenants"
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
-    slug: Mapped[str] = mapped_column(String(63), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
+    slug: Mapped[str] = mapped_column(Varchar(63), unique=True)
+    name: Mapped[str] = mapped_column(Varchar(200))
