@@ -21,6 +21,7 @@ from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import (
     DEFAULT_PAGE_SIZE,
     Paging,
+    PagingFields,
     QueryPageIndex,
     QueryPageSize,
     SearchRequest,
@@ -37,8 +38,8 @@ from openwyn.kit.schemas import (
 )
 
 RowId = Annotated[int, Path(ge=1, le=2**53, description="The object's id.")]
-_ETAG = re.compile(r'^(?:W/)?"?(\d{1,18})"?$')
-_IF_MATCH = r'^\s*(\*|(W/)?"?[0-9]{1,18}"?)\s*$'
+# One pattern both documents and parses the header: group 1 is the version ("*" has none).
+_IF_MATCH = r'^\s*(?:\*|(?:W/)?"?([0-9]{1,18})"?)\s*$'
 IfMatch = Annotated[
     str | None,
     Header(
@@ -55,22 +56,17 @@ def etag_headers(item: dict[str, Any]) -> dict[str, str]:
 
 def parse_if_match(value: str | None) -> int | None:
     """The version an If-Match header names; `*` means any."""
-    if value is None or value.strip() == "*":
+    if value is None:
         return None
-    match = _ETAG.match(value.strip())
+    match = re.match(_IF_MATCH, value)
     if match is None:
         raise ValidationFailed.at("If-Match", 'must be a version such as "3"')
-    return int(match.group(1))
+    return None if match.group(1) is None else int(match.group(1))
 
 
-def _listing(body: SearchRequest | BaseModel, where: Any = None, order_by: Any = None) -> Any:
-    paged: Any = body
-    return service.Listing(
-        where=where,
-        order_by=order_by,
-        simple=paged.simple_filters() if where is None and order_by is None else {},
-        paging=paged.paging(),
-    )
+def _listing(filters: PagingFields) -> service.Listing:
+    """The list route's body: equality filters plus paging, no where and no orderBy."""
+    return service.Listing(None, None, filters.simple_filters(), filters.paging())
 
 
 def read_router(resource: Resource) -> APIRouter:
@@ -107,7 +103,8 @@ def read_router(resource: Resource) -> APIRouter:
         body: Annotated[Filters, Body(default_factory=Filters)],  # type: ignore[valid-type]
     ) -> Response:
         """A page of objects, filtered by equality on any filterable field."""
-        return await answer(request, principal.tenant_id, _listing(body))
+        filters: PagingFields = body
+        return await answer(request, principal.tenant_id, _listing(filters))
 
     @router.post(
         f"/{resource.read_plural}/search",

@@ -274,13 +274,11 @@ def query_schema_components() -> dict[str, Any]:
     def name_of(spec: QuerySpec) -> str:
         return names[id(spec)]
 
-    wheres = {
-        where_name(name_of(resource.query_spec)): where_schema(
-            resource.query_spec, name_of(resource.query_spec), name_of
-        )
-        for resource in REGISTRY.values()
-    }
-    return comparison_components() | wheres
+    components = comparison_components()
+    for resource in REGISTRY.values():
+        name = to_pascal(resource.key)
+        components[where_name(name)] = where_schema(resource.query_spec, name, name_of)
+    return components
 
 
 def _filters_model(resource: Resource, name: str) -> type[BaseModel]:
