@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import Conflict
 from openwyn.kit import inputs
 from openwyn.kit import repository as repo
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import Attr, Change, RelationDecl, Resource
 from openwyn.models import Department
 from openwyn.models.base import table_of
 
 MAX_DEPTH = 100
 
 
-async def no_parent_cycle(
-    session: AsyncSession, tenant_id: int, values: dict[str, Any], row_id: int | None
-) -> None:
+async def no_parent_cycle(session: AsyncSession, tenant_id: int, change: Change) -> None:
     """Walk up from the new parent; meeting the department itself would close a loop."""
-    parent = values.get("parentDepartmentId")
+    parent, row_id = change.values.get("parentDepartmentId"), change.row_id
     if parent is None or row_id is None:
         return
     seen = 0

@@ -44,7 +44,8 @@ class Kind(enum.Enum):
     DATE = "date"
     DATETIME = "timestamp"
     ENUM = "enum"
-    OBJECT = "object"
+    OBJECT = "object"  # declared members, each compared as a string
+    MAP = "map"  # free keys with scalar JSON values, compared as JSON (customFields)
 
 
 # ---------------------------------------------------------------------------------------------

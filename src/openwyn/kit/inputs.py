@@ -6,6 +6,7 @@ integer, a number is not a date. Money accepts a number or a numeric string and 
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -26,7 +27,7 @@ from pydantic.alias_generators import to_camel
 MONEY_MAX = Decimal("999999999999.99")
 # The zones this machine's tz database knows; the schema lists them so clients can pick one.
 TIMEZONES = frozenset(available_timezones())
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_SYNTAX = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class StrictInput(BaseModel):
@@ -82,7 +83,7 @@ def _iso_datetime(value: Any) -> datetime:
 
 
 def _email(value: str) -> str:
-    if not _EMAIL.match(value):
+    if not EMAIL_SYNTAX.match(value):
         raise ValueError("is not an email address")
     return value
 
@@ -105,6 +106,7 @@ _MONEY_SCHEMA = {
 Id = Annotated[int, Strict(), Field(ge=1, le=2**53), BeforeValidator(integral)]
 Text = Annotated[str, Strict(), Field(max_length=200)]
 ShortText = Annotated[str, Strict(), Field(max_length=50)]
+MediumText = Annotated[str, Strict(), Field(max_length=500)]
 LongText = Annotated[str, Strict(), Field(max_length=10_000)]
 Bool = Annotated[bool, Strict()]
 Money = Annotated[Decimal, BeforeValidator(_money), WithJsonSchema(_MONEY_SCHEMA)]
@@ -135,3 +137,23 @@ class Address(StrictInput):
 
 
 ADDRESS_MEMBERS = ("street", "city", "state", "zipCode", "country")
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+CustomFieldKey = Annotated[
+    str, Strict(), Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$", max_length=64)
+]
+CustomFieldValue = (
+    Annotated[str, Strict(), Field(max_length=1000)]
+    | Annotated[bool, Strict()]
+    | Annotated[int, Strict(), Field(ge=-(2**63), lt=2**63)]
+    | Annotated[float, Strict(), AfterValidator(_finite)]
+    | None
+)
+# Up to 100 identifier-like keys with scalar values; filterable by key (kit/json_members.py).
+CustomFields = Annotated[dict[CustomFieldKey, CustomFieldValue], Field(max_length=100)]

@@ -48,6 +48,7 @@ below, which knows nothing of specs) and are re-exported here: import them from 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,6 +74,7 @@ from openwyn.kit.cursor import (
     order_clauses,
     query_fingerprint,
 )
+from openwyn.kit.json_members import Scalar, member_equals, member_missing
 
 
 @dataclass(frozen=True)
@@ -98,12 +100,22 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Link:
+    """The table between two specs of a many-to-many relation (contact-clients)."""
+
+    table: Table
+    near: str  # the link's column that holds this side's `local` value
+    far: str  # the link's column that holds the target's `remote` value
+
+
+@dataclass(frozen=True)
 class Relation:
     name: str
     target: Callable[[], QuerySpec]
     local: ColumnElement[Any]
     remote: ColumnElement[Any]
     many: bool  # both kinds compile to EXISTS; kept for documentation and schema discovery
+    via: Link | None = None
 
 
 @dataclass
@@ -214,7 +226,7 @@ def _regex(case_insensitive: bool) -> Builder:
     return build
 
 
-_ALL_SCALARS = frozenset(Kind) - {Kind.OBJECT}
+_ALL_SCALARS = frozenset(Kind) - {Kind.OBJECT, Kind.MAP}
 _ORDERED = _ALL_SCALARS - {Kind.BOOL}
 _TEXT = frozenset({Kind.STR, Kind.ENUM})
 
@@ -237,8 +249,50 @@ _OPERATORS: dict[str, tuple[frozenset[Kind], Builder]] = {
 }
 
 
+def _map_scalar(value: object) -> Scalar:
+    if isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise Invalid("must be a finite number")
+        return value
+    if isinstance(value, str):
+        return as_str(value)
+    raise Invalid("must be a string, a number or a boolean")
+
+
+def _map_any_of(column: ColumnElement[Any], key: str, value: object) -> ColumnElement[bool]:
+    if not isinstance(value, list):
+        raise Invalid("must be an array")
+    if len(value) > LIMITS.list_items:
+        raise Invalid(f"has {len(value)} items; at most {LIMITS.list_items} are allowed")
+    matches = []
+    for index, item in enumerate(value):
+        try:
+            matches.append(member_equals(column, key, _map_scalar(item)))
+        except Invalid as bad:
+            raise Invalid(bad.message, at=f"[{index}]") from None
+    return or_(false(), *matches)
+
+
+MapBuilder = Callable[[ColumnElement[Any], str, object], ColumnElement[bool]]
+
+# A map member holds any JSON scalar, so only (in)equality, membership and presence apply.
+_MAP_OPERATORS: dict[str, MapBuilder] = {
+    "_eq": lambda column, key, value: member_equals(column, key, _map_scalar(value)),
+    "_neq": lambda column, key, value: not_(member_equals(column, key, _map_scalar(value))),
+    "_in": _map_any_of,
+    "_nin": lambda column, key, value: not_(_map_any_of(column, key, value)),
+    "_is_null": lambda column, key, value: (
+        member_missing(column, key) if as_bool(value) else not_(member_missing(column, key))
+    ),
+}
+
+
 def operators_for(kind: Kind) -> list[str]:
     """The operators that apply to a field of this kind, in the language's order."""
+    if kind is Kind.MAP:
+        return list(_MAP_OPERATORS)
     return [name for name, (kinds, _build) in _OPERATORS.items() if kind in kinds]
 
 
@@ -329,6 +383,8 @@ class _WhereCompiler:
         column = scope.adapt(field.column)
         if field.kind is Kind.OBJECT:
             return self.members(field, column, value, path)
+        if field.kind is Kind.MAP:
+            return self.map_members(column, value, path)
         return self.operators(_Operand(column, field.kind, field.enum_values), value, path)
 
     def members(
@@ -348,6 +404,36 @@ class _WhereCompiler:
         if not known:
             return self.fail(path, f"is not a member of {field.name}")
         return self.operators(_Operand(column[name].as_string(), Kind.STR), ops, path)
+
+    def map_members(
+        self, column: ColumnElement[Any], value: object, path: str
+    ) -> ColumnElement[bool]:
+        if not isinstance(value, dict):
+            return self.fail(path, "must be an object of keys")
+        parts = []
+        for key, ops in value.items():
+            if not _MEMBER_NAME.fullmatch(key):
+                parts.append(self.fail(f"{path}.{key}", "is not a valid key"))
+            elif not isinstance(ops, dict):
+                parts.append(self.fail(f"{path}.{key}", "must be an object of operators"))
+            else:
+                parts += [
+                    self.map_operator(column, key, name, argument, f"{path}.{key}.{name}")
+                    for name, argument in ops.items()
+                ]
+        return and_(true(), *parts)
+
+    def map_operator(
+        self, column: ColumnElement[Any], key: str, name: str, argument: object, path: str
+    ) -> ColumnElement[bool]:
+        build = _MAP_OPERATORS.get(name)
+        if build is None:
+            return self.fail(path, "is not an operator of a custom field")
+        self.conditions += 1
+        try:
+            return build(column, key, argument)
+        except Invalid as bad:
+            return self.fail(path + bad.at, bad.message)
 
     def operators(self, operand: _Operand, value: object, path: str) -> ColumnElement[bool]:
         if not isinstance(value, dict):
@@ -378,14 +464,23 @@ class _WhereCompiler:
         self.conditions += 1
         target = _Scope.aliased(relation.target())
         nested = self.expression(target, where, path, depth + 1)
-        joined = and_(
-            target.adapt(relation.remote) == scope.adapt(relation.local),
-            target.adapt(target.spec.table.c.tenant_id)
-            == scope.adapt(scope.spec.table.c.tenant_id),
+        tenant = scope.adapt(scope.spec.table.c.tenant_id)
+        local = scope.adapt(relation.local)
+        remote = target.adapt(relation.remote)
+        subquery = select(target.adapt(target.spec.table.c.id))
+        if relation.via is None:
+            joined = and_(remote == local, target.adapt(target.spec.table.c.tenant_id) == tenant)
+            subquery = subquery.where(joined, nested)
+            return subquery.correlate_except(target.source).exists()
+        link = relation.via.table.alias()
+        through = target.source.join(link, link.c[relation.via.far] == remote)
+        subquery = subquery.select_from(through).where(
+            link.c[relation.via.near] == local,
+            link.c.tenant_id == tenant,
+            target.adapt(target.spec.table.c.tenant_id) == tenant,
             nested,
         )
-        subquery = select(target.adapt(target.spec.table.c.id)).where(joined)
-        return subquery.correlate_except(target.source).exists()
+        return subquery.correlate_except(target.source, link).exists()
 
 
 _COMBINATORS: dict[str, Part] = {
@@ -433,7 +528,7 @@ def _mentions(where: object, field_name: str, depth: int) -> bool:
 
 def is_sortable(field: Field) -> bool:
     # JSON has no ordering on PostgreSQL, whatever the declaration says.
-    return field.sortable and field.kind is not Kind.OBJECT
+    return field.sortable and field.kind not in (Kind.OBJECT, Kind.MAP)
 
 
 def _order_key(field: Field, direction: str) -> OrderKey:
@@ -501,6 +596,7 @@ __all__ = [
     "Field",
     "Kind",
     "Limits",
+    "Link",
     "OrderKey",
     "QuerySpec",
     "Relation",

@@ -20,6 +20,7 @@ Schema = dict[str, Any]
 
 COMPONENTS = "#/components/schemas/"
 _NO_NUL = r"^[^\u0000]*$"
+_MEMBER_NAME = r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"
 # A LIKE pattern may not end with a lone escape character (query.py refuses it).
 _LIKE_PATTERN = r"^(?:[^\\\u0000]|\\[^\u0000])*$"
 _DATE = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
@@ -81,9 +82,18 @@ def _comparison(kind: Kind, value: Schema) -> Schema:
     return {"type": "object", "properties": properties, "additionalProperties": False}
 
 
+_MAP_VALUE: Schema = {
+    "anyOf": [{"type": "string", "pattern": _NO_NUL}, {"type": "number"}, {"type": "boolean"}]
+}
+
+
 def comparison_components() -> dict[str, Schema]:
     """One shared comparison type per scalar kind (enums get theirs inline, with their values)."""
-    return {_comparison_name(kind): _comparison(kind, value) for kind, value in _VALUES.items()}
+    components = {
+        _comparison_name(kind): _comparison(kind, value) for kind, value in _VALUES.items()
+    }
+    components[_comparison_name(Kind.MAP)] = _comparison(Kind.MAP, _MAP_VALUE)
+    return components
 
 
 def _field_schema(field: Field) -> Schema:
@@ -96,8 +106,15 @@ def _field_schema(field: Field) -> Schema:
             return {"type": "object", "properties": properties, "additionalProperties": False}
         return {
             "type": "object",
-            "propertyNames": {"pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},
+            "propertyNames": {"pattern": _MEMBER_NAME},
             "additionalProperties": members,
+        }
+    if field.kind is Kind.MAP:
+        return {
+            "type": "object",
+            "description": 'Compare members by key, e.g. {"region": {"_eq": "West"}}.',
+            "propertyNames": {"pattern": _MEMBER_NAME},
+            "additionalProperties": ref(_comparison_name(Kind.MAP)),
         }
     return ref(_comparison_name(field.kind))
 

@@ -94,15 +94,16 @@ async def existing_ids(
     return set((await session.execute(query)).scalars().all())
 
 
-async def value_taken(
+async def values_taken(
     session: AsyncSession,
     table: Table,
     tenant_id: int,
-    column: str,
-    value: Any,
+    values: dict[str, Any],
     except_id: int | None,
 ) -> bool:
-    query = select(table.c.id).where(table.c.tenant_id == tenant_id, table.c[column] == value)
+    """Whether another row of the tenant holds all of `values` (column name to value)."""
+    matches = [table.c[column] == value for column, value in values.items()]
+    query = select(table.c.id).where(table.c.tenant_id == tenant_id, *matches)
     if except_id is not None:
         query = query.where(table.c.id != except_id)
     return (await session.execute(query.limit(1))).first() is not None

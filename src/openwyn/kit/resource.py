@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.kit import inputs
 from openwyn.kit.json import iso_date, iso_timestamp
-from openwyn.kit.query import Field, Kind, QuerySpec, Relation
+from openwyn.kit.query import Field, Kind, Link, QuerySpec, Relation
 from openwyn.kit.query_schema import (
     comparison_components,
     order_by_schema,
@@ -38,6 +38,7 @@ _INPUT_TYPES: dict[Kind, Any] = {
     Kind.DATE: inputs.IsoDate,
     Kind.DATETIME: inputs.IsoDateTime,
     Kind.OBJECT: inputs.Address,
+    Kind.MAP: inputs.CustomFields,
 }
 _OUTPUT_TYPES: dict[Kind, Any] = {
     Kind.INT: int,
@@ -47,6 +48,7 @@ _OUTPUT_TYPES: dict[Kind, Any] = {
     Kind.DATE: date,
     Kind.DATETIME: datetime,
     Kind.OBJECT: dict[str, Any],
+    Kind.MAP: dict[str, Any],
 }
 
 
@@ -58,6 +60,7 @@ class Attr:
     kind: Kind
     column: str = ""  # defaults to the snake_case of `name`
     input_type: Any = None  # overrides the kind's default input type
+    output_type: Any = None  # overrides the kind's default type in the Read model
     required: bool = False  # on create
     writable: bool = True
     filterable: bool = True
@@ -79,9 +82,31 @@ class RelationDecl:
     local: str  # column on this table
     remote: str  # column on the target's table
     many: bool
+    # Many-to-many: (link resource key, link column matching `local`, link column matching
+    # `remote`), e.g. client.contacts through contact-clients.
+    via: tuple[str, str, str] | None = None
 
 
-Rule = Callable[[AsyncSession, int, dict[str, Any], int | None], Awaitable[None]]
+@dataclass(frozen=True)
+class Change:
+    """A write about to happen: the fields it changes and the stored row (None on create)."""
+
+    resource: Resource
+    row_id: int | None
+    values: dict[str, Any]
+    before: dict[str, Any] | None
+
+    @property
+    def after(self) -> dict[str, Any]:
+        """The object as it will be stored (on create, only the fields the client sent)."""
+        return {**(self.before or {}), **self.values}
+
+    def touches(self, *names: str) -> bool:
+        return any(name in self.values for name in names)
+
+
+# A resource-specific check of a write; raises an ApiError to refuse it. Nothing commits here.
+Rule = Callable[[AsyncSession, int, Change], Awaitable[None]]
 
 
 @dataclass
@@ -141,6 +166,7 @@ class Resource:
                 # Specs are built on first use, once every resource is registered.
                 remote=REGISTRY[decl.target].table.c[decl.remote],
                 many=decl.many,
+                via=_link(decl.via),
             )
         return spec
 
@@ -169,6 +195,13 @@ class Resource:
 
 
 REGISTRY: dict[str, Resource] = {}
+
+
+def _link(via: tuple[str, str, str] | None) -> Link | None:
+    if via is None:
+        return None
+    key, near, far = via
+    return Link(REGISTRY[key].table, near, far)
 
 
 def _lazy_spec(key: str) -> Callable[[], QuerySpec]:
@@ -219,6 +252,8 @@ def _input_type(attr: Attr) -> Any:
 
 
 def _output_type(attr: Attr) -> Any:
+    if attr.output_type is not None:
+        return attr.output_type
     if attr.kind is Kind.ENUM:
         return Literal[attr.enum_values]
     return _OUTPUT_TYPES[attr.kind]
@@ -288,7 +323,7 @@ def _filters_model(resource: Resource, name: str) -> type[BaseModel]:
     simple = {
         attr.name: (_input_type(attr) | None, None)
         for attr in resource.attrs
-        if attr.filterable and attr.kind is not Kind.OBJECT
+        if attr.filterable and attr.kind not in (Kind.OBJECT, Kind.MAP)
     }
     return create_model(  # type: ignore[call-overload, no-any-return]
         f"{name}ListRequest",

@@ -16,7 +16,7 @@ from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, 
 from openwyn.kit import query
 from openwyn.kit import repository as repo
 from openwyn.kit.paging import Paging
-from openwyn.kit.resource import REGISTRY, Resource
+from openwyn.kit.resource import REGISTRY, Change, Resource
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,8 @@ async def _check_unique(
         attr = resource.by_name[name]
         if not attr.unique or value is None:
             continue
-        if await repo.value_taken(
-            session, resource.table, tenant_id, attr.column_name, value, row_id
+        if await repo.values_taken(
+            session, resource.table, tenant_id, {attr.column_name: value}, row_id
         ):
             raise Conflict(
                 f"Another {resource.title} already has this {name}.",
@@ -137,23 +137,18 @@ async def _check_unique(
             )
 
 
-async def _validate(
-    session: AsyncSession,
-    resource: Resource,
-    tenant_id: int,
-    values: dict[str, Any],
-    row_id: int | None,
-) -> None:
-    await _check_references(session, resource, tenant_id, values)
-    await _check_unique(session, resource, tenant_id, values, row_id)
+async def _validate(session: AsyncSession, tenant_id: int, change: Change) -> None:
+    resource = change.resource
+    await _check_references(session, resource, tenant_id, change.values)
+    await _check_unique(session, resource, tenant_id, change.values, change.row_id)
     for rule in resource.rules:
-        await rule(session, tenant_id, values, row_id)
+        await rule(session, tenant_id, change)
 
 
 async def create(
     session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
 ) -> dict[str, Any]:
-    await _validate(session, resource, tenant_id, values, None)
+    await _validate(session, tenant_id, Change(resource, None, values, None))
     row_id = await repo.insert_row(
         session, resource.table, tenant_id, _to_columns(resource, values)
     )
@@ -173,7 +168,7 @@ async def update(
     changed = {name: value for name, value in values.items() if current[name] != value}
     if not changed:
         return await get(session, resource, tenant_id, row_id)
-    await _validate(session, resource, tenant_id, changed, row_id)
+    await _validate(session, tenant_id, Change(resource, row_id, changed, current))
     columns = _to_columns(resource, changed)
     # Without If-Match the last writer wins, as Aiwyn clients expect.
     if not await repo.update_row(session, resource.table, tenant_id, row_id, columns, if_match):

@@ -1,0 +1,104 @@
+"""Typed comparisons of one member of a JSON object column, the same on SQLite and PostgreSQL.
+
+A ``Kind.MAP`` field (``customFields``) holds an object of scalar values under free keys.
+``{"customFields": {"region": {"_eq": "West"}}}`` compares the member as JSON: the string
+``"5"`` does not equal the number ``5``, and ``1`` equals ``1.0``, on both engines.
+
+* PostgreSQL compares ``jsonb`` values: ``CAST(col AS JSONB) -> 'key' = CAST('"West"' AS JSONB)``.
+* SQLite compares the member's JSON type (``json_type``) and its SQL value (``json_extract``).
+
+Every key and value is a bound parameter; the key is also restricted to identifier-like names
+by the ``where`` compiler, so the SQLite path ``$."key"`` needs no escaping.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, FunctionElement, String, literal
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+
+Scalar = str | int | float | bool
+
+# json_type() names on SQLite for each Python scalar type; numbers compare across int and real.
+_SQLITE_TYPES: dict[type, tuple[str, str]] = {
+    str: ("text", "text"),
+    int: ("integer", "real"),
+    float: ("integer", "real"),
+}
+
+
+def _sqlite_types(value: Scalar) -> tuple[str, str]:
+    if isinstance(value, bool):  # json_extract gives 1 or 0 for true and false
+        return ("true", "true") if value else ("false", "false")
+    return _SQLITE_TYPES[type(value)]
+
+
+def _sqlite_path(key: str) -> str:
+    return f'$."{key}"'
+
+
+class member_equals(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
+    """``column[key] == value`` compared as JSON; arguments are all bound parameters."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "member_equals"
+
+    def __init__(self, column: ColumnElement[Any], key: str, value: Scalar) -> None:
+        first, second = _sqlite_types(value)
+        sqlite_value = int(value) if isinstance(value, bool) else value
+        super().__init__(
+            column,
+            literal(key, String()),
+            literal(_sqlite_path(key), String()),
+            literal(first, String()),
+            literal(second, String()),
+            literal(sqlite_value),
+            literal(json.dumps(value), String()),
+        )
+
+
+class member_missing(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
+    """True when the object has no such key or holds null under it."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "member_missing"
+
+    def __init__(self, column: ColumnElement[Any], key: str) -> None:
+        super().__init__(column, literal(key, String()), literal(_sqlite_path(key), String()))
+
+
+def _arguments(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> list[str]:
+    return [compiler.process(clause, **kw) for clause in element.clauses.clauses]
+
+
+@compiles(member_equals)
+def _equals_sqlite(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
+    column, _key, path, first, second, value, _json = _arguments(element, compiler, **kw)
+    return (
+        f"(json_type({column}, {path}) IN ({first}, {second})"
+        f" AND json_extract({column}, {path}) = {value})"
+    )
+
+
+@compiles(member_equals, "postgresql")
+def _equals_postgresql(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
+    column, key, _path, _first, _second, _value, as_json = _arguments(element, compiler, **kw)
+    return f"((CAST({column} AS JSONB) -> CAST({key} AS TEXT)) = CAST({as_json} AS JSONB))"
+
+
+@compiles(member_missing)
+def _missing_sqlite(element: member_missing, compiler: SQLCompiler, **kw: Any) -> str:
+    column, _key, path = _arguments(element, compiler, **kw)
+    return f"(COALESCE(json_type({column}, {path}), 'null') = 'null')"
+
+
+@compiles(member_missing, "postgresql")
+def _missing_postgresql(element: member_missing, compiler: SQLCompiler, **kw: Any) -> str:
+    column, key, _path = _arguments(element, compiler, **kw)
+    member = f"CAST({column} AS JSONB) -> CAST({key} AS TEXT)"
+    return f"(COALESCE(jsonb_typeof({member}), 'null') = 'null')"

@@ -1,0 +1,54 @@
+"""Reusable write rules for resource declarations (``Resource.rules``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.errors import Conflict, ValidationFailed
+from openwyn.kit import repository as repo
+from openwyn.kit.resource import Change, Rule
+
+
+def unique_together(*names: str, when: dict[str, Any] | None = None, message: str = "") -> Rule:
+    """No two rows of a tenant share the values of `names` (among rows matching `when`).
+
+    ``unique_together("clientId", when={"isPrimary": True})`` allows one primary per client.
+    The error names the condition's field if there is one, else the last of `names`.
+    """
+    condition = when or {}
+
+    async def check(session: AsyncSession, tenant_id: int, change: Change) -> None:
+        if not change.touches(*names, *condition):
+            return
+        after = change.after
+        if any(after.get(name) is None for name in names):
+            return
+        if any(after.get(name) != value for name, value in condition.items()):
+            return
+        resource = change.resource
+        columns = {resource.by_name[name].column_name: after[name] for name in (*names, *condition)}
+        if await repo.values_taken(session, resource.table, tenant_id, columns, change.row_id):
+            field = next(iter(condition), names[-1])
+            raise Conflict(
+                message or f"Another {resource.title} already has this {' and '.join(names)}.",
+                [{"path": field, "message": "is already taken"}],
+            )
+
+    return check
+
+
+def at_least_one_of(*names: str) -> Rule:
+    """The object keeps a non-empty value in at least one of `names` (422 naming the first)."""
+
+    async def check(session: AsyncSession, tenant_id: int, change: Change) -> None:
+        after = change.after
+        if all(after.get(name) in (None, "") for name in names):
+            listed = " or ".join(names)
+            raise ValidationFailed(
+                f"{listed} is required.",
+                [{"path": name, "message": f"{listed} is required"} for name in names],
+            )
+
+    return check
