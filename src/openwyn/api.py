@@ -14,7 +14,7 @@ from starlette.responses import HTMLResponse, Response
 
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
 from openwyn.context import context_of
-from openwyn.directory import clients, departments, offices, staff
+from openwyn.directory import catalog, clients, contacts, departments, jobs, offices, staff
 from openwyn.errors import Unavailable
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
@@ -25,7 +25,15 @@ DIRECTORY: list[Resource] = [
     offices.OFFICES,
     departments.DEPARTMENTS,
     staff.STAFF,
+    catalog.INDUSTRIES,
+    catalog.SERVICE_LINES,
+    catalog.CLIENT_BUSINESS_ENTITIES,
     clients.CLIENTS,
+    contacts.CONTACTS,
+    contacts.CONTACT_CLIENTS,
+    contacts.CONTACT_INFOS,
+    jobs.JOB_TEMPLATES,
+    jobs.JOBS,
 ]
 _DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 service_router = APIRouter(tags=["Service"])

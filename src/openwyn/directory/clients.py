@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import Field
 
@@ -12,7 +12,6 @@ from openwyn.kit.resource import Attr, RelationDecl, Resource
 from openwyn.models import Client
 from openwyn.models.base import table_of
 
-CustomFields = Annotated[dict[str, Any], Field(max_length=100)]
 Website = Annotated[str, Field(max_length=500, pattern=r"^https?://\S+$")]
 
 CLIENTS = Resource(
@@ -30,9 +29,9 @@ CLIENTS = Resource(
         Attr("managerStaffId", Kind.INT, references="staff"),
         Attr("officeId", Kind.INT, references="office"),
         Attr("deptId", Kind.INT, references="department"),
-        Attr("industryId", Kind.INT),
-        Attr("serviceLineId", Kind.INT),
-        Attr("clientBusinessEntityId", Kind.INT),
+        Attr("industryId", Kind.INT, references="industry"),
+        Attr("serviceLineId", Kind.INT, references="service_line"),
+        Attr("clientBusinessEntityId", Kind.INT, references="client_business_entity"),
         Attr("email", Kind.STR, input_type=inputs.Email),
         Attr("phone", Kind.STR, input_type=inputs.ShortText),
         Attr("website", Kind.STR, input_type=Website),
@@ -40,13 +39,7 @@ CLIENTS = Resource(
         Attr("address", Kind.OBJECT, members=inputs.ADDRESS_MEMBERS, sortable=False),
         Attr("billingAddress", Kind.OBJECT, members=inputs.ADDRESS_MEMBERS, sortable=False),
         Attr("sendInvoicesElectronically", Kind.BOOL),
-        Attr(
-            "customFields",
-            Kind.OBJECT,
-            input_type=CustomFields,
-            filterable=False,
-            sortable=False,
-        ),
+        Attr("customFields", Kind.MAP, sortable=False),
     ],
     default_order=[("name", "asc"), ("createdAt", "desc")],
     relations=[
@@ -54,5 +47,28 @@ CLIENTS = Resource(
         RelationDecl("manager", target="staff", local="manager_staff_id", remote="id", many=False),
         RelationDecl("office", target="office", local="office_id", remote="id", many=False),
         RelationDecl("department", target="department", local="dept_id", remote="id", many=False),
+        RelationDecl("industry", target="industry", local="industry_id", remote="id", many=False),
+        RelationDecl(
+            "serviceLine", target="service_line", local="service_line_id", remote="id", many=False
+        ),
+        RelationDecl(
+            "businessEntity",
+            target="client_business_entity",
+            local="client_business_entity_id",
+            remote="id",
+            many=False,
+        ),
+        RelationDecl(
+            "contacts",
+            target="contact",
+            local="id",
+            remote="id",
+            many=True,
+            via=("contact_client", "client_id", "contact_id"),
+        ),
+        RelationDecl(
+            "contactClients", target="contact_client", local="id", remote="client_id", many=True
+        ),
+        RelationDecl("jobs", target="job", local="id", remote="client_id", many=True),
     ],
 )

@@ -43,5 +43,7 @@ STAFF = Resource(
         RelationDecl(
             "managerClients", target="client", local="id", remote="manager_staff_id", many=True
         ),
+        RelationDecl("partnerJobs", target="job", local="id", remote="partner_staff_id", many=True),
+        RelationDecl("managerJobs", target="job", local="id", remote="manager_staff_id", many=True),
     ],
 )

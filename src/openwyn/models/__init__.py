@@ -2,9 +2,12 @@
 
 from openwyn.models.api_key import ApiKey
 from openwyn.models.base import Base
+from openwyn.models.catalog import ClientBusinessEntity, Industry, ServiceLine
 from openwyn.models.client import Client
+from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
 from openwyn.models.idempotency_key import IdempotencyKey
+from openwyn.models.job import Job, JobTemplate
 from openwyn.models.office import Office
 from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.staff import Staff
@@ -14,10 +17,18 @@ __all__ = [
     "ApiKey",
     "Base",
     "Client",
+    "ClientBusinessEntity",
+    "Contact",
+    "ContactClient",
+    "ContactInfo",
     "Department",
     "IdempotencyKey",
+    "Industry",
+    "Job",
+    "JobTemplate",
     "Office",
     "RateLimitCounter",
+    "ServiceLine",
     "Staff",
     "Tenant",
 ]

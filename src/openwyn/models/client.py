@@ -20,6 +20,13 @@ class Client(TenantOwned, FromPms, Base):
         Index("ix_clients_tenant_id_manager_staff_id", "tenant_id", "manager_staff_id"),
         Index("ix_clients_tenant_id_office_id", "tenant_id", "office_id"),
         Index("ix_clients_tenant_id_dept_id", "tenant_id", "dept_id"),
+        Index("ix_clients_tenant_id_industry_id", "tenant_id", "industry_id"),
+        Index("ix_clients_tenant_id_service_line_id", "tenant_id", "service_line_id"),
+        Index(
+            "ix_clients_tenant_id_client_business_entity_id",
+            "tenant_id",
+            "client_business_entity_id",
+        ),
     )
 
     client_ref: Mapped[str | None] = mapped_column(Varchar(100))
@@ -30,11 +37,11 @@ class Client(TenantOwned, FromPms, Base):
     manager_staff_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("staff.id"))
     office_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("offices.id"))
     dept_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("departments.id"))
-    # Industries, service lines and business entities arrive with the rest of the directory;
-    # their foreign keys are added then.
-    industry_id: Mapped[int | None] = mapped_column(IdType)
-    service_line_id: Mapped[int | None] = mapped_column(IdType)
-    client_business_entity_id: Mapped[int | None] = mapped_column(IdType)
+    industry_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("industries.id"))
+    service_line_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("service_lines.id"))
+    client_business_entity_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("client_business_entities.id")
+    )
     email: Mapped[str | None] = mapped_column(Varchar(254))
     phone: Mapped[str | None] = mapped_column(Varchar(50))
     website: Mapped[str | None] = mapped_column(Varchar(500))

@@ -1,0 +1,168 @@
+"""Contacts, their links to clients and their extra ways to be reached.
+
+A contact can serve many clients through contact-clients (link rows, really deleted); a client
+has at most one primary contact. Deleting a contact's last link leaves the contact in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.errors import ErrorDetail, ValidationFailed
+from openwyn.kit import inputs
+from openwyn.kit.query import Kind
+from openwyn.kit.resource import Attr, Change, RelationDecl, Resource
+from openwyn.kit.rules import at_least_one_of, unique_together
+from openwyn.models import Contact, ContactClient, ContactInfo
+from openwyn.models.base import table_of
+
+CONTACT_TYPES = ("PRIMARY", "BILLING", "CLIENT_CONTACT", "OTHER")
+INFO_KINDS = ("EMAIL", "PHONE", "MOBILE", "FAX", "ADDRESS", "WEBSITE")
+
+CONTACTS = Resource(
+    key="contact",
+    title="Contact",
+    table=table_of(Contact),
+    rest_plural="contacts",
+    read_plural="contacts",
+    read_singular="contact",
+    attrs=[
+        Attr("firstName", Kind.STR),
+        Attr("lastName", Kind.STR),
+        Attr("email", Kind.STR, input_type=inputs.Email),
+        Attr("phone", Kind.STR, input_type=inputs.ShortText),
+        Attr("mobile", Kind.STR, input_type=inputs.ShortText),
+        Attr("title", Kind.STR),
+        Attr("type", Kind.ENUM, enum_values=CONTACT_TYPES),
+        Attr("receivesInvoiceEmails", Kind.BOOL),
+        Attr("receivesStatements", Kind.BOOL),
+        Attr("notes", Kind.STR, input_type=inputs.LongText, sortable=False),
+    ],
+    default_order=[("lastName", "asc"), ("firstName", "asc")],
+    relations=[
+        RelationDecl(
+            "clients",
+            target="client",
+            local="id",
+            remote="id",
+            many=True,
+            via=("contact_client", "contact_id", "client_id"),
+        ),
+        RelationDecl(
+            "contactClients", target="contact_client", local="id", remote="contact_id", many=True
+        ),
+        RelationDecl(
+            "contactInfos", target="contact_info", local="id", remote="contact_id", many=True
+        ),
+    ],
+    rules=[at_least_one_of("firstName", "lastName")],
+)
+
+CONTACT_CLIENTS = Resource(
+    key="contact_client",
+    title="Contact client",
+    table=table_of(ContactClient),
+    rest_plural="contact-clients",
+    read_plural="contact_clients",
+    read_singular="contact_client",
+    attrs=[
+        Attr("contactId", Kind.INT, required=True, references="contact"),
+        Attr("clientId", Kind.INT, required=True, references="client"),
+        Attr("isPrimary", Kind.BOOL),
+        Attr("isBilling", Kind.BOOL),
+        Attr("role", Kind.STR, input_type=inputs.ShortText),
+    ],
+    default_order=[("createdAt", "asc")],
+    relations=[
+        RelationDecl("contact", target="contact", local="contact_id", remote="id", many=False),
+        RelationDecl("client", target="client", local="client_id", remote="id", many=False),
+    ],
+    has_active=False,
+    from_pms=False,
+    rules=[
+        unique_together(
+            "contactId", "clientId", message="This contact is already linked to this client."
+        ),
+        unique_together(
+            "clientId",
+            when={"isPrimary": True},
+            message="This client already has a primary contact; unset it first.",
+        ),
+    ],
+)
+
+# Digits with an optional leading +, and the spaces, dots, dashes and brackets people write.
+_PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{5,30}$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+
+
+def _phone_problem(value: str) -> str | None:
+    if not _PHONE.match(value):
+        return "is not a phone number (digits, optionally with a leading +)"
+    if not 7 <= sum(c.isdigit() for c in value) <= 15:
+        return "must hold 7 to 15 digits"
+    return None
+
+
+def _pattern_problem(pattern: re.Pattern[str], message: str) -> Callable[[str], str | None]:
+    return lambda value: None if pattern.match(value) else message
+
+
+_VALUE_CHECKS: dict[str, Callable[[str], str | None]] = {
+    "EMAIL": _pattern_problem(inputs.EMAIL_SYNTAX, "is not an email address"),
+    "PHONE": _phone_problem,
+    "MOBILE": _phone_problem,
+    "FAX": _phone_problem,
+    "WEBSITE": _pattern_problem(_URL, "is not an http or https URL"),
+}
+
+
+def _info_problems(info: dict[str, Any]) -> list[ErrorDetail]:
+    kind, value, address = str(info.get("kind")), info.get("value"), info.get("address")
+    if kind == "ADDRESS":
+        return [] if address else [{"path": "address", "message": "is required for ADDRESS"}]
+    problems: list[ErrorDetail] = []
+    if address is not None:
+        problems.append({"path": "address", "message": "is only for kind ADDRESS"})
+    problem = f"is required for {kind}" if value is None else _VALUE_CHECKS[kind](value)
+    if problem is not None:
+        problems.append({"path": "value", "message": problem})
+    return problems
+
+
+async def value_fits_kind(session: AsyncSession, tenant_id: int, change: Change) -> None:
+    """An EMAIL holds an email address, a PHONE a phone number, an ADDRESS an address..."""
+    if not change.touches("kind", "value", "address"):
+        return
+    problems = _info_problems(change.after)
+    if problems:
+        raise ValidationFailed("The value does not fit its kind.", problems)
+
+
+CONTACT_INFOS = Resource(
+    key="contact_info",
+    title="Contact info",
+    table=table_of(ContactInfo),
+    rest_plural="contact-infos",
+    read_plural="contact_infos",
+    read_singular="contact_info",
+    attrs=[
+        Attr("contactId", Kind.INT, required=True, references="contact"),
+        Attr("kind", Kind.ENUM, required=True, enum_values=INFO_KINDS),
+        Attr("label", Kind.STR, input_type=inputs.ShortText),
+        Attr("value", Kind.STR, input_type=inputs.MediumText),
+        Attr("address", Kind.OBJECT, members=inputs.ADDRESS_MEMBERS, sortable=False),
+        Attr("isPrimary", Kind.BOOL),
+    ],
+    default_order=[("createdAt", "asc")],
+    relations=[
+        RelationDecl("contact", target="contact", local="contact_id", remote="id", many=False),
+    ],
+    has_active=False,
+    from_pms=False,
+    rules=[value_fits_kind],
+)

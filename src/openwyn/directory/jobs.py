@@ -1,0 +1,91 @@
+"""Job templates and jobs: the work the firm does for its clients."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from openwyn.kit import inputs
+from openwyn.kit.query import Kind
+from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.models import Job, JobTemplate
+from openwyn.models.base import table_of
+
+FEE_TYPES = ("HOURLY", "FIXED")
+JOB_STATUSES = ("PLANNING", "OPEN", "IN_PROGRESS", "ON_HOLD", "COMPLETED", "CLOSED", "CANCELLED")
+
+TaskNames = Annotated[list[inputs.Text], Field(max_length=200)]
+
+JOB_TEMPLATES = Resource(
+    key="job_template",
+    title="Job template",
+    table=table_of(JobTemplate),
+    rest_plural="job-templates",
+    read_plural="job_templates",
+    read_singular="job_template",
+    attrs=[
+        Attr("name", Kind.STR, required=True),
+        Attr("code", Kind.STR, input_type=inputs.ShortText),
+        Attr("description", Kind.STR, input_type=inputs.LongText, sortable=False),
+        Attr("serviceLineId", Kind.INT, references="service_line"),
+        Attr("feeType", Kind.ENUM, enum_values=FEE_TYPES),
+        Attr("defaultBudget", Kind.DECIMAL),
+        # A list of task names: stored and returned whole, not a filter field.
+        Attr(
+            "tasks",
+            Kind.OBJECT,
+            input_type=TaskNames,
+            output_type=list[str],
+            filterable=False,
+            sortable=False,
+        ),
+    ],
+    default_order=[("name", "asc")],
+    relations=[
+        RelationDecl(
+            "serviceLine", target="service_line", local="service_line_id", remote="id", many=False
+        ),
+        RelationDecl("jobs", target="job", local="id", remote="job_template_id", many=True),
+    ],
+    from_pms=False,
+)
+
+JOBS = Resource(
+    key="job",
+    title="Job",
+    table=table_of(Job),
+    rest_plural="jobs",
+    read_plural="jobs",
+    read_singular="job",
+    attrs=[
+        Attr("jobRef", Kind.STR, input_type=inputs.ShortText, unique=True),
+        Attr("name", Kind.STR, required=True),
+        Attr("clientId", Kind.INT, required=True, references="client"),
+        Attr("jobTemplateId", Kind.INT, references="job_template"),
+        Attr("serviceLineId", Kind.INT, references="service_line"),
+        Attr("partnerStaffId", Kind.INT, references="staff"),
+        Attr("managerStaffId", Kind.INT, references="staff"),
+        Attr("status", Kind.ENUM, enum_values=JOB_STATUSES),
+        Attr("startDate", Kind.DATE),
+        Attr("dueDate", Kind.DATE),
+        Attr("endDate", Kind.DATE),
+        Attr("feeType", Kind.ENUM, enum_values=FEE_TYPES),
+        Attr("budget", Kind.DECIMAL),
+        Attr("fixedFee", Kind.DECIMAL),
+    ],
+    # As for projects, the read view of jobs (contract §5).
+    default_order=[("updatedAt", "desc")],
+    relations=[
+        RelationDecl("client", target="client", local="client_id", remote="id", many=False),
+        RelationDecl("partner", target="staff", local="partner_staff_id", remote="id", many=False),
+        RelationDecl("manager", target="staff", local="manager_staff_id", remote="id", many=False),
+        RelationDecl(
+            "jobTemplate", target="job_template", local="job_template_id", remote="id", many=False
+        ),
+        RelationDecl(
+            "serviceLine", target="service_line", local="service_line_id", remote="id", many=False
+        ),
+    ],
+    has_active=False,
+)
