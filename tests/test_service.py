@@ -64,6 +64,24 @@ class TestOpenApi:
         assert "lastName" in order_item["propertyNames"]["enum"]
         assert order_item["additionalProperties"]["enum"][-1] == "desc_nulls_last"
 
+    async def test_custom_fields_and_many_to_many_relations_are_described(self, api: Api) -> None:
+        schemas = (await api.get("/openapi.json")).json()["components"]["schemas"]
+        client = schemas["ClientWhere"]["properties"]
+        custom = client["customFields"]
+        assert custom["additionalProperties"] == {"$ref": "#/components/schemas/MapComparison"}
+        assert set(schemas["MapComparison"]["properties"]) == {
+            "_eq",
+            "_neq",
+            "_in",
+            "_nin",
+            "_is_null",
+        }
+        assert client["contacts"] == {"$ref": "#/components/schemas/ContactWhere"}
+        assert schemas["ContactWhere"]["properties"]["clients"] == {
+            "$ref": "#/components/schemas/ClientWhere"
+        }
+        assert "customFields" not in schemas["ClientListRequest"]["properties"]
+
     async def test_docs_work_without_the_internet(self, api: Api) -> None:
         page = await api.get("/docs")
         assert page.status_code == 200

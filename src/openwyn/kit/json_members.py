@@ -72,13 +72,19 @@ class member_missing(FunctionElement[bool]):  # noqa: N801 - SQL functions are l
         super().__init__(column, literal(key, String()), literal(_sqlite_path(key), String()))
 
 
-def _arguments(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> list[str]:
-    return [compiler.process(clause, **kw) for clause in element.clauses.clauses]
+def _arguments(
+    element: FunctionElement[Any], compiler: SQLCompiler, indexes: tuple[int, ...], **kw: Any
+) -> list[str]:
+    """The SQL of the arguments at `indexes` only: a processed but unused bound parameter would
+    still be numbered, and PostgreSQL cannot type a parameter no expression uses."""
+    clauses = element.clauses.clauses
+    return [compiler.process(clauses[index], **kw) for index in indexes]
 
 
+# Arguments: column, key, SQLite path, SQLite types (two), SQLite value, JSON text.
 @compiles(member_equals)
 def _equals_sqlite(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
-    column, _key, path, first, second, value, _json = _arguments(element, compiler, **kw)
+    column, path, first, second, value = _arguments(element, compiler, (0, 2, 3, 4, 5), **kw)
     return (
         f"(json_type({column}, {path}) IN ({first}, {second})"
         f" AND json_extract({column}, {path}) = {value})"
@@ -87,18 +93,19 @@ def _equals_sqlite(element: member_equals, compiler: SQLCompiler, **kw: Any) -> 
 
 @compiles(member_equals, "postgresql")
 def _equals_postgresql(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
-    column, key, _path, _first, _second, _value, as_json = _arguments(element, compiler, **kw)
+    column, key, as_json = _arguments(element, compiler, (0, 1, 6), **kw)
     return f"((CAST({column} AS JSONB) -> CAST({key} AS TEXT)) = CAST({as_json} AS JSONB))"
 
 
+# Arguments: column, key, SQLite path.
 @compiles(member_missing)
 def _missing_sqlite(element: member_missing, compiler: SQLCompiler, **kw: Any) -> str:
-    column, _key, path = _arguments(element, compiler, **kw)
+    column, path = _arguments(element, compiler, (0, 2), **kw)
     return f"(COALESCE(json_type({column}, {path}), 'null') = 'null')"
 
 
 @compiles(member_missing, "postgresql")
 def _missing_postgresql(element: member_missing, compiler: SQLCompiler, **kw: Any) -> str:
-    column, key, _path = _arguments(element, compiler, **kw)
+    column, key = _arguments(element, compiler, (0, 1), **kw)
     member = f"CAST({column} AS JSONB) -> CAST({key} AS TEXT)"
     return f"(COALESCE(jsonb_typeof({member}), 'null') = 'null')"
