@@ -13,7 +13,7 @@ import pytest
 
 from openwyn.api import DIRECTORY
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, Resource
+from openwyn.kit.resource import REGISTRY, Attr, Resource
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.directory import UPDATES, body_for, make
 
@@ -240,3 +240,44 @@ async def test_required_fields_and_strict_types(tenant: TenantHandle, resource: 
     # Nothing was written by the refused requests (the sample's own references aside).
     listed = await tenant.get(plural, params={"pageSize": 1000})
     assert listed.json()["meta"]["pagination"]["total"] == 0
+
+
+@pytest.mark.parametrize("resource", ENTITIES)
+async def test_references_may_name_their_target_by_pms_ref(
+    tenant: TenantHandle, other_tenant: TenantHandle, resource: Resource
+) -> None:
+    plural = f"/api/v1/{resource.rest_plural}"
+    for attr in (a for a in resource.attrs if a.references and REGISTRY[a.references].from_pms):
+        target = await make(tenant, attr.references)
+        foreign = await make(other_tenant, attr.references)
+        body = await body_for(tenant, resource.key)
+        created = await tenant.create(
+            resource.rest_plural, body | {attr.name: {"pmsRef": target["pmsRef"]}}
+        )
+        assert created[attr.name] == target["id"], attr.name
+        for unknown in (foreign["pmsRef"], "no-such-ref"):
+            response = await tenant.post(plural, json=body | {attr.name: {"pmsRef": unknown}})
+            assert response.status_code == 422, attr.name
+            assert response.json()["error"]["details"][0]["path"] == attr.name
+        patched = await tenant.patch(
+            f"{plural}/{created['id']}", json={attr.name: {"pmsRef": "no-such-ref"}}
+        )
+        assert patched.status_code == 422, attr.name
+
+
+@pytest.mark.parametrize("resource", ENTITIES)
+async def test_text_fits_its_column_on_both_databases(
+    tenant: TenantHandle, resource: Resource
+) -> None:
+    body = await body_for(tenant, resource.key)
+    for attr in (a for a in resource.writable if a.kind is Kind.STR):
+        length = resource.table.c[attr.column_name].type.length  # type: ignore[attr-defined]
+        response = await tenant.post(
+            f"/api/v1/{resource.rest_plural}", json=body | {attr.name: "x" * (length + 1)}
+        )
+        assert response.status_code == 422, attr.name
+        if attr.input_type is not None:  # emails, URLs, time zones: a run of x is no example
+            continue
+        created = await tenant.create(resource.rest_plural, body | {attr.name: "é" * length})
+        assert created[attr.name] == "é" * length
+        body = await body_for(tenant, resource.key)  # unique values are now taken

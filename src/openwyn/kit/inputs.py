@@ -136,6 +136,12 @@ class Address(StrictInput):
     country: Text | None = None
 
 
+class PmsRefPointer(StrictInput):
+    """Names an object by its id in the practice management system rather than by ours."""
+
+    pms_ref: Annotated[str, Strict(), Field(min_length=1, max_length=100)]
+
+
 ADDRESS_MEMBERS = ("street", "city", "state", "zipCode", "country")
 
 

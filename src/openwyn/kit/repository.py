@@ -94,6 +94,16 @@ async def existing_ids(
     return set((await session.execute(query)).scalars().all())
 
 
+async def id_matching(
+    session: AsyncSession, table: Table, tenant_id: int, values: dict[str, Any]
+) -> int | None:
+    """The id of the tenant's row holding all of `values` (column name to value), if any."""
+    matches = [table.c[column] == value for column, value in values.items()]
+    query = select(table.c.id).where(table.c.tenant_id == tenant_id, *matches).limit(1)
+    found = (await session.execute(query)).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
 async def values_taken(
     session: AsyncSession,
     table: Table,

@@ -251,6 +251,14 @@ def _input_type(attr: Attr) -> Any:
     return _INPUT_TYPES[attr.kind]
 
 
+def _write_type(attr: Attr) -> Any:
+    """A reference to a resource that mirrors a practice management system may name the target
+    by its pmsRef instead of its id: ``"partnerStaffId": {"pmsRef": "ST-17"}``."""
+    if attr.references is not None and REGISTRY[attr.references].from_pms:
+        return inputs.Id | inputs.PmsRefPointer
+    return _input_type(attr)
+
+
 def _output_type(attr: Attr) -> Any:
     if attr.output_type is not None:
         return attr.output_type
@@ -259,14 +267,24 @@ def _output_type(attr: Attr) -> Any:
     return _OUTPUT_TYPES[attr.kind]
 
 
+def _fitted_text(kind: Any, attr: Attr, table: Table) -> Any:
+    """Text no longer than its column holds (the database would refuse it), and a required text
+    not empty."""
+    length = getattr(table.c[attr.column_name].type, "length", None)
+    return Annotated[
+        kind,
+        PydanticField(min_length=1 if attr.required else None, max_length=length),
+    ]
+
+
 def build_models(resource: Resource) -> Models:
     name = to_pascal(resource.key)
     create_fields: dict[str, Any] = {}
     update_fields: dict[str, Any] = {}
     for attr in resource.writable:
-        kind = _input_type(attr)
-        if attr.required and attr.kind is Kind.STR and not attr.enum_values:
-            kind = Annotated[kind, PydanticField(min_length=1)]
+        kind = _write_type(attr)
+        if attr.kind is Kind.STR:
+            kind = _fitted_text(kind, attr, resource.table)
         # A required field may be omitted from an update, never set to null.
         create_fields[attr.name] = (kind, ...) if attr.required else (kind | None, None)
         update_fields[attr.name] = (kind, None) if attr.required else (kind | None, None)

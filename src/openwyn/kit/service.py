@@ -95,6 +95,34 @@ def _to_columns(resource: Resource, values: dict[str, Any]) -> dict[str, Any]:
     return {resource.by_name[name].column_name: value for name, value in values.items()}
 
 
+async def find_id(
+    session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
+) -> int | None:
+    """The id of the tenant's object whose fields (API names) hold `values`, if there is one."""
+    return await repo.id_matching(session, resource.table, tenant_id, _to_columns(resource, values))
+
+
+async def _resolve_pms_refs(
+    session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
+) -> dict[str, Any]:
+    """Turn references given as ``{"pmsRef": ...}`` into ids (422 naming the field if unknown)."""
+    resolved = dict(values)
+    details: list[ErrorDetail] = []
+    for name, value in values.items():
+        target_key = resource.by_name[name].references
+        if target_key is None or not isinstance(value, dict):
+            continue
+        target = REGISTRY[target_key]
+        found = await find_id(session, target, tenant_id, {"pmsRef": value["pmsRef"]})
+        if found is None:
+            message = f"no {target.title} with pmsRef {value['pmsRef']!r}"
+            details.append({"path": name, "message": message})
+        resolved[name] = found
+    if details:
+        raise ValidationFailed("A referenced object does not exist.", details)
+    return resolved
+
+
 async def _check_references(
     session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
 ) -> None:
@@ -148,6 +176,7 @@ async def _validate(session: AsyncSession, tenant_id: int, change: Change) -> No
 async def create(
     session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
 ) -> dict[str, Any]:
+    values = await _resolve_pms_refs(session, resource, tenant_id, values)
     await _validate(session, tenant_id, Change(resource, None, values, None))
     row_id = await repo.insert_row(
         session, resource.table, tenant_id, _to_columns(resource, values)
@@ -165,6 +194,7 @@ async def update(
 ) -> dict[str, Any]:
     """Apply only the sent fields that differ; the version grows only when something changed."""
     current = await _current(session, resource, tenant_id, row_id, if_match)
+    values = await _resolve_pms_refs(session, resource, tenant_id, values)
     changed = {name: value for name, value in values.items() if current[name] != value}
     if not changed:
         return await get(session, resource, tenant_id, row_id)
