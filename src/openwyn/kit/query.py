@@ -15,9 +15,12 @@ are compiled against the spec into SQLAlchemy Core clauses; every value is a bou
   field takes a JSON integer, a decimal an integer, float or numeric string, a date
   ``YYYY-MM-DD``, a timestamp ISO 8601 with an offset (``Z`` included).
 * ``objectField: {member: {operator: value}}`` compares one string member of a JSON column.
+* ``mapField: {key: {operator: value}}`` compares one member of a free-form object of scalars
+  (``customFields``) as JSON, with ``_eq _neq _in _nin _is_null`` (``kit/json_members.py``).
 * ``relation: expr`` is true when a related row of the same tenant matches ``expr`` (any row
   for to-many relations); it compiles to a correlated ``EXISTS`` over an alias of the target,
-  so specs may relate to themselves and relations nest.
+  so specs may relate to themselves and relations nest. A many-to-many relation (``via`` a
+  ``Link``) joins the link table inside that ``EXISTS``.
 
 Limits (``LIMITS``), each a 422 naming the path: expressions nest at most 8 levels (the root
 is level 1; each ``_and``/``_or`` item, ``_not`` operand and relation operand is one deeper),
