@@ -65,5 +65,4 @@ CLIENT_BUSINESS_ENTITIES = Resource(
             "clients", target="client", local="id", remote="client_business_entity_id", many=True
         ),
     ],
-    from_pms=False,
 )

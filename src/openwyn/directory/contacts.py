@@ -82,7 +82,6 @@ CONTACT_CLIENTS = Resource(
         RelationDecl("client", target="client", local="client_id", remote="id", many=False),
     ],
     has_active=False,
-    from_pms=False,
     rules=[
         unique_together(
             "contactId", "clientId", message="This contact is already linked to this client."
@@ -163,6 +162,5 @@ CONTACT_INFOS = Resource(
         RelationDecl("contact", target="contact", local="contact_id", remote="id", many=False),
     ],
     has_active=False,
-    from_pms=False,
     rules=[value_fits_kind],
 )

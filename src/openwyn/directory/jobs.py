@@ -48,7 +48,6 @@ JOB_TEMPLATES = Resource(
         ),
         RelationDecl("jobs", target="job", local="id", remote="job_template_id", many=True),
     ],
-    from_pms=False,
 )
 
 JOBS = Resource(

@@ -33,9 +33,10 @@ class ServiceLine(TenantOwned, FromPms, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class ClientBusinessEntity(TenantOwned, Base):
+class ClientBusinessEntity(TenantOwned, FromPms, Base):
     __tablename__ = "client_business_entities"
     __table_args__ = (
+        UniqueConstraint("tenant_id", "pms_ref"),
         UniqueConstraint("tenant_id", "code"),
         Index("ix_client_business_entities_tenant_id_name", "tenant_id", "name"),
     )

@@ -31,11 +31,12 @@ class Contact(TenantOwned, FromPms, Base):
     notes: Mapped[str | None] = mapped_column(Varchar(10_000))
 
 
-class ContactClient(TenantOwned, Base):
+class ContactClient(TenantOwned, FromPms, Base):
     """A contact's link to one client; a contact may serve many clients."""
 
     __tablename__ = "contact_clients"
     __table_args__ = (
+        UniqueConstraint("tenant_id", "pms_ref"),
         UniqueConstraint("tenant_id", "contact_id", "client_id"),
         Index("ix_contact_clients_tenant_id_client_id", "tenant_id", "client_id"),
         # At most one primary contact per client, even under concurrent writes.
@@ -56,11 +57,14 @@ class ContactClient(TenantOwned, Base):
     role: Mapped[str | None] = mapped_column(Varchar(100))
 
 
-class ContactInfo(TenantOwned, Base):
+class ContactInfo(TenantOwned, FromPms, Base):
     """One more way to reach a contact: an email, a phone number, an address, a website."""
 
     __tablename__ = "contact_infos"
-    __table_args__ = (Index("ix_contact_infos_tenant_id_contact_id", "tenant_id", "contact_id"),)
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "pms_ref"),
+        Index("ix_contact_infos_tenant_id_contact_id", "tenant_id", "contact_id"),
+    )
 
     contact_id: Mapped[int] = mapped_column(IdType, ForeignKey("contacts.id"))
     kind: Mapped[str] = mapped_column(Varchar(20))

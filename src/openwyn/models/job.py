@@ -10,9 +10,10 @@ from openwyn.kit.sqltypes import IdType, Money, Varchar
 from openwyn.models.base import Base, FromPms, TenantOwned
 
 
-class JobTemplate(TenantOwned, Base):
+class JobTemplate(TenantOwned, FromPms, Base):
     __tablename__ = "job_templates"
     __table_args__ = (
+        UniqueConstraint("tenant_id", "pms_ref"),
         Index("ix_job_templates_tenant_id_name", "tenant_id", "name"),
         Index("ix_job_templates_tenant_id_service_line_id", "tenant_id", "service_line_id"),
     )

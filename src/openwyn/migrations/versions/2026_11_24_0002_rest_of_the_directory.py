@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-24 14:37:22.310456
+Create Date: 2026-11-24 15:00:35.536611
 """
 
 from __future__ import annotations
@@ -53,6 +53,11 @@ def upgrade() -> None:
         ),
         sa.Column("created_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.Column(
+            "pms_ref",
+            sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+            nullable=True,
+        ),
         sa.ForeignKeyConstraint(
             ["tenant_id"],
             ["tenants.id"],
@@ -62,6 +67,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_client_business_entities")),
         sa.UniqueConstraint(
             "tenant_id", "code", name=op.f("uq_client_business_entities_tenant_id_code")
+        ),
+        sa.UniqueConstraint(
+            "tenant_id", "pms_ref", name=op.f("uq_client_business_entities_tenant_id_pms_ref")
         ),
     )
     with op.batch_alter_table("client_business_entities", schema=None) as batch_op:
@@ -272,6 +280,11 @@ def upgrade() -> None:
         ),
         sa.Column("created_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.Column(
+            "pms_ref",
+            sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+            nullable=True,
+        ),
         sa.ForeignKeyConstraint(
             ["contact_id"], ["contacts.id"], name=op.f("fk_contact_infos_contact_id_contacts")
         ),
@@ -282,6 +295,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact_infos")),
+        sa.UniqueConstraint(
+            "tenant_id", "pms_ref", name=op.f("uq_contact_infos_tenant_id_pms_ref")
+        ),
     )
     with op.batch_alter_table("contact_infos", schema=None) as batch_op:
         batch_op.create_index(
@@ -330,6 +346,11 @@ def upgrade() -> None:
         ),
         sa.Column("created_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.Column(
+            "pms_ref",
+            sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+            nullable=True,
+        ),
         sa.ForeignKeyConstraint(
             ["service_line_id"],
             ["service_lines.id"],
@@ -342,6 +363,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_job_templates")),
+        sa.UniqueConstraint(
+            "tenant_id", "pms_ref", name=op.f("uq_job_templates_tenant_id_pms_ref")
+        ),
     )
     with op.batch_alter_table("job_templates", schema=None) as batch_op:
         batch_op.create_index(
@@ -380,6 +404,11 @@ def upgrade() -> None:
         ),
         sa.Column("created_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.Column(
+            "pms_ref",
+            sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+            nullable=True,
+        ),
         sa.ForeignKeyConstraint(
             ["client_id"], ["clients.id"], name=op.f("fk_contact_clients_client_id_clients")
         ),
@@ -398,6 +427,9 @@ def upgrade() -> None:
             "contact_id",
             "client_id",
             name=op.f("uq_contact_clients_tenant_id_contact_id_client_id"),
+        ),
+        sa.UniqueConstraint(
+            "tenant_id", "pms_ref", name=op.f("uq_contact_clients_tenant_id_pms_ref")
         ),
     )
     with op.batch_alter_table("contact_clients", schema=None) as batch_op:
@@ -534,13 +566,13 @@ def upgrade() -> None:
             "ix_clients_tenant_id_service_line_id", ["tenant_id", "service_line_id"], unique=False
         )
         batch_op.create_foreign_key(
-            batch_op.f("fk_clients_industry_id_industries"), "industries", ["industry_id"], ["id"]
-        )
-        batch_op.create_foreign_key(
             batch_op.f("fk_clients_service_line_id_service_lines"),
             "service_lines",
             ["service_line_id"],
             ["id"],
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_clients_industry_id_industries"), "industries", ["industry_id"], ["id"]
         )
         batch_op.create_foreign_key(
             batch_op.f("fk_clients_client_business_entity_id_client_business_entities"),
@@ -557,10 +589,10 @@ def downgrade() -> None:
             type_="foreignkey",
         )
         batch_op.drop_constraint(
-            batch_op.f("fk_clients_service_line_id_service_lines"), type_="foreignkey"
+            batch_op.f("fk_clients_industry_id_industries"), type_="foreignkey"
         )
         batch_op.drop_constraint(
-            batch_op.f("fk_clients_industry_id_industries"), type_="foreignkey"
+            batch_op.f("fk_clients_service_line_id_service_lines"), type_="foreignkey"
         )
         batch_op.drop_index("ix_clients_tenant_id_service_line_id")
         batch_op.drop_index("ix_clients_tenant_id_industry_id")
