@@ -78,16 +78,23 @@ async def authenticate(request: Request) -> Principal:
     )
 
 
-def require(role: Role) -> Callable[[Request], Awaitable[Principal]]:
+def require(*roles: Role) -> Callable[[Request], Awaitable[Principal]]:
+    """A dependency that admits a principal holding any one of `roles`."""
+
     async def dependency(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
-        if not principal.has(role):
-            raise Forbidden(f"This operation needs the {role} role.")
+        if not any(principal.has(role) for role in roles):
+            raise Forbidden(f"This operation needs the {' or '.join(roles)} role.")
         return principal
 
-    dependency.__name__ = f"require_{role.lower()}"
+    dependency.__name__ = "require_" + "_or_".join(role.lower() for role in roles)
     return dependency  # type: ignore[return-value]
 
 
 ApiUser = Annotated[Principal, Depends(require(Role.API_USER))]
 ApiAdmin = Annotated[Principal, Depends(require(Role.API_ADMIN))]
 SuperAdmin = Annotated[Principal, Depends(require(Role.SUPER_ADMIN))]
+RecordReader = Annotated[Principal, Depends(require(Role.RECORD_R))]
+RecordWriter = Annotated[Principal, Depends(require(Role.RECORD_W))]
+TypeReader = Annotated[Principal, Depends(require(Role.CUSTOM_TYPE_R))]
+TypeWriter = Annotated[Principal, Depends(require(Role.CUSTOM_TYPE_W))]
+SchemaReader = Annotated[Principal, Depends(require(Role.RECORD_R, Role.CUSTOM_TYPE_R))]

@@ -17,10 +17,16 @@ class Role(StrEnum):
 
 ALL_ROLES = frozenset(Role)
 
-# A role also grants the roles listed here; SUPER_ADMIN grants every role.
+# A role also grants the roles listed here; SUPER_ADMIN grants every role. API_ADMIN may also
+# sync records (contract: "RECORD_W or API_ADMIN") and define the tenant's record types; a
+# writer may read what it writes.
 _IMPLIES: dict[Role, frozenset[Role]] = {
     Role.SUPER_ADMIN: ALL_ROLES,
-    Role.API_ADMIN: frozenset({Role.API_USER}),
+    Role.API_ADMIN: frozenset(
+        {Role.API_USER, Role.RECORD_R, Role.RECORD_W, Role.CUSTOM_TYPE_R, Role.CUSTOM_TYPE_W}
+    ),
+    Role.RECORD_W: frozenset({Role.RECORD_R}),
+    Role.CUSTOM_TYPE_W: frozenset({Role.CUSTOM_TYPE_R}),
 }
 
 # The hasura default role is the most powerful role the key holds.

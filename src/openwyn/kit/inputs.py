@@ -61,6 +61,26 @@ def _money(value: Any) -> Decimal:
     return amount
 
 
+def exact_number(value: Any) -> Decimal:
+    """A JSON number or numeric string as an exact Decimal (never through a binary float)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError("must be a number or a numeric string")
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation as exc:
+        raise ValueError("must be a number or a numeric string") from exc
+    if not number.is_finite() or abs(number.adjusted()) > 30 or len(number.as_tuple().digits) > 38:
+        raise ValueError("is out of range (at most 38 digits)")
+    return number
+
+
+def canonical_timestamp(value: datetime) -> str:
+    """Fixed-width UTC text (``2026-01-02T03:04:05.000000Z``): sorts as the instants do."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def _iso_date(value: Any) -> date:
     if not isinstance(value, str):
         raise ValueError("must be a date string YYYY-MM-DD")
@@ -136,10 +156,37 @@ class Address(StrictInput):
     country: Text | None = None
 
 
-class PmsRefPointer(StrictInput):
-    """Names an object by its id in the practice management system rather than by ours."""
+def reference(value: Any) -> int | dict[str, str]:
+    """An id, or ``{"pmsRef": ...}`` / ``{"systemRef": ...}`` naming the object by the id it
+    has in the practice management system (returned as ``{"pmsRef": ...}``)."""
+    if isinstance(value, dict):
+        ref = value.get("pmsRef", value.get("systemRef"))
+        if len(value) != 1 or not isinstance(ref, str) or not 1 <= len(ref) <= 100:
+            raise ValueError('must be an id, {"pmsRef": "..."} or {"systemRef": "..."}')
+        return {"pmsRef": ref}
+    number = integral(value)
+    if type(number) is not int or not 1 <= number <= 2**53:
+        raise ValueError('must be an id, {"pmsRef": "..."} or {"systemRef": "..."}')
+    return number
 
-    pms_ref: Annotated[str, Strict(), Field(min_length=1, max_length=100)]
+
+def _pointer_schema(key: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {key: {"type": "string", "minLength": 1, "maxLength": 100}},
+        "required": [key],
+        "additionalProperties": False,
+    }
+
+
+REFERENCE_SCHEMA = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": 2**53},
+        _pointer_schema("pmsRef"),
+        _pointer_schema("systemRef"),
+    ]
+}
+Reference = Annotated[Any, BeforeValidator(reference), WithJsonSchema(REFERENCE_SCHEMA)]
 
 
 ADDRESS_MEMBERS = ("street", "city", "state", "zipCode", "country")

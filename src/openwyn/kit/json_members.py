@@ -40,6 +40,20 @@ def _sqlite_path(key: str) -> str:
     return f'$."{key}"'
 
 
+def _equality_arguments(column: ColumnElement[Any], key: str, value: Scalar) -> list[Any]:
+    first, second = _sqlite_types(value)
+    sqlite_value = int(value) if isinstance(value, bool) else value
+    return [
+        column,
+        literal(key, String()),
+        literal(_sqlite_path(key), String()),
+        literal(first, String()),
+        literal(second, String()),
+        literal(sqlite_value),
+        literal(json.dumps(value), String()),
+    ]
+
+
 class member_equals(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
     """``column[key] == value`` compared as JSON; arguments are all bound parameters."""
 
@@ -48,17 +62,7 @@ class member_equals(FunctionElement[bool]):  # noqa: N801 - SQL functions are lo
     name = "member_equals"
 
     def __init__(self, column: ColumnElement[Any], key: str, value: Scalar) -> None:
-        first, second = _sqlite_types(value)
-        sqlite_value = int(value) if isinstance(value, bool) else value
-        super().__init__(
-            column,
-            literal(key, String()),
-            literal(_sqlite_path(key), String()),
-            literal(first, String()),
-            literal(second, String()),
-            literal(sqlite_value),
-            literal(json.dumps(value), String()),
-        )
+        super().__init__(*_equality_arguments(column, key, value))
 
 
 class member_missing(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
@@ -109,3 +113,23 @@ def _missing_postgresql(element: member_missing, compiler: SQLCompiler, **kw: An
     column, key = _arguments(element, compiler, (0, 1), **kw)
     member = f"CAST({column} AS JSONB) -> CAST({key} AS TEXT)"
     return f"(COALESCE(jsonb_typeof({member}), 'null') = 'null')"
+
+
+class member_in_document(member_equals):  # noqa: N801 - SQL functions are lower case
+    """``member_equals`` that PostgreSQL answers with jsonb containment, ``col @> '{"k": v}'``,
+    which a GIN index on the (jsonb) column serves. SQLite compares as ``member_equals`` does."""
+
+    inherit_cache = True
+    name = "member_in_document"
+
+    def __init__(self, column: ColumnElement[Any], key: str, value: Scalar) -> None:
+        # Every argument goes to the constructor: the statement cache keys on them, and an
+        # argument added afterwards would be replayed from the first statement compiled.
+        document = literal(json.dumps({key: value}), String())
+        FunctionElement.__init__(self, *_equality_arguments(column, key, value), document)
+
+
+@compiles(member_in_document, "postgresql")
+def _contained_postgresql(element: member_in_document, compiler: SQLCompiler, **kw: Any) -> str:
+    column, document = _arguments(element, compiler, (0, 7), **kw)
+    return f"({column} @> CAST({document} AS JSONB))"

@@ -100,6 +100,8 @@ class Field:
     sortable: bool = True
     enum_values: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # for OBJECT; empty means any identifier-like member
+    # Builds `_eq` when a plain comparison would miss an index (a JSON document's GIN index).
+    equals: Callable[[ColumnElement[Any], Any], ColumnElement[bool]] | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class _Operand:
     column: ColumnElement[Any]
     kind: Kind
     enum_values: tuple[str, ...] = ()
+    equals: Callable[[ColumnElement[Any], Any], ColumnElement[bool]] | None = None
 
     def convert(self, value: object) -> Any:
         if value is None:
@@ -161,6 +164,13 @@ def _comparison(compare: Comparison) -> Builder:
     return lambda operand, value: compare(
         operand.column, bound(operand.column, operand.convert(value))
     )
+
+
+def _equals(operand: _Operand, value: object) -> ColumnElement[bool]:
+    converted = operand.convert(value)
+    if operand.equals is not None:
+        return operand.equals(operand.column, converted)
+    return operand.column == bound(operand.column, converted)
 
 
 def _membership(negated: bool) -> Builder:
@@ -234,7 +244,7 @@ _ORDERED = _ALL_SCALARS - {Kind.BOOL}
 _TEXT = frozenset({Kind.STR, Kind.ENUM})
 
 _OPERATORS: dict[str, tuple[frozenset[Kind], Builder]] = {
-    "_eq": (_ALL_SCALARS, _comparison(lambda c, v: c == v)),
+    "_eq": (_ALL_SCALARS, _equals),
     "_neq": (_ALL_SCALARS, _comparison(lambda c, v: c != v)),
     "_gt": (_ORDERED, _comparison(lambda c, v: c > v)),
     "_gte": (_ORDERED, _comparison(lambda c, v: c >= v)),
@@ -388,7 +398,8 @@ class _WhereCompiler:
             return self.members(field, column, value, path)
         if field.kind is Kind.MAP:
             return self.map_members(column, value, path)
-        return self.operators(_Operand(column, field.kind, field.enum_values), value, path)
+        operand = _Operand(column, field.kind, field.enum_values, field.equals)
+        return self.operators(operand, value, path)
 
     def members(
         self, field: Field, column: ColumnElement[Any], value: object, path: str

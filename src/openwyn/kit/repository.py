@@ -127,3 +127,18 @@ async def parent_of(
     )
     value = (await session.execute(query)).scalar_one_or_none()
     return None if value is None else int(value)
+
+
+async def begin_for_savepoints(session: AsyncSession) -> None:
+    """Open the transaction now, so that savepoints nest inside it.
+
+    SQLite's Python driver begins a transaction lazily, at the first write; a SAVEPOINT issued
+    before that would itself start the transaction, and releasing it would commit everything.
+    PostgreSQL needs nothing: the session's transaction is already open.
+    """
+    connection = await session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    raw = await connection.get_raw_connection()
+    if not raw.driver_connection.in_transaction:  # type: ignore[union-attr]
+        await connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -253,9 +253,10 @@ def _input_type(attr: Attr) -> Any:
 
 def _write_type(attr: Attr) -> Any:
     """A reference to a resource that mirrors a practice management system may name the target
-    by its pmsRef instead of its id: ``"partnerStaffId": {"pmsRef": "ST-17"}``."""
+    by its pmsRef instead of its id: ``"partnerStaffId": {"pmsRef": "ST-17"}`` (or, as the
+    Records API writes it, ``{"systemRef": "ST-17"}``)."""
     if attr.references is not None and REGISTRY[attr.references].from_pms:
-        return inputs.Id | inputs.PmsRefPointer
+        return inputs.Reference
     return _input_type(attr)
 
 

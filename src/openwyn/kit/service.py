@@ -105,7 +105,8 @@ async def find_id(
 async def _resolve_pms_refs(
     session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
 ) -> dict[str, Any]:
-    """Turn references given as ``{"pmsRef": ...}`` into ids (422 naming the field if unknown)."""
+    """Turn references given as ``{"pmsRef": ...}`` into ids (422 naming the field if unknown);
+    ``inputs.reference`` has already turned ``{"systemRef": ...}`` into that form."""
     resolved = dict(values)
     details: list[ErrorDetail] = []
     for name, value in values.items():
@@ -113,9 +114,10 @@ async def _resolve_pms_refs(
         if target_key is None or not isinstance(value, dict):
             continue
         target = REGISTRY[target_key]
-        found = await find_id(session, target, tenant_id, {"pmsRef": value["pmsRef"]})
+        pms_ref = value["pmsRef"]
+        found = await find_id(session, target, tenant_id, {"pmsRef": pms_ref})
         if found is None:
-            message = f"no {target.title} with pmsRef {value['pmsRef']!r}"
+            message = f"no {target.title} with pmsRef {pms_ref!r}"
             details.append({"path": name, "message": message})
         resolved[name] = found
     if details:
