@@ -20,6 +20,7 @@ from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import Resource, query_schema_components
 from openwyn.migrations import runner
+from openwyn.records import endpoints as records
 
 DIRECTORY: list[Resource] = [
     offices.OFFICES,
@@ -82,6 +83,9 @@ def mount_routes(app: FastAPI) -> None:
         # Aiwyn's examples also call the read family without `gql`.
         app.include_router(reads, prefix="/v1", include_in_schema=False)
         app.include_router(rest_router(resource), prefix="/api/v1")
+    # The records routes with fixed segments (types, custom) go first: see records/endpoints.py.
+    app.include_router(records.types_router, prefix="/api/v1")
+    app.include_router(records.records_router, prefix="/api/v1")
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")
     _describe_queries(app)

@@ -10,6 +10,7 @@ from openwyn.models.idempotency_key import IdempotencyKey
 from openwyn.models.job import Job, JobTemplate
 from openwyn.models.office import Office
 from openwyn.models.rate_limit_counter import RateLimitCounter
+from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
 from openwyn.models.tenant import Tenant
 
@@ -21,6 +22,8 @@ __all__ = [
     "Contact",
     "ContactClient",
     "ContactInfo",
+    "CustomRecord",
+    "CustomRecordType",
     "Department",
     "IdempotencyKey",
     "Industry",

@@ -1,0 +1,1 @@
+"""Records API (records-events.md §1): upserts by systemRef, custom record types, discovery."""

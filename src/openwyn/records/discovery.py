@@ -1,0 +1,112 @@
+"""Schema discovery: every record type a tenant can write, with its field definitions.
+
+Standard types are described from their resource declaration and from the very JSON Schema of
+the model that validates their writes, so discovery cannot drift from behaviour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.errors import NotFound
+from openwyn.kit.query import Kind, is_sortable
+from openwyn.kit.resource import REGISTRY, Attr, Resource
+from openwyn.records import custom_types
+
+_TYPE_NAMES: dict[Kind, str] = {
+    Kind.INT: "integer",
+    Kind.STR: "string",
+    Kind.BOOL: "boolean",
+    Kind.DECIMAL: "decimal",
+    Kind.DATE: "date",
+    Kind.DATETIME: "datetime",
+    Kind.ENUM: "enum",
+    Kind.OBJECT: "json",
+    Kind.MAP: "json",
+}
+_FORMATS = {"email": "email", "uri": "url"}
+
+
+def _branches(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The alternatives of a property schema, null aside."""
+    options = schema.get("anyOf", [schema])
+    return [option for option in options if option.get("type") != "null"]
+
+
+def _first(schema: dict[str, Any], key: str) -> Any:
+    return next((b[key] for b in _branches(schema) if key in b), None)
+
+
+def _type_name(attr: Attr, schema: dict[str, Any]) -> str:
+    if attr.references:
+        return "reference"
+    format_name = _FORMATS.get(str(_first(schema, "format")))
+    if format_name and attr.kind is Kind.STR:
+        return format_name
+    return _TYPE_NAMES[attr.kind]
+
+
+def _standard_field(
+    resource: Resource, attr: Attr, rank: int, schema: dict[str, Any], required: bool
+) -> dict[str, Any]:
+    field = resource.query_spec.fields.get(attr.name)
+    return {
+        "name": attr.name,
+        "type": _type_name(attr, schema),
+        "required": required,
+        "nullable": any(o.get("type") == "null" for o in schema.get("anyOf", [])),
+        "unique": attr.unique,
+        "enumValues": list(attr.enum_values) or None,
+        "referencedEntityType": attr.references,
+        "rank": rank,
+        "maxLength": _first(schema, "maxLength"),
+        "min": None if attr.references else _first(schema, "minimum"),
+        "max": None if attr.references else _first(schema, "maximum"),
+        "filterable": attr.filterable,
+        "sortable": field is not None and is_sortable(field),
+        "description": schema.get("description"),
+    }
+
+
+def standard_type(resource: Resource) -> dict[str, Any]:
+    schema = resource.models.create.model_json_schema()
+    properties, required = schema["properties"], set(schema.get("required", []))
+    attrs = [attr for attr in resource.writable if attr.name != "pmsRef"]  # pmsRef is systemRef
+    return {
+        "name": resource.key,
+        "displayName": resource.title,
+        "description": f"{resource.title}: a standard entity of the firm directory.",
+        "isCustom": False,
+        "active": True,
+        "recordsUrl": f"/api/v1/records/{resource.key}",
+        "schemaUrl": f"/api/v1/records/types/{resource.key}",
+        "fields": [
+            _standard_field(resource, attr, rank, properties[attr.name], attr.name in required)
+            for rank, attr in enumerate(attrs)
+        ],
+    }
+
+
+def _custom_type(custom: custom_types.CustomType) -> dict[str, Any]:
+    shown = custom.public()
+    for definition in shown["fields"]:
+        definition.setdefault("filterable", definition["type"] != "json")
+        definition.setdefault("sortable", definition["type"] not in ("json", "text"))
+    return shown
+
+
+async def all_types(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]:
+    standard = [standard_type(resource) for resource in REGISTRY.values()]
+    custom = await custom_types.all_types(session, tenant_id)
+    return standard + [_custom_type(c) for c in custom]
+
+
+async def one_type(session: AsyncSession, tenant_id: int, name: str) -> dict[str, Any]:
+    if name in REGISTRY:
+        return standard_type(REGISTRY[name])
+    custom = await custom_types.find(session, tenant_id, name)
+    if custom is None:
+        raise NotFound(f"No record type named {name!r}.")
+    return _custom_type(custom)

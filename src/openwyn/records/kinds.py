@@ -1,0 +1,289 @@
+"""The two kinds of record type behind one interface: standard entities and custom types.
+
+A standard type is a directory resource (its systemRef is the entity's ``pmsRef``) and writes
+through the same service as the REST family, so references, uniqueness and rules are the same.
+A custom type stores its attributes in a JSON document validated by the type's field models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.errors import Conflict, ErrorDetail, NotFound, ValidationFailed
+from openwyn.kit import repository as kit_repo
+from openwyn.kit import service
+from openwyn.kit.json import iso_timestamp
+from openwyn.kit.resource import REGISTRY, Resource
+from openwyn.records import custom_types
+from openwyn.records import repository as repo
+from openwyn.records.custom_types import CustomType
+from openwyn.records.fields import FieldDefinition, FieldType, Reference, shown_value, stored_value
+
+# Entity fields that travel beside `attributes` in a record, not inside it.
+_RECORD_KEYS = ("id", "pmsRef", "active", "version", "createdAt", "updatedAt")
+
+
+@dataclass(frozen=True)
+class Written:
+    record: dict[str, Any]
+    changed: bool
+
+
+class RecordKind(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    async def read(
+        self, session: AsyncSession, tenant_id: int, system_ref: str
+    ) -> dict[str, Any]: ...
+
+    async def find_id(
+        self, session: AsyncSession, tenant_id: int, system_ref: str
+    ) -> int | None: ...
+
+    async def create(
+        self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
+    ) -> Written: ...
+
+    async def update(
+        self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
+    ) -> Written: ...
+
+    async def remove(
+        self, session: AsyncSession, tenant_id: int, system_ref: str
+    ) -> dict[str, Any] | None: ...
+
+
+def validation_error(error: ValidationError, prefix: str = "attributes") -> ValidationFailed:
+    details: list[ErrorDetail] = [
+        {"path": ".".join([prefix, *(str(part) for part in e["loc"])]), "message": e["msg"]}
+        for e in error.errors()
+    ]
+    return ValidationFailed("The record's attributes are not valid.", details)
+
+
+def _parsed(model: type[BaseModel], attributes: dict[str, Any]) -> BaseModel:
+    try:
+        return model.model_validate(attributes)
+    except ValidationError as error:
+        raise validation_error(error) from None
+
+
+def _validated(model: type[BaseModel], attributes: dict[str, Any]) -> dict[str, Any]:
+    """The attributes sent, validated, as Python values (custom references still unresolved)."""
+    parsed = _parsed(model, attributes)
+    return {name: getattr(parsed, name) for name in parsed.model_fields_set}
+
+
+@dataclass(frozen=True)
+class StandardKind:
+    resource: Resource
+
+    @property
+    def name(self) -> str:
+        return self.resource.key
+
+    def record(self, item: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "type": self.name,
+            "systemRef": item["pmsRef"],
+            "id": item["id"],
+            "active": item.get("active", True),
+            "version": item["version"],
+            "createdAt": item["createdAt"],
+            "updatedAt": item["updatedAt"],
+            "attributes": {k: v for k, v in item.items() if k not in _RECORD_KEYS},
+        }
+
+    async def find_id(self, session: AsyncSession, tenant_id: int, system_ref: str) -> int | None:
+        return await service.find_id(session, self.resource, tenant_id, {"pmsRef": system_ref})
+
+    async def read(self, session: AsyncSession, tenant_id: int, system_ref: str) -> dict[str, Any]:
+        row_id = await self._existing(session, tenant_id, system_ref)
+        return self.record(await service.get(session, self.resource, tenant_id, row_id))
+
+    async def _existing(self, session: AsyncSession, tenant_id: int, system_ref: str) -> int:
+        row_id = await self.find_id(session, tenant_id, system_ref)
+        if row_id is None:
+            raise NotFound(f"No {self.name} record with systemRef {system_ref!r}.")
+        return row_id
+
+    def _attributes(self, attributes: dict[str, Any], creating: bool) -> dict[str, Any]:
+        if "pmsRef" in attributes:
+            raise ValidationFailed.at("attributes.pmsRef", "is the record's systemRef; send that")
+        models = self.resource.models
+        parsed = _parsed(models.create if creating else models.update, attributes)
+        # The same plain values the REST family hands the service (addresses as dicts).
+        return parsed.model_dump(exclude_unset=True, by_alias=True)
+
+    async def create(
+        self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
+    ) -> Written:
+        values = self._attributes(attributes, creating=True) | {"pmsRef": system_ref}
+        item = await service.create(session, self.resource, tenant_id, values)
+        return Written(self.record(item), changed=True)
+
+    async def update(
+        self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
+    ) -> Written:
+        values = self._attributes(attributes, creating=False)
+        before = await service.get(session, self.resource, tenant_id, record_id)
+        item = await service.update(session, self.resource, tenant_id, record_id, values, None)
+        return Written(self.record(item), changed=item["version"] != before["version"])
+
+    async def remove(
+        self, session: AsyncSession, tenant_id: int, system_ref: str
+    ) -> dict[str, Any] | None:
+        """Deactivate where the entity has `active`; otherwise delete (None)."""
+        row_id = await self._existing(session, tenant_id, system_ref)
+        if self.resource.has_active:
+            item = await service.set_active(session, self.resource, tenant_id, row_id, False)
+            return self.record(item)
+        await service.delete(session, self.resource, tenant_id, row_id, None)
+        return None
+
+
+@dataclass(frozen=True)
+class CustomKind:
+    type: CustomType
+
+    @property
+    def name(self) -> str:
+        return self.type.name
+
+    def record(self, row: Any) -> dict[str, Any]:
+        fields = self.type.field_map
+        attributes = {
+            name: shown_value(fields[name], value) if name in fields else value
+            for name, value in row.data.items()
+        }
+        return {
+            "type": self.name,
+            "systemRef": row.system_ref,
+            "id": row.id,
+            "active": row.active,
+            "version": row.version,
+            "createdAt": iso_timestamp(row.created_at),
+            "updatedAt": iso_timestamp(row.updated_at),
+            "attributes": attributes,
+        }
+
+    async def find_id(self, session: AsyncSession, tenant_id: int, system_ref: str) -> int | None:
+        row = await repo.record_by_ref(session, tenant_id, self.type.id, system_ref)
+        return None if row is None else int(row.id)
+
+    async def _row(self, session: AsyncSession, tenant_id: int, system_ref: str) -> Any:
+        row = await repo.record_by_ref(session, tenant_id, self.type.id, system_ref)
+        if row is None:
+            raise NotFound(f"No {self.name} record with systemRef {system_ref!r}.")
+        return row
+
+    async def read(self, session: AsyncSession, tenant_id: int, system_ref: str) -> dict[str, Any]:
+        return self.record(await self._row(session, tenant_id, system_ref))
+
+    def _writable(self) -> None:
+        if not self.type.active:
+            raise Conflict(f"The record type {self.name!r} is deactivated; reactivate it first.")
+
+    async def _document(
+        self, session: AsyncSession, tenant_id: int, values: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Validated values as stored: references resolved to ids, decimals exact strings."""
+        fields = self.type.field_map
+        document: dict[str, Any] = {}
+        for name, value in values.items():
+            field = fields[name]
+            if isinstance(value, Reference):
+                value = await _resolve_reference(session, tenant_id, field, value)
+            document[name] = stored_value(field, value)
+        return document
+
+    async def _check_unique(
+        self, session: AsyncSession, tenant_id: int, document: dict[str, Any], row_id: int | None
+    ) -> None:
+        for field in self.type.fields:
+            value = document.get(field.name)
+            if not field.unique or value is None or isinstance(value, dict | list):
+                continue
+            if await repo.value_taken(session, tenant_id, self.type.id, field.name, value, row_id):
+                raise Conflict(
+                    f"Another {self.name} record has this {field.name}.",
+                    [{"path": f"attributes.{field.name}", "message": "is already taken"}],
+                )
+
+    async def create(
+        self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
+    ) -> Written:
+        self._writable()
+        values = _validated(self.type.models.create, attributes)
+        document = await self._document(session, tenant_id, values)
+        await self._check_unique(session, tenant_id, document, None)
+        row = {"type_id": self.type.id, "system_ref": system_ref, "data": document, "active": True}
+        await kit_repo.insert_row(session, repo.RECORDS, tenant_id, row)
+        return Written(await self.read(session, tenant_id, system_ref), changed=True)
+
+    async def update(
+        self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
+    ) -> Written:
+        self._writable()
+        values = _validated(self.type.models.update, attributes)
+        current = await repo.record_by_id(session, tenant_id, self.type.id, record_id)
+        merged = current.data | await self._document(session, tenant_id, values)
+        missing = [f.name for f in self.type.fields if f.required and merged.get(f.name) is None]
+        if missing:
+            raise ValidationFailed(
+                "A required attribute cannot be null.",
+                [{"path": f"attributes.{name}", "message": "is required"} for name in missing],
+            )
+        if merged == current.data:
+            return Written(self.record(current), changed=False)
+        await self._check_unique(session, tenant_id, merged, record_id)
+        await kit_repo.update_row(
+            session, repo.RECORDS, tenant_id, record_id, {"data": merged}, None
+        )
+        return Written(await self.read(session, tenant_id, current.system_ref), changed=True)
+
+    async def remove(
+        self, session: AsyncSession, tenant_id: int, system_ref: str
+    ) -> dict[str, Any] | None:
+        row = await self._row(session, tenant_id, system_ref)
+        if row.active:
+            values = {"active": False}
+            await kit_repo.update_row(session, repo.RECORDS, tenant_id, row.id, values, None)
+        return await self.read(session, tenant_id, system_ref)
+
+
+async def _resolve_reference(
+    session: AsyncSession, tenant_id: int, field: FieldDefinition, ref: Reference
+) -> int:
+    assert field.type is FieldType.REFERENCE and field.referenced_entity_type is not None
+    target = await kind_of(session, tenant_id, field.referenced_entity_type)
+    if ref.id is not None:
+        found = ref.id if await target_has_id(session, tenant_id, target, ref.id) else None
+    else:
+        found = await target.find_id(session, tenant_id, ref.system_ref or "")
+    if found is None:
+        what = ref.id if ref.id is not None else repr(ref.system_ref)
+        raise ValidationFailed.at(f"attributes.{field.name}", f"no {target.name} record {what}")
+    return found
+
+
+async def target_has_id(
+    session: AsyncSession, tenant_id: int, target: RecordKind, record_id: int
+) -> bool:
+    if isinstance(target, StandardKind):
+        found = await kit_repo.existing_ids(session, target.resource.table, tenant_id, [record_id])
+        return bool(found)
+    assert isinstance(target, CustomKind)
+    return await repo.record_id_exists(session, tenant_id, target.type.id, record_id)
+
+
+async def kind_of(session: AsyncSession, tenant_id: int, name: str) -> RecordKind:
+    """The record type named `name` for this tenant (404 if there is none)."""
+    if name in REGISTRY:
+        return StandardKind(REGISTRY[name])
+    return CustomKind(await custom_types.get(session, tenant_id, name))

@@ -1,0 +1,129 @@
+"""SQL for custom record types and custom records. Every statement starts from the tenant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Table, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.kit.json_members import Scalar, member_in_document
+from openwyn.models import CustomRecord, CustomRecordType
+from openwyn.models.base import table_of
+
+TYPES: Table = table_of(CustomRecordType)
+RECORDS: Table = table_of(CustomRecord)
+
+TYPE_COLUMNS = [
+    TYPES.c.id,
+    TYPES.c.name,
+    TYPES.c.display_name,
+    TYPES.c.description,
+    TYPES.c.active,
+    TYPES.c.fields,
+    TYPES.c.version,
+    TYPES.c.created_at,
+    TYPES.c.updated_at,
+]
+RECORD_COLUMNS = [
+    RECORDS.c.id,
+    RECORDS.c.system_ref,
+    RECORDS.c.data,
+    RECORDS.c.active,
+    RECORDS.c.version,
+    RECORDS.c.created_at,
+    RECORDS.c.updated_at,
+]
+
+
+async def type_by_name(session: AsyncSession, tenant_id: int, name: str) -> Row[Any] | None:
+    query = select(*TYPE_COLUMNS).where(TYPES.c.tenant_id == tenant_id, TYPES.c.name == name)
+    row: Row[Any] | None = (await session.execute(query)).first()
+    return row
+
+
+async def all_types(session: AsyncSession, tenant_id: int) -> Sequence[Row[Any]]:
+    query = select(*TYPE_COLUMNS).where(TYPES.c.tenant_id == tenant_id).order_by(TYPES.c.name)
+    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
+    return rows
+
+
+async def record_by_ref(
+    session: AsyncSession, tenant_id: int, type_id: int, system_ref: str
+) -> Row[Any] | None:
+    query = select(*RECORD_COLUMNS).where(
+        RECORDS.c.tenant_id == tenant_id,
+        RECORDS.c.type_id == type_id,
+        RECORDS.c.system_ref == system_ref,
+    )
+    row: Row[Any] | None = (await session.execute(query)).first()
+    return row
+
+
+async def record_by_id(
+    session: AsyncSession, tenant_id: int, type_id: int, record_id: int
+) -> Row[Any]:
+    query = select(*RECORD_COLUMNS).where(*_of_type(tenant_id, type_id), RECORDS.c.id == record_id)
+    row: Row[Any] = (await session.execute(query)).one()
+    return row
+
+
+async def record_id_exists(
+    session: AsyncSession, tenant_id: int, type_id: int, record_id: int
+) -> bool:
+    query = select(RECORDS.c.id).where(
+        RECORDS.c.tenant_id == tenant_id, RECORDS.c.type_id == type_id, RECORDS.c.id == record_id
+    )
+    return (await session.execute(query)).first() is not None
+
+
+def _of_type(tenant_id: int, type_id: int) -> list[ColumnElement[bool]]:
+    return [RECORDS.c.tenant_id == tenant_id, RECORDS.c.type_id == type_id]
+
+
+async def value_taken(
+    session: AsyncSession,
+    tenant_id: int,
+    type_id: int,
+    field: str,
+    value: Scalar,
+    except_id: int | None,
+) -> bool:
+    """Whether another record of the type holds `value` in `field` (uses the GIN index)."""
+    query = select(RECORDS.c.id).where(
+        *_of_type(tenant_id, type_id), member_in_document(RECORDS.c.data, field, value)
+    )
+    if except_id is not None:
+        query = query.where(RECORDS.c.id != except_id)
+    return (await session.execute(query.limit(1))).first() is not None
+
+
+async def count_records(
+    session: AsyncSession,
+    tenant_id: int,
+    type_id: int,
+    conditions: Sequence[ColumnElement[bool]] = (),
+) -> int:
+    query = select(func.count()).select_from(RECORDS).where(*_of_type(tenant_id, type_id))
+    return int((await session.execute(query.where(*conditions))).scalar_one())
+
+
+async def records_page(
+    session: AsyncSession,
+    tenant_id: int,
+    type_id: int,
+    conditions: Sequence[ColumnElement[bool]],
+    order: Sequence[ColumnElement[Any]],
+    limit: int,
+    offset: int,
+) -> Sequence[Row[Any]]:
+    query = (
+        select(*RECORD_COLUMNS)
+        .where(*_of_type(tenant_id, type_id), *conditions)
+        .order_by(*order)
+        .limit(limit)
+        .offset(offset)
+    )
+    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
+    return rows
