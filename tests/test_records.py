@@ -90,6 +90,43 @@ class TestUpsert:
         assert record["attributes"]["email"] == "a@acme.example"
         assert record["attributes"]["clientRef"] == "41664"  # not sent, not changed
 
+    async def test_a_sync_run_twice_changes_nothing_the_second_time(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _define(tenant)
+        batch: list[dict[str, Any]] = []
+        for n in range(60):
+            batch += [
+                {
+                    "type": "staff",
+                    "systemRef": f"S-{n}",
+                    "attributes": {
+                        "firstName": "F",
+                        "lastName": f"L{n}",
+                        "email": f"s{n}@f.example",
+                    },
+                },
+                _client(f"C-{n}", partnerStaffId={"systemRef": f"S-{n}"}, customFields={"n": n}),
+                {"type": "contact", "systemRef": f"P-{n}", "attributes": {"lastName": f"P{n}"}},
+                {
+                    "type": "contact_client",
+                    "systemRef": f"L-{n}",
+                    "attributes": {
+                        "contactId": {"systemRef": f"P-{n}"},
+                        "clientId": {"systemRef": f"C-{n}"},
+                        "isPrimary": True,
+                    },
+                },
+                _return(f"R-{n}", client={"systemRef": f"C-{n}"}, fee=f"{n}.10"),
+            ]
+        for expected in ("CREATED", "UNCHANGED"):
+            for start in range(0, len(batch), 100):
+                data = await _upsert(tenant, *batch[start : start + 100])
+                assert {r["operation"] for r in data["records"]} == {expected}, data
+        links = (await tenant.post("/gql/v1/contact_clients", json={"pageSize": 1000})).json()
+        assert {link["version"] for link in links["contact_clients"]} == {1}
+        assert links["total"]["aggregate"]["count"] == 60
+
     async def test_a_bad_record_fails_alone(self, tenant: TenantHandle) -> None:
         data = await _upsert(
             tenant,

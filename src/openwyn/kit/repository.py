@@ -59,6 +59,39 @@ async def insert_row(
     return int((await session.execute(statement)).scalar_one())
 
 
+async def insert_returning(
+    session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
+) -> Row[Any]:
+    """Insert a row and return it in `resource.columns` order, in one statement."""
+    now = utcnow()
+    statement = (
+        insert(resource.table)
+        .values(tenant_id=tenant_id, version=1, created_at=now, updated_at=now, **values)
+        .returning(*resource.columns)
+    )
+    row: Row[Any] = (await session.execute(statement)).one()
+    return row
+
+
+async def update_returning(
+    session: AsyncSession,
+    resource: Resource,
+    tenant_id: int,
+    row_id: int,
+    values: dict[str, Any],
+    expected_version: int | None,
+) -> Row[Any] | None:
+    """Apply `values`, bump the version and return the row; None when the row or the version
+    did not match."""
+    table = resource.table
+    statement = update(table).where(table.c.tenant_id == tenant_id, table.c.id == row_id)
+    if expected_version is not None:
+        statement = statement.where(table.c.version == expected_version)
+    statement = statement.values(version=table.c.version + 1, updated_at=utcnow(), **values)
+    row: Row[Any] | None = (await session.execute(statement.returning(*resource.columns))).first()
+    return row
+
+
 async def update_row(
     session: AsyncSession,
     table: Table,

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
@@ -180,10 +180,14 @@ async def create(
 ) -> dict[str, Any]:
     values = await _resolve_pms_refs(session, resource, tenant_id, values)
     await _validate(session, tenant_id, Change(resource, None, values, None))
-    row_id = await repo.insert_row(
-        session, resource.table, tenant_id, _to_columns(resource, values)
-    )
-    return await get(session, resource, tenant_id, row_id)
+    row = await repo.insert_returning(session, resource, tenant_id, _to_columns(resource, values))
+    return resource.serializer(row)
+
+
+@dataclass(frozen=True)
+class Updated:
+    item: dict[str, Any]
+    changed: bool
 
 
 async def update(
@@ -195,30 +199,43 @@ async def update(
     if_match: int | None,
 ) -> dict[str, Any]:
     """Apply only the sent fields that differ; the version grows only when something changed."""
-    current = await _current(session, resource, tenant_id, row_id, if_match)
+    return (await apply_update(session, resource, tenant_id, row_id, values, if_match)).item
+
+
+async def apply_update(
+    session: AsyncSession,
+    resource: Resource,
+    tenant_id: int,
+    row_id: int,
+    values: dict[str, Any],
+    if_match: int | None,
+) -> Updated:
+    """``update``, also telling whether anything changed (the Records API's UNCHANGED)."""
+    row = await _current(session, resource, tenant_id, row_id, if_match)
+    current = {attr.name: row[index] for index, attr in enumerate(resource.attrs)}
     values = await _resolve_pms_refs(session, resource, tenant_id, values)
     changed = {name: value for name, value in values.items() if current[name] != value}
     if not changed:
-        return await get(session, resource, tenant_id, row_id)
+        return Updated(resource.serializer(row), changed=False)
     await _validate(session, tenant_id, Change(resource, row_id, changed, current))
     columns = _to_columns(resource, changed)
     # Without If-Match the last writer wins, as Aiwyn clients expect.
-    if not await repo.update_row(session, resource.table, tenant_id, row_id, columns, if_match):
+    updated = await repo.update_returning(session, resource, tenant_id, row_id, columns, if_match)
+    if updated is None:
         raise PreconditionFailed("The object changed while this request ran; retry.")
-    return await get(session, resource, tenant_id, row_id)
+    return Updated(resource.serializer(updated), changed=True)
 
 
 async def _current(
     session: AsyncSession, resource: Resource, tenant_id: int, row_id: int, if_match: int | None
-) -> dict[str, Any]:
-    """The stored values by attribute name, after the If-Match check."""
+) -> Row[Any]:
+    """The stored row (in `resource.columns` order), after the If-Match check."""
     row = await repo.fetch_one(session, resource, tenant_id, row_id)
     if row is None:
         raise NotFound(f"No {resource.title} with id {row_id}.")
-    current = {attr.name: row[index] for index, attr in enumerate(resource.attrs)}
-    if if_match is not None and current["version"] != if_match:
+    if if_match is not None and row[resource.positions["version"]] != if_match:
         raise PreconditionFailed()
-    return current
+    return row
 
 
 async def set_active(

@@ -131,9 +131,10 @@ class StandardKind:
         self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
     ) -> Written:
         values = self._attributes(attributes, creating=False)
-        before = await service.get(session, self.resource, tenant_id, record_id)
-        item = await service.update(session, self.resource, tenant_id, record_id, values, None)
-        return Written(self.record(item), changed=item["version"] != before["version"])
+        result = await service.apply_update(
+            session, self.resource, tenant_id, record_id, values, None
+        )
+        return Written(self.record(result.item), changed=result.changed)
 
     async def remove(
         self, session: AsyncSession, tenant_id: int, system_ref: str
