@@ -102,6 +102,13 @@ async def find_id(
     return await repo.id_matching(session, resource.table, tenant_id, _to_columns(resource, values))
 
 
+async def ids_by_pms_ref(
+    session: AsyncSession, resource: Resource, tenant_id: int, prefix: str
+) -> dict[str, int]:
+    """Every id of the tenant's objects whose pmsRef starts with `prefix`, by pmsRef."""
+    return await repo.ids_by_prefix(session, resource.table, tenant_id, "pms_ref", prefix)
+
+
 async def _resolve_pms_refs(
     session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
 ) -> dict[str, Any]:
