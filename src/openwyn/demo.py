@@ -1,8 +1,7 @@
 """The demo tenant of `openwyn serve --demo`: a small accounting firm, seeded deterministically.
 
 Every seeded object carries a ``pmsRef`` (``demo-...``). Seeding looks those up first and only
-creates what is missing, so it is idempotent: a second run, or a run over a tenant seeded by an
-older version, writes nothing that is already there. The data comes from a fixed-seed random
+creates what is missing, so it is idempotent: a second run writes nothing. The data comes from a fixed-seed random
 generator and never depends on what the database already holds.
 """
 
@@ -94,11 +93,15 @@ _REGIONS = ["West", "Mountain", "Central"]
 
 
 async def ensure_demo(session: AsyncSession) -> str:
-    """Create the demo tenant if it is missing, complete its data, return a fresh API_ADMIN key."""
+    """Create and seed the demo tenant if it is missing; return a fresh API_ADMIN key.
+
+    An existing demo tenant is left as it is: one seeded by an older version holds rows whose
+    unique values (staff emails, client refs) the current firm would collide with.
+    """
     tenant = await repository.unscoped_tenant_by_slug(session, DEMO_SLUG)
     if tenant is None:
         tenant = await service.create_tenant(session, DEMO_SLUG, "Demo CPA Firm")
-    await seed_firm(session, tenant.id)
+        await seed_firm(session, tenant.id)
     issued = await service.issue_key(
         session, tenant.id, name="demo key (serve --demo)", roles=[Role.API_ADMIN]
     )
