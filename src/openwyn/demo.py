@@ -1,8 +1,8 @@
 """The demo tenant of `openwyn serve --demo`: a small accounting firm, seeded deterministically.
 
 Every seeded object carries a ``pmsRef`` (``demo-...``). Seeding looks those up first and only
-creates what is missing, so it is idempotent: a second run writes nothing. The data comes from a fixed-seed random
-generator and never depends on what the database already holds.
+creates what is missing, so it is idempotent: a second run writes nothing. The data comes from
+a fixed-seed random generator and never depends on what the database already holds.
 """
 
 from __future__ import annotations
