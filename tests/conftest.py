@@ -65,6 +65,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         rate_limit_token_per_address=100_000,
         rate_limit_anonymous_per_address=100_000,
         access_log=False,
+        files_dir=tmp_path / "files",
     )
 
 

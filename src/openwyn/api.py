@@ -16,6 +16,7 @@ from openwyn.auth.endpoints import admin_router, keys_router, token_router
 from openwyn.context import context_of
 from openwyn.directory import catalog, clients, contacts, departments, jobs, offices, staff
 from openwyn.errors import Unavailable
+from openwyn.files.endpoints import router as files_router
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import Resource, query_schema_components
@@ -86,6 +87,7 @@ def mount_routes(app: FastAPI) -> None:
     # The records routes with fixed segments (types, custom) go first: see records/endpoints.py.
     app.include_router(records.types_router, prefix="/api/v1")
     app.include_router(records.records_router, prefix="/api/v1")
+    app.include_router(files_router, prefix="/api/v1")
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")
     _describe_queries(app)

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     db_statement_timeout_seconds: float = 15.0
     db_pool_size: int = 10
 
+    # Uploads over this many bytes are 413; files live under files_dir (default: an
+    # `openwyn-files` directory beside the SQLite database, or in the working directory).
+    files_max_bytes: int = 25 * 1024 * 1024
+    files_dir: Path | None = None
+
     idempotency_ttl_seconds: int = 24 * 3600
     log_level: str = "info"
     access_log: bool = True
@@ -49,6 +54,12 @@ class Settings(BaseSettings):
             return None
         raw = self.database_url.split(":///", 1)[1] if ":///" in self.database_url else ""
         return None if raw in ("", ":memory:") else Path(raw)
+
+    def resolved_files_dir(self) -> Path:
+        if self.files_dir is not None:
+            return self.files_dir
+        database = self.sqlite_path()
+        return (database.parent if database else Path(".")) / "openwyn-files"
 
     @cached_property
     def resolved_jwt_secret(self) -> str:

@@ -11,6 +11,7 @@ from starlette.requests import Request
 
 from openwyn.config import Settings
 from openwyn.db import Database
+from openwyn.files.storage import FileStorage, LocalStorage
 from openwyn.kit.ratelimit import Limiter, make_limiter
 
 
@@ -26,12 +27,14 @@ class AppContext:
     settings: Settings
     db: Database
     limiter: Limiter
+    files: FileStorage
     key_status: dict[int, KeyStatus] = field(default_factory=dict)
 
     @classmethod
     def build(cls, settings: Settings) -> AppContext:
         db = Database(settings)
-        return cls(settings=settings, db=db, limiter=make_limiter(settings, db))
+        files = LocalStorage(settings.resolved_files_dir())
+        return cls(settings=settings, db=db, limiter=make_limiter(settings, db), files=files)
 
 
 def context_of(request: Request) -> AppContext:

@@ -34,7 +34,10 @@ access_log = logging.getLogger("openwyn.access")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # Routes that take something other than a JSON object (file uploads, later).
-RAW_BODY_PREFIXES: tuple[str, ...] = ("/api/v1/files",)
+# Uploads are multipart, not JSON, and have their own, larger limit (files_max_bytes).
+UPLOAD_PATHS = frozenset({"/api/v1/files"})
+# Room for the multipart boundaries and the small form fields beside the file.
+UPLOAD_OVERHEAD_BYTES = 64 * 1024
 _UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 TOKEN_PATHS = frozenset({"/v1/auth/token"})
 
@@ -77,7 +80,10 @@ class EdgeMiddleware:
             decision = await self._hit_address(scope)
             if not decision.allowed:
                 raise RateLimited(headers=decision.headers())
-        if scope["method"] in _BODY_METHODS and not path.startswith(RAW_BODY_PREFIXES):
+        if scope["method"] in _BODY_METHODS and path in UPLOAD_PATHS:
+            limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
+            return _limited(headers, receive, limit)
+        if scope["method"] in _BODY_METHODS:
             return await self._checked_json_body(headers, receive)
         return receive
 
@@ -174,6 +180,24 @@ def _check_json_object(content_type: str, body: bytes) -> None:
         raise BadRequest("The request body is not valid JSON.") from exc
     if not isinstance(parsed, dict):
         raise BadRequest("The request body must be a JSON object.")
+
+
+def _limited(headers: Headers, upstream: Receive, limit: int) -> Receive:
+    """The body as it streams in, refused (413) as soon as it passes `limit` bytes."""
+    declared = headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"The body is over {limit} bytes.")
+    received = 0
+
+    async def receive() -> Message:
+        nonlocal received
+        message = await upstream()
+        received += len(message.get("body", b""))
+        if received > limit:
+            raise PayloadTooLarge(f"The body is over {limit} bytes.")
+        return message
+
+    return receive
 
 
 def _replay(body: bytes, upstream: Receive) -> Receive:

@@ -81,6 +81,7 @@ _DESCRIPTIONS = {
     412: "If-Match names an old version.",
     413: "Body over the limit.",
     415: "Not application/json.",
+    416: "The range is outside the file.",
     422: "Well-formed JSON that breaks the schema; every bad path is named.",
     429: "Rate limited; see Retry-After.",
     500: "Internal error.",

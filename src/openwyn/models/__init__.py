@@ -6,6 +6,7 @@ from openwyn.models.catalog import ClientBusinessEntity, Industry, ServiceLine
 from openwyn.models.client import Client
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
+from openwyn.models.file import File
 from openwyn.models.idempotency_key import IdempotencyKey
 from openwyn.models.job import Job, JobTemplate
 from openwyn.models.office import Office
@@ -25,6 +26,7 @@ __all__ = [
     "CustomRecord",
     "CustomRecordType",
     "Department",
+    "File",
     "IdempotencyKey",
     "Industry",
     "Job",

@@ -45,6 +45,10 @@ class RecordKind(Protocol):
         self, session: AsyncSession, tenant_id: int, system_ref: str
     ) -> int | None: ...
 
+    async def system_ref_of(
+        self, session: AsyncSession, tenant_id: int, record_id: int
+    ) -> str | None: ...
+
     async def create(
         self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
     ) -> Written: ...
@@ -101,6 +105,13 @@ class StandardKind:
 
     async def find_id(self, session: AsyncSession, tenant_id: int, system_ref: str) -> int | None:
         return await service.find_id(session, self.resource, tenant_id, {"pmsRef": system_ref})
+
+    async def system_ref_of(
+        self, session: AsyncSession, tenant_id: int, record_id: int
+    ) -> str | None:
+        item = await service.get(session, self.resource, tenant_id, record_id)
+        pms_ref: str | None = item["pmsRef"]
+        return pms_ref
 
     async def read(self, session: AsyncSession, tenant_id: int, system_ref: str) -> dict[str, Any]:
         row_id = await self._existing(session, tenant_id, system_ref)
@@ -176,6 +187,12 @@ class CustomKind:
     async def find_id(self, session: AsyncSession, tenant_id: int, system_ref: str) -> int | None:
         row = await repo.record_by_ref(session, tenant_id, self.type.id, system_ref)
         return None if row is None else int(row.id)
+
+    async def system_ref_of(
+        self, session: AsyncSession, tenant_id: int, record_id: int
+    ) -> str | None:
+        row = await repo.record_by_id(session, tenant_id, self.type.id, record_id)
+        return str(row.system_ref)
 
     async def _row(self, session: AsyncSession, tenant_id: int, system_ref: str) -> Any:
         row = await repo.record_by_ref(session, tenant_id, self.type.id, system_ref)

@@ -1,0 +1,1 @@
+"""Files (records-events.md §2): uploads, metadata, streamed downloads, signed URLs."""

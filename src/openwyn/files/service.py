@@ -1,0 +1,118 @@
+"""File rules: attachment to a record, metadata, removal of unshared bytes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.errors import NotFound, ValidationFailed
+from openwyn.files import repository as repo
+from openwyn.files.storage import FileStorage, StoredBlob
+from openwyn.kit import repository as kit_repo
+from openwyn.kit.json import iso_timestamp
+from openwyn.records.kinds import kind_of, target_has_id
+
+MAX_NAME = 255
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    record_type: str | None = None
+    record_id: int | None = None
+    system_ref: str | None = None
+
+
+def safe_name(raw: str | None) -> str:
+    """The last path segment, without control characters or slashes, at most 255 characters."""
+    name = unicodedata.normalize("NFC", raw or "")
+    name = _UNSAFE.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
+    return name[:MAX_NAME] or "file"
+
+
+def view(row: Row[Any]) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "contentType": row.content_type,
+        "size": row.size,
+        "sha256": row.sha256,
+        "recordType": row.record_type,
+        "recordId": row.record_id,
+        "systemRef": row.system_ref,
+        "description": row.description,
+        "createdAt": iso_timestamp(row.created_at),
+    }
+
+
+async def resolve_record(session: AsyncSession, tenant_id: int, wanted: Attachment) -> Attachment:
+    """The record a file is attached to, by id or systemRef, in the caller's tenant (422 if
+    there is none). Standard and custom record types alike."""
+    if wanted.record_type is None:
+        if wanted.record_id is not None or wanted.system_ref is not None:
+            raise ValidationFailed.at("recordType", "is required with recordId or systemRef")
+        return wanted
+    try:
+        kind = await kind_of(session, tenant_id, wanted.record_type)
+    except NotFound:
+        raise ValidationFailed.at("recordType", "is not a record type") from None
+    if wanted.record_id is not None:
+        if not await target_has_id(session, tenant_id, kind, wanted.record_id):
+            raise ValidationFailed.at("recordId", f"no {kind.name} record {wanted.record_id}")
+        system_ref = await kind.system_ref_of(session, tenant_id, wanted.record_id)
+        return Attachment(kind.name, wanted.record_id, system_ref)
+    if wanted.system_ref is None:
+        raise ValidationFailed.at("recordId", "recordId or systemRef is required with recordType")
+    found = await kind.find_id(session, tenant_id, wanted.system_ref)
+    if found is None:
+        raise ValidationFailed.at("systemRef", f"no {kind.name} record {wanted.system_ref!r}")
+    return Attachment(kind.name, found, wanted.system_ref)
+
+
+async def store(
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    blob: StoredBlob,
+    name: str,
+    content_type: str,
+    attachment: Attachment,
+    description: str | None,
+) -> dict[str, Any]:
+    values = {
+        "name": name,
+        "content_type": content_type,
+        "size": blob.size,
+        "sha256": blob.sha256,
+        "record_type": attachment.record_type,
+        "record_id": attachment.record_id,
+        "system_ref": attachment.system_ref,
+        "description": description,
+    }
+    file_id = await kit_repo.insert_row(session, repo.FILES, tenant_id, values)
+    return await get(session, tenant_id, file_id)
+
+
+async def row(session: AsyncSession, tenant_id: int, file_id: int) -> Row[Any]:
+    found = await repo.by_id(session, tenant_id, file_id)
+    if found is None:
+        raise NotFound(f"No file with id {file_id}.")
+    return found
+
+
+async def get(session: AsyncSession, tenant_id: int, file_id: int) -> dict[str, Any]:
+    return view(await row(session, tenant_id, file_id))
+
+
+async def remove(
+    session: AsyncSession, storage: FileStorage, tenant_id: int, file_id: int
+) -> str | None:
+    """Delete the metadata; return the digest whose bytes no other file of the tenant uses."""
+    found = await row(session, tenant_id, file_id)
+    await repo.remove(session, tenant_id, file_id)
+    return None if await repo.sha_in_use(session, tenant_id, found.sha256) else found.sha256
