@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     files_max_bytes: int = 25 * 1024 * 1024
     files_dir: Path | None = None
 
+    # The change feed keeps events at least this long; older cursors are 410.
+    events_retention_days: int = 30
+
     idempotency_ttl_seconds: int = 24 * 3600
     log_level: str = "info"
     access_log: bool = True

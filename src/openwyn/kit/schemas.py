@@ -77,6 +77,7 @@ _DESCRIPTIONS = {
     401: "Missing, invalid or expired token.",
     403: "The token lacks the role.",
     404: "No such object in the caller's tenant.",
+    410: "The cursor is older than the feed keeps events.",
     409: "Duplicate value, disallowed transition, or idempotency key in flight.",
     412: "If-Match names an old version.",
     413: "Body over the limit.",

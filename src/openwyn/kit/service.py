@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
-from openwyn.kit import query
+from openwyn.kit import outbox, query
 from openwyn.kit import repository as repo
 from openwyn.kit.paging import Paging
 from openwyn.kit.resource import REGISTRY, Change, Resource
@@ -188,7 +188,9 @@ async def create(
     values = await _resolve_pms_refs(session, resource, tenant_id, values)
     await _validate(session, tenant_id, Change(resource, None, values, None))
     row = await repo.insert_returning(session, resource, tenant_id, _to_columns(resource, values))
-    return resource.serializer(row)
+    item = resource.serializer(row)
+    await outbox.record(session, tenant_id, resource.key, outbox.CREATE, item)
+    return item
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,10 @@ async def apply_update(
     updated = await repo.update_returning(session, resource, tenant_id, row_id, columns, if_match)
     if updated is None:
         raise PreconditionFailed("The object changed while this request ran; retry.")
-    return Updated(resource.serializer(updated), changed=True)
+    item, before = resource.serializer(updated), resource.serializer(row)
+    previous = {name: before[name] for name in changed}
+    await outbox.record(session, tenant_id, resource.key, outbox.UPDATE, item, previous)
+    return Updated(item, changed=True)
 
 
 async def _current(
@@ -259,6 +264,8 @@ async def set_active(
 async def delete(
     session: AsyncSession, resource: Resource, tenant_id: int, row_id: int, if_match: int | None
 ) -> None:
-    await _current(session, resource, tenant_id, row_id, if_match)
+    row = await _current(session, resource, tenant_id, row_id, if_match)
     if not await repo.delete_row(session, resource.table, tenant_id, row_id, if_match):
         raise PreconditionFailed("The object changed while this request ran; retry.")
+    # A tombstone carrying the entity's last state.
+    await outbox.record(session, tenant_id, resource.key, outbox.DELETE, resource.serializer(row))

@@ -6,6 +6,7 @@ from openwyn.models.catalog import ClientBusinessEntity, Industry, ServiceLine
 from openwyn.models.client import Client
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
+from openwyn.models.event import Event
 from openwyn.models.file import File
 from openwyn.models.idempotency_key import IdempotencyKey
 from openwyn.models.job import Job, JobTemplate
@@ -26,6 +27,7 @@ __all__ = [
     "CustomRecord",
     "CustomRecordType",
     "Department",
+    "Event",
     "File",
     "IdempotencyKey",
     "Industry",

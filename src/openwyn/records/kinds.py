@@ -14,8 +14,8 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import Conflict, ErrorDetail, NotFound, ValidationFailed
+from openwyn.kit import outbox, service
 from openwyn.kit import repository as kit_repo
-from openwyn.kit import service
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.resource import REGISTRY, Resource
 from openwyn.records import custom_types
@@ -242,7 +242,21 @@ class CustomKind:
         await self._check_unique(session, tenant_id, document, None)
         row = {"type_id": self.type.id, "system_ref": system_ref, "data": document, "active": True}
         await kit_repo.insert_row(session, repo.RECORDS, tenant_id, row)
-        return Written(await self.read(session, tenant_id, system_ref), changed=True)
+        record = await self.read(session, tenant_id, system_ref)
+        await self._event(session, tenant_id, outbox.CREATE, record)
+        return Written(record, changed=True)
+
+    async def _event(
+        self,
+        session: AsyncSession,
+        tenant_id: int,
+        operation: str,
+        record: dict[str, Any],
+        previous: dict[str, Any] | None = None,
+    ) -> None:
+        await outbox.record(
+            session, tenant_id, self.name, operation, record, previous, record["systemRef"]
+        )
 
     async def update(
         self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
@@ -263,16 +277,23 @@ class CustomKind:
         await kit_repo.update_row(
             session, repo.RECORDS, tenant_id, record_id, {"data": merged}, None
         )
-        return Written(await self.read(session, tenant_id, current.system_ref), changed=True)
+        record = await self.read(session, tenant_id, current.system_ref)
+        before = self.record(current)["attributes"]
+        previous = {k: before.get(k) for k in merged if merged[k] != current.data.get(k)}
+        await self._event(session, tenant_id, outbox.UPDATE, record, previous)
+        return Written(record, changed=True)
 
     async def remove(
         self, session: AsyncSession, tenant_id: int, system_ref: str
     ) -> dict[str, Any] | None:
         row = await self._row(session, tenant_id, system_ref)
-        if row.active:
-            values = {"active": False}
-            await kit_repo.update_row(session, repo.RECORDS, tenant_id, row.id, values, None)
-        return await self.read(session, tenant_id, system_ref)
+        if not row.active:
+            return self.record(row)
+        values = {"active": False}
+        await kit_repo.update_row(session, repo.RECORDS, tenant_id, row.id, values, None)
+        record = await self.read(session, tenant_id, system_ref)
+        await self._event(session, tenant_id, outbox.UPDATE, record, {"active": True})
+        return record
 
 
 async def _resolve_reference(

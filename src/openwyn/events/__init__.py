@@ -1,0 +1,1 @@
+"""Events: the outbox's change feed (records-events.md §5)."""

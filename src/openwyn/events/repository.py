@@ -1,0 +1,58 @@
+"""SQL for the change feed. Every statement starts from the caller's tenant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import BigInteger, Row, Text, and_, cast, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.kit.outbox import EVENTS
+
+COLUMNS = [
+    EVENTS.c.id,
+    EVENTS.c.txid,
+    EVENTS.c.event_id,
+    EVENTS.c.entity_type,
+    EVENTS.c.operation,
+    EVENTS.c.entity_id,
+    EVENTS.c.system_ref,
+    EVENTS.c.occurred_at,
+    EVENTS.c.data,
+    EVENTS.c.previous,
+]
+
+
+async def after(
+    session: AsyncSession,
+    tenant_id: int,
+    position: tuple[int, int],
+    filters: dict[str, str],
+    limit: int,
+) -> Sequence[Row[Any]]:
+    """Events past `position` (txid, id), in (txid, id) order, none of a running transaction.
+
+    On PostgreSQL only transactions older than the oldest one still running are handed out
+    (``pg_snapshot_xmin``): a transaction that commits later has a larger txid than anything
+    already returned, so a reader that moved on never skips it. SQLite has one writer at a
+    time, so every visible event is final and txid is 0.
+    """
+    txid, event_id = position
+    query = select(*COLUMNS).where(
+        EVENTS.c.tenant_id == tenant_id,
+        or_(EVENTS.c.txid > txid, and_(EVENTS.c.txid == txid, EVENTS.c.id > event_id)),
+        *(EVENTS.c[column] == value for column, value in filters.items()),
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        horizon = func.pg_snapshot_xmin(func.pg_current_snapshot())
+        query = query.where(EVENTS.c.txid < cast(cast(horizon, Text), BigInteger))
+    query = query.order_by(EVENTS.c.txid, EVENTS.c.id).limit(limit)
+    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
+    return rows
+
+
+async def by_event_id(session: AsyncSession, tenant_id: int, event_id: str) -> Row[Any] | None:
+    query = select(*COLUMNS).where(EVENTS.c.tenant_id == tenant_id, EVENTS.c.event_id == event_id)
+    row: Row[Any] | None = (await session.execute(query)).first()
+    return row

@@ -1,0 +1,51 @@
+"""The outbox: every committed create, update and delete leaves one event row, written in the
+same transaction as the change (so a rolled-back change leaves none and a committed one is
+never lost). The change feed reads it; webhook delivery will too.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from sqlalchemy import BigInteger, Text, cast, func, insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.kit.json import dumps
+from openwyn.kit.sqltypes import utcnow
+from openwyn.models import Event
+from openwyn.models.base import table_of
+
+EVENTS = table_of(Event)
+CREATE, UPDATE, DELETE = "CREATE", "UPDATE", "DELETE"
+
+
+def new_event_id() -> str:
+    return f"evt_{secrets.token_hex(12)}"
+
+
+async def record(
+    session: AsyncSession,
+    tenant_id: int,
+    entity_type: str,
+    operation: str,
+    data: dict[str, Any],
+    previous: dict[str, Any] | None = None,
+    system_ref: str | None = None,
+) -> None:
+    """Write the event of one change; `data` is the entity after it (before it, for DELETE)."""
+    values: dict[str, Any] = {
+        "tenant_id": tenant_id,
+        "event_id": new_event_id(),
+        "entity_type": entity_type,
+        "operation": operation,
+        "entity_id": data["id"],
+        "system_ref": system_ref if system_ref is not None else data.get("pmsRef"),
+        "occurred_at": utcnow(),
+        "data": dumps(data).decode(),
+        "previous": None if previous is None else dumps(previous).decode(),
+    }
+    if session.get_bind().dialect.name == "postgresql":
+        # The writing transaction's id: the feed's commit-safe order (models/event.py).
+        values["txid"] = cast(cast(func.pg_current_xact_id(), Text), BigInteger)
+    await session.execute(insert(EVENTS).values(**values))

@@ -1,0 +1,190 @@
+"""The outbox and the change feed (records-events.md §4, §5): one event per committed change."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from openwyn.directory.clients import CLIENTS
+from openwyn.kit import service
+from tests.fixtures.api import TenantHandle
+
+pytestmark = pytest.mark.anyio
+
+
+async def _feed(tenant: TenantHandle, **params: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    response = await tenant.get("/api/v1/events", params=params)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    return body["data"], body["meta"]["pageInfo"]
+
+
+async def _everything(tenant: TenantHandle, after: str | None = None) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    params: dict[str, Any] = {"limit": 1000} | ({"after": after} if after else {})
+    while True:
+        page, info = await _feed(tenant, **params)
+        events += page
+        params["after"] = info["endCursor"]
+        if not info["hasNextPage"]:
+            return events
+
+
+class TestOutbox:
+    async def test_every_change_leaves_one_event_with_the_entity_after_it(
+        self, tenant: TenantHandle
+    ) -> None:
+        client = await tenant.create("clients", {"name": "Acme", "pmsRef": "PMS-1"})
+        path = f"/api/v1/clients/{client['id']}"
+        await tenant.patch(path, json={"name": "Acme Inc", "email": "a@acme.example"})
+        await tenant.patch(path, json={"name": "Acme Inc"})  # no change, no event
+        await tenant.delete(path)  # deactivation is an update
+        contact = await tenant.create("contacts", {"lastName": "Chen"})
+        link = await tenant.create(
+            "contact-clients", {"contactId": contact["id"], "clientId": client["id"]}
+        )
+        await tenant.delete(f"/api/v1/contact-clients/{link['id']}")
+        events = await _everything(tenant)
+        assert [e["type"] for e in events] == [
+            "client.CREATE",
+            "client.UPDATE",
+            "client.UPDATE",
+            "contact.CREATE",
+            "contact_client.CREATE",
+            "contact_client.DELETE",
+        ]
+        created, renamed, deactivated = events[:3]
+        assert created["entityId"] == client["id"] and created["systemRef"] == "PMS-1"
+        assert created["tenant"] == tenant.slug and created["previous"] is None
+        assert created["data"] == client
+        assert renamed["data"]["version"] == 2 and renamed["data"]["name"] == "Acme Inc"
+        assert renamed["previous"] == {"name": "Acme", "email": None}
+        assert deactivated["previous"] == {"active": True}
+        assert events[-1]["data"]["id"] == link["id"]  # the tombstone carries the last state
+        assert len({e["id"] for e in events}) == len(events)
+        one = await tenant.get(f"/api/v1/events/{renamed['id']}")
+        assert one.json()["data"] == renamed
+
+    async def test_money_in_events_is_exact(self, tenant: TenantHandle) -> None:
+        await tenant.create("staff", {"firstName": "A", "lastName": "B", "billingRate": "425.10"})
+        response = await tenant.get("/api/v1/events")
+        assert '"billingRate":425.10' in response.text
+
+    async def test_refused_and_rolled_back_changes_leave_no_event(
+        self, tenant: TenantHandle
+    ) -> None:
+        client = await tenant.create("clients", {"name": "Acme"})
+        path = f"/api/v1/clients/{client['id']}"
+        assert (await tenant.patch(path, json={"partnerStaffId": 999})).status_code == 422
+        stale = await tenant.patch(path, json={"name": "X"}, headers={"If-Match": '"7"'})
+        assert stale.status_code == 412
+        batch = {
+            "records": [
+                {"type": "client", "systemRef": "C-1", "attributes": {"name": "One"}},
+                {"type": "client", "systemRef": "C-2", "attributes": {"name": ""}},
+            ]
+        }
+        await tenant.post("/api/v1/records", json=batch)
+        await tenant.post("/api/v1/records", json=batch)  # the good one is UNCHANGED now
+        events = await _everything(tenant)
+        assert [(e["type"], e["systemRef"]) for e in events] == [
+            ("client.CREATE", None),
+            ("client.CREATE", "C-1"),
+        ]
+
+    async def test_custom_records_emit_events_too(self, tenant: TenantHandle) -> None:
+        definition = {"name": "engagement", "fields": [{"name": "year", "type": "integer"}]}
+        assert (await tenant.post("/api/v1/records/custom", json=definition)).status_code == 201
+        record = {"type": "engagement", "systemRef": "E-1", "attributes": {"year": 2025}}
+        await tenant.post("/api/v1/records", json={"records": [record]})
+        record["attributes"] = {"year": 2026}
+        await tenant.post("/api/v1/records", json={"records": [record]})
+        await tenant.delete("/api/v1/records/engagement/E-1")
+        events = await _everything(tenant)
+        assert [e["type"] for e in events] == ["engagement.CREATE"] + ["engagement.UPDATE"] * 2
+        assert events[1]["previous"] == {"year": 2025}
+        assert events[1]["data"]["attributes"] == {"year": 2026}
+        assert events[2]["previous"] == {"active": True}
+
+
+class TestFeed:
+    async def test_pages_follow_the_cursor_and_filters_apply(self, tenant: TenantHandle) -> None:
+        for n in range(5):
+            await tenant.create("offices", {"name": f"O{n}"})
+        await tenant.create("industries", {"name": "Retail"})
+        first, info = await _feed(tenant, limit=2)
+        assert len(first) == 2 and info["hasNextPage"] is True
+        rest = await _everything(tenant, after=info["endCursor"])
+        assert [e["data"]["name"] for e in first + rest] == ["O0", "O1", "O2", "O3", "O4", "Retail"]
+        idle, idle_info = await _feed(tenant, after=info["endCursor"], limit=1000)
+        assert len(idle) == 4 and idle_info["hasNextPage"] is False
+        nothing, caught_up = await _feed(tenant, after=idle_info["endCursor"])
+        assert nothing == []  # a caught-up cursor stays in place...
+        await tenant.create("offices", {"name": "Later"})
+        later, _ = await _feed(tenant, after=caught_up["endCursor"])
+        assert [e["data"]["name"] for e in later] == ["Later"]  # ...and picks up what follows
+        offices, _ = await _feed(tenant, entityType="industry")
+        assert [e["data"]["name"] for e in offices] == ["Retail"]
+        assert (await _feed(tenant, operation="DELETE"))[0] == []
+
+    async def test_bad_and_expired_cursors(self, tenant: TenantHandle) -> None:
+        assert (await tenant.get("/api/v1/events", params={"after": "!!"})).status_code == 422
+        assert (await tenant.get("/api/v1/events", params={"limit": 1001})).status_code == 422
+        import base64
+
+        old = base64.urlsafe_b64encode(b"0.1.1000").decode().rstrip("=")
+        expired = await tenant.get("/api/v1/events", params={"after": old})
+        assert expired.status_code == 410
+        assert expired.json()["error"]["code"] == "CURSOR_EXPIRED"
+
+    async def test_tenants_see_only_their_own_events(
+        self, tenant: TenantHandle, other_tenant: TenantHandle
+    ) -> None:
+        await tenant.create("offices", {"name": "Mine"})
+        mine = await _everything(tenant)
+        assert await _everything(other_tenant) == []
+        assert (await other_tenant.get(f"/api/v1/events/{mine[0]['id']}")).status_code == 404
+
+    async def test_a_reader_misses_nothing_while_writers_commit_out_of_order(
+        self, tenant: TenantHandle
+    ) -> None:
+        """Writers run concurrently; on PostgreSQL some hold their transaction open while later
+        ones commit. A reader following the feed the whole time ends with exactly the events
+        that committed, each once."""
+        postgres = tenant.ctx.db.dialect == "postgresql"
+        seen: list[str] = []
+        done = asyncio.Event()
+
+        async def follow() -> None:
+            cursor: str | None = None
+            while True:
+                finished = done.is_set()
+                page, info = await _feed(tenant, limit=7, **({"after": cursor} if cursor else {}))
+                seen.extend(event["id"] for event in page)
+                cursor = info["endCursor"]
+                if finished and not info["hasNextPage"]:
+                    return
+                await asyncio.sleep(0)
+
+        async def slow_writer(n: int) -> None:
+            # Its transaction takes an id early, then stays open while others commit.
+            async with tenant.ctx.db.session() as session:
+                await service.create(session, CLIENTS, tenant.id, {"name": f"slow {n}"})
+                await asyncio.sleep(0.3)
+
+        async def quick_writer(n: int) -> None:
+            await tenant.create("clients", {"name": f"quick {n}"})
+
+        reader = asyncio.create_task(follow())
+        writers = [quick_writer(n) for n in range(30)]
+        if postgres:
+            writers += [slow_writer(n) for n in range(5)]
+        await asyncio.gather(*writers)
+        done.set()
+        await reader
+        committed = [event["id"] for event in await _everything(tenant)]
+        assert len(committed) == 35 if postgres else 30
+        assert sorted(seen) == sorted(committed)
+        assert len(set(seen)) == len(seen)
