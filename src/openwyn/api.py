@@ -24,6 +24,7 @@ from openwyn.kit.envelope import plain
 from openwyn.kit.resource import Resource, query_schema_components
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
+from openwyn.webhooks import endpoints as webhooks
 
 DIRECTORY: list[Resource] = [
     offices.OFFICES,
@@ -90,6 +91,8 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(records.records_router, prefix="/api/v1")
     app.include_router(files_router, prefix="/api/v1")
     app.include_router(events_router, prefix="/api/v1")
+    app.include_router(webhooks.secret_router, prefix="/api/v1")
+    app.include_router(webhooks.test_router, prefix="/api/v1")
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")
     _describe_queries(app)

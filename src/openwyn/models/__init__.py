@@ -15,6 +15,7 @@ from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
 from openwyn.models.tenant import Tenant
+from openwyn.models.webhook_secret import WebhookSecret
 
 __all__ = [
     "ApiKey",
@@ -38,4 +39,5 @@ __all__ = [
     "ServiceLine",
     "Staff",
     "Tenant",
+    "WebhookSecret",
 ]

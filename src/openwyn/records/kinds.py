@@ -80,7 +80,12 @@ def _parsed(model: type[BaseModel], attributes: dict[str, Any]) -> BaseModel:
 def _validated(model: type[BaseModel], attributes: dict[str, Any]) -> dict[str, Any]:
     """The attributes sent, validated, as Python values (custom references still unresolved)."""
     parsed = _parsed(model, attributes)
-    return {name: getattr(parsed, name) for name in parsed.model_fields_set}
+    # In definition order, so stored documents and answers list attributes the same way.
+    return {
+        name: getattr(parsed, name)
+        for name in model.model_fields
+        if name in parsed.model_fields_set
+    }
 
 
 @dataclass(frozen=True)

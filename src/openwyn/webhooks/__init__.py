@@ -1,0 +1,1 @@
+"""Webhooks: Standard Webhooks signing, tenant secrets and the test tools."""

@@ -1,0 +1,50 @@
+"""Tenant webhook secrets: one current secret, and the previous one for 24 hours after a
+rotation, so receivers can switch over without rejecting a single delivery."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.kit import repository as kit_repo
+from openwyn.kit.json import iso_timestamp
+from openwyn.kit.sqltypes import utcnow
+from openwyn.webhooks import repository as repo
+from openwyn.webhooks import signing
+
+OVERLAP = timedelta(hours=24)
+
+
+async def secrets_in_use(session: AsyncSession, tenant_id: int) -> list[str]:
+    """Every secret that signs deliveries now, the current one first (created if missing)."""
+    rows = await repo.live_secrets(session, tenant_id, utcnow())
+    if not rows or rows[0].expires_at is not None:
+        await _create(session, tenant_id)
+        rows = await repo.live_secrets(session, tenant_id, utcnow())
+    return [row.secret for row in rows]
+
+
+async def _create(session: AsyncSession, tenant_id: int) -> None:
+    values = {"secret": signing.new_secret(), "expires_at": None}
+    await kit_repo.insert_row(session, repo.SECRETS, tenant_id, values)
+
+
+async def describe(session: AsyncSession, tenant_id: int) -> dict[str, Any]:
+    await secrets_in_use(session, tenant_id)
+    current, *previous = await repo.live_secrets(session, tenant_id, utcnow())
+    expiries = [row.expires_at for row in previous]
+    return {
+        "webhookSecret": current.secret,
+        "createdAt": iso_timestamp(current.created_at),
+        "previousSecretExpiresAt": iso_timestamp(max(expiries)) if expiries else None,
+    }
+
+
+async def rotate(session: AsyncSession, tenant_id: int) -> dict[str, Any]:
+    """A new current secret; the one it replaces keeps signing for 24 hours."""
+    await secrets_in_use(session, tenant_id)
+    await repo.expire_current(session, tenant_id, utcnow() + OVERLAP)
+    await _create(session, tenant_id)
+    return await describe(session, tenant_id)

@@ -1,0 +1,138 @@
+"""Webhook signing secrets and the test tools, checked with the standardwebhooks package."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
+from openwyn.auth.roles import Role
+from tests.fixtures.api import TenantHandle
+
+pytestmark = pytest.mark.anyio
+
+
+async def _data(response: Any) -> dict[str, Any]:
+    assert response.status_code == 200, response.text
+    data: dict[str, Any] = response.json()["data"]
+    return data
+
+
+class TestSecrets:
+    async def test_a_secret_is_created_once_and_rotation_keeps_the_old_one_a_day(
+        self, tenant: TenantHandle
+    ) -> None:
+        first = await _data(await tenant.get("/api/v1/event-subscriptions/webhook/secret"))
+        assert first["webhookSecret"].startswith("whsec_")
+        assert first["previousSecretExpiresAt"] is None
+        again = await _data(await tenant.get("/api/v1/event-subscriptions/webhook/secret"))
+        assert again == first
+        rotated = await _data(
+            await tenant.post("/api/v1/event-subscriptions/webhook/secret/rotate")
+        )
+        assert rotated["webhookSecret"] != first["webhookSecret"]
+        expires = datetime.fromisoformat(rotated["previousSecretExpiresAt"])
+        in_a_day = datetime.now(expires.tzinfo) + timedelta(hours=24)
+        assert abs((expires - in_a_day).total_seconds()) < 60
+        # Both secrets sign while they overlap: a receiver on either one accepts the delivery.
+        signed = await _data(
+            await tenant.post("/api/v1/webhook/test/generate", json={"payload": {"a": 1}})
+        )
+        for secret in (first["webhookSecret"], rotated["webhookSecret"]):
+            assert Webhook(secret).verify(signed["payload"], signed["headers"]) == {"a": 1}
+
+    async def test_secrets_belong_to_their_tenant_and_need_api_admin(
+        self, tenant: TenantHandle, other_tenant: TenantHandle
+    ) -> None:
+        mine = await _data(await tenant.get("/api/v1/event-subscriptions/webhook/secret"))
+        theirs = await _data(await other_tenant.get("/api/v1/event-subscriptions/webhook/secret"))
+        assert mine["webhookSecret"] != theirs["webhookSecret"]
+        headers = {"Authorization": f"Bearer {await tenant.token_for(Role.API_USER)}"}
+        for path in ("/api/v1/event-subscriptions/webhook/secret", "/api/v1/webhook/test/generate"):
+            response = await tenant.api.post(path, json={"payload": "x"}, headers=headers)
+            assert response.status_code in (403, 405), path
+        response = await tenant.api.get(
+            "/api/v1/event-subscriptions/webhook/secret", headers=headers
+        )
+        assert response.status_code == 403
+
+
+class TestTools:
+    async def test_generate_signs_as_standard_webhooks_verifies(self, tenant: TenantHandle) -> None:
+        secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        body = {"payload": {"type": "client.UPDATE", "id": 7}, "secret": secret, "msgId": "msg_1"}
+        data = await _data(await tenant.post("/api/v1/webhook/test/generate", json=body))
+        assert data["isValid"] is True and data["secret"] == secret
+        headers = data["headers"]
+        assert headers["webhook-id"] == "msg_1"
+        assert abs(int(headers["webhook-timestamp"]) - time.time()) < 60
+        assert Webhook(secret).verify(data["payload"], headers) == body["payload"]
+        with pytest.raises(WebhookVerificationError):
+            Webhook(secret).verify(data["payload"] + " ", headers)
+
+    async def test_validate_agrees_with_standard_webhooks(self, tenant: TenantHandle) -> None:
+        secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        now = datetime.now().astimezone()
+        signature = Webhook(secret).sign("msg_2", now, '{"a":1}')
+        stamp = int(now.timestamp())
+        good = {"payload": '{"a":1}', "secret": secret}
+        by_fields = good | {"signature": signature, "msgId": "msg_2", "timestamp": stamp}
+        assert (await _data(await tenant.post("/api/v1/webhook/test/validate", json=by_fields)))[
+            "isValid"
+        ] is True
+        headers = {
+            "webhook-id": "msg_2",
+            "webhook-timestamp": str(stamp),
+            "webhook-signature": signature,
+        }
+        by_headers = good | {"headers": headers}
+        assert (await _data(await tenant.post("/api/v1/webhook/test/validate", json=by_headers)))[
+            "isValid"
+        ] is True
+        tampered = by_fields | {"payload": '{"a":2}'}
+        verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=tampered))
+        assert verdict == {"isValid": False, "reason": "the signature does not match"}
+        old = int(time.time()) - 3600
+        stale_signature = Webhook(secret).sign(
+            "msg_3", datetime.fromtimestamp(old).astimezone(), "x"
+        )
+        stale = {
+            "payload": "x",
+            "secret": secret,
+            "signature": stale_signature,
+            "msgId": "msg_3",
+            "timestamp": old,
+        }
+        verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=stale))
+        assert verdict["isValid"] is False and "tolerance" in verdict["reason"]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            {
+                "payload": "x",
+                "secret": "not-a-secret",
+                "signature": "v1,x",
+                "msgId": "m",
+                "timestamp": 1,
+            },
+            {"payload": "x", "secret": "whsec_" + "A" * 40},
+            {
+                "payload": "x",
+                "secret": "whsec_" + "A" * 33,
+                "signature": "v1,x",
+                "msgId": "m",
+                "timestamp": 1,
+            },
+            {"payload": "x", "secret": "whsec_" + "A" * 40, "extra": 1},
+            {"secret": "whsec_" + "A" * 40, "signature": "v1,x", "msgId": "m", "timestamp": 1},
+        ],
+    )
+    async def test_bad_validate_bodies_are_422(
+        self, tenant: TenantHandle, body: dict[str, Any]
+    ) -> None:
+        response = await tenant.post("/api/v1/webhook/test/validate", json=body)
+        assert response.status_code == 422
