@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+import anyio
 import pytest
 from fastapi import FastAPI
 
 from openwyn.app import create_app
 from openwyn.auth.roles import Role
 from openwyn.config import Settings
-from openwyn.files import signing
+from openwyn.files import service, signing
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 
 pytestmark = pytest.mark.anyio
@@ -44,6 +46,24 @@ def _stored_files(root: Path) -> list[Path]:
     return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
 
 
+def _multipart(content: bytes, part_headers: str = "") -> tuple[bytes, dict[str, str]]:
+    """A one-file multipart body built by hand (to control its part headers)."""
+    boundary = "openwyn-test-boundary"
+    head = (
+        f"--{boundary}\r\n"
+        'Content-Disposition: form-data; name="file"; filename="raw.bin"\r\n'
+        f"{part_headers}\r\n"
+    )
+    body = head.encode() + content + f"\r\n--{boundary}--\r\n".encode()
+    return body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
+async def _in_chunks(body: bytes, size: int = 16 * 1024) -> AsyncIterator[bytes]:
+    # An async body makes httpx stream it without a Content-Length (chunked).
+    for start in range(0, len(body), size):
+        yield body[start : start + size]
+
+
 class TestRoundTrip:
     async def test_bytes_come_back_exactly_with_their_metadata(self, tenant: TenantHandle) -> None:
         meta = await _uploaded(tenant, description="FY2025 return")
@@ -70,6 +90,16 @@ class TestRoundTrip:
         disposition = download.headers["content-disposition"]
         assert disposition.startswith("attachment;")
         assert "filename*=UTF-8''Bilan%20%C3%A9t%C3%A9.pdf" in disposition
+        assert 'filename="Bilan _t_.pdf"' in disposition  # the ASCII fallback
+        assert download.headers["accept-ranges"] == "bytes"
+        assert download.headers["cache-control"] == "private"
+
+    async def test_the_content_type_defaults_to_octet_stream(self, tenant: TenantHandle) -> None:
+        for part_headers in ("", "Content-Type: not a media type\r\n"):
+            body, headers = _multipart(b"abc", part_headers)
+            response = await tenant.post("/api/v1/files", content=body, headers=headers)
+            assert response.status_code == 201, response.text
+            assert response.json()["data"]["contentType"] == "application/octet-stream"
 
     @pytest.mark.parametrize(
         ("header", "start", "end"),
@@ -104,12 +134,48 @@ class TestRoundTrip:
         assert response.status_code == 416
         assert response.headers["content-range"] == f"bytes */{len(PAYLOAD)}"
 
+    @pytest.mark.parametrize(
+        "header", ["bytes=0-1,5-6", "bytes=200-100", "items=0-9", "bytes=abc", "bytes=" + "9" * 40]
+    )
+    async def test_a_malformed_or_multiple_range_gets_the_whole_file(
+        self, tenant: TenantHandle, header: str
+    ) -> None:
+        meta = await _uploaded(tenant)
+        response = await tenant.get(
+            f"/api/v1/files/{meta['id']}/content", headers={"Range": header}
+        )
+        assert response.status_code == 200 and response.content == PAYLOAD
+        assert "content-range" not in response.headers
+
+    async def test_a_suffix_longer_than_the_file_is_the_whole_file(
+        self, tenant: TenantHandle
+    ) -> None:
+        meta = await _uploaded(tenant, content=b"0123456789")
+        path = f"/api/v1/files/{meta['id']}/content"
+        response = await tenant.get(path, headers={"Range": "bytes=-50"})
+        assert response.status_code == 206 and response.content == b"0123456789"
+        assert response.headers["content-range"] == "bytes 0-9/10"
+        clipped = await tenant.get(path, headers={"Range": "bytes=8-50"})
+        assert clipped.content == b"89" and clipped.headers["content-range"] == "bytes 8-9/10"
+
+    async def test_no_range_of_an_empty_file_is_satisfiable(self, tenant: TenantHandle) -> None:
+        meta = await _uploaded(tenant, content=b"")
+        for header in ("bytes=-5", "bytes=0-"):
+            response = await tenant.get(
+                f"/api/v1/files/{meta['id']}/content", headers={"Range": header}
+            )
+            assert response.status_code == 416
+            assert response.headers["content-range"] == "bytes */0"
+
     async def test_if_none_match_is_304(self, tenant: TenantHandle) -> None:
         meta = await _uploaded(tenant)
         etag = f'"{meta["sha256"]}"'
         path = f"/api/v1/files/{meta['id']}/content"
         cached = await tenant.get(path, headers={"If-None-Match": etag})
         assert cached.status_code == 304 and cached.content == b""
+        assert cached.headers["etag"] == etag
+        listed = await tenant.get(path, headers={"If-None-Match": f'"other", W/{etag}'})
+        assert listed.status_code == 304
         stale = await tenant.get(path, headers={"If-None-Match": '"other"'})
         assert stale.status_code == 200
 
@@ -131,10 +197,20 @@ class TestLimitsAndStorage:
                 response = await _upload(tenant)
                 assert response.status_code == 413
                 assert response.json()["error"]["code"] == "PAYLOAD_TOO_LARGE"
+                # Declared too large (Content-Length), streamed too large (chunked, no length),
+                # and just over the file limit but within the multipart overhead the edge allows.
+                body, headers = _multipart(os.urandom(400 * 1024))
+                streamed = await tenant.post(
+                    "/api/v1/files", content=_in_chunks(body), headers=headers
+                )
+                near = await _upload(tenant, content=os.urandom(100 * 1024 + 1))
+                for refused in (streamed, near):
+                    assert refused.status_code == 413, refused.text
+                    assert refused.json()["error"]["code"] == "PAYLOAD_TOO_LARGE"
                 listed = await tenant.get("/api/v1/files")
                 assert listed.json()["meta"]["pagination"]["total"] == 0
-                assert _stored_files(small.resolved_files_dir() / str(tenant.id)) == []
-                assert (await _upload(tenant, content=b"x" * 1024)).status_code == 201
+                assert _stored_files(small.resolved_files_dir()) == []  # no blob, no temp file
+                assert (await _upload(tenant, content=b"x" * 100 * 1024)).status_code == 201
         finally:
             await app.state.ctx.db.dispose()
 
@@ -153,6 +229,16 @@ class TestLimitsAndStorage:
         assert _stored_files(root / str(other_tenant.id)) == []
         kept = await tenant.get(f"/api/v1/files/{first['id']}/content")
         assert kept.content == PAYLOAD
+
+    async def test_bytes_missing_from_storage_are_404_not_a_cut_download(
+        self, tenant: TenantHandle, settings: Settings
+    ) -> None:
+        meta = await _uploaded(tenant)
+        for blob in _stored_files(settings.resolved_files_dir() / str(tenant.id)):
+            blob.unlink()
+        response = await tenant.get(f"/api/v1/files/{meta['id']}/content")
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "NOT_FOUND"
 
     async def test_shared_bytes_stay_until_the_last_file_goes(
         self, tenant: TenantHandle, settings: Settings
@@ -181,8 +267,29 @@ class TestAttachments:
             "/api/v1/files", params={"recordType": "client", "recordId": client["id"]}
         )
         assert sorted(f["id"] for f in listed.json()["data"]) == sorted([by_ref["id"], by_id["id"]])
+        by_system_ref = await tenant.get(
+            "/api/v1/files", params={"recordType": "client", "systemRef": "PMS-1"}
+        )
+        assert len(by_system_ref.json()["data"]) == 2
         everything = await tenant.get("/api/v1/files")
         assert everything.json()["data"][0]["id"] == loose["id"]  # newest first
+
+    async def test_listing_is_paged(self, tenant: TenantHandle) -> None:
+        ids = [(await _uploaded(tenant, content=bytes([n])))["id"] for n in range(3)]
+        first = await tenant.get("/api/v1/files", params={"page": 0, "pageSize": 2})
+        second = await tenant.get("/api/v1/files", params={"page": 1, "pageSize": 2})
+        assert first.json()["meta"]["pagination"] == {"page": 0, "pageSize": 2, "total": 3}
+        seen = [f["id"] for f in first.json()["data"] + second.json()["data"]]
+        assert sorted(seen) == sorted(ids)
+
+    async def test_an_id_and_a_system_ref_must_name_the_same_record(
+        self, tenant: TenantHandle
+    ) -> None:
+        client = await tenant.create("clients", {"name": "Acme", "pmsRef": "PMS-1"})
+        fields = {"recordType": "client", "recordId": str(client["id"]), "systemRef": "PMS-2"}
+        response = await _upload(tenant, **fields)
+        assert response.status_code == 422
+        assert response.json()["error"]["details"][0]["path"] == "systemRef"
 
     @pytest.mark.parametrize(
         ("fields", "path"),
@@ -249,14 +356,63 @@ class TestSignedUrls:
         meta = await _uploaded(tenant)
         expired = int(time.time()) - 1
         secret = tenant.ctx.settings.resolved_jwt_secret
-        signature = signing.signature(secret, tenant.id, meta["id"], expired)
+        signature = signing.signature(secret, tenant.id, meta["id"], meta["sha256"], expired)
         query = urlencode({"tenant": tenant.id, "expires": expired, "signature": signature})
         url = f"/api/v1/files/{meta['id']}/content?{query}"
         assert (await tenant.api.get(url)).status_code == 403
-        fresh = signing.signature(secret, tenant.id, meta["id"], expired + 120)
+        fresh = signing.signature(secret, tenant.id, meta["id"], meta["sha256"], expired + 120)
         query = urlencode({"tenant": tenant.id, "expires": expired + 120, "signature": fresh})
         url = f"/api/v1/files/{meta['id']}/content?{query}"
         assert (await tenant.api.get(url)).status_code == 200
+
+    @pytest.mark.parametrize(
+        ("name", "value"),
+        [
+            ("signature", "zz"),
+            ("signature", "0" * 65),
+            ("expires", "soon"),
+            ("expires", "-1"),
+            ("tenant", "x"),
+            ("tenant", None),
+        ],
+    )
+    async def test_a_malformed_link_is_403(
+        self, tenant: TenantHandle, name: str, value: str | None
+    ) -> None:
+        meta = await _uploaded(tenant)
+        url = urlsplit(await self._url(tenant, meta["id"]))
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        if value is None:
+            del query[name]
+        else:
+            query[name] = value
+        assert (await tenant.api.get(f"{url.path}?{urlencode(query)}")).status_code == 403
+
+    async def test_a_link_dies_with_its_file(self, tenant: TenantHandle) -> None:
+        # SQLite may hand the deleted id to the next upload; the link must not open that file.
+        meta = await _uploaded(tenant, content=b"first")
+        url = await self._url(tenant, meta["id"])
+        await tenant.delete(f"/api/v1/files/{meta['id']}")
+        await _uploaded(tenant, content=b"second")
+        assert (await tenant.api.get(url)).status_code == 403
+
+    async def test_a_retry_with_the_same_idempotency_key_gets_the_same_link(
+        self, tenant: TenantHandle
+    ) -> None:
+        meta = await _uploaded(tenant)
+        path, headers = f"/api/v1/files/{meta['id']}/download-url", {"Idempotency-Key": "k-1"}
+        first = await tenant.post(path, json={"expiresIn": 60}, headers=headers)
+        await anyio.sleep(1.1)  # a fresh link would carry a later expiry
+        again = await tenant.post(path, json={"expiresIn": 60}, headers=headers)
+        assert again.json()["data"] == first.json()["data"]
+
+    async def test_the_default_expiry_is_an_hour(self, tenant: TenantHandle) -> None:
+        meta = await _uploaded(tenant)
+        response = await tenant.post(f"/api/v1/files/{meta['id']}/download-url")
+        assert response.status_code == 200, response.text
+        query = parse_qs(urlsplit(response.json()["data"]["url"]).query)
+        assert abs(int(query["expires"][0]) - time.time() - 3600) < 5
+        assert response.json()["data"]["url"].startswith("http://openwyn.test/api/v1/files/")
 
     @pytest.mark.parametrize(
         "body", [{"expiresIn": 0}, {"expiresIn": 8 * 24 * 3600}, {"expiresIn": "60"}, {"x": 1}]
@@ -290,14 +446,47 @@ class TestIsolationAndRoles:
         meta = await _uploaded(tenant)
         headers = {"Authorization": f"Bearer {await tenant.token_for(Role.RECORD_R)}"}
         files = {"file": ("a.txt", b"abc", "text/plain")}
+        path = f"/api/v1/files/{meta['id']}"
         checks = [
             await tenant.api.post("/api/v1/files", files=files, headers=headers),
             await tenant.api.get("/api/v1/files", headers=headers),
-            await tenant.api.get(f"/api/v1/files/{meta['id']}/content", headers=headers),
+            await tenant.api.get(path, headers=headers),
+            await tenant.api.get(f"{path}/content", headers=headers),
+            await tenant.api.post(f"{path}/download-url", json={}, headers=headers),
+            await tenant.api.delete(path, headers=headers),
         ]
-        assert [c.status_code for c in checks] == [403, 403, 403]
+        assert [c.status_code for c in checks] == [403] * 6
         assert (await tenant.api.get(f"/api/v1/files/{meta['id']}/content")).status_code == 401
 
 
 async def test_the_app_fixture_stores_files_under_the_test_directory(app: FastAPI) -> None:
     assert "files" in str(app.state.ctx.settings.resolved_files_dir())
+
+
+class TestSanitising:
+    @pytest.mark.parametrize(
+        ("raw", "clean"),
+        [
+            (None, "file"),
+            ("..", "file"),
+            ("C:\\Users\\me\\tax.pdf", "tax.pdf"),
+            ("a\x00b\x1fc\x85.txt", "a_b_c_.txt"),
+            ("invoice\u202egpj.exe", "invoice_gpj.exe"),
+            ("x" * 300 + ".pdf", "x" * 255),
+        ],
+    )
+    def test_file_names(self, raw: str | None, clean: str) -> None:
+        assert service.safe_name(raw) == clean
+
+    @pytest.mark.parametrize(
+        ("raw", "clean"),
+        [
+            ("text/plain; charset=utf-8", "text/plain; charset=utf-8"),
+            ("application/vnd.ms-excel", "application/vnd.ms-excel"),
+            (None, "application/octet-stream"),
+            ("text/é", "application/octet-stream"),
+            ("text/plain" + "; x=y" * 60, "application/octet-stream"),
+        ],
+    )
+    def test_content_types(self, raw: str | None, clean: str) -> None:
+        assert service.safe_content_type(raw) == clean

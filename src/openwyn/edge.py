@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from openwyn.context import AppContext
@@ -33,8 +34,8 @@ from openwyn.kit.ratelimit import Decision
 access_log = logging.getLogger("openwyn.access")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-# Routes that take something other than a JSON object (file uploads, later).
-# Uploads are multipart, not JSON, and have their own, larger limit (files_max_bytes).
+# Routes that take something other than a JSON object: file uploads are multipart, not JSON,
+# and have their own, larger limit (files_max_bytes), enforced as the body streams in.
 UPLOAD_PATHS = frozenset({"/api/v1/files"})
 # Room for the multipart boundaries and the small form fields beside the file.
 UPLOAD_OVERHEAD_BYTES = 64 * 1024
@@ -194,7 +195,9 @@ def _limited(headers: Headers, upstream: Receive, limit: int) -> Receive:
         message = await upstream()
         received += len(message.get("body", b""))
         if received > limit:
-            raise PayloadTooLarge(f"The body is over {limit} bytes.")
+            # Raised inside the app's body parsing: FastAPI turns any other exception there
+            # into a 400 but passes an HTTPException through to the handler that renders 413.
+            raise HTTPException(413, f"The body is over {limit} bytes.")
         return message
 
     return receive

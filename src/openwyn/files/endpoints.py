@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import re
 import time
+from datetime import UTC, datetime
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, Path, Query, UploadFile
-from pydantic import BaseModel, ConfigDict, Field, Strict
+from sqlalchemy import Row
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from openwyn.auth.principal import ApiUser, Principal, authenticate
+from openwyn.auth.principal import ApiUser, authenticate
 from openwyn.auth.roles import Role
 from openwyn.context import context_of, request_id_of, transaction
-from openwyn.errors import ApiError, Forbidden
+from openwyn.errors import Forbidden
+from openwyn.files import downloads, service, signing
 from openwyn.files import repository as repo
-from openwyn.files import service, signing
+from openwyn.files.schemas import DownloadUrl, DownloadUrlRequest, FileView
 from openwyn.files.storage import FileStorage
 from openwyn.kit.envelope import success
+from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import (
@@ -32,37 +33,7 @@ from openwyn.kit.schemas import (
 
 router = APIRouter(prefix="/files", tags=["Files"])
 FileId = Annotated[int, Path(ge=1, le=2**53, description="The file's id.")]
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-
-
-class FileView(BaseModel):
-    id: int
-    name: str
-    contentType: str  # noqa: N815 - the contract's field names
-    size: int
-    sha256: str
-    recordType: str | None  # noqa: N815
-    recordId: int | None  # noqa: N815
-    systemRef: str | None  # noqa: N815
-    description: str | None
-    createdAt: str  # noqa: N815
-
-
-class DownloadUrlRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    expiresIn: Annotated[int, Strict(), Field(ge=1, le=signing.MAX_SECONDS)] = 3600  # noqa: N815
-
-
-class DownloadUrl(BaseModel):
-    url: str
-    expiresAt: str  # noqa: N815
-
-
-class RangeNotSatisfiable(ApiError):
-    status_code = 416
-    code = "RANGE_NOT_SATISFIABLE"
-    default_message = "The range is outside the file."
+_SIGNED = "Set by `POST /api/v1/files/{id}/download-url`; with it, no token is needed."
 
 
 def _storage(request: Request) -> FileStorage:
@@ -86,20 +57,21 @@ async def upload(
     systemRef: Annotated[str | None, Form(min_length=1, max_length=255)] = None,  # noqa: N803
     description: Annotated[str | None, Form(max_length=2000)] = None,
 ) -> Response:
-    """Multipart: `file`, and `recordType` with `recordId` or `systemRef` to attach it."""
+    """Multipart: `file`, and `recordType` with `recordId` or `systemRef` to attach it.
+
+    Over `OPENWYN_FILES_MAX_BYTES` (25 MiB by default) is 413 and stores nothing.
+    """
     wanted = service.Attachment(recordType, recordId, systemRef)
-    storage = _storage(request)
     limit = context_of(request).settings.files_max_bytes
     async with transaction(request) as session:
         attachment = await service.resolve_record(session, principal.tenant_id, wanted)
-        blob = await storage.save(principal.tenant_id, file.file, limit)
+        blob = await _storage(request).save(principal.tenant_id, file.file, limit)
         item = await service.store(
             session,
-            storage,
             principal.tenant_id,
             blob,
             service.safe_name(file.filename),
-            file.content_type or "application/octet-stream",
+            service.safe_content_type(file.content_type),
             attachment,
             description,
         )
@@ -122,6 +94,7 @@ async def list_files(
     page: Annotated[QueryPageIndex, Query()] = 0,
     pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
 ) -> Response:
+    """The tenant's files, filtered by the record they are attached to."""
     wanted = {"record_type": recordType, "record_id": recordId, "system_ref": systemRef}
     filters = {column: value for column, value in wanted.items() if value is not None}
     async with transaction(request) as session:
@@ -140,6 +113,7 @@ async def list_files(
     summary="A file's metadata",
 )
 async def get_file(request: Request, principal: ApiUser, id: FileId) -> Response:  # noqa: A002
+    """The file's metadata (its bytes are at `/content`)."""
     async with transaction(request) as session:
         item = await service.get(session, principal.tenant_id, id)
     return success(item, request_id_of(request))
@@ -152,11 +126,11 @@ async def get_file(request: Request, principal: ApiUser, id: FileId) -> Response
     summary="Delete a file",
 )
 async def delete_file(request: Request, principal: ApiUser, id: FileId) -> Response:  # noqa: A002
-    storage = _storage(request)
+    """Deletes the file; its bytes go too unless another file of the tenant has the same."""
     async with transaction(request) as session:
-        unused = await service.remove(session, storage, principal.tenant_id, id)
+        unused = await service.remove(session, principal.tenant_id, id)
     if unused is not None:  # after the commit: a rollback must never lose bytes still in use
-        await storage.delete(principal.tenant_id, unused)
+        await _storage(request).delete(principal.tenant_id, unused)
     return Response(status_code=204)
 
 
@@ -165,6 +139,7 @@ async def delete_file(request: Request, principal: ApiUser, id: FileId) -> Respo
     response_model=envelope_of("DownloadUrlEnvelope", DownloadUrl),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="A signed URL that downloads the file without a token until it expires",
+    openapi_extra=IDEMPOTENT,
 )
 async def download_url(
     request: Request,
@@ -172,43 +147,48 @@ async def download_url(
     id: FileId,  # noqa: A002
     body: DownloadUrlRequest | None = None,
 ) -> Response:
-    ask = body or DownloadUrlRequest()
+    """`{"expiresIn": seconds}` (1 to 604800, default 3600) → `{url, expiresAt}`."""
+    seconds = (body or DownloadUrlRequest()).expiresIn
     async with transaction(request) as session:
-        await service.row(session, principal.tenant_id, id)
-    expires = int(time.time()) + ask.expiresIn
+
+        async def produce() -> Response:
+            found = await service.row(session, principal.tenant_id, id)
+            data = _signed_url(request, principal.tenant_id, id, found.sha256, seconds)
+            return success(data, request_id_of(request))
+
+        return await idempotent(request, session, principal.tenant_id, produce)
+
+
+def _signed_url(
+    request: Request, tenant_id: int, file_id: int, sha256: str, seconds: int
+) -> dict[str, str]:
+    expires = int(time.time()) + seconds
     secret = context_of(request).settings.resolved_jwt_secret
-    signed = signing.signature(secret, principal.tenant_id, id, expires)
-    query = f"tenant={principal.tenant_id}&expires={expires}&signature={signed}"
-    url = str(request.url_for("download_content", id=id)) + "?" + query
-    data = {"url": url, "expiresAt": iso_timestamp(_utc(expires))}
-    return success(data, request_id_of(request))
+    signed = signing.signature(secret, tenant_id, file_id, sha256, expires)
+    query = f"tenant={tenant_id}&expires={expires}&signature={signed}"
+    url = f"{request.url_for('download_content', id=file_id)}?{query}"
+    return {"url": url, "expiresAt": iso_timestamp(datetime.fromtimestamp(expires, UTC))}
 
 
-def _utc(seconds: int) -> Any:
-    from datetime import UTC, datetime
-
-    return datetime.fromtimestamp(seconds, UTC)
-
-
-async def _downloader(
+async def _downloaded(
     request: Request,
-    tenant: Annotated[int | None, Query(ge=1, le=2**53, include_in_schema=False)] = None,
-    expires: Annotated[int | None, Query(ge=0, le=2**53, include_in_schema=False)] = None,
-    signature: Annotated[str | None, Query(max_length=64, include_in_schema=False)] = None,
-) -> int:
-    """The tenant a download is for: the signed URL's, or else the bearer token's."""
-    if signature is None:
-        principal: Principal = await authenticate(request)
-        if not principal.has(Role.API_USER):
-            raise Forbidden(f"This operation needs the {Role.API_USER} role.")
-        return principal.tenant_id
-    if tenant is None or expires is None:
-        raise Forbidden("The download link is incomplete.")
-    file_id = int(request.path_params["id"])
-    secret = context_of(request).settings.resolved_jwt_secret
-    if not signing.is_valid(secret, tenant, file_id, expires, signature):
-        raise Forbidden("The download link is invalid or has expired.")
-    return tenant
+    id: FileId,  # noqa: A002
+    tenant: Annotated[str | None, Query(description=_SIGNED)] = None,
+    expires: Annotated[str | None, Query(description=_SIGNED)] = None,
+    signature: Annotated[str | None, Query(description=_SIGNED)] = None,
+) -> tuple[int, Row[Any]]:
+    """The tenant and file of a download: by the signed link if there is one (403 if it is
+    altered or expired), else by a bearer token holding API_USER, like every other route."""
+    if signature is not None:
+        link = service.SignedLink(tenant, expires, signature)
+        secret = context_of(request).settings.resolved_jwt_secret
+        async with transaction(request) as session:
+            return await service.signed_row(session, secret, id, link)
+    principal = await authenticate(request)
+    if not principal.has(Role.API_USER):
+        raise Forbidden(f"This operation needs the {Role.API_USER} role.")
+    async with transaction(request) as session:
+        return principal.tenant_id, await service.row(session, principal.tenant_id, id)
 
 
 @router.get(
@@ -224,68 +204,21 @@ async def _downloader(
     summary="Download a file's bytes (token or signed URL)",
 )
 async def download(
-    request: Request,
-    tenant_id: Annotated[int, Depends(_downloader)],
-    id: FileId,  # noqa: A002
+    request: Request, found: Annotated[tuple[int, Row[Any]], Depends(_downloaded)]
 ) -> Response:
     """Streams the bytes; honours `Range` (one range) and `If-None-Match`."""
-    async with transaction(request) as session:
-        row = await service.row(session, tenant_id, id)
+    tenant_id, row = found
     etag = f'"{row.sha256}"'
-    headers = _download_headers(row.name, etag)
-    if _matches(request.headers.get("if-none-match"), etag):
+    headers = downloads.headers(row.name, etag)
+    if downloads.matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
-    start, end, partial = _range(request.headers.get("range"), row.size)
-    headers["Content-Length"] = str(end - start + 1 if row.size else 0)
-    if partial:
+    wanted = downloads.byte_range(request.headers.get("range"), row.size)
+    if row.size == 0:  # no range of nothing is satisfiable, so `wanted` is None here
+        return Response(b"", media_type=row.content_type, headers=headers)
+    start, end = wanted or (0, row.size - 1)
+    headers["Content-Length"] = str(end - start + 1)
+    if wanted is not None:
         headers["Content-Range"] = f"bytes {start}-{end}/{row.size}"
-    body = _storage(request).read(tenant_id, row.sha256, start, end) if row.size else _empty()
-    return StreamingResponse(
-        body, status_code=206 if partial else 200, media_type=row.content_type, headers=headers
-    )
-
-
-async def _empty() -> Any:
-    return
-    yield b""
-
-
-def _download_headers(name: str, etag: str) -> dict[str, str]:
-    fallback = name.encode("ascii", "replace").decode().replace('"', "_").replace("?", "_")
-    disposition = f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
-    return {
-        "ETag": etag,
-        "Content-Disposition": disposition,
-        "X-Content-Type-Options": "nosniff",
-        "Accept-Ranges": "bytes",
-        "Cache-Control": "private",
-    }
-
-
-def _matches(if_none_match: str | None, etag: str) -> bool:
-    if if_none_match is None:
-        return False
-    tags = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
-    return "*" in tags or etag in tags
-
-
-def _range(header: str | None, size: int) -> tuple[int, int, bool]:
-    """(start, end inclusive, partial?) for one byte range; anything else is the whole file."""
-    match = _RANGE.match(header.strip()) if header else None
-    if match is None or match.groups() == ("", ""):
-        return 0, max(size - 1, 0), False
-    first, last = match.groups()
-    if first == "":  # the last N bytes
-        length = int(last)
-        if length == 0:
-            raise _unsatisfiable(size)
-        return max(size - length, 0), size - 1, True
-    start = int(first)
-    end = min(int(last), size - 1) if last else size - 1
-    if start >= size or (last and int(last) < start):
-        raise _unsatisfiable(size)
-    return start, end, True
-
-
-def _unsatisfiable(size: int) -> RangeNotSatisfiable:
-    return RangeNotSatisfiable(headers={"Content-Range": f"bytes */{size}"})
+    body = await _storage(request).open_range(tenant_id, row.sha256, start, end)
+    status = 200 if wanted is None else 206
+    return StreamingResponse(body, status_code=status, media_type=row.content_type, headers=headers)

@@ -10,15 +10,32 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.errors import NotFound, ValidationFailed
+from openwyn.errors import Forbidden, NotFound, ValidationFailed
 from openwyn.files import repository as repo
-from openwyn.files.storage import FileStorage, StoredBlob
+from openwyn.files import signing
+from openwyn.files.storage import StoredBlob
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import iso_timestamp
-from openwyn.records.kinds import kind_of, target_has_id
+from openwyn.records.kinds import RecordKind, kind_of, target_has_id
 
 MAX_NAME = 255
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
+# Control characters (C0 and C1), path separators and the bidirectional overrides that can
+# make "cod.exe" display as "exe.doc".
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f/\\\u202a-\u202e\u2066-\u2069]")
+# type/subtype with optional parameters, printable ASCII only (it is echoed as a header).
+_HTTP_WORD = r"[A-Za-z0-9!#$&^_.+-]+"
+_MEDIA_TYPE = re.compile(rf"^{_HTTP_WORD}/{_HTTP_WORD}([ \t]*;[\x20-\x7e]*)?$")
+DEFAULT_CONTENT_TYPE = "application/octet-stream"
+_BAD_LINK = "The download link is invalid or has expired."
+
+
+@dataclass(frozen=True)
+class SignedLink:
+    """The query parameters of a signed download URL, as received (unparsed)."""
+
+    tenant: str | None
+    expires: str | None
+    signature: str
 
 
 @dataclass(frozen=True)
@@ -33,6 +50,12 @@ def safe_name(raw: str | None) -> str:
     name = unicodedata.normalize("NFC", raw or "")
     name = _UNSAFE.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
     return name[:MAX_NAME] or "file"
+
+
+def safe_content_type(raw: str | None) -> str:
+    """The part's media type if it is a plausible one that fits the column, else octet-stream."""
+    value = (raw or "").strip()
+    return value if len(value) <= 255 and _MEDIA_TYPE.match(value) else DEFAULT_CONTENT_TYPE
 
 
 def view(row: Row[Any]) -> dict[str, Any]:
@@ -51,8 +74,9 @@ def view(row: Row[Any]) -> dict[str, Any]:
 
 
 async def resolve_record(session: AsyncSession, tenant_id: int, wanted: Attachment) -> Attachment:
-    """The record a file is attached to, by id or systemRef, in the caller's tenant (422 if
-    there is none). Standard and custom record types alike."""
+    """The record a file is attached to, by id or systemRef, in the caller's tenant (422 naming
+    the field if there is none). Standard and custom record types alike: `kind_of` knows both,
+    so a new kind of record plugs in there, not here."""
     if wanted.record_type is None:
         if wanted.record_id is not None or wanted.system_ref is not None:
             raise ValidationFailed.at("recordType", "is required with recordId or systemRef")
@@ -62,10 +86,7 @@ async def resolve_record(session: AsyncSession, tenant_id: int, wanted: Attachme
     except NotFound:
         raise ValidationFailed.at("recordType", "is not a record type") from None
     if wanted.record_id is not None:
-        if not await target_has_id(session, tenant_id, kind, wanted.record_id):
-            raise ValidationFailed.at("recordId", f"no {kind.name} record {wanted.record_id}")
-        system_ref = await kind.system_ref_of(session, tenant_id, wanted.record_id)
-        return Attachment(kind.name, wanted.record_id, system_ref)
+        return await _by_id(session, tenant_id, kind, wanted)
     if wanted.system_ref is None:
         raise ValidationFailed.at("recordId", "recordId or systemRef is required with recordType")
     found = await kind.find_id(session, tenant_id, wanted.system_ref)
@@ -74,9 +95,20 @@ async def resolve_record(session: AsyncSession, tenant_id: int, wanted: Attachme
     return Attachment(kind.name, found, wanted.system_ref)
 
 
+async def _by_id(
+    session: AsyncSession, tenant_id: int, kind: RecordKind, wanted: Attachment
+) -> Attachment:
+    assert wanted.record_id is not None
+    if not await target_has_id(session, tenant_id, kind, wanted.record_id):
+        raise ValidationFailed.at("recordId", f"no {kind.name} record {wanted.record_id}")
+    system_ref = await kind.system_ref_of(session, tenant_id, wanted.record_id)
+    if wanted.system_ref is not None and wanted.system_ref != system_ref:
+        raise ValidationFailed.at("systemRef", f"is not the systemRef of record {wanted.record_id}")
+    return Attachment(kind.name, wanted.record_id, system_ref)
+
+
 async def store(
     session: AsyncSession,
-    storage: FileStorage,
     tenant_id: int,
     blob: StoredBlob,
     name: str,
@@ -84,6 +116,7 @@ async def store(
     attachment: Attachment,
     description: str | None,
 ) -> dict[str, Any]:
+    """Record an uploaded blob's metadata and return the file as the API shows it."""
     values = {
         "name": name,
         "content_type": content_type,
@@ -109,9 +142,23 @@ async def get(session: AsyncSession, tenant_id: int, file_id: int) -> dict[str, 
     return view(await row(session, tenant_id, file_id))
 
 
-async def remove(
-    session: AsyncSession, storage: FileStorage, tenant_id: int, file_id: int
-) -> str | None:
+async def signed_row(
+    session: AsyncSession, secret: str, file_id: int, link: SignedLink
+) -> tuple[int, Row[Any]]:
+    """The tenant and file a signed link opens, or 403 for a link that was altered, has expired
+    or names a file that is gone (a link never tells which)."""
+    tenant_id, expires = signing.number(link.tenant), signing.number(link.expires)
+    if tenant_id is None or expires is None:
+        raise Forbidden(_BAD_LINK)
+    found = await repo.by_id(session, tenant_id, file_id)
+    if found is None or not signing.is_valid(
+        secret, tenant_id, file_id, found.sha256, expires, link.signature
+    ):
+        raise Forbidden(_BAD_LINK)
+    return tenant_id, found
+
+
+async def remove(session: AsyncSession, tenant_id: int, file_id: int) -> str | None:
     """Delete the metadata; return the digest whose bytes no other file of the tenant uses."""
     found = await row(session, tenant_id, file_id)
     await repo.remove(session, tenant_id, file_id)

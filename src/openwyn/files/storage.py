@@ -19,7 +19,7 @@ from typing import BinaryIO, Protocol
 
 from anyio import to_thread
 
-from openwyn.errors import PayloadTooLarge
+from openwyn.errors import NotFound, PayloadTooLarge
 
 CHUNK = 64 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -32,12 +32,20 @@ class StoredBlob:
 
 
 class FileStorage(Protocol):
+    """Blobs addressed by (tenant, sha256); an object store can implement the same three calls."""
+
     async def save(self, tenant_id: int, source: BinaryIO, limit: int) -> StoredBlob:
         """Store the bytes of `source` (413 past `limit` bytes, leaving nothing behind)."""
         ...
 
-    def read(self, tenant_id: int, sha256: str, start: int, end: int) -> AsyncIterator[bytes]:
-        """Bytes `start` to `end` inclusive of a stored blob, in chunks."""
+    async def open_range(
+        self, tenant_id: int, sha256: str, start: int, end: int
+    ) -> AsyncIterator[bytes]:
+        """Bytes `start` to `end` inclusive of a stored blob, in chunks.
+
+        Checks that the blob exists before returning (404 if not), so a missing blob is an
+        error answer rather than a download cut short after its headers were sent.
+        """
         ...
 
     async def delete(self, tenant_id: int, sha256: str) -> None: ...
@@ -62,41 +70,49 @@ class LocalStorage:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".upload-")
         try:
-            digest, size = _copy(source, handle, limit)
-            os.fsync(handle)
-            os.close(handle)
-            handle = -1
+            with os.fdopen(handle, "wb") as target:
+                digest, size = _copy(source, target, limit)
+                target.flush()
+                os.fsync(target.fileno())
             final = self._path(tenant_id, digest)
             final.parent.mkdir(exist_ok=True)
+            # Same bytes under the same name: replacing an existing blob changes nothing.
             os.replace(temporary, final)
             _fsync_directory(final.parent)
             return StoredBlob(digest, size)
         finally:
-            if handle != -1:
-                os.close(handle)
             if os.path.exists(temporary):
                 os.unlink(temporary)
 
-    async def read(self, tenant_id: int, sha256: str, start: int, end: int) -> AsyncIterator[bytes]:
+    async def open_range(
+        self, tenant_id: int, sha256: str, start: int, end: int
+    ) -> AsyncIterator[bytes]:
         path = self._path(tenant_id, sha256)
-        stream = await to_thread.run_sync(path.open, "rb")
-        try:
-            await to_thread.run_sync(stream.seek, start)
-            left = end - start + 1
-            while left > 0:
-                chunk = await to_thread.run_sync(stream.read, min(CHUNK, left))
-                if not chunk:
-                    break
-                left -= len(chunk)
-                yield chunk
-        finally:
-            stream.close()
+        if not await to_thread.run_sync(path.is_file):
+            raise NotFound("The file's content is missing from storage.")
+        return _chunks(path, start, end)
 
     async def delete(self, tenant_id: int, sha256: str) -> None:
         await to_thread.run_sync(self._path(tenant_id, sha256).unlink, True)
 
 
-def _copy(source: BinaryIO, handle: int, limit: int) -> tuple[str, int]:
+async def _chunks(path: Path, start: int, end: int) -> AsyncIterator[bytes]:
+    # Opened on the first chunk, so an answer that is never sent holds no open file.
+    stream = await to_thread.run_sync(path.open, "rb")
+    try:
+        await to_thread.run_sync(stream.seek, start)
+        left = end - start + 1
+        while left > 0:
+            chunk = await to_thread.run_sync(stream.read, min(CHUNK, left))
+            if not chunk:
+                break
+            left -= len(chunk)
+            yield chunk
+    finally:
+        stream.close()
+
+
+def _copy(source: BinaryIO, target: BinaryIO, limit: int) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     while chunk := source.read(CHUNK):
@@ -104,7 +120,7 @@ def _copy(source: BinaryIO, handle: int, limit: int) -> tuple[str, int]:
         if size > limit:
             raise PayloadTooLarge(f"The file is over {limit} bytes.")
         digest.update(chunk)
-        os.write(handle, chunk)
+        target.write(chunk)
     return digest.hexdigest(), size
 
 
