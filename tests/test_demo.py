@@ -1,109 +1,309 @@
-"""The demo firm of `openwyn serve --demo`: every entity, idempotent, deterministic."""
+"""The demo firm of `openwyn serve --demo`: every directory entity, idempotent, deterministic.
+
+Seeding the whole firm takes seconds, so one tenant is seeded for the module and the tests read
+it through the API. Three full seedings in all: that tenant, a second fresh tenant to compare
+it with, and the demo tenant that `ensure_demo` completes.
+"""
 
 from __future__ import annotations
 
+import functools
 import time
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
 from fastapi import FastAPI
 
 from openwyn import demo
 from openwyn.api import DIRECTORY
+from openwyn.app import create_app
+from openwyn.auth import service
+from openwyn.config import Settings
+from openwyn.context import AppContext
 from openwyn.kit.resource import Resource
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 
 pytestmark = pytest.mark.anyio
 
+# Every object of every directory entity, by read plural; references as the pmsRef they point at.
+Snapshot = dict[str, list[dict[str, Any]]]
+Post = Callable[..., Awaitable[httpx.Response]]
 _VOLATILE = {"id", "createdAt", "updatedAt"}
+_STAFF_TYPES = {"PARTNER", "MANAGER", "SENIOR", "STAFF", "ADMIN"}
+_ENTITY_CODES = {"INDIVIDUAL", "LLC", "S_CORP", "C_CORP", "PARTNERSHIP", "TRUST", "NONPROFIT"}
 
 
-async def _seed(tenant: TenantHandle) -> int:
-    async with tenant.ctx.db.session() as session:
-        return await demo.seed_firm(session, tenant.id)
+@dataclass(frozen=True)
+class Seeded:
+    tenant: TenantHandle
+    created: int
+    snapshot: Snapshot
 
 
-async def _everything(tenant: TenantHandle) -> dict[str, list[dict[str, Any]]]:
-    """Every seeded object, ids and timestamps aside, references as the pmsRef they point at."""
-    snapshot = {
-        resource.key: await _all_rows(tenant, resource.read_plural) for resource in DIRECTORY
-    }
-    refs = {key: {row["id"]: row["pmsRef"] for row in rows} for key, rows in snapshot.items()}
+@pytest.fixture(scope="module")
+async def module_app(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[FastAPI]:
+    """An app for the whole module (the `app` fixture lives for one test only)."""
+    settings = Settings(
+        database_url=database_url,
+        jwt_secret="demo-test-secret-" + "x" * 40,
+        rate_limit_per_key=100_000,
+        access_log=False,
+        files_dir=tmp_path_factory.mktemp("demo-files"),
+    )
+    application = create_app(settings)
+    yield application
+    await application.state.ctx.db.dispose()
+
+
+@pytest.fixture(scope="module")
+async def module_api(module_app: FastAPI) -> AsyncIterator[Api]:
+    async with Api.for_app(module_app) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+async def seeded(module_app: FastAPI, module_api: Api) -> Seeded:
+    tenant = await make_tenant(module_app, module_api)
+    started = time.perf_counter()
+    created = await _seed(tenant.ctx, tenant.id)
+    print(f"\nseeded {created} objects in {time.perf_counter() - started:.1f} s")
+    return Seeded(tenant, created, await _snapshot(tenant.post))
+
+
+async def _seed(ctx: AppContext, tenant_id: int, clients: int = demo.CLIENT_COUNT) -> int:
+    async with ctx.db.session() as session:
+        return await demo.seed_firm(session, tenant_id, clients)
+
+
+async def _snapshot(post: Post) -> Snapshot:
+    """Every object of the tenant, ids and timestamps aside, references as pmsRefs."""
+    raw = {resource.key: await _all_rows(post, resource.read_plural) for resource in DIRECTORY}
+    refs = {key: {row["id"]: row["pmsRef"] for row in rows} for key, rows in raw.items()}
 
     def comparable(resource: Resource, row: dict[str, Any]) -> dict[str, Any]:
-        out = {k: v for k, v in row.items() if k not in _VOLATILE}
+        out = {name: value for name, value in row.items() if name not in _VOLATILE}
         for attr in resource.attrs:
             if attr.references and out.get(attr.name) is not None:
                 out[attr.name] = refs[attr.references][out[attr.name]]
         return out
 
     return {
-        resource.read_plural: [comparable(resource, row) for row in snapshot[resource.key]]
+        resource.read_plural: [comparable(resource, row) for row in raw[resource.key]]
         for resource in DIRECTORY
     }
 
 
-async def _all_rows(tenant: TenantHandle, plural: str) -> list[dict[str, Any]]:
+async def _all_rows(post: Post, plural: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     body: dict[str, Any] = {"pageSize": 1000, "orderBy": [{"pmsRef": "asc"}]}
     while True:
-        answer = (await tenant.post(f"/gql/v1/{plural}/search", json=body)).json()
-        rows += answer[plural]
-        if not answer["pageInfo"]["hasNextPage"]:
+        response = await post(f"/gql/v1/{plural}/search", json=body)
+        assert response.status_code == 200, response.text
+        rows += response.json()[plural]
+        if not response.json()["pageInfo"]["hasNextPage"]:
             return rows
-        body["cursor"] = answer["pageInfo"]["endCursor"]
+        body["cursor"] = response.json()["pageInfo"]["endCursor"]
 
 
-async def _count(tenant: TenantHandle, plural: str, where: dict[str, Any]) -> int:
-    answer = await tenant.post(f"/gql/v1/{plural}/search", json={"where": where, "pageSize": 1})
-    count: int = answer.json()["total"]["aggregate"]["count"]
+async def _total(post: Post, plural: str, filters: dict[str, Any] | None = None) -> int:
+    """The count the read family's list route answers, for equality `filters`."""
+    response = await post(f"/gql/v1/{plural}", json={"pageSize": 1, **(filters or {})})
+    assert response.status_code == 200, response.text
+    count: int = response.json()["total"]["aggregate"]["count"]
     return count
 
 
-class TestDemoFirm:
-    async def test_a_realistic_firm_seeded_once_and_the_same_every_time(
-        self, app: FastAPI, api: Api, tenant: TenantHandle
-    ) -> None:
-        started = time.perf_counter()
-        created = await _seed(tenant)
-        seconds = time.perf_counter() - started
-        print(f"seeded {created} objects in {seconds:.1f} s")
-        first = await _everything(tenant)
-        assert len(first["clients"]) == demo.CLIENT_COUNT
-        assert all(len(rows) > 0 for rows in first.values()), {k: len(v) for k, v in first.items()}
-        assert created == sum(len(rows) for rows in first.values())
+async def _matching(post: Post, plural: str, where: dict[str, Any]) -> list[dict[str, Any]]:
+    response = await post(f"/gql/v1/{plural}/search", json={"where": where, "pageSize": 1000})
+    assert response.status_code == 200, response.text
+    rows: list[dict[str, Any]] = response.json()[plural]
+    return rows
 
-        # Every client has exactly one primary contact; some contacts serve several clients.
-        assert await _count(
-            tenant, "clients", {"contactClients": {"isPrimary": {"_eq": True}}}
-        ) == (demo.CLIENT_COUNT)
-        primaries = await _count(tenant, "contact_clients", {"isPrimary": {"_eq": True}})
-        assert primaries == demo.CLIENT_COUNT
-        shared = {
-            "clients": {"name": {"_like": "%"}},
-            "contactClients": {"isPrimary": {"_eq": False}},
-        }
-        assert await _count(tenant, "contacts", shared) > 0
-        kinds = {row["staffType"] for row in first["staff"]}
-        assert {"PARTNER", "MANAGER", "SENIOR", "STAFF", "ADMIN"} <= kinds
-        assert len({row["status"] for row in first["jobs"]}) >= 4
-        assert any(row["kind"] == "ADDRESS" for row in first["contact_infos"])
 
-        # A second run creates and changes nothing.
-        assert await _seed(tenant) == 0
-        assert await _everything(tenant) == first
-        assert {row["version"] for rows in first.values() for row in rows} == {1}
+def _by_ref(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {row["pmsRef"]: row for row in rows}
 
-        # Another tenant seeded from scratch holds the very same firm.
-        other = await make_tenant(app, api)
-        await _seed(other)
-        assert await _everything(other) == first
 
-    async def test_keepers_serve_several_clients(self, tenant: TenantHandle) -> None:
-        await _seed(tenant)
-        keepers = await tenant.post(
-            "/gql/v1/contacts/search", json={"where": {"lastName": {"_eq": "Ledger"}}}
+class TestTheSeededFirm:
+    async def test_every_directory_entity_holds_rows(self, seeded: Seeded) -> None:
+        totals = {r.read_plural: await _total(seeded.tenant.post, r.read_plural) for r in DIRECTORY}
+        print(totals)
+        assert totals["clients"] == demo.CLIENT_COUNT == 200
+        assert 2 <= totals["offices"] <= 3
+        assert 3 <= totals["departments"] <= 4
+        assert 12 <= totals["staff"] <= 15
+        assert 6 <= totals["industries"] <= 10
+        assert 4 <= totals["service_lines"] <= 6
+        assert totals["client_business_entities"] == 7
+        assert 5 <= totals["job_templates"] <= 8
+        assert min(totals.values()) > 0
+        assert totals == {plural: len(rows) for plural, rows in seeded.snapshot.items()}
+        assert seeded.created == sum(totals.values())
+        every_row = [row for rows in seeded.snapshot.values() for row in rows]
+        assert all(row["pmsRef"].startswith("demo-") for row in every_row)
+
+    async def test_offices_departments_staff_and_catalogs(self, seeded: Seeded) -> None:
+        snapshot = seeded.snapshot
+        assert all(o["timezone"] and o["address"]["city"] for o in snapshot["offices"])
+        assert [d["parentDepartmentId"] for d in snapshot["departments"]].count(None) == 3
+        staff = snapshot["staff"]
+        assert {s["staffType"] for s in staff} == _STAFF_TYPES
+        for person in staff:
+            partner = person["staffType"] == "PARTNER"
+            assert (person["managerStaffId"] is None) == partner, person
+            assert float(person["billingRate"]) > float(person["costRate"]) > 0, person
+        codes = {e["code"] for e in snapshot["client_business_entities"]}
+        assert codes == _ENTITY_CODES
+        lines = {line["name"] for line in snapshot["service_lines"]}
+        assert {"Tax", "Bookkeeping", "Payroll"} <= lines
+        assert all(t["tasks"] and t["serviceLineId"] for t in snapshot["job_templates"])
+
+    async def test_clients_are_fully_described(self, seeded: Seeded) -> None:
+        staff = _by_ref(seeded.snapshot["staff"])
+        clients = seeded.snapshot["clients"]
+        references = ["officeId", "deptId", "industryId", "serviceLineId"]
+        for client in clients:
+            assert all(client[name] for name in [*references, "clientBusinessEntityId"]), client
+            assert staff[client["partnerStaffId"]]["staffType"] == "PARTNER"
+            assert staff[client["managerStaffId"]]["staffType"] == "MANAGER"
+            assert client["address"]["street"] and client["address"]["city"]
+        custom = [c["customFields"] for c in clients if c["customFields"]]
+        assert 0 < len(custom) < len(clients)
+        assert all(set(fields) == {"region", "fiscalYearEnd", "seats"} for fields in custom)
+        assert len({c["name"] for c in clients}) == len(clients)
+
+    async def test_every_client_has_one_primary_contact(self, seeded: Seeded) -> None:
+        post = seeded.tenant.post
+        assert await _total(post, "contact_clients", {"isPrimary": True}) == 200
+        with_primary = {"contactClients": {"isPrimary": {"_eq": True}}}
+        assert len(await _matching(post, "clients", with_primary)) == 200
+        contacts_per_client = Counter(
+            link["clientId"] for link in seeded.snapshot["contact_clients"]
         )
-        keeper = keepers.json()["contacts"][0]
-        links = await _count(tenant, "contact_clients", {"contactId": {"_eq": keeper["id"]}})
-        assert links >= 2
+        assert len(contacts_per_client) == 200
+        assert set(contacts_per_client.values()) == {1, 2, 3}
+
+    async def test_bookkeepers_serve_several_clients(self, seeded: Seeded) -> None:
+        clients_of: dict[str, list[str]] = {}
+        for link in seeded.snapshot["contact_clients"]:
+            clients_of.setdefault(link["contactId"], []).append(link["clientId"])
+        shared = {contact: refs for contact, refs in clients_of.items() if len(refs) >= 2}
+        assert len(shared) >= 2
+        # Through the `clients` relation: the contact linked to both of two clients.
+        contact, (first, second, *_) = next(iter(shared.items()))
+        both = {"_and": [{"clients": {"pmsRef": {"_eq": ref}}} for ref in (first, second)]}
+        found = await _matching(seeded.tenant.post, "contacts", both)
+        assert [row["pmsRef"] for row in found] == [contact]
+
+    async def test_contacts_can_be_reached(self, seeded: Seeded) -> None:
+        infos = seeded.snapshot["contact_infos"]
+        kinds_of: dict[str, set[str]] = {}
+        for info in infos:
+            kinds_of.setdefault(info["contactId"], set()).add(info["kind"])
+            assert (info["kind"] == "ADDRESS") == (info["value"] is None), info
+        assert len(kinds_of) == len(seeded.snapshot["contacts"])
+        assert all({"EMAIL", "PHONE"} <= kinds for kinds in kinds_of.values())
+        assert 0 < sum("ADDRESS" in kinds for kinds in kinds_of.values()) < len(kinds_of)
+
+    async def test_most_clients_have_jobs(self, seeded: Seeded) -> None:
+        clients = _by_ref(seeded.snapshot["clients"])
+        jobs = seeded.snapshot["jobs"]
+        jobs_per_client = Counter(job["clientId"] for job in jobs)
+        assert len(jobs_per_client) >= 0.8 * len(clients)
+        assert set(jobs_per_client.values()) == {1, 2, 3}
+        assert len({job["status"] for job in jobs}) >= 5
+        for job in jobs:
+            assert job["partnerStaffId"] == clients[job["clientId"]]["partnerStaffId"]
+            assert job["startDate"] < job["dueDate"]
+            assert (job["endDate"] is not None) == (job["status"] in ("COMPLETED", "CLOSED"))
+            assert (job["fixedFee"] is not None) == (job["feeType"] == "FIXED")
+            assert float(job["budget"]) > 0
+
+
+class TestSeedingAgain:
+    async def test_creates_and_changes_nothing(self, seeded: Seeded) -> None:
+        assert await _seed(seeded.tenant.ctx, seeded.tenant.id) == 0
+        assert await _snapshot(seeded.tenant.post) == seeded.snapshot
+        versions = {row["version"] for rows in seeded.snapshot.values() for row in rows}
+        assert versions == {1}
+
+    async def test_a_fresh_tenant_gets_the_same_firm(
+        self, seeded: Seeded, module_app: FastAPI, module_api: Api
+    ) -> None:
+        other = await make_tenant(module_app, module_api)
+        await _seed(other.ctx, other.id)
+        snapshot = await _snapshot(other.post)
+
+        def clients(of: Snapshot) -> list[tuple[str, str, str]]:
+            partners = _by_ref(of["staff"])
+            return [
+                (c["pmsRef"], c["name"], partners[c["partnerStaffId"]]["email"])
+                for c in of["clients"]
+            ]
+
+        assert clients(snapshot) == clients(seeded.snapshot)
+        jobs = [
+            [(j["name"], j["status"]) for j in of["jobs"]] for of in (snapshot, seeded.snapshot)
+        ]
+        assert jobs[0] == jobs[1]
+        assert snapshot == seeded.snapshot
+
+    async def test_a_partly_seeded_tenant_is_completed(
+        self, module_app: FastAPI, module_api: Api
+    ) -> None:
+        partly, fresh = (
+            await make_tenant(module_app, module_api),
+            await make_tenant(module_app, module_api),
+        )
+        assert await _seed(partly.ctx, partly.id, clients=8) > 0
+        assert await _seed(partly.ctx, partly.id, clients=16) > 0
+        assert await _seed(partly.ctx, partly.id, clients=16) == 0
+        await _seed(fresh.ctx, fresh.id, clients=16)
+        assert await _snapshot(partly.post) == await _snapshot(fresh.post)
+
+    async def test_a_tenant_at_odds_with_the_firm_is_left_as_it_is(
+        self, seeded: Seeded, module_app: FastAPI, module_api: Api
+    ) -> None:
+        """Like a demo seeded by an older version: its staff emails, without pmsRefs."""
+        tenant = await make_tenant(module_app, module_api)
+        first_partner = _by_ref(seeded.snapshot["staff"])["demo-staff-01"]
+        await tenant.create(
+            "staff", {"firstName": "A", "lastName": "B"} | {"email": first_partner["email"]}
+        )
+        async with tenant.ctx.db.session() as session:
+            assert await demo.complete_firm(session, tenant.id) is None
+        assert await _total(tenant.post, "staff") == 1
+        assert await _total(tenant.post, "offices") == 0
+
+
+class TestEnsureDemo:
+    async def test_completes_the_demo_tenant_and_issues_a_new_key_each_time(
+        self, module_app: FastAPI, module_api: Api
+    ) -> None:
+        ctx: AppContext = module_app.state.ctx
+        async with ctx.db.session() as session:
+            tenant = await service.create_tenant(session, demo.DEMO_SLUG, "Demo CPA Firm")
+            await demo.seed_firm(session, tenant.id, clients=5)
+        posts = [await self._post_for(ctx, module_api) for _ in range(2)]
+        totals = [
+            {r.read_plural: await _total(post, r.read_plural) for r in DIRECTORY} for post in posts
+        ]
+        assert totals[0]["clients"] == 200
+        assert await _total(posts[0], "contact_clients", {"isPrimary": True}) == 200
+        assert totals[1] == totals[0]
+
+    @staticmethod
+    async def _post_for(ctx: AppContext, api: Api) -> Post:
+        """Run `ensure_demo` and return a caller authorized by the key it printed."""
+        async with ctx.db.session() as session:
+            key = await demo.ensure_demo(session)
+        response = await api.post("/v1/auth/token", json={"jwtApiKey": key})
+        assert response.status_code == 200, response.text
+        headers = {"Authorization": f"Bearer {response.json()['token']}"}
+        return functools.partial(api.post, headers=headers)

@@ -137,15 +137,13 @@ async def id_matching(
     return None if found is None else int(found)
 
 
-async def ids_by_prefix(
-    session: AsyncSession, table: Table, tenant_id: int, column: str, prefix: str
-) -> dict[str, int]:
-    """Ids of the tenant's rows whose `column` starts with `prefix`, keyed by that value."""
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    query = select(table.c[column], table.c.id).where(
-        table.c.tenant_id == tenant_id, table.c[column].like(f"{escaped}%", escape="\\")
-    )
-    return {value: int(row_id) for value, row_id in (await session.execute(query)).all()}
+async def ids_by_columns(
+    session: AsyncSession, table: Table, tenant_id: int, columns: Sequence[str]
+) -> dict[tuple[Any, ...], int]:
+    """Ids of all the tenant's rows, keyed by the values of `columns` (in that order)."""
+    query = select(table.c.id, *(table.c[column] for column in columns))
+    rows = (await session.execute(query.where(table.c.tenant_id == tenant_id))).all()
+    return {tuple(values): int(row_id) for row_id, *values in rows}
 
 
 async def values_taken(

@@ -6,6 +6,7 @@ Resource-specific rules plug in through ``Resource.rules``. Nothing here commits
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,11 +103,12 @@ async def find_id(
     return await repo.id_matching(session, resource.table, tenant_id, _to_columns(resource, values))
 
 
-async def ids_by_pms_ref(
-    session: AsyncSession, resource: Resource, tenant_id: int, prefix: str
-) -> dict[str, int]:
-    """Every id of the tenant's objects whose pmsRef starts with `prefix`, by pmsRef."""
-    return await repo.ids_by_prefix(session, resource.table, tenant_id, "pms_ref", prefix)
+async def ids_by_fields(
+    session: AsyncSession, resource: Resource, tenant_id: int, names: Sequence[str]
+) -> dict[tuple[Any, ...], int]:
+    """Every id of the tenant's objects, keyed by the values of the fields `names` (API names)."""
+    columns = [resource.by_name[name].column_name for name in names]
+    return await repo.ids_by_columns(session, resource.table, tenant_id, columns)
 
 
 async def _resolve_pms_refs(
