@@ -18,6 +18,7 @@ from openwyn.context import context_of
 from openwyn.directory import catalog, clients, contacts, departments, jobs, offices, staff
 from openwyn.errors import Unavailable
 from openwyn.events.endpoints import router as events_router
+from openwyn.events.endpoints import subscriptions_router
 from openwyn.files.endpoints import router as files_router
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
@@ -92,6 +93,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(files_router, prefix="/api/v1")
     app.include_router(events_router, prefix="/api/v1")
     app.include_router(webhooks.secret_router, prefix="/api/v1")
+    app.include_router(subscriptions_router, prefix="/api/v1")
     app.include_router(webhooks.test_router, prefix="/api/v1")
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")

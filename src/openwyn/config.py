@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     files_max_bytes: int = 25 * 1024 * 1024
     files_dir: Path | None = None
 
+    # Development mode: webhook URLs may be http and point at loopback or private addresses
+    # (a receiver on the same laptop). `openwyn serve --demo` turns it on.
+    webhooks_allow_insecure: bool = False
+
     # The change feed keeps events at least this long; older cursors are 410.
     events_retention_days: int = 30
 

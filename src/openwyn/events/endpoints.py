@@ -9,14 +9,17 @@ from fastapi import APIRouter, Path, Query
 from starlette.requests import Request
 from starlette.responses import Response
 
-from openwyn.auth.principal import ApiUser
+from openwyn.auth.principal import ApiAdmin, ApiUser
 from openwyn.context import context_of, request_id_of, transaction
 from openwyn.errors import NotFound
-from openwyn.events import feed
+from openwyn.events import feed, subscriptions
 from openwyn.events import repository as repo
 from openwyn.kit.envelope import success
-from openwyn.kit.schemas import READ_ERRORS, envelope_of, error_responses
+from openwyn.kit.idempotency import IDEMPOTENT, idempotent
+from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
+from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, ListMeta, envelope_of, error_responses
 from openwyn.kit.sqltypes import utcnow
+from openwyn.webhooks import service as webhook_secrets
 
 router = APIRouter(prefix="/events", tags=["Events"])
 Document = dict[str, Any]
@@ -70,3 +73,142 @@ async def get_event(
     if row is None:
         raise NotFound(f"No event {eventId}.")
     return success(feed.payload(row, principal.tenant_slug), request_id_of(request))
+
+
+subscriptions_router = APIRouter(prefix="/event-subscriptions", tags=["Event subscriptions"])
+SubscriptionId = Annotated[int, Path(ge=1, le=2**53, description="The subscription's id.")]
+_ONE = envelope_of("EventSubscriptionEnvelope", Document)
+
+
+def _insecure_allowed(request: Request) -> bool:
+    return context_of(request).settings.webhooks_allow_insecure
+
+
+@subscriptions_router.get(
+    "/catalog",
+    response_model=envelope_of("EventCatalogEnvelope", list[Document]),
+    responses=error_responses(*READ_ERRORS),
+    summary="Every (entityType, operation) pair a subscription can name",
+)
+async def event_catalog(
+    request: Request, principal: ApiAdmin, enabled: Annotated[bool | None, Query()] = None
+) -> Response:
+    async with transaction(request) as session:
+        entries = await subscriptions.catalog(session, principal.tenant_id)
+    if enabled is not None:
+        entries = [entry for entry in entries if entry["enabled"] is enabled]
+    return success(entries, request_id_of(request))
+
+
+@subscriptions_router.post(
+    "",
+    status_code=201,
+    response_model=envelope_of("EventSubscriptionCreatedEnvelope", Document),
+    responses=error_responses(*WRITE_ERRORS),
+    summary="Subscribe a delivery URL to one event",
+    openapi_extra=IDEMPOTENT,
+)
+async def create_subscription(
+    request: Request, principal: ApiAdmin, body: subscriptions.SubscriptionCreate
+) -> Response:
+    """Answers the subscription, the tenant's signing secret and how to verify deliveries."""
+    async with transaction(request) as session:
+
+        async def produce() -> Response:
+            created = await subscriptions.create(
+                session, principal.tenant_id, principal.staff_id, body, _insecure_allowed(request)
+            )
+            secret = await webhook_secrets.describe(session, principal.tenant_id)
+            data = {
+                "subscription": created,
+                "webhookSecret": secret["webhookSecret"],
+                "webhookSecretInstructions": subscriptions.VERIFY_INSTRUCTIONS,
+            }
+            return success(data, request_id_of(request), status_code=201)
+
+        return await idempotent(request, session, principal.tenant_id, produce)
+
+
+@subscriptions_router.get(
+    "",
+    response_model=envelope_of("EventSubscriptionListEnvelope", list[Document], ListMeta),
+    responses=error_responses(*READ_ERRORS),
+    summary="The tenant's subscriptions",
+)
+async def list_subscriptions(
+    request: Request,
+    principal: ApiAdmin,
+    active: Annotated[bool | None, Query()] = None,
+    entityType: Annotated[str | None, Query(max_length=63)] = None,  # noqa: N803
+    page: Annotated[QueryPageIndex, Query()] = 0,
+    pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
+) -> Response:
+    async with transaction(request) as session:
+        items, total = await subscriptions.page(
+            session, principal.tenant_id, active, entityType, pageSize, page * pageSize
+        )
+    pagination = {"page": page, "pageSize": pageSize, "total": total}
+    return success(items, request_id_of(request), extra_meta={"pagination": pagination})
+
+
+@subscriptions_router.get(
+    "/{id:int}",
+    response_model=_ONE,
+    responses=error_responses(404, *READ_ERRORS),
+    summary="One subscription",
+)
+async def get_subscription(request: Request, principal: ApiAdmin, id: SubscriptionId) -> Response:  # noqa: A002
+    async with transaction(request) as session:
+        item = await subscriptions.get(session, principal.tenant_id, id)
+    return success(item, request_id_of(request))
+
+
+@subscriptions_router.patch(
+    "/{id:int}",
+    response_model=_ONE,
+    responses=error_responses(404, *WRITE_ERRORS),
+    summary="Change a subscription (only the fields sent)",
+)
+async def update_subscription(
+    request: Request,
+    principal: ApiAdmin,
+    id: SubscriptionId,  # noqa: A002
+    body: subscriptions.SubscriptionUpdate,
+) -> Response:
+    async with transaction(request) as session:
+        item = await subscriptions.update(
+            session, principal.tenant_id, id, body, _insecure_allowed(request)
+        )
+    return success(item, request_id_of(request))
+
+
+@subscriptions_router.delete(
+    "/{id:int}",
+    status_code=204,
+    responses=error_responses(404, *READ_ERRORS),
+    summary="Deactivate a subscription (soft delete)",
+)
+async def delete_subscription(
+    request: Request,
+    principal: ApiAdmin,
+    id: SubscriptionId,  # noqa: A002
+) -> Response:
+    async with transaction(request) as session:
+        await subscriptions.set_active(session, principal.tenant_id, id, False)
+    return Response(status_code=204)
+
+
+@subscriptions_router.post(
+    "/{id:int}/reactivate",
+    response_model=_ONE,
+    responses=error_responses(404, *READ_ERRORS),
+    summary="Reactivate a subscription",
+)
+async def reactivate_subscription(
+    request: Request,
+    principal: ApiAdmin,
+    id: SubscriptionId,  # noqa: A002
+) -> Response:
+    async with transaction(request) as session:
+        item = await subscriptions.set_active(session, principal.tenant_id, id, True)
+    return success(item, request_id_of(request))

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger, Row, Text, and_, cast, func, or_, select
+from sqlalchemy import BigInteger, Row, Table, Text, and_, cast, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.kit.outbox import EVENTS
+from openwyn.models import EventSubscription
+from openwyn.models.base import table_of
 
 COLUMNS = [
     EVENTS.c.id,
@@ -56,3 +58,46 @@ async def by_event_id(session: AsyncSession, tenant_id: int, event_id: str) -> R
     query = select(*COLUMNS).where(EVENTS.c.tenant_id == tenant_id, EVENTS.c.event_id == event_id)
     row: Row[Any] | None = (await session.execute(query)).first()
     return row
+
+
+SUBSCRIPTIONS: Table = table_of(EventSubscription)
+SUBSCRIPTION_COLUMNS = [
+    SUBSCRIPTIONS.c.id,
+    SUBSCRIPTIONS.c.staff_id,
+    SUBSCRIPTIONS.c.entity_type,
+    SUBSCRIPTIONS.c.operation,
+    SUBSCRIPTIONS.c.delivery_url,
+    SUBSCRIPTIONS.c.description,
+    SUBSCRIPTIONS.c.filter_expression,
+    SUBSCRIPTIONS.c.active,
+    SUBSCRIPTIONS.c.status,
+    SUBSCRIPTIONS.c.is_internal,
+    SUBSCRIPTIONS.c.version,
+    SUBSCRIPTIONS.c.created_at,
+    SUBSCRIPTIONS.c.updated_at,
+]
+
+
+async def subscription(session: AsyncSession, tenant_id: int, row_id: int) -> Row[Any] | None:
+    query = select(*SUBSCRIPTION_COLUMNS).where(
+        SUBSCRIPTIONS.c.tenant_id == tenant_id, SUBSCRIPTIONS.c.id == row_id
+    )
+    row: Row[Any] | None = (await session.execute(query)).first()
+    return row
+
+
+async def subscriptions_page(
+    session: AsyncSession, tenant_id: int, filters: dict[str, Any], limit: int, offset: int
+) -> tuple[Sequence[Row[Any]], int]:
+    conditions = [SUBSCRIPTIONS.c.tenant_id == tenant_id]
+    conditions += [SUBSCRIPTIONS.c[column] == value for column, value in filters.items()]
+    query = (
+        select(*SUBSCRIPTION_COLUMNS)
+        .where(*conditions)
+        .order_by(SUBSCRIPTIONS.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
+    count = select(func.count()).select_from(SUBSCRIPTIONS).where(*conditions)
+    return rows, int((await session.execute(count)).scalar_one())

@@ -7,6 +7,7 @@ from openwyn.models.client import Client
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
 from openwyn.models.event import Event
+from openwyn.models.event_subscription import EventSubscription
 from openwyn.models.file import File
 from openwyn.models.idempotency_key import IdempotencyKey
 from openwyn.models.job import Job, JobTemplate
@@ -29,6 +30,7 @@ __all__ = [
     "CustomRecordType",
     "Department",
     "Event",
+    "EventSubscription",
     "File",
     "IdempotencyKey",
     "Industry",

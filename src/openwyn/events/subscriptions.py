@@ -1,0 +1,231 @@
+"""Event subscriptions (records-events.md §3): the catalog of pairs, and the subscription rules.
+
+A subscription names one (entityType, operation) pair of the catalog, an https delivery URL
+(http and private addresses only in development mode) and an optional CEL filter, compiled
+when saved so that a broken expression is a 422 then, never a failed delivery later.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+import celpy
+from pydantic import BaseModel, ConfigDict, Field, Strict
+from sqlalchemy import Row
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.errors import ErrorDetail, NotFound, ValidationFailed
+from openwyn.events import repository as repo
+from openwyn.kit import repository as kit_repo
+from openwyn.kit.json import iso_timestamp
+from openwyn.kit.resource import REGISTRY
+from openwyn.records import custom_types
+
+OPERATIONS = ("CREATE", "UPDATE", "DELETE")
+Operation = Literal["CREATE", "UPDATE", "DELETE"]
+Url = Annotated[str, Strict(), Field(min_length=8, max_length=2000)]
+Expression = Annotated[str, Strict(), Field(min_length=1, max_length=4000)]
+Description = Annotated[str, Strict(), Field(max_length=2000)]
+EntityType = Annotated[str, Strict(), Field(min_length=1, max_length=63)]
+VERIFY_INSTRUCTIONS = (
+    "Verify each delivery with this secret as the Standard Webhooks specification describes: "
+    "HMAC-SHA256 over '{webhook-id}.{webhook-timestamp}.{body}', base64, compared with the "
+    "v1 signatures of the webhook-signature header. Deduplicate on webhook-id."
+)
+
+
+class SubscriptionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    entityType: EntityType  # noqa: N815 - the contract's field names
+    operation: Operation
+    deliveryUrl: Url  # noqa: N815
+    filterExpression: Expression | None = None  # noqa: N815
+    description: Description | None = None
+
+
+class SubscriptionUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    entityType: EntityType | None = None  # noqa: N815
+    operation: Operation | None = None
+    deliveryUrl: Url | None = None  # noqa: N815
+    filterExpression: Expression | None = None  # noqa: N815
+    description: Description | None = None
+    active: Annotated[bool, Strict()] | None = None
+
+
+async def catalog(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]:
+    """Every pair a subscription may name: standard types, then the tenant's custom types."""
+    entries = [
+        _entry(resource.key, operation, True, f"A {resource.title.lower()} was {verb}.")
+        for resource in REGISTRY.values()
+        for operation, verb in zip(OPERATIONS, ("created", "updated", "deleted"), strict=True)
+    ]
+    for custom in await custom_types.all_types(session, tenant_id):
+        entries += [
+            _entry(custom.name, operation, custom.active, f"A {custom.name} record: {operation}.")
+            for operation in OPERATIONS
+        ]
+    return entries
+
+
+def _entry(entity_type: str, operation: str, enabled: bool, description: str) -> dict[str, Any]:
+    return {
+        "entityType": entity_type,
+        "operation": operation,
+        "enabled": enabled,
+        "description": description,
+    }
+
+
+def view(row: Row[Any]) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "staffId": row.staff_id,
+        "entityType": row.entity_type,
+        "operation": row.operation,
+        "deliveryUrl": row.delivery_url,
+        "description": row.description,
+        "filterExpression": row.filter_expression,
+        "active": row.active,
+        "status": row.status,
+        "isInternal": row.is_internal,
+        "version": row.version,
+        "createdAt": iso_timestamp(row.created_at),
+        "updatedAt": iso_timestamp(row.updated_at),
+    }
+
+
+def compile_filter(expression: str) -> None:
+    """422 naming `filterExpression` unless it is valid CEL."""
+    try:
+        celpy.Environment().compile(expression)
+    except Exception as bad:  # celpy raises its parse error types, all to be refused alike
+        message = str(bad).splitlines()[0] if str(bad) else "is not a valid CEL expression"
+        raise ValidationFailed.at("filterExpression", f"is not valid CEL: {message}") from None
+
+
+def check_url(url: str, allow_insecure: bool) -> None:
+    parts = urlsplit(url)
+    allowed = ("https", "http") if allow_insecure else ("https",)
+    if parts.scheme not in allowed or not parts.hostname:
+        need = "an http(s)" if allow_insecure else "an https"
+        raise ValidationFailed.at("deliveryUrl", f"must be {need} URL with a host")
+    if parts.username or parts.password:
+        raise ValidationFailed.at("deliveryUrl", "must not carry credentials")
+
+
+async def _check_pair(
+    session: AsyncSession, tenant_id: int, entity_type: str, operation: str
+) -> None:
+    entries = await catalog(session, tenant_id)
+    if not any(
+        e["entityType"] == entity_type and e["operation"] == operation and e["enabled"]
+        for e in entries
+    ):
+        details: list[ErrorDetail] = [
+            {"path": "entityType", "message": f"{entity_type}.{operation} is not in the catalog"}
+        ]
+        raise ValidationFailed("Unknown event.", details)
+
+
+async def get(session: AsyncSession, tenant_id: int, row_id: int) -> dict[str, Any]:
+    row = await repo.subscription(session, tenant_id, row_id)
+    if row is None:
+        raise NotFound(f"No event subscription with id {row_id}.")
+    return view(row)
+
+
+async def create(
+    session: AsyncSession,
+    tenant_id: int,
+    staff_id: int | None,
+    body: SubscriptionCreate,
+    allow_insecure: bool,
+) -> dict[str, Any]:
+    await _check_pair(session, tenant_id, body.entityType, body.operation)
+    check_url(body.deliveryUrl, allow_insecure)
+    if body.filterExpression is not None:
+        compile_filter(body.filterExpression)
+    values = {
+        "staff_id": staff_id,
+        "entity_type": body.entityType,
+        "operation": body.operation,
+        "delivery_url": body.deliveryUrl,
+        "description": body.description,
+        "filter_expression": body.filterExpression,
+        "active": True,
+        "status": "ACTIVE",
+        "is_internal": False,
+    }
+    row_id = await kit_repo.insert_row(session, repo.SUBSCRIPTIONS, tenant_id, values)
+    return await get(session, tenant_id, row_id)
+
+
+_COLUMNS = {
+    "entityType": "entity_type",
+    "operation": "operation",
+    "deliveryUrl": "delivery_url",
+    "filterExpression": "filter_expression",
+    "description": "description",
+}
+
+
+async def update(
+    session: AsyncSession,
+    tenant_id: int,
+    row_id: int,
+    body: SubscriptionUpdate,
+    allow_insecure: bool,
+) -> dict[str, Any]:
+    """Only the fields sent change; the pair, URL and filter are checked as on create."""
+    current = await get(session, tenant_id, row_id)
+    sent = body.model_dump(exclude_unset=True)
+    entity_type = sent.get("entityType") or current["entityType"]
+    operation = sent.get("operation") or current["operation"]
+    if "entityType" in sent or "operation" in sent:
+        await _check_pair(session, tenant_id, entity_type, operation)
+    if sent.get("deliveryUrl") is not None:
+        check_url(sent["deliveryUrl"], allow_insecure)
+    if sent.get("filterExpression") is not None:
+        compile_filter(sent["filterExpression"])
+    values = {_COLUMNS[k]: v for k, v in sent.items() if k in _COLUMNS and v is not None}
+    if "filterExpression" in sent and sent["filterExpression"] is None:
+        values["filter_expression"] = None
+    if "description" in sent and sent["description"] is None:
+        values["description"] = None
+    if sent.get("active") is not None:
+        values |= _activity(sent["active"])
+    if values:
+        await kit_repo.update_row(session, repo.SUBSCRIPTIONS, tenant_id, row_id, values, None)
+    return await get(session, tenant_id, row_id)
+
+
+def _activity(active: bool) -> dict[str, Any]:
+    return {"active": active, "status": "ACTIVE" if active else "INACTIVE"}
+
+
+async def set_active(
+    session: AsyncSession, tenant_id: int, row_id: int, active: bool
+) -> dict[str, Any]:
+    await get(session, tenant_id, row_id)
+    await kit_repo.update_row(
+        session, repo.SUBSCRIPTIONS, tenant_id, row_id, _activity(active), None
+    )
+    return await get(session, tenant_id, row_id)
+
+
+async def page(
+    session: AsyncSession,
+    tenant_id: int,
+    active: bool | None,
+    entity_type: str | None,
+    limit: int,
+    offset: int,
+) -> tuple[list[dict[str, Any]], int]:
+    wanted = {"active": active, "entity_type": entity_type}
+    filters = {column: value for column, value in wanted.items() if value is not None}
+    rows, total = await repo.subscriptions_page(session, tenant_id, filters, limit, offset)
+    return [view(row) for row in rows], total
