@@ -264,7 +264,7 @@ async def complete_firm(session: AsyncSession, tenant_id: int) -> int | None:
     and client refs without pmsRefs, and a user may have edited the demo (say, made another
     contact primary) so that a missing seeded object can no longer be added.
     """
-    await kit_repo.begin_for_savepoints(session)
+    await kit_repo.begin_immediately(session)
     try:
         async with session.begin_nested():
             return await seed_firm(session, tenant_id)

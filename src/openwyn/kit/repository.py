@@ -171,12 +171,15 @@ async def parent_of(
     return None if value is None else int(value)
 
 
-async def begin_for_savepoints(session: AsyncSession) -> None:
-    """Open the transaction now, so that savepoints nest inside it.
+async def begin_immediately(session: AsyncSession) -> None:
+    """Open the transaction now, holding SQLite's write lock from the start.
 
-    SQLite's Python driver begins a transaction lazily, at the first write; a SAVEPOINT issued
-    before that would itself start the transaction, and releasing it would commit everything.
-    PostgreSQL needs nothing: the session's transaction is already open.
+    SQLite's Python driver begins a transaction lazily, at the first write: a SAVEPOINT issued
+    before that would itself start the transaction (and releasing it would commit everything),
+    and two workers reading the same queue row before either writes would both claim it.
+    ``BEGIN IMMEDIATE`` makes savepoints nest and makes SQLite claims single-writer.
+    PostgreSQL needs nothing: the session's transaction is already open, and its claims lock
+    rows (``FOR UPDATE SKIP LOCKED``).
     """
     connection = await session.connection()
     if connection.dialect.name != "sqlite":

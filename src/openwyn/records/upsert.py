@@ -86,7 +86,7 @@ async def write_batch(
     session: AsyncSession, tenant_id: int, batch: RecordBatch, create_missing: bool
 ) -> BatchResult:
     """Upsert (POST) or update only (PUT) every record, each alone: a bad one fails by itself."""
-    await kit_repo.begin_for_savepoints(session)
+    await kit_repo.begin_immediately(session)
     result = BatchResult()
     for index, raw in enumerate(batch.records):
         outcome = Outcome(index, _text(raw.get("type")), _text(raw.get("systemRef")))
