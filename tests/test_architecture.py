@@ -40,8 +40,12 @@ def _tenant_owned_tables() -> list[Table]:
     return [table for table in Base.metadata.sorted_tables if "tenant_id" in table.columns]
 
 
-# The token exchange finds a key by its public prefix before it knows the tenant.
-LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {"api_keys.ix_api_keys_prefix"}
+# The token exchange finds a key by its public prefix before it knows the tenant; webhook
+# workers claim the due deliveries of every tenant, oldest first.
+LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
+    "api_keys.ix_api_keys_prefix",
+    "webhook_deliveries.ix_webhook_deliveries_next_attempt_at",
+}
 
 
 def test_tenant_id_leads_every_index_and_unique_constraint() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -36,6 +37,7 @@ from openwyn.errors import (
 )
 from openwyn.kit.envelope import error_response
 from openwyn.logs import configure_logging
+from openwyn.webhooks.worker import Worker
 
 log = logging.getLogger("openwyn")
 
@@ -60,7 +62,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        async with _webhook_worker(ctx):
+            yield
         await ctx.db.dispose()
 
     app = FastAPI(
@@ -76,6 +79,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     mount_routes(app)
     app.add_middleware(EdgeMiddleware, ctx=ctx)
     return app
+
+
+@asynccontextmanager
+async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
+    """The in-process delivery worker of `openwyn serve` (unless --no-worker), for the life of
+    the app; it shares the app's connection pool."""
+    if not ctx.settings.run_webhook_worker:
+        yield
+        return
+    worker = Worker(ctx.db, ctx.settings)
+    stop = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
+        await worker.aclose()
 
 
 def create_app_from_env() -> FastAPI:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, TypeVar
@@ -19,6 +20,7 @@ from openwyn.config import Settings, load_settings
 from openwyn.db import Database
 from openwyn.errors import ApiError
 from openwyn.kit.json import dumps
+from openwyn.logs import configure_logging
 from openwyn.migrations import runner
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Openwyn: the Aiwyn v1 API.")
@@ -76,8 +78,10 @@ def serve(
 
         key = _in_transaction(settings, ensure_demo)
         _print_demo_instructions(host, port, key)
-    # Webhook delivery arrives with event subscriptions; `no_worker` is accepted already.
-    _ = no_worker
+        # Development mode: webhooks may go to http and to a receiver on this machine.
+        os.environ["OPENWYN_WEBHOOKS_ALLOW_INSECURE"] = "true"
+    # Settings reach uvicorn's processes through the environment.
+    os.environ["OPENWYN_RUN_WEBHOOK_WORKER"] = "false" if no_worker else "true"
     uvicorn.run(
         "openwyn.app:create_app_from_env",
         factory=True,
@@ -104,6 +108,48 @@ def _print_demo_instructions(host: str, port: int, key: str) -> None:
         err=False,
     )
     sys.stdout.flush()
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[
+        int | None, typer.Option(help="Deliveries in flight at once (default 64).")
+    ] = None,
+    tenant: Annotated[
+        list[str] | None,
+        typer.Option(help="Serve only this tenant's deliveries (repeatable; default: all)."),
+    ] = None,
+) -> None:
+    """Run a webhook delivery worker until interrupted; any number may share one database."""
+    settings = load_settings()
+    configure_logging(settings)
+    asyncio.run(_deliver_until_stopped(settings, concurrency, tenant))
+
+
+async def _deliver_until_stopped(
+    settings: Settings, concurrency: int | None, slugs: list[str] | None
+) -> None:
+    from openwyn.webhooks.worker import Worker
+
+    db = Database(settings)
+    tenants = None
+    if slugs:
+        async with db.sessions() as session:
+            found = [await repository.unscoped_tenant_by_slug(session, slug) for slug in slugs]
+        if any(row is None for row in found):
+            await db.dispose()
+            raise typer.BadParameter(f"no such tenant among {slugs}", param_hint="--tenant")
+        tenants = frozenset(row.id for row in found if row is not None)
+    delivery = Worker(db, settings, concurrency=concurrency, tenants=tenants)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(stop_signal, stop.set)
+    try:
+        await delivery.run(stop)
+    finally:
+        await delivery.aclose()
+        await db.dispose()
 
 
 @tenant_app.command("create")

@@ -43,6 +43,19 @@ class Settings(BaseSettings):
     # Development mode: webhook URLs may be http and point at loopback or private addresses
     # (a receiver on the same laptop). `openwyn serve --demo` turns it on.
     webhooks_allow_insecure: bool = False
+    # `openwyn serve` sets this (unless --no-worker) so each API process delivers webhooks too.
+    run_webhook_worker: bool = False
+    # Seconds to wait after each failed attempt (Standard Webhooks' schedule): with the first
+    # attempt, 10 attempts over about 75 hours. Tests scale it down.
+    webhooks_retry_schedule: list[float] = [5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
+    webhooks_retry_jitter: float = 0.2
+    webhooks_timeout_seconds: float = 15.0
+    # A claimed delivery is the worker's for this long; a killed worker's claims expire then.
+    webhooks_lease_seconds: float = 60.0
+    # A subscription whose deliveries have all failed for this long is disabled.
+    webhooks_disable_after_seconds: float = 5 * 24 * 3600
+    webhooks_concurrency: int = 64
+    webhooks_poll_seconds: float = 0.25
 
     # The change feed keeps events at least this long; older cursors are 410.
     events_retention_days: int = 30

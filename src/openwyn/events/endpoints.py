@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
@@ -19,6 +19,7 @@ from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, ListMeta, envelope_of, error_responses
 from openwyn.kit.sqltypes import utcnow
+from openwyn.webhooks import deliveries
 from openwyn.webhooks import service as webhook_secrets
 
 router = APIRouter(prefix="/events", tags=["Events"])
@@ -212,3 +213,91 @@ async def reactivate_subscription(
     async with transaction(request) as session:
         item = await subscriptions.set_active(session, principal.tenant_id, id, True)
     return success(item, request_id_of(request))
+
+
+DeliveryId = Annotated[int, Path(ge=1, le=2**53, description="A delivery log row's id.")]
+_QUEUED = envelope_of("DeliveriesQueuedEnvelope", dict[str, int])
+
+
+@subscriptions_router.get(
+    "/{id:int}/deliveries",
+    response_model=envelope_of("WebhookDeliveryListEnvelope", list[Document], ListMeta),
+    responses=error_responses(404, *READ_ERRORS),
+    summary="The subscription's delivery attempts, newest first",
+)
+async def list_deliveries(
+    request: Request,
+    principal: ApiAdmin,
+    id: SubscriptionId,  # noqa: A002
+    statusCode: Annotated[int | None, Query(ge=100, le=599)] = None,  # noqa: N803
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: Annotated[datetime | None, Query()] = None,
+    page: Annotated[QueryPageIndex, Query()] = 0,
+    pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
+) -> Response:
+    """One row per attempt: `PENDING` while in flight, then `SUCCEEDED`, `RETRYING` (another
+    attempt is scheduled at `nextAttemptAt`) or `FAILED`. `from` and `to` bound `createdAt`."""
+    wanted = deliveries.LogFilter(statusCode, _utc(from_), _utc(to))
+    async with transaction(request) as session:
+        await subscriptions.get(session, principal.tenant_id, id)
+        items, total = await deliveries.page(
+            session, principal.tenant_id, id, wanted, pageSize, page * pageSize
+        )
+    pagination = {"page": page, "pageSize": pageSize, "total": total}
+    return success(items, request_id_of(request), extra_meta={"pagination": pagination})
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """Query timestamps without an offset are UTC, as every timestamp of the API is."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+@subscriptions_router.post(
+    "/{id:int}/deliveries/{deliveryId:int}/redeliver",
+    status_code=202,
+    response_model=_QUEUED,
+    responses=error_responses(404, 409, *READ_ERRORS),
+    summary="Send a logged delivery's event again, with the same webhook-id",
+    openapi_extra=IDEMPOTENT,
+)
+async def redeliver(
+    request: Request,
+    principal: ApiAdmin,
+    id: SubscriptionId,  # noqa: A002
+    deliveryId: DeliveryId,  # noqa: N803
+) -> Response:
+    async with transaction(request) as session:
+
+        async def produce() -> Response:
+            subscription = await subscriptions.get(session, principal.tenant_id, id)
+            await deliveries.redeliver(session, principal.tenant_id, subscription, deliveryId)
+            return success({"queued": 1}, request_id_of(request), status_code=202)
+
+        return await idempotent(request, session, principal.tenant_id, produce)
+
+
+@subscriptions_router.post(
+    "/{id:int}/recover",
+    status_code=202,
+    response_model=_QUEUED,
+    responses=error_responses(404, 409, *WRITE_ERRORS),
+    summary="Send again every event of the subscription whose delivery failed in a window",
+    openapi_extra=IDEMPOTENT,
+)
+async def recover(
+    request: Request,
+    principal: ApiAdmin,
+    id: SubscriptionId,  # noqa: A002
+    body: deliveries.RecoverRequest,
+) -> Response:
+    """`{"since": ..., "until": ...}` (until optional): answers how many were queued."""
+    async with transaction(request) as session:
+
+        async def produce() -> Response:
+            subscription = await subscriptions.get(session, principal.tenant_id, id)
+            queued = await deliveries.recover(session, principal.tenant_id, subscription, body)
+            return success({"queued": queued}, request_id_of(request), status_code=202)
+
+        return await idempotent(request, session, principal.tenant_id, produce)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-import celpy
 from pydantic import BaseModel, ConfigDict, Field, Strict
 from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,7 +19,10 @@ from openwyn.events import repository as repo
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.resource import REGISTRY
+from openwyn.kit.sqltypes import utcnow
 from openwyn.records import custom_types
+from openwyn.webhooks import dispatch, filters
+from openwyn.webhooks import repository as webhooks_repo
 
 OPERATIONS = ("CREATE", "UPDATE", "DELETE")
 Operation = Literal["CREATE", "UPDATE", "DELETE"]
@@ -99,12 +101,11 @@ def view(row: Row[Any]) -> dict[str, Any]:
 
 
 def compile_filter(expression: str) -> None:
-    """422 naming `filterExpression` unless it is valid CEL."""
+    """422 naming `filterExpression` unless it is valid CEL within the cost bounds."""
     try:
-        celpy.Environment().compile(expression)
-    except Exception as bad:  # celpy raises its parse error types, all to be refused alike
-        message = str(bad).splitlines()[0] if str(bad) else "is not a valid CEL expression"
-        raise ValidationFailed.at("filterExpression", f"is not valid CEL: {message}") from None
+        filters.compile_filter(expression)
+    except filters.FilterError as bad:
+        raise ValidationFailed.at("filterExpression", str(bad)) from None
 
 
 def check_url(url: str, allow_insecure: bool) -> None:
@@ -161,6 +162,7 @@ async def create(
         "is_internal": False,
     }
     row_id = await kit_repo.insert_row(session, repo.SUBSCRIPTIONS, tenant_id, values)
+    await dispatch.start_position(session, tenant_id, utcnow())
     return await get(session, tenant_id, row_id)
 
 
@@ -196,24 +198,26 @@ async def update(
         values["filter_expression"] = None
     if "description" in sent and sent["description"] is None:
         values["description"] = None
-    if sent.get("active") is not None:
-        values |= _activity(sent["active"])
     if values:
         await kit_repo.update_row(session, repo.SUBSCRIPTIONS, tenant_id, row_id, values, None)
+    if sent.get("active") is not None:
+        return await set_active(session, tenant_id, row_id, sent["active"])
     return await get(session, tenant_id, row_id)
-
-
-def _activity(active: bool) -> dict[str, Any]:
-    return {"active": active, "status": "ACTIVE" if active else "INACTIVE"}
 
 
 async def set_active(
     session: AsyncSession, tenant_id: int, row_id: int, active: bool
 ) -> dict[str, Any]:
+    """Turn a subscription on (a fresh start: no failing run) or off (its queued deliveries
+    fail; `recover` can send them later)."""
     await get(session, tenant_id, row_id)
-    await kit_repo.update_row(
-        session, repo.SUBSCRIPTIONS, tenant_id, row_id, _activity(active), None
-    )
+    values: dict[str, Any] = {"active": active, "status": "ACTIVE" if active else "INACTIVE"}
+    if active:
+        values["failing_since"] = None
+        await dispatch.start_position(session, tenant_id, utcnow())
+    else:
+        await webhooks_repo.give_up_queued(session, tenant_id, row_id, utcnow())
+    await kit_repo.update_row(session, repo.SUBSCRIPTIONS, tenant_id, row_id, values, None)
     return await get(session, tenant_id, row_id)
 
 

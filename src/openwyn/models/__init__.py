@@ -16,6 +16,7 @@ from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
 from openwyn.models.tenant import Tenant
+from openwyn.models.webhook_delivery import WebhookAttempt, WebhookDelivery, WebhookDispatchCursor
 from openwyn.models.webhook_secret import WebhookSecret
 
 __all__ = [
@@ -41,5 +42,8 @@ __all__ = [
     "ServiceLine",
     "Staff",
     "Tenant",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookDispatchCursor",
     "WebhookSecret",
 ]

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Boolean, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, Varchar
+from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar
 from openwyn.models.base import Base, TenantOwned
 
 
@@ -30,3 +32,6 @@ class EventSubscription(TenantOwned, Base):
     # ACTIVE, INACTIVE (turned off by a person) or DISABLED (by failures or a 410).
     status: Mapped[str] = mapped_column(Varchar(10), default="ACTIVE")
     is_internal: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When the current run of failed deliveries began (None after a success): five days of
+    # nothing but failures disables the subscription.
+    failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -1,15 +1,43 @@
-"""SQL for webhook secrets. Every statement starts from the caller's tenant."""
+"""SQL for webhook secrets, the delivery queue and the delivery log.
+
+Statements for the API start from the caller's tenant. Delivery workers serve every tenant;
+their statements are named ``unscoped_*`` and touch only rows already tied to their tenant.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Table, or_, select, update
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Row,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.models import WebhookSecret
+from openwyn.events.repository import COLUMNS as FEED_COLUMNS
+from openwyn.kit.outbox import EVENTS
+from openwyn.models import (
+    EventSubscription,
+    Tenant,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookDispatchCursor,
+    WebhookSecret,
+)
 from openwyn.models.base import table_of
 
 SECRETS: Table = table_of(WebhookSecret)
@@ -37,5 +65,387 @@ async def expire_current(session: AsyncSession, tenant_id: int, at: datetime) ->
         update(SECRETS)
         .where(SECRETS.c.tenant_id == tenant_id, SECRETS.c.expires_at.is_(None))
         .values(expires_at=at)
+    )
+    await session.execute(statement)
+
+
+# --- The delivery queue ---------------------------------------------------------------------
+
+DELIVERIES: Table = table_of(WebhookDelivery)
+ATTEMPTS: Table = table_of(WebhookAttempt)
+CURSORS: Table = table_of(WebhookDispatchCursor)
+SUBSCRIPTIONS: Table = table_of(EventSubscription)
+TENANTS: Table = table_of(Tenant)
+DUE = ("PENDING", "RETRYING")
+
+
+async def unscoped_tenants_to_dispatch(
+    session: AsyncSession, only: frozenset[int] | None
+) -> list[tuple[int, str]]:
+    """(id, slug) of the tenants with an active subscription (of `only`, if given): the only
+    feeds that fan out."""
+    with_subscriptions = select(SUBSCRIPTIONS.c.tenant_id).where(SUBSCRIPTIONS.c.active.is_(True))
+    query = select(TENANTS.c.id, TENANTS.c.slug).where(TENANTS.c.id.in_(with_subscriptions))
+    if only is not None:
+        query = query.where(TENANTS.c.id.in_(only))
+    return [(int(row_id), slug) for row_id, slug in (await session.execute(query)).all()]
+
+
+async def lock_cursor(session: AsyncSession, tenant_id: int) -> Row[Any] | None:
+    """The tenant's dispatch position, locked; None if another worker holds it (or none yet)."""
+    query = (
+        select(*[CURSORS.c.txid, CURSORS.c.event_row_id])
+        .where(CURSORS.c.tenant_id == tenant_id)
+        .with_for_update(skip_locked=True)
+    )
+    row: Row[Any] | None = (await session.execute(query)).first()
+    return row
+
+
+async def start_cursor(
+    session: AsyncSession, tenant_id: int, txid: int, event_row_id: int, now: datetime
+) -> None:
+    """Place the tenant's dispatch position, unless it already has one."""
+    values = {"tenant_id": tenant_id, "txid": txid, "event_row_id": event_row_id, "updated_at": now}
+    insert_ = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    await session.execute(insert_(CURSORS).values(**values).on_conflict_do_nothing())
+
+
+async def move_cursor(
+    session: AsyncSession, tenant_id: int, txid: int, event_row_id: int, now: datetime
+) -> None:
+    statement = (
+        update(CURSORS)
+        .where(CURSORS.c.tenant_id == tenant_id)
+        .values(txid=txid, event_row_id=event_row_id, updated_at=now)
+    )
+    await session.execute(statement)
+
+
+async def feed_head(session: AsyncSession, tenant_id: int) -> tuple[int, int]:
+    """A feed position at or after every event committed so far and before any to come.
+
+    On PostgreSQL that is "every transaction older than the oldest still running": the feed
+    hands out nothing newer (events/repository.py). SQLite writes one transaction at a time,
+    so the tenant's newest event is the head.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        horizon = func.pg_snapshot_xmin(func.pg_current_snapshot())
+        oldest_running = (
+            await session.execute(select(cast(cast(horizon, Text), BigInteger)))
+        ).scalar_one()
+        return int(oldest_running) - 1, 2**62
+    newest = select(func.max(EVENTS.c.id)).where(EVENTS.c.tenant_id == tenant_id)
+    return 0, int((await session.execute(newest)).scalar_one() or 0)
+
+
+async def active_subscriptions(session: AsyncSession, tenant_id: int) -> Sequence[Row[Any]]:
+    columns = [
+        SUBSCRIPTIONS.c.id,
+        SUBSCRIPTIONS.c.entity_type,
+        SUBSCRIPTIONS.c.operation,
+        SUBSCRIPTIONS.c.filter_expression,
+        SUBSCRIPTIONS.c.created_at,
+    ]
+    query = select(*columns).where(
+        SUBSCRIPTIONS.c.tenant_id == tenant_id, SUBSCRIPTIONS.c.active.is_(True)
+    )
+    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
+    return rows
+
+
+async def add_deliveries(session: AsyncSession, rows: list[dict[str, Any]]) -> list[int]:
+    """Queue deliveries (every row names its tenant); their ids, in the order given."""
+    if not rows:
+        return []
+    statement = insert(DELIVERIES).returning(DELIVERIES.c.id, sort_by_parameter_order=True)
+    return [int(row_id) for row_id in (await session.execute(statement, rows)).scalars()]
+
+
+CLAIMED = [
+    DELIVERIES.c.id,
+    DELIVERIES.c.tenant_id,
+    DELIVERIES.c.subscription_id,
+    DELIVERIES.c.event_row_id,
+    DELIVERIES.c.event_id,
+    DELIVERIES.c.entity_type,
+    DELIVERIES.c.operation,
+    DELIVERIES.c.entity_id,
+    DELIVERIES.c.attempts,
+    DELIVERIES.c.round_attempts,
+    DELIVERIES.c.in_flight_attempt_id,
+]
+
+
+async def unscoped_claim(
+    session: AsyncSession,
+    now: datetime,
+    lease_until: datetime,
+    limit: int,
+    only: frozenset[int] | None,
+) -> Sequence[Row[Any]]:
+    """Take up to `limit` due deliveries (of the tenants `only`, if given), oldest first, for
+    this worker until `lease_until`.
+
+    A claim moves the delivery's next attempt to the end of the lease: if the worker dies, the
+    delivery simply comes due again then. On PostgreSQL rows another worker is claiming are
+    skipped (``FOR UPDATE SKIP LOCKED``); on SQLite the caller holds the write lock.
+    """
+    due = (
+        select(DELIVERIES.c.id)
+        .where(DELIVERIES.c.next_attempt_at.is_not(None), DELIVERIES.c.next_attempt_at <= now)
+        .order_by(DELIVERIES.c.next_attempt_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    if only is not None:
+        due = due.where(DELIVERIES.c.tenant_id.in_(only))
+    statement = (
+        update(DELIVERIES)
+        .where(DELIVERIES.c.id.in_(due.scalar_subquery()))
+        .values(
+            next_attempt_at=lease_until,
+            attempts=DELIVERIES.c.attempts + 1,
+            round_attempts=DELIVERIES.c.round_attempts + 1,
+            updated_at=now,
+        )
+        .returning(*CLAIMED)
+    )
+    rows: Sequence[Row[Any]] = (await session.execute(statement)).all()
+    return rows
+
+
+async def add_attempts(session: AsyncSession, rows: list[dict[str, Any]]) -> list[int]:
+    """Log attempts (every row names its tenant); their ids, in the order given."""
+    statement = insert(ATTEMPTS).returning(ATTEMPTS.c.id, sort_by_parameter_order=True)
+    return [int(row_id) for row_id in (await session.execute(statement, rows)).scalars()]
+
+
+async def unscoped_mark_in_flight(session: AsyncSession, pairs: list[dict[str, int]]) -> None:
+    """Record each claimed delivery's attempt (`b_delivery`, `b_attempt`)."""
+    statement = (
+        update(DELIVERIES)
+        .where(DELIVERIES.c.id == bindparam("b_delivery"))
+        .values(in_flight_attempt_id=bindparam("b_attempt"))
+    )
+    await session.execute(statement, pairs)
+
+
+async def unscoped_close_lost_attempts(
+    session: AsyncSession, attempt_ids: list[int], error: str, now: datetime
+) -> None:
+    """Attempts whose worker stopped before recording an outcome: failed, with `error`."""
+    statement = (
+        update(ATTEMPTS)
+        .where(ATTEMPTS.c.id.in_(attempt_ids), ATTEMPTS.c.status == "PENDING")
+        .values(status="FAILED", error=error, updated_at=now)
+    )
+    await session.execute(statement)
+
+
+async def unscoped_events(
+    session: AsyncSession, event_row_ids: Iterable[int]
+) -> Sequence[Row[Any]]:
+    """Events (with their tenant's slug) of claimed deliveries, which name their tenant."""
+    query = select(*[*FEED_COLUMNS, TENANTS.c.slug]).join(
+        TENANTS, TENANTS.c.id == EVENTS.c.tenant_id
+    )
+    rows: Sequence[Row[Any]] = (
+        await session.execute(query.where(EVENTS.c.id.in_(set(event_row_ids))))
+    ).all()
+    return rows
+
+
+async def unscoped_delivery_urls(
+    session: AsyncSession, subscription_ids: Iterable[int]
+) -> dict[int, str]:
+    query = select(SUBSCRIPTIONS.c.id, SUBSCRIPTIONS.c.delivery_url).where(
+        SUBSCRIPTIONS.c.id.in_(set(subscription_ids))
+    )
+    return {int(row_id): url for row_id, url in (await session.execute(query)).all()}
+
+
+async def unscoped_finish_attempts(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Each attempt's outcome, by `b_id`."""
+    statement = (
+        update(ATTEMPTS)
+        .where(ATTEMPTS.c.id == bindparam("b_id"))
+        .values(
+            status=bindparam("b_status"),
+            status_code=bindparam("b_status_code"),
+            response_body=bindparam("b_response_body"),
+            duration_ms=bindparam("b_duration_ms"),
+            error=bindparam("b_error"),
+            next_attempt_at=bindparam("b_next_attempt_at"),
+            updated_at=bindparam("b_now"),
+        )
+    )
+    await session.execute(statement, rows)
+
+
+async def unscoped_finish_deliveries(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Each delivery's new state, by `b_id`, only while `b_attempt` is still its claim (a
+    delivery reclaimed after its lease ran out belongs to the worker that reclaimed it)."""
+    statement = (
+        update(DELIVERIES)
+        .where(
+            DELIVERIES.c.id == bindparam("b_id"),
+            DELIVERIES.c.in_flight_attempt_id == bindparam("b_attempt"),
+        )
+        .values(
+            status=bindparam("b_status"),
+            next_attempt_at=bindparam("b_next_attempt_at"),
+            last_status_code=bindparam("b_status_code"),
+            in_flight_attempt_id=None,
+            updated_at=bindparam("b_now"),
+        )
+    )
+    await session.execute(statement, rows)
+
+
+async def unscoped_note_success(session: AsyncSession, subscription_ids: set[int]) -> None:
+    statement = (
+        update(SUBSCRIPTIONS)
+        .where(SUBSCRIPTIONS.c.id.in_(subscription_ids), SUBSCRIPTIONS.c.failing_since.is_not(None))
+        .values(failing_since=None)
+    )
+    await session.execute(statement)
+
+
+async def unscoped_note_failure(
+    session: AsyncSession, subscription_ids: set[int], now: datetime, disable_before: datetime
+) -> list[int]:
+    """Start the failing run of each subscription that has none; the ones failing since before
+    `disable_before` (and still active) are returned, to be disabled."""
+    start = (
+        update(SUBSCRIPTIONS)
+        .where(SUBSCRIPTIONS.c.id.in_(subscription_ids), SUBSCRIPTIONS.c.failing_since.is_(None))
+        .values(failing_since=now)
+    )
+    await session.execute(start)
+    query = select(SUBSCRIPTIONS.c.id).where(
+        SUBSCRIPTIONS.c.id.in_(subscription_ids),
+        SUBSCRIPTIONS.c.active.is_(True),
+        SUBSCRIPTIONS.c.failing_since <= disable_before,
+    )
+    return [int(row_id) for row_id in (await session.execute(query)).scalars()]
+
+
+async def unscoped_stop_subscriptions(
+    session: AsyncSession, subscription_ids: list[int], status: str, now: datetime
+) -> None:
+    """Turn subscriptions off (`INACTIVE` or `DISABLED`) and give up their queued deliveries."""
+    if not subscription_ids:
+        return
+    off = (
+        update(SUBSCRIPTIONS)
+        .where(SUBSCRIPTIONS.c.id.in_(subscription_ids))
+        .values(active=False, status=status, updated_at=now, version=SUBSCRIPTIONS.c.version + 1)
+    )
+    await session.execute(off)
+    give_up = (
+        update(DELIVERIES)
+        .where(
+            DELIVERIES.c.subscription_id.in_(subscription_ids),
+            DELIVERIES.c.next_attempt_at.is_not(None),
+        )
+        .values(status="FAILED", next_attempt_at=None, updated_at=now)
+    )
+    await session.execute(give_up)
+
+
+# --- The delivery log and requeueing, for the API: every statement names the tenant -------
+
+LOG_COLUMNS = [
+    ATTEMPTS.c.id,
+    ATTEMPTS.c.subscription_id,
+    ATTEMPTS.c.delivery_id,
+    ATTEMPTS.c.event_id,
+    ATTEMPTS.c.entity_type,
+    ATTEMPTS.c.operation,
+    ATTEMPTS.c.entity_id,
+    ATTEMPTS.c.attempt,
+    ATTEMPTS.c.status,
+    ATTEMPTS.c.status_code,
+    ATTEMPTS.c.response_body,
+    ATTEMPTS.c.duration_ms,
+    ATTEMPTS.c.error,
+    ATTEMPTS.c.created_at,
+    ATTEMPTS.c.next_attempt_at,
+]
+
+
+async def attempts_page(
+    session: AsyncSession,
+    tenant_id: int,
+    subscription_id: int,
+    conditions: Sequence[ColumnElement[bool]],
+    limit: int,
+    offset: int,
+) -> tuple[Sequence[Row[Any]], int]:
+    """A page of a subscription's attempts, newest first, and how many match in all."""
+    scope = [
+        ATTEMPTS.c.tenant_id == tenant_id,
+        ATTEMPTS.c.subscription_id == subscription_id,
+        *conditions,
+    ]
+    query = select(*LOG_COLUMNS).where(*scope).order_by(ATTEMPTS.c.id.desc())
+    rows: Sequence[Row[Any]] = (await session.execute(query.limit(limit).offset(offset))).all()
+    count = select(func.count()).select_from(ATTEMPTS).where(*scope)
+    return rows, int((await session.execute(count)).scalar_one())
+
+
+async def delivery_of_attempt(
+    session: AsyncSession, tenant_id: int, subscription_id: int, attempt_id: int
+) -> int | None:
+    query = select(ATTEMPTS.c.delivery_id).where(
+        ATTEMPTS.c.tenant_id == tenant_id,
+        ATTEMPTS.c.subscription_id == subscription_id,
+        ATTEMPTS.c.id == attempt_id,
+    )
+    found = (await session.execute(query)).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
+async def requeue(
+    session: AsyncSession,
+    tenant_id: int,
+    subscription_id: int,
+    conditions: Sequence[ColumnElement[bool]],
+    now: datetime,
+) -> int:
+    """Queue the subscription's matching deliveries again, now, with a new round of retries;
+    how many were queued. One already in flight keeps its claim and goes again after it."""
+    statement = (
+        update(DELIVERIES)
+        .where(
+            DELIVERIES.c.tenant_id == tenant_id,
+            DELIVERIES.c.subscription_id == subscription_id,
+            *conditions,
+        )
+        .values(
+            status="PENDING",
+            round_attempts=0,
+            next_attempt_at=now,
+            in_flight_attempt_id=None,
+            updated_at=now,
+        )
+    )
+    result = await session.execute(statement)
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def give_up_queued(
+    session: AsyncSession, tenant_id: int, subscription_id: int, now: datetime
+) -> None:
+    """A subscription turned off owes nothing more: its queued deliveries fail."""
+    statement = (
+        update(DELIVERIES)
+        .where(
+            DELIVERIES.c.tenant_id == tenant_id,
+            DELIVERIES.c.subscription_id == subscription_id,
+            DELIVERIES.c.next_attempt_at.is_not(None),
+        )
+        .values(status="FAILED", next_attempt_at=None, updated_at=now)
     )
     await session.execute(statement)

@@ -62,6 +62,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("is_internal", sa.Boolean(), nullable=False),
+        sa.Column("failing_since", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True),
         sa.Column(
             "id",
             sa.BigInteger().with_variant(sa.Integer(), "sqlite"),

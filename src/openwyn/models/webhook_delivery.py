@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar
+from openwyn.models.base import Base, TenantOwned
+
+_DUE = text("next_attempt_at IS NOT NULL")
+
+
+class WebhookDelivery(TenantOwned, Base):
+    """One event owed to one subscription: the queue row that workers claim.
+
+    ``next_attempt_at`` is when a worker may next take it; claiming it pushes that time to the
+    end of the claim's lease, so a killed worker's claim simply comes due again. It is None once
+    the delivery has succeeded or finally failed. ``in_flight_attempt_id`` names the attempt of
+    the current claim, and is how a worker proves the claim is still its own.
+    """
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "subscription_id", "event_id"),
+        Index(
+            "ix_webhook_deliveries_tenant_id_subscription_id_status",
+            "tenant_id",
+            "subscription_id",
+            "status",
+        ),
+        # Workers claim due deliveries of every tenant, oldest first.
+        Index(
+            "ix_webhook_deliveries_next_attempt_at",
+            "next_attempt_at",
+            postgresql_where=_DUE,
+            sqlite_where=_DUE,
+        ),
+    )
+
+    subscription_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("event_subscriptions.id", ondelete="CASCADE")
+    )
+    event_row_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
+    event_id: Mapped[str] = mapped_column(Varchar(40))
+    entity_type: Mapped[str] = mapped_column(Varchar(63))
+    operation: Mapped[str] = mapped_column(Varchar(10))
+    entity_id: Mapped[int] = mapped_column(IdType)
+    # PENDING (never tried), RETRYING, SUCCEEDED or FAILED (no attempt left, or given up).
+    status: Mapped[str] = mapped_column(Varchar(10))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Attempts since the delivery was last queued (a redelivery starts a new round of retries).
+    round_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    in_flight_attempt_id: Mapped[int | None] = mapped_column(IdType)
+    last_status_code: Mapped[int | None] = mapped_column(Integer)
+
+
+class WebhookAttempt(TenantOwned, Base):
+    """The delivery log: one row per attempt, PENDING while the request is in flight."""
+
+    __tablename__ = "webhook_attempts"
+    __table_args__ = (
+        Index(
+            "ix_webhook_attempts_tenant_id_subscription_id_id", "tenant_id", "subscription_id", "id"
+        ),
+        Index("ix_webhook_attempts_tenant_id_delivery_id", "tenant_id", "delivery_id"),
+    )
+
+    delivery_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("webhook_deliveries.id", ondelete="CASCADE")
+    )
+    subscription_id: Mapped[int] = mapped_column(IdType)
+    event_id: Mapped[str] = mapped_column(Varchar(40))
+    entity_type: Mapped[str] = mapped_column(Varchar(63))
+    operation: Mapped[str] = mapped_column(Varchar(10))
+    entity_id: Mapped[int] = mapped_column(IdType)
+    attempt: Mapped[int] = mapped_column(Integer)
+    # PENDING (in flight), SUCCEEDED, RETRYING (failed, another attempt is scheduled), FAILED.
+    status: Mapped[str] = mapped_column(Varchar(10))
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    response_body: Mapped[str | None] = mapped_column(Text)
+    duration_ms: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Varchar(1000))
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class WebhookDispatchCursor(Base):
+    """How far a tenant's change feed has been fanned out into deliveries (feed position)."""
+
+    __tablename__ = "webhook_dispatch_cursors"
+
+    tenant_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True
+    )
+    txid: Mapped[int] = mapped_column(BigInteger)
+    event_row_id: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

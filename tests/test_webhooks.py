@@ -1,0 +1,559 @@
+"""Webhook delivery (records-events.md §4): signed, retried on schedule, disabled when gone,
+never redirected or sent inside the network, at least once across workers."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from standardwebhooks.webhooks import Webhook
+
+from openwyn.config import Settings
+from openwyn.kit.sqltypes import utcnow
+from openwyn.webhooks.worker import Worker
+from tests.fixtures.api import TenantHandle
+from tests.fixtures.receiver import Receiver, Reply, running_receiver
+
+pytestmark = pytest.mark.anyio
+MakeWorker = Callable[..., Worker]
+
+
+class Clock:
+    """The workers' clock: real time, moved ahead by hand, so retries and disabling need no
+    waiting for days."""
+
+    def __init__(self) -> None:
+        self.ahead = timedelta()
+
+    def __call__(self) -> datetime:
+        return utcnow() + self.ahead
+
+    def advance(self, **delta: float) -> None:
+        self.ahead += timedelta(**delta)
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    # Development mode: the receiver listens on this machine, over http.
+    return settings.model_copy(update={"webhooks_allow_insecure": True})
+
+
+@pytest.fixture
+async def receiver() -> AsyncIterator[Receiver]:
+    async with running_receiver() as running:
+        yield running
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def make_worker(
+    app: FastAPI, settings: Settings, clock: Clock, tenant: TenantHandle
+) -> AsyncIterator[MakeWorker]:
+    """Workers of this test's tenant only: other tests share the database."""
+    workers: list[Worker] = []
+
+    def make(**overrides: Any) -> Worker:
+        worker = Worker(
+            app.state.ctx.db,
+            settings.model_copy(update=overrides),
+            clock=clock,
+            rng=random.Random(7),
+            tenants=frozenset({tenant.id}),
+        )
+        workers.append(worker)
+        return worker
+
+    yield make
+    for worker in workers:
+        await worker.aclose()
+
+
+@pytest.fixture
+def worker(make_worker: MakeWorker) -> Worker:
+    return make_worker()
+
+
+async def _subscribe(
+    tenant: TenantHandle, url: str, entity: str = "client", operation: str = "CREATE", **more: Any
+) -> dict[str, Any]:
+    body = {"entityType": entity, "operation": operation, "deliveryUrl": url} | more
+    response = await tenant.post("/api/v1/event-subscriptions", json=body)
+    assert response.status_code == 201, response.text
+    data: dict[str, Any] = response.json()["data"]
+    return data
+
+
+async def _until(
+    worker: Worker, done: Callable[[], Awaitable[bool]] | Callable[[], bool], seconds: float = 15
+) -> None:
+    """Run the worker until `done()`. On PostgreSQL a transaction still open anywhere on the
+    server (another test's) holds the feed back for a moment, so one pass may find nothing."""
+    deadline = time.monotonic() + seconds
+    while True:
+        await worker.drain()
+        result = done()
+        if await result if asyncio.iscoroutine(result) else result:
+            return
+        assert time.monotonic() < deadline, "the worker never got there"
+        await asyncio.sleep(0.05)
+
+
+async def _log(tenant: TenantHandle, subscription_id: int, **params: Any) -> list[dict[str, Any]]:
+    response = await tenant.get(
+        f"/api/v1/event-subscriptions/{subscription_id}/deliveries", params=params
+    )
+    assert response.status_code == 200, response.text
+    rows: list[dict[str, Any]] = response.json()["data"]
+    return rows
+
+
+def _logged(
+    tenant: TenantHandle, subscription_id: int, count: int
+) -> Callable[[], Awaitable[bool]]:
+    async def check() -> bool:
+        return len(await _log(tenant, subscription_id)) >= count
+
+    return check
+
+
+async def _subscription(tenant: TenantHandle, subscription_id: int) -> dict[str, Any]:
+    response = await tenant.get(f"/api/v1/event-subscriptions/{subscription_id}")
+    data: dict[str, Any] = response.json()["data"]
+    return data
+
+
+class TestSignedDelivery:
+    async def test_an_event_arrives_signed_as_standard_webhooks_verifies(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        client = await tenant.create("clients", {"name": "Acme", "clientRef": "A-1"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        request = receiver.received[0]
+        event = Webhook(created["webhookSecret"]).verify(request.body, request.headers)
+        assert event["type"] == "client.CREATE" and event["tenant"] == tenant.slug
+        assert event["entityId"] == client["id"] and event["data"] == client
+        assert request.headers["webhook-id"] == event["id"]
+        assert request.headers["content-type"] == "application/json"
+        assert request.headers["user-agent"] == "Openwyn-Webhooks/1"
+        [row] = await _log(tenant, created["subscription"]["id"])
+        assert (row["status"], row["statusCode"], row["attempt"]) == ("SUCCEEDED", 200, 1)
+        assert row["eventId"] == event["id"] and row["responseBody"] == "ok"
+
+    async def test_only_the_subscribed_pair_is_delivered(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        await _subscribe(tenant, receiver.url(), operation="UPDATE")
+        client = await tenant.create("clients", {"name": "Acme"})
+        await tenant.create("offices", {"name": "Austin"})
+        await tenant.patch(f"/api/v1/clients/{client['id']}", json={"name": "Acme Ltd"})
+        await _until(worker, lambda: len(receiver.received) >= 1)
+        event = receiver.received[0].json()
+        assert [event["type"], event["data"]["name"]] == ["client.UPDATE", "Acme Ltd"]
+        assert event["previous"] == {"name": "Acme"} and event["data"]["version"] == 2
+        await worker.drain()
+        assert len(receiver.received) == 1
+
+    async def test_a_subscription_gets_only_events_from_its_creation_on(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        await tenant.create("clients", {"name": "Before"})
+        await _subscribe(tenant, receiver.url())
+        await tenant.create("clients", {"name": "After"})
+        await _until(worker, lambda: len(receiver.received) >= 1)
+        await worker.drain()
+        assert [r.json()["data"]["name"] for r in receiver.received] == ["After"]
+
+    async def test_records_upserts_and_custom_types_are_delivered_too(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        custom = {"name": "engagement", "fields": [{"name": "year", "type": "integer"}]}
+        assert (await tenant.post("/api/v1/records/custom", json=custom)).status_code == 201
+        await _subscribe(tenant, receiver.url("/clients"))
+        await _subscribe(tenant, receiver.url("/engagements"), entity="engagement")
+        records = [
+            {"type": "client", "systemRef": "C-1", "attributes": {"name": "Synced"}},
+            {"type": "engagement", "systemRef": "E-1", "attributes": {"year": 2026}},
+        ]
+        assert (await tenant.post("/api/v1/records", json={"records": records})).status_code == 200
+        await _until(worker, lambda: len(receiver.received) == 2)
+        assert receiver.at("/clients")[0].json()["systemRef"] == "C-1"
+        assert receiver.at("/engagements")[0].json()["data"]["attributes"] == {"year": 2026}
+
+    async def test_during_a_rotation_both_secrets_sign(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        old = (await _subscribe(tenant, receiver.url()))["webhookSecret"]
+        rotated = await tenant.post("/api/v1/event-subscriptions/webhook/secret/rotate")
+        new = rotated.json()["data"]["webhookSecret"]
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        request = receiver.received[0]
+        assert len(request.headers["webhook-signature"].split(" ")) == 2
+        for secret in (old, new):
+            Webhook(secret).verify(request.body, request.headers)
+
+
+class TestFilters:
+    async def test_a_filter_lets_through_only_matching_events(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        expression = 'event.data.name.startsWith("Acme") && event.data.version == 1'
+        await _subscribe(tenant, receiver.url(), filterExpression=expression)
+        for name in ("Globex", "Acme One", "Initech", "Acme Two"):
+            await tenant.create("clients", {"name": name})
+        await _until(worker, lambda: len(receiver.received) == 2)
+        await worker.drain()
+        names = sorted(r.json()["data"]["name"] for r in receiver.received)
+        assert names == ["Acme One", "Acme Two"]
+
+    async def test_a_filter_that_errors_does_not_match_and_the_error_is_logged(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url(), filterExpression="event.data.nope == 1")
+        await tenant.create("clients", {"name": "Acme"})
+        subscription_id = created["subscription"]["id"]
+        await _until(worker, _logged(tenant, subscription_id, 1))
+        [row] = await _log(tenant, subscription_id)
+        assert row["status"] == "FAILED" and row["statusCode"] is None
+        assert "filterExpression" in row["error"] and "nope" in row["error"]
+        assert receiver.received == []
+        recovered = await tenant.post(
+            f"/api/v1/event-subscriptions/{subscription_id}/recover",
+            json={"since": "2000-01-01T00:00:00Z"},
+        )
+        assert recovered.json()["data"] == {"queued": 0}  # not a failed delivery to retry
+
+    @pytest.mark.parametrize(
+        "expression",
+        [
+            "[1].all(x, [2].all(y, [3].all(z, true)))",  # comprehensions nested three deep
+            " || ".join(["event.data.version == 1"] * 100),  # over the token budget
+        ],
+    )
+    async def test_expressions_over_the_cost_bounds_are_refused_when_saved(
+        self, tenant: TenantHandle, expression: str
+    ) -> None:
+        body = {
+            "entityType": "client",
+            "operation": "CREATE",
+            "deliveryUrl": "https://hooks.example.com/x",
+            "filterExpression": expression,
+        }
+        response = await tenant.post("/api/v1/event-subscriptions", json=body)
+        assert response.status_code == 422
+        assert response.json()["error"]["details"][0]["path"] == "filterExpression"
+
+
+class TestRetries:
+    async def test_failures_are_retried_on_the_schedule_with_the_same_webhook_id(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(500, body=b"boom"), Reply(502))
+        await tenant.create("clients", {"name": "Acme"})
+        subscription_id = created["subscription"]["id"]
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [first] = await _log(tenant, subscription_id)
+        assert (first["status"], first["statusCode"], first["responseBody"]) == (
+            "RETRYING",
+            500,
+            "boom",
+        )
+        wait = _seconds_between(first["createdAt"], first["nextAttemptAt"])
+        assert 4 <= wait <= 6  # 5 s, within ±20%
+        await worker.drain()
+        assert len(receiver.received) == 1  # not due yet
+        clock.advance(seconds=6)
+        await _until(worker, lambda: len(receiver.received) == 2)
+        second = (await _log(tenant, subscription_id))[0]
+        assert 240 <= _seconds_between(second["createdAt"], second["nextAttemptAt"]) <= 360
+        clock.advance(minutes=6)
+        await _until(worker, lambda: len(receiver.received) == 3)
+        rows = await _log(tenant, subscription_id)
+        assert [(r["attempt"], r["status"]) for r in rows] == [
+            (3, "SUCCEEDED"),
+            (2, "RETRYING"),
+            (1, "RETRYING"),
+        ]
+        assert len({r.headers["webhook-id"] for r in receiver.received}) == 1
+
+    async def test_after_the_last_scheduled_retry_the_delivery_fails(
+        self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker, clock: Clock
+    ) -> None:
+        worker = make_worker(webhooks_retry_schedule=[1, 2])
+        receiver.default = Reply(500)
+        created = await _subscribe(tenant, receiver.url())
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        for _ in range(3):
+            clock.advance(seconds=3)
+            await worker.drain()
+        rows = await _log(tenant, created["subscription"]["id"])
+        assert [r["status"] for r in rows] == ["FAILED", "RETRYING", "RETRYING"]
+        assert rows[0]["nextAttemptAt"] is None and len(receiver.received) == 3
+
+    async def test_a_scaled_down_schedule_runs_in_real_time(
+        self, tenant: TenantHandle, receiver: Receiver, settings: Settings, app: FastAPI
+    ) -> None:
+        """The configured schedule drives a running worker, jitter and all."""
+        scaled = settings.model_copy(
+            update={"webhooks_retry_schedule": [0.3, 0.6], "webhooks_poll_seconds": 0.02}
+        )
+        worker = Worker(app.state.ctx.db, scaled, tenants=frozenset({tenant.id}))
+        receiver.answer(Reply(503), Reply(503))
+        await _subscribe(tenant, receiver.url())
+        await tenant.create("clients", {"name": "Acme"})
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run(stop))
+        try:
+            await receiver.wait_for(3)
+        finally:
+            stop.set()
+            await running
+            await worker.aclose()
+        times = [request.at for request in receiver.received]
+        assert len(times) == 3
+        assert times[1] - times[0] >= 0.3 * 0.8 and times[2] - times[1] >= 0.6 * 0.8
+
+    async def test_retry_after_is_honoured(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(429, headers={"Retry-After": "120"}))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [row] = await _log(tenant, created["subscription"]["id"])
+        assert _seconds_between(row["createdAt"], row["nextAttemptAt"]) >= 120
+
+    async def test_redirects_are_not_followed(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(307, headers={"Location": receiver.url("/elsewhere")}))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [row] = await _log(tenant, created["subscription"]["id"])
+        assert (row["status"], row["statusCode"]) == ("RETRYING", 307)
+        assert receiver.at("/elsewhere") == []
+
+    async def test_a_slow_receiver_times_out(
+        self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker
+    ) -> None:
+        worker = make_worker(webhooks_timeout_seconds=0.3)
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(200, delay=1))
+        await tenant.create("clients", {"name": "Acme"})
+        subscription_id = created["subscription"]["id"]
+        await _until(worker, _logged(tenant, subscription_id, 1))
+        [row] = await _log(tenant, subscription_id)
+        assert row["status"] == "RETRYING" and row["statusCode"] is None
+        assert row["error"] == "no answer within 0.3 s" and row["durationMs"] < 1000
+
+    async def test_at_most_4_kib_of_an_answer_is_kept(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(200, body=b"x" * 100_000))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [row] = await _log(tenant, created["subscription"]["id"])
+        assert row["responseBody"] == "x" * 4096
+
+
+class TestDisabling:
+    async def test_410_disables_the_subscription(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(410))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        subscription_id = created["subscription"]["id"]
+        stopped = await _subscription(tenant, subscription_id)
+        assert (stopped["status"], stopped["active"]) == ("DISABLED", False)
+        [row] = await _log(tenant, subscription_id)
+        assert (row["status"], row["statusCode"]) == ("FAILED", 410)
+        await tenant.create("clients", {"name": "Later"})
+        await worker.drain()
+        assert len(receiver.received) == 1
+
+    async def test_five_days_of_failures_disable_the_subscription(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        receiver.default = Reply(500)
+        created = await _subscribe(tenant, receiver.url())
+        subscription_id = created["subscription"]["id"]
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        clock.advance(days=4, hours=23)
+        await worker.drain()
+        assert (await _subscription(tenant, subscription_id))["status"] == "ACTIVE"
+        clock.advance(hours=2)
+        await tenant.create("clients", {"name": "Still failing"})
+        await _until(worker, lambda: len(receiver.received) >= 3)
+        stopped = await _subscription(tenant, subscription_id)
+        assert (stopped["status"], stopped["active"]) == ("DISABLED", False)
+
+    async def test_a_success_ends_the_failing_run(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(500))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        clock.advance(days=3)
+        await _until(worker, lambda: len(receiver.received) == 2)  # the retry succeeds
+        clock.advance(days=3)
+        receiver.answer(Reply(500))
+        await tenant.create("clients", {"name": "Beta"})
+        await _until(worker, lambda: len(receiver.received) == 3)
+        assert (await _subscription(tenant, created["subscription"]["id"]))["status"] == "ACTIVE"
+
+    async def test_a_deactivated_subscription_gives_up_its_queue(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        subscription_id = created["subscription"]["id"]
+        receiver.answer(Reply(500))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        assert (
+            await tenant.delete(f"/api/v1/event-subscriptions/{subscription_id}")
+        ).status_code == 204
+        clock.advance(hours=1)
+        await worker.drain()
+        assert len(receiver.received) == 1
+        revived = await tenant.post(f"/api/v1/event-subscriptions/{subscription_id}/reactivate")
+        assert revived.json()["data"]["status"] == "ACTIVE"
+        recovered = await tenant.post(
+            f"/api/v1/event-subscriptions/{subscription_id}/recover",
+            json={"since": "2000-01-01T00:00:00Z"},
+        )
+        assert recovered.status_code == 202 and recovered.json()["data"] == {"queued": 1}
+        await _until(worker, lambda: len(receiver.received) == 2)
+
+
+class TestRedeliveryAndRecovery:
+    async def test_redeliver_sends_the_same_event_again(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        subscription_id = created["subscription"]["id"]
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [row] = await _log(tenant, subscription_id)
+        path = f"/api/v1/event-subscriptions/{subscription_id}/deliveries/{row['id']}/redeliver"
+        response = await tenant.post(path)
+        assert response.status_code == 202
+        await _until(worker, lambda: len(receiver.received) == 2)
+        first, again = receiver.received
+        assert first.headers["webhook-id"] == again.headers["webhook-id"]
+        assert first.body == again.body
+        rows = await _log(tenant, subscription_id)
+        assert [(r["attempt"], r["status"]) for r in rows] == [(2, "SUCCEEDED"), (1, "SUCCEEDED")]
+        missing = f"/api/v1/event-subscriptions/{subscription_id}/deliveries/999999/redeliver"
+        assert (await tenant.post(missing)).status_code == 404
+
+    async def test_recover_queues_every_failed_delivery_in_the_window(
+        self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker
+    ) -> None:
+        worker = make_worker(webhooks_retry_schedule=[])
+        created = await _subscribe(tenant, receiver.url())
+        subscription_id = created["subscription"]["id"]
+        receiver.default = Reply(500)
+        since = utcnow()
+        for name in ("A", "B", "C"):
+            await tenant.create("clients", {"name": name})
+        await _until(worker, lambda: len(receiver.received) == 3)
+        assert {r["status"] for r in await _log(tenant, subscription_id)} == {"FAILED"}
+        receiver.default = Reply(204)
+        path = f"/api/v1/event-subscriptions/{subscription_id}/recover"
+        future = await tenant.post(path, json={"since": "2099-01-01T00:00:00Z"})
+        assert future.json()["data"] == {"queued": 0}
+        response = await tenant.post(path, json={"since": since.isoformat()})
+        assert response.status_code == 202 and response.json()["data"] == {"queued": 3}
+        await _until(worker, lambda: len(receiver.received) == 6)
+        assert (await tenant.post(path, json={"since": since.isoformat()})).json()["data"] == {
+            "queued": 0
+        }
+        backwards = {"since": "2026-01-02T00:00:00Z", "until": "2026-01-01T00:00:00Z"}
+        assert (await tenant.post(path, json=backwards)).status_code == 422
+
+
+class TestDeliveryLog:
+    async def test_filters_paging_and_tenants(
+        self,
+        tenant: TenantHandle,
+        other_tenant: TenantHandle,
+        receiver: Receiver,
+        worker: Worker,
+        clock: Clock,
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        subscription_id = created["subscription"]["id"]
+        receiver.answer(Reply(500), Reply(500))
+        for name in ("A", "B", "C"):
+            await tenant.create("clients", {"name": name})
+        await _until(worker, lambda: len(receiver.received) == 3)
+        assert len(await _log(tenant, subscription_id, statusCode=500)) == 2
+        assert len(await _log(tenant, subscription_id, statusCode=200)) == 1
+        first_page = await _log(tenant, subscription_id, pageSize=2)
+        second_page = await _log(tenant, subscription_id, pageSize=2, page=1)
+        ids = [r["id"] for r in first_page + second_page]
+        assert ids == sorted(ids, reverse=True) and len(ids) == 3
+        assert await _log(tenant, subscription_id, **{"from": "2099-01-01T00:00:00Z"}) == []
+        assert len(await _log(tenant, subscription_id, to="2099-01-01T00:00:00")) == 3
+        foreign = f"/api/v1/event-subscriptions/{subscription_id}/deliveries"
+        assert (await other_tenant.get(foreign)).status_code == 404
+        redeliver = f"{foreign}/{ids[0]}/redeliver"
+        assert (await other_tenant.post(redeliver)).status_code == 404
+
+
+def _seconds_between(start: str, end: str) -> float:
+    return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds()
+
+
+class TestLeases:
+    async def test_a_claim_whose_worker_died_is_sent_again_after_the_lease(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        subscription_id = created["subscription"]["id"]
+        await tenant.create("clients", {"name": "Acme"})
+        while not (claims := await worker.claim(10)):  # a worker claims, then dies
+            await worker.dispatch()
+        assert len(claims) == 1
+        [pending] = await _log(tenant, subscription_id)
+        assert pending["status"] == "PENDING"
+        await worker.drain()
+        assert receiver.received == []  # still leased
+        clock.advance(seconds=61)
+        await _until(worker, lambda: len(receiver.received) == 1)
+        assert receiver.received[0].headers["webhook-id"] == claims[0].event_id
+        rows = await _log(tenant, subscription_id)
+        assert [(r["attempt"], r["status"]) for r in rows] == [(2, "SUCCEEDED"), (1, "FAILED")]
+        assert "stopped before recording" in rows[1]["error"]
+
+    async def test_two_workers_share_the_work_and_each_event_goes_out_once(
+        self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker, app: FastAPI
+    ) -> None:
+        await _subscribe(tenant, receiver.url())
+        for n in range(40):
+            await tenant.create("clients", {"name": f"Client {n}"})
+        first, second = make_worker(), make_worker()
+        deadline = time.monotonic() + 20
+        while len(receiver.received) < 40 and time.monotonic() < deadline:
+            await asyncio.gather(first.drain(), second.drain())
+        ids = [request.headers["webhook-id"] for request in receiver.received]
+        assert len(ids) == 40 and len(set(ids)) == 40
