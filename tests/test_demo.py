@@ -19,11 +19,11 @@ import pytest
 from fastapi import FastAPI
 
 from openwyn import demo
-from openwyn.api import DIRECTORY
 from openwyn.app import create_app
 from openwyn.auth import service
 from openwyn.config import Settings
 from openwyn.context import AppContext
+from openwyn.directory import DIRECTORY
 from openwyn.kit.resource import Resource
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from openwyn.api import DIRECTORY
+from openwyn.directory import DIRECTORY
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import REGISTRY, Attr, Resource
 from tests.fixtures.api import TenantHandle

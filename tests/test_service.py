@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -142,6 +143,37 @@ class TestCommandLine:
         refused = _cli(["token", "--api-key", key_data["apiKey"]], env)
         assert refused.returncode != 0
         assert _cli(["token", "--api-key", admin_key], env).returncode == 0
+
+    def test_import_upserts_records_and_leaves_their_events(self, tmp_path: Path) -> None:
+        database = tmp_path / "import.db"
+        env = os.environ | {
+            "OPENWYN_DATABASE_URL": f"sqlite+aiosqlite:///{database}",
+            "OPENWYN_JWT_SECRET": "cli-secret-" + "c" * 40,
+        }
+        assert _cli(["tenant", "create", "acme"], env).returncode == 0
+        records = [
+            {"type": "client", "systemRef": f"C-{n}", "attributes": {"name": f"Client {n}"}}
+            for n in range(150)
+        ]
+        records[120]["attributes"] = {"name": 7}
+        source = tmp_path / "records.jsonl"
+        source.write_text("\n".join(json.dumps(record) for record in records) + "\n")
+        first = _cli(["import", "--tenant", "acme", str(source)], env)
+        assert first.returncode == 1 and "line 121:" in first.stderr
+        assert json.loads(first.stdout) | {} == {
+            "total": 150,
+            "succeeded": 149,
+            "failed": 1,
+            "created": 149,
+            "updated": 0,
+            "unchanged": 0,
+        }
+        again = _cli(["import", "--tenant", "acme", str(source)], env)
+        assert json.loads(again.stdout)["unchanged"] == 149
+        with sqlite3.connect(database) as db:
+            clients = db.execute("SELECT count(*) FROM clients").fetchone()[0]
+            events = db.execute("SELECT count(*) FROM events WHERE entity_type = 'client'")
+            assert (clients, events.fetchone()[0]) == (149, 149)
 
 
 class TestAccessLog:

@@ -15,32 +15,18 @@ from starlette.responses import HTMLResponse, Response
 
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
 from openwyn.context import context_of
-from openwyn.directory import catalog, clients, contacts, departments, jobs, offices, staff
+from openwyn.directory import DIRECTORY
 from openwyn.errors import Unavailable
 from openwyn.events.endpoints import router as events_router
 from openwyn.events.endpoints import subscriptions_router
 from openwyn.files.endpoints import router as files_router
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
-from openwyn.kit.resource import Resource, query_schema_components
+from openwyn.kit.resource import query_schema_components
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
 from openwyn.webhooks import endpoints as webhooks
 
-DIRECTORY: list[Resource] = [
-    offices.OFFICES,
-    departments.DEPARTMENTS,
-    staff.STAFF,
-    catalog.INDUSTRIES,
-    catalog.SERVICE_LINES,
-    catalog.CLIENT_BUSINESS_ENTITIES,
-    clients.CLIENTS,
-    contacts.CONTACTS,
-    contacts.CONTACT_CLIENTS,
-    contacts.CONTACT_INFOS,
-    jobs.JOB_TEMPLATES,
-    jobs.JOBS,
-]
 _DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 service_router = APIRouter(tags=["Service"])
 

@@ -7,10 +7,12 @@ import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 import uvicorn
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.auth import repository, service
@@ -19,9 +21,10 @@ from openwyn.auth.roles import Role
 from openwyn.config import Settings, load_settings
 from openwyn.db import Database
 from openwyn.errors import ApiError
-from openwyn.kit.json import dumps
+from openwyn.kit.json import dumps, loads
 from openwyn.logs import configure_logging
 from openwyn.migrations import runner
+from openwyn.records.upsert import MAX_RECORDS, RecordBatch, write_batch
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Openwyn: the Aiwyn v1 API.")
 tenant_app = typer.Typer(no_args_is_help=True, help="Tenants.")
@@ -150,6 +153,51 @@ async def _deliver_until_stopped(
     finally:
         await delivery.aclose()
         await db.dispose()
+
+
+@app.command("import")
+def import_records(
+    path: Annotated[Path, typer.Argument(help="A JSON Lines file: one record per line.")],
+    tenant: Annotated[str, typer.Option(help="Tenant slug.")],
+) -> None:
+    """Upsert records as `POST /api/v1/records` does, 100 to a transaction.
+
+    Each line is `{"type": ..., "systemRef": ..., "attributes": {...}}`. A bad record fails
+    alone and is reported with its line number; the exit status is 1 if any failed.
+    """
+    settings = load_settings()
+    runner.upgrade(settings.database_url)
+    lines = [line for line in path.read_text().splitlines() if line.strip()]
+    totals: dict[str, int] = {}
+    for start in range(0, len(lines), MAX_RECORDS):
+        chunk = lines[start : start + MAX_RECORDS]
+        result = _in_transaction(settings, _importer(tenant, chunk, start))
+        for key, value in result["summary"].items():
+            totals[key] = totals.get(key, 0) + value
+    typer.echo(dumps(totals).decode())
+    if totals.get("failed"):
+        raise typer.Exit(1)
+
+
+def _importer(
+    slug: str, lines: list[str], first_index: int
+) -> Callable[[AsyncSession], Awaitable[dict[str, Any]]]:
+    async def work(session: AsyncSession) -> dict[str, Any]:
+        found = await repository.unscoped_tenant_by_slug(session, slug)
+        if found is None:
+            raise ApiError(f"no tenant {slug!r}")
+        try:
+            batch = RecordBatch.model_validate({"records": [loads(line) for line in lines]})
+        except (ValueError, ValidationError) as error:
+            raise ApiError(f"lines {first_index + 1}-{first_index + len(lines)}: {error}") from None
+        result = (await write_batch(session, found.id, batch, create_missing=True)).public()
+        for record in result["records"]:
+            if record["error"] is not None:
+                line = first_index + record["index"] + 1
+                typer.echo(f"line {line}: {record['error']['message']}", err=True)
+        return result
+
+    return work
 
 
 @tenant_app.command("create")

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import openwyn.directory  # noqa: F401 - registers every standard type
 from openwyn.errors import Conflict, ErrorDetail, NotFound, ValidationFailed
 from openwyn.kit import outbox, service
 from openwyn.kit import repository as kit_repo
