@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import queue
 import re
 import socket
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
+from standardwebhooks.webhooks import Webhook
 
 
 def _free_port() -> int:
@@ -62,6 +66,40 @@ def test_demo_server_serves_a_seeded_tenant_over_real_http(tmp_path: Path) -> No
         assert clients["total"]["aggregate"]["count"] >= 20
         assert httpx.get(f"{base}/readyz").status_code == 200
         assert (tmp_path / "openwyn.db").exists()
+        _a_webhook_reaches_a_receiver_on_this_machine(base, headers)
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    received: queue.Queue[tuple[dict[str, str], bytes]] = queue.Queue()
+
+    def do_POST(self) -> None:  # noqa: N802 - the handler's protocol
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.received.put((dict(self.headers.items()), body))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _a_webhook_reaches_a_receiver_on_this_machine(base: str, headers: dict[str, str]) -> None:
+    """`serve --demo` is development mode and runs a delivery worker in the server process: a
+    receiver on the laptop, over plain http, gets signed deliveries."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+        body = {"entityType": "client", "operation": "CREATE", "deliveryUrl": url}
+        created = httpx.post(f"{base}/api/v1/event-subscriptions", json=body, headers=headers)
+        assert created.status_code == 201, created.text
+        secret = created.json()["data"]["webhookSecret"]
+        client = {"name": "Webhook Bakery"}
+        assert httpx.post(f"{base}/api/v1/clients", json=client, headers=headers).is_success
+        received_headers, payload = _Receiver.received.get(timeout=20)
+        event = Webhook(secret).verify(payload, received_headers)
+        assert (event["type"], event["data"]["name"]) == ("client.CREATE", "Webhook Bakery")
+    finally:
+        server.shutdown()
