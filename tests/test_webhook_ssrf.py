@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import ipaddress
 import random
+import ssl
 from collections.abc import AsyncIterator
+from pathlib import Path
 
-import httpx
 import pytest
+import trustme
 from fastapi import FastAPI
 
 from openwyn.config import Settings
 from openwyn.webhooks.sender import Sender
-from openwyn.webhooks.ssrf import Refused, Resolver, checked_address, refusal
+from openwyn.webhooks.ssrf import Policy, Refused, Resolver, checked_addresses, refusal
 from openwyn.webhooks.worker import Worker
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.receiver import Receiver, running_receiver
@@ -67,65 +69,95 @@ class TestResolution:
     async def test_one_private_answer_among_public_ones_refuses_the_host(self) -> None:
         resolve = _resolver({"mixed.example": [PUBLIC, "10.0.0.1"]})
         with pytest.raises(Refused, match=r"10\.0\.0\.1, a private address"):
-            await checked_address("mixed.example", 443, resolve)
+            await checked_addresses("mixed.example", 443, resolve)
 
     async def test_a_public_host_gives_its_address(self) -> None:
         resolve = _resolver({"hooks.example": [PUBLIC]})
-        assert await checked_address("hooks.example", 443, resolve) == PUBLIC
+        assert await checked_addresses("hooks.example", 443, resolve) == [
+            ipaddress.ip_address(PUBLIC)
+        ]
 
     async def test_a_literal_address_is_checked_without_resolving(self) -> None:
         with pytest.raises(Refused, match="loopback"):
-            await checked_address("127.0.0.1", 443, _resolver({}))
+            await checked_addresses("127.0.0.1", 443, _resolver({}))
 
     async def test_a_name_that_does_not_resolve_is_refused(self) -> None:
         with pytest.raises(Refused, match="does not resolve"):
-            await checked_address("nowhere.example", 443, _resolver({}))
+            await checked_addresses("nowhere.example", 443, _resolver({}))
 
 
 class TestSender:
-    async def test_the_request_goes_to_the_checked_address_under_the_hosts_name(self) -> None:
-        seen: list[httpx.Request] = []
+    """Outside development mode, against a real https receiver on 127.0.0.1 whose certificate
+    names `hooks.example`; a test policy lets loopback through so the connection can land."""
 
-        def answer(request: httpx.Request) -> httpx.Response:
-            seen.append(request)
-            return httpx.Response(204)
-
-        sender = Sender(
-            5,
-            allow_insecure=False,
-            resolver=_resolver({"hooks.example": [PUBLIC]}),
-            transport=httpx.MockTransport(answer),
-        )
-        outcome = await sender.send(
-            "https://hooks.example:8443/in?x=1", "evt_1", b"{}", ["whsec_" + "A" * 40]
-        )
+    async def test_the_connection_goes_to_the_checked_address_under_the_hosts_name(
+        self, tls_receiver: tuple[Receiver, ssl.SSLContext]
+    ) -> None:
+        receiver, trust = tls_receiver
+        sender = _sender(_resolver({"hooks.example": ["127.0.0.1"]}), trust)
+        url = f"https://hooks.example:{receiver.port}/in?x=1"
+        outcome = await sender.send(url, "evt_1", b"{}", [SECRET])
         await sender.aclose()
-        assert outcome.succeeded
-        [request] = seen
-        assert (request.url.host, request.url.port, request.url.path) == (PUBLIC, 8443, "/in")
-        assert request.headers["host"] == "hooks.example:8443"
-        assert request.extensions["sni_hostname"] == "hooks.example"
+        assert (outcome.status_code, outcome.error) == (200, None)
+        [request] = receiver.received
+        assert request.path == "/in" and request.headers["host"] == f"hooks.example:{receiver.port}"
 
-    async def test_a_refused_host_is_never_contacted(self) -> None:
-        contacted: list[httpx.Request] = []
-        sender = Sender(
-            5,
-            allow_insecure=False,
-            resolver=_resolver({"rebind.example": ["192.168.0.10"]}),
-            transport=httpx.MockTransport(lambda r: contacted.append(r) or httpx.Response(200)),
-        )
-        refused = await sender.send(
-            "https://rebind.example/", "evt_1", b"{}", ["whsec_" + "A" * 40]
-        )
-        plain_http = await sender.send(
-            "http://hooks.example/", "evt_2", b"{}", ["whsec_" + "A" * 40]
-        )
+    async def test_an_answer_that_changes_after_the_check_is_refused_at_connect(
+        self, tls_receiver: tuple[Receiver, ssl.SSLContext]
+    ) -> None:
+        """DNS rebinding: public when checked, then loopback when the client would connect."""
+        receiver, trust = tls_receiver
+        answers = iter([[PUBLIC], ["127.0.0.1"]])
+
+        async def rebinding(host: str, port: int) -> list[str]:
+            return next(answers)
+
+        sender = _sender(rebinding, trust, policy=refusal)
+        outcome = await sender.send(f"https://hooks.example:{receiver.port}/", "e", b"{}", [SECRET])
         await sender.aclose()
-        assert contacted == []
+        assert outcome.status_code is None and outcome.error is not None
+        assert "127.0.0.1, a loopback address" in outcome.error
+        assert receiver.received == []
+
+    async def test_refused_hosts_and_plain_http_are_never_contacted(
+        self, tls_receiver: tuple[Receiver, ssl.SSLContext]
+    ) -> None:
+        receiver, trust = tls_receiver
+        sender = _sender(_resolver({"rebind.example": ["192.168.0.10"]}), trust, policy=refusal)
+        refused = await sender.send("https://rebind.example/", "e1", b"{}", [SECRET])
+        plain = await sender.send(f"http://127.0.0.1:{receiver.port}/", "e2", b"{}", [SECRET])
+        await sender.aclose()
         assert (
             refused.error == "refused: rebind.example resolves to 192.168.0.10, a private address"
         )
-        assert plain_http.error is not None and "https" in plain_http.error
+        assert plain.error is not None and "https" in plain.error
+        assert receiver.received == []
+
+
+SECRET = "whsec_" + "A" * 40
+
+
+def _loopback_allowed(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    return None if address.is_loopback else refusal(address)
+
+
+def _sender(
+    resolver: Resolver, trust: ssl.SSLContext, policy: Policy = _loopback_allowed
+) -> Sender:
+    return Sender(5, allow_insecure=False, resolver=resolver, policy=policy, tls=trust)
+
+
+@pytest.fixture
+async def tls_receiver(tmp_path: Path) -> AsyncIterator[tuple[Receiver, ssl.SSLContext]]:
+    authority = trustme.CA()
+    certificate = authority.issue_cert("hooks.example")
+    certfile, keyfile = tmp_path / "cert.pem", tmp_path / "key.pem"
+    certificate.cert_chain_pems[0].write_to_path(str(certfile))
+    certificate.private_key_pem.write_to_path(str(keyfile))
+    trust = ssl.create_default_context()
+    authority.configure_trust(trust)
+    async with running_receiver(tls=(str(certfile), str(keyfile))) as receiver:
+        yield receiver, trust
 
 
 @pytest.fixture

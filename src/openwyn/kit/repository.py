@@ -187,3 +187,18 @@ async def begin_immediately(session: AsyncSession) -> None:
     raw = await connection.get_raw_connection()
     if not raw.driver_connection.in_transaction:  # type: ignore[union-attr]
         await connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+async def begin_bookkeeping(session: AsyncSession) -> None:
+    """Open a transaction of delivery bookkeeping (claims, outcomes, dispatch).
+
+    Its commit need not wait for the disk on PostgreSQL: losing it in a crash of the database
+    only means an event is sent again, which at-least-once delivery allows, and waiting for
+    every claim to be flushed would throttle delivery to the disk's pace. On SQLite it takes
+    the write lock up front (``begin_immediately``): claims there are single-writer.
+    """
+    connection = await session.connection()
+    if connection.dialect.name == "postgresql":
+        await connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+    else:
+        await begin_immediately(session)

@@ -16,8 +16,9 @@ class WebhookDelivery(TenantOwned, Base):
 
     ``next_attempt_at`` is when a worker may next take it; claiming it pushes that time to the
     end of the claim's lease, so a killed worker's claim simply comes due again. It is None once
-    the delivery has succeeded or finally failed. ``in_flight_attempt_id`` names the attempt of
-    the current claim, and is how a worker proves the claim is still its own.
+    the delivery has succeeded or finally failed. ``claimed_attempt`` is the number of the attempt
+    under way (None when none is): a worker records its outcome only while it still matches,
+    which is how it proves the claim is still its own.
     """
 
     __tablename__ = "webhook_deliveries"
@@ -52,7 +53,7 @@ class WebhookDelivery(TenantOwned, Base):
     # Attempts since the delivery was last queued (a redelivery starts a new round of retries).
     round_attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    in_flight_attempt_id: Mapped[int | None] = mapped_column(IdType)
+    claimed_attempt: Mapped[int | None] = mapped_column(Integer)
     last_status_code: Mapped[int | None] = mapped_column(Integer)
 
 

@@ -51,7 +51,7 @@ async def dispatch_tenant(
 
     The caller commits; nothing is written when another worker holds the tenant.
     """
-    await kit_repo.begin_immediately(session)
+    await kit_repo.begin_bookkeeping(session)
     position = await repo.lock_cursor(session, tenant_id)
     if position is None:
         await start_position(session, tenant_id, now)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -173,7 +174,6 @@ CLAIMED = [
     DELIVERIES.c.entity_id,
     DELIVERIES.c.attempts,
     DELIVERIES.c.round_attempts,
-    DELIVERIES.c.in_flight_attempt_id,
 ]
 
 
@@ -206,6 +206,7 @@ async def unscoped_claim(
         .values(
             next_attempt_at=lease_until,
             attempts=DELIVERIES.c.attempts + 1,
+            claimed_attempt=DELIVERIES.c.attempts + 1,
             round_attempts=DELIVERIES.c.round_attempts + 1,
             updated_at=now,
         )
@@ -221,23 +222,17 @@ async def add_attempts(session: AsyncSession, rows: list[dict[str, Any]]) -> lis
     return [int(row_id) for row_id in (await session.execute(statement, rows)).scalars()]
 
 
-async def unscoped_mark_in_flight(session: AsyncSession, pairs: list[dict[str, int]]) -> None:
-    """Record each claimed delivery's attempt (`b_delivery`, `b_attempt`)."""
-    statement = (
-        update(DELIVERIES)
-        .where(DELIVERIES.c.id == bindparam("b_delivery"))
-        .values(in_flight_attempt_id=bindparam("b_attempt"))
-    )
-    await session.execute(statement, pairs)
-
-
-async def unscoped_close_lost_attempts(
-    session: AsyncSession, attempt_ids: list[int], error: str, now: datetime
+async def close_lost_attempts(
+    session: AsyncSession, claimed: list[tuple[int, int]], error: str, now: datetime
 ) -> None:
-    """Attempts whose worker stopped before recording an outcome: failed, with `error`."""
+    """Deliveries being claimed (tenant, delivery id) can have no attempt under way: one still
+    PENDING was left by a worker that stopped before recording it, and fails with `error`."""
     statement = (
         update(ATTEMPTS)
-        .where(ATTEMPTS.c.id.in_(attempt_ids), ATTEMPTS.c.status == "PENDING")
+        .where(
+            tuple_(ATTEMPTS.c.tenant_id, ATTEMPTS.c.delivery_id).in_(claimed),
+            ATTEMPTS.c.status == "PENDING",
+        )
         .values(status="FAILED", error=error, updated_at=now)
     )
     await session.execute(statement)
@@ -284,19 +279,19 @@ async def unscoped_finish_attempts(session: AsyncSession, rows: list[dict[str, A
 
 
 async def unscoped_finish_deliveries(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """Each delivery's new state, by `b_id`, only while `b_attempt` is still its claim (a
-    delivery reclaimed after its lease ran out belongs to the worker that reclaimed it)."""
+    """Each delivery's new state, by `b_id`, only while attempt `b_attempt` is still its claim
+    (a delivery reclaimed after its lease ran out, or queued again, is no longer this one's)."""
     statement = (
         update(DELIVERIES)
         .where(
             DELIVERIES.c.id == bindparam("b_id"),
-            DELIVERIES.c.in_flight_attempt_id == bindparam("b_attempt"),
+            DELIVERIES.c.claimed_attempt == bindparam("b_attempt"),
         )
         .values(
             status=bindparam("b_status"),
             next_attempt_at=bindparam("b_next_attempt_at"),
             last_status_code=bindparam("b_status_code"),
-            in_flight_attempt_id=None,
+            claimed_attempt=None,
             updated_at=bindparam("b_now"),
         )
     )
@@ -427,7 +422,7 @@ async def requeue(
             status="PENDING",
             round_attempts=0,
             next_attempt_at=now,
-            in_flight_attempt_id=None,
+            claimed_attempt=None,
             updated_at=now,
         )
     )

@@ -1,26 +1,38 @@
 """One HTTP attempt of a webhook delivery (records-events.md §4).
 
 Signed per Standard Webhooks, never following a redirect, within one deadline for the whole
-exchange, keeping at most 4 KiB of the answer. Outside development mode the host is checked at
-every attempt and the request goes to the checked address (`ssrf`), with the name kept for the
-Host header and TLS (SNI and certificate checks).
+exchange, keeping at most 4 KiB of the answer. Outside development mode only https goes out,
+the host is checked at every attempt, and new connections are opened through the checking
+resolver (`ssrf`), so they reach only checked addresses; the URL's name still drives the Host
+header and TLS (SNI and the certificate check).
+
+aiohttp rather than httpx: on this class of machine httpx's connection pool falls to about 270
+requests a second at 64 in flight, where aiohttp sustains about 5,000 (bench/README.md).
 """
 
 from __future__ import annotations
 
 import asyncio
+import ssl
 import time
 from dataclasses import dataclass
-from typing import Any
 
-import httpx
+import aiohttp
+from yarl import URL
 
 from openwyn.webhooks import signing
-from openwyn.webhooks.ssrf import Refused, Resolver, checked_address, system_resolver
+from openwyn.webhooks.ssrf import (
+    CheckingResolver,
+    Policy,
+    Refused,
+    Resolver,
+    checked_addresses,
+    refusal,
+    system_resolver,
+)
 
 USER_AGENT = "Openwyn-Webhooks/1"
 KEPT_BYTES = 4096
-_DEFAULT_PORTS = {"https": 443, "http": 80}
 
 
 @dataclass(frozen=True)
@@ -37,29 +49,45 @@ class Outcome:
 
 
 class Sender:
-    """Sends deliveries over one pooled client; close it with `aclose`."""
+    """Sends deliveries over one pooled client, opened on first use; close it with `aclose`."""
 
     def __init__(
         self,
         timeout_seconds: float,
         allow_insecure: bool,
         resolver: Resolver = system_resolver,
-        transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = 100,
+        policy: Policy = refusal,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.timeout = timeout_seconds
         self.allow_insecure = allow_insecure
         self.resolver = resolver
-        self.client = httpx.AsyncClient(
-            transport=transport,
-            follow_redirects=False,
-            timeout=httpx.Timeout(timeout_seconds),
-            limits=httpx.Limits(max_connections=max_connections),
-            trust_env=False,  # no proxy from the environment: the checked address is final
-        )
+        self.policy = policy
+        self.max_connections = max_connections
+        self.tls = tls
+        self._session: aiohttp.ClientSession | None = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self.max_connections,
+                resolver=None
+                if self.allow_insecure
+                else CheckingResolver(self.resolver, self.policy),
+                use_dns_cache=False,
+                ssl=self.tls if self.tls is not None else True,
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                trust_env=False,  # no proxy from the environment: the checked address is final
+                auto_decompress=True,
+            )
+        return self._session
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        if self._session is not None:
+            await self._session.close()
 
     async def send(self, url: str, msg_id: str, body: bytes, secrets: list[str]) -> Outcome:
         """POST `body` to `url` as message `msg_id`, signed with every secret in `secrets`."""
@@ -68,59 +96,47 @@ class Sender:
         headers |= {"content-type": "application/json", "user-agent": USER_AGENT}
         try:
             async with asyncio.timeout(self.timeout):
-                target, extensions = await self._target(httpx.URL(url), headers)
-                return await self._post(target, body, headers, extensions, started)
+                await self._check(URL(url))
+                return await self._post(url, body, headers, started)
         except Refused as refused:
             return _failure(started, f"refused: {refused}")
         except TimeoutError:
             return _failure(started, f"no answer within {self.timeout:g} s")
-        except httpx.HTTPError as error:
+        except (aiohttp.ClientError, ValueError) as error:
             return _failure(started, f"{type(error).__name__}: {error}"[:1000])
 
-    async def _target(
-        self, url: httpx.URL, headers: dict[str, str]
-    ) -> tuple[httpx.URL, dict[str, Any]]:
+    async def _check(self, url: URL) -> None:
+        """Outside development mode: https only, and the host resolved and checked now."""
         if self.allow_insecure:
-            return url, {}
-        if url.scheme != "https":
+            return
+        if url.scheme != "https" or url.host is None:
             raise Refused("deliveries outside development mode go to https URLs only")
-        port = url.port or _DEFAULT_PORTS[url.scheme]
-        address = await checked_address(url.host, port, self.resolver)
-        headers["host"] = url.netloc.decode("ascii")
-        return url.copy_with(host=address), {"sni_hostname": url.host}
+        await checked_addresses(url.host, url.port or 443, self.resolver, self.policy)
 
     async def _post(
-        self,
-        target: httpx.URL,
-        body: bytes,
-        headers: dict[str, str],
-        extensions: dict[str, Any],
-        started: float,
+        self, url: str, body: bytes, headers: dict[str, str], started: float
     ) -> Outcome:
-        request = self.client.build_request(
-            "POST", target, content=body, headers=headers, extensions=extensions
-        )
-        response = await self.client.send(request, stream=True)
-        try:
+        async with self._client().post(
+            url, data=body, headers=headers, allow_redirects=False
+        ) as response:
             kept = await _first_bytes(response)
-        finally:
-            await response.aclose()
-        return Outcome(
-            response.status_code,
-            kept.decode("utf-8", "replace"),
-            _elapsed_ms(started),
-            None,
-            response.headers.get("retry-after"),
-        )
+            return Outcome(
+                response.status,
+                kept.decode("utf-8", "replace"),
+                _elapsed_ms(started),
+                None,
+                response.headers.get("retry-after"),
+            )
 
 
-async def _first_bytes(response: httpx.Response) -> bytes:
+async def _first_bytes(response: aiohttp.ClientResponse) -> bytes:
     kept = bytearray()
-    async for chunk in response.aiter_bytes():
-        kept += chunk
-        if len(kept) >= KEPT_BYTES:
+    while len(kept) < KEPT_BYTES:
+        chunk = await response.content.read(KEPT_BYTES - len(kept))
+        if not chunk:
             break
-    return bytes(kept[:KEPT_BYTES])
+        kept += chunk
+    return bytes(kept)
 
 
 def _elapsed_ms(started: float) -> int:

@@ -2,9 +2,10 @@
 
 The delivery URL's host is resolved at every attempt and refused if any of its addresses is
 loopback, private, link-local, unique-local, carrier-grade NAT, multicast, unspecified or
-otherwise not public, IPv4 addresses embedded in IPv6 (mapped, NAT64) included. The caller then
-connects to the address that was checked, never resolving the name a second time, so a DNS
-answer that changes between the check and the connection (rebinding) cannot slip through.
+otherwise not public, IPv4 addresses embedded in IPv6 (mapped, NAT64) included. Connections
+are opened only through `CheckingResolver`, which hands the HTTP client exactly the addresses
+it checked: the name is never resolved again behind the check's back, so a DNS answer that
+changes between the check and the connection (rebinding) cannot slip through.
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ import ipaddress
 import socket
 from collections.abc import Awaitable, Callable
 
+from aiohttp.abc import AbstractResolver, ResolveResult
+
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 # host, port -> the addresses the name resolves to (injectable for tests).
 Resolver = Callable[[str, int], Awaitable[list[str]]]
+# An address -> what kind of non-public address it is, or None (injectable for tests).
+Policy = Callable[[Address], str | None]
 
 _CARRIER_GRADE_NAT = ipaddress.ip_network("100.64.0.0/10")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -44,20 +49,14 @@ def _embedded_ipv4(address: Address) -> Address:
 def refusal(address: Address) -> str | None:
     """What kind of non-public address `address` is, or None if deliveries may go there."""
     address = _embedded_ipv4(address)
+    v4 = isinstance(address, ipaddress.IPv4Address)
     checks = [
         (address.is_unspecified, "unspecified"),
         (address.is_loopback, "loopback"),
         (address.is_link_local, "link-local"),
         (address.is_multicast, "multicast"),
-        (
-            isinstance(address, ipaddress.IPv4Address) and address in _CARRIER_GRADE_NAT,
-            "carrier-grade NAT",
-        ),
-        (
-            isinstance(address, ipaddress.IPv6Address)
-            and address in ipaddress.ip_network("fc00::/7"),
-            "unique-local",
-        ),
+        (v4 and address in _CARRIER_GRADE_NAT, "carrier-grade NAT"),
+        (not v4 and address in _UNIQUE_LOCAL, "unique-local"),
         (address.is_private, "private"),
         (address.is_reserved, "reserved"),
         (not address.is_global, "non-public"),
@@ -65,21 +64,51 @@ def refusal(address: Address) -> str | None:
     return next((kind for failed, kind in checks if failed), None)
 
 
-async def checked_address(host: str, port: int, resolver: Resolver) -> str:
-    """The address to connect to for `host`, after checking every address it resolves to."""
+async def checked_addresses(
+    host: str, port: int, resolver: Resolver, policy: Policy = refusal
+) -> list[Address]:
+    """Every address `host` resolves to, once each of them has passed the check."""
     try:
         addresses = [ipaddress.ip_address(host)]
     except ValueError:
         try:
-            addresses = [
-                ipaddress.ip_address(raw.split("%")[0]) for raw in await resolver(host, port)
-            ]
+            answers = await resolver(host, port)
         except OSError as error:
             raise Refused(f"{host} does not resolve: {error}") from None
+        addresses = list(dict.fromkeys(ipaddress.ip_address(a.split("%")[0]) for a in answers))
     if not addresses:
         raise Refused(f"{host} does not resolve")
     for address in addresses:
-        kind = refusal(address)
+        kind = policy(address)
         if kind is not None:
             raise Refused(f"{host} resolves to {address}, a {kind} address")
-    return str(addresses[0])
+    return addresses
+
+
+class CheckingResolver(AbstractResolver):
+    """The HTTP client's resolver: it connects only to addresses that passed the check."""
+
+    def __init__(self, resolver: Resolver = system_resolver, policy: Policy = refusal) -> None:
+        self.resolver = resolver
+        self.policy = policy
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        addresses = await checked_addresses(host, port, self.resolver, self.policy)
+        return [_result(host, address, port) for address in addresses]
+
+    async def close(self) -> None:
+        return None
+
+
+def _result(host: str, address: Address, port: int) -> ResolveResult:
+    family = socket.AF_INET6 if address.version == 6 else socket.AF_INET
+    return ResolveResult(
+        hostname=host,
+        host=str(address),
+        port=port,
+        family=family,
+        proto=0,
+        flags=socket.AI_NUMERICHOST | socket.AI_NUMERICSERV,
+    )

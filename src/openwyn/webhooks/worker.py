@@ -21,13 +21,13 @@ import contextlib
 import logging
 import random
 import socket
+import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import httpx
 from sqlalchemy import Row
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -42,12 +42,13 @@ from openwyn.webhooks import dispatch, schedule
 from openwyn.webhooks import repository as repo
 from openwyn.webhooks import service as secrets
 from openwyn.webhooks.sender import Outcome, Sender
-from openwyn.webhooks.ssrf import Resolver, system_resolver
+from openwyn.webhooks.ssrf import Policy, Resolver, refusal, system_resolver
 
 log = logging.getLogger("openwyn.webhooks")
 
 CLAIM_BATCH = 100
 RECORD_BATCH = 500
+RECORD_LINGER = 0.01
 SECRETS_TTL_SECONDS = 5.0
 LOST = "the worker sending this attempt stopped before recording its outcome"
 # What a worker rides out (the database restarting, a dropped connection) by waiting a poll.
@@ -59,7 +60,8 @@ class Claim:
     """A delivery this worker holds: where it goes, what it sends, and which attempt it is."""
 
     delivery_id: int
-    attempt_id: int
+    attempt: int  # its number, counted over all of the delivery's attempts
+    attempt_id: int  # its row in the delivery log
     tenant_id: int
     subscription_id: int
     event_id: str
@@ -77,7 +79,8 @@ class Worker:
         *,
         clock: Callable[[], datetime] = utcnow,
         resolver: Resolver = system_resolver,
-        transport: httpx.AsyncBaseTransport | None = None,
+        policy: Policy = refusal,
+        tls: ssl.SSLContext | None = None,
         rng: random.Random | None = None,
         concurrency: int | None = None,
         tenants: frozenset[int] | None = None,
@@ -95,8 +98,9 @@ class Worker:
             settings.webhooks_timeout_seconds,
             settings.webhooks_allow_insecure,
             resolver=resolver,
-            transport=transport,
             max_connections=self.concurrency,
+            policy=policy,
+            tls=tls,
         )
         self._secrets: dict[int, tuple[float, list[str]]] = {}
 
@@ -120,23 +124,17 @@ class Worker:
         now = self.clock()
         lease_until = now + timedelta(seconds=self.settings.webhooks_lease_seconds)
         async with self.db.session() as session:
-            await kit_repo.begin_immediately(session)
+            await kit_repo.begin_bookkeeping(session)
             rows = await repo.unscoped_claim(session, now, lease_until, limit, self.tenants)
             if not rows:
                 return []
             return await self._hold(session, rows, now)
 
     async def _hold(self, session: AsyncSession, rows: Any, now: datetime) -> list[Claim]:
-        lost = [row.in_flight_attempt_id for row in rows if row.in_flight_attempt_id is not None]
-        if lost:
-            await repo.unscoped_close_lost_attempts(session, lost, LOST, now)
+        claimed = [(row.tenant_id, row.id) for row in rows]
+        await repo.close_lost_attempts(session, claimed, LOST, now)
         attempts = [dispatch.attempt_row(row, row.id, row.attempts, "PENDING", now) for row in rows]
         attempt_ids = await repo.add_attempts(session, attempts)
-        pairs = [
-            {"b_delivery": row.id, "b_attempt": attempt_id}
-            for row, attempt_id in zip(rows, attempt_ids, strict=True)
-        ]
-        await repo.unscoped_mark_in_flight(session, pairs)
         events = {event.id: event for event in await repo.unscoped_events(session, _ids(rows))}
         urls = await repo.unscoped_delivery_urls(session, {row.subscription_id for row in rows})
         signing = {row.tenant_id: await self._signing(session, row.tenant_id) for row in rows}
@@ -174,7 +172,7 @@ class Worker:
             if outcome.status_code == 410:
                 gone.add(claim.subscription_id)
         async with self.db.session() as session:
-            await kit_repo.begin_immediately(session)
+            await kit_repo.begin_bookkeeping(session)
             await repo.unscoped_finish_attempts(session, attempts)
             await repo.unscoped_finish_deliveries(session, deliveries)
             await self._note_health(session, succeeded, failed - succeeded, gone, now)
@@ -241,10 +239,17 @@ class Worker:
         outcomes: asyncio.Queue[tuple[Claim, Outcome]] = asyncio.Queue()
         recorder = asyncio.create_task(self._record_forever(outcomes))
         in_flight: set[asyncio.Task[None]] = set()
+        next_dispatch = 0.0
         try:
             while not stop.is_set():
-                busy = await self._step(outcomes, in_flight)
-                await self._pause(stop, in_flight, busy)
+                queued = 0
+                if time.monotonic() >= next_dispatch:
+                    queued = await self._transient_safe(self.dispatch(), 0)
+                    # While dispatch finds work it runs every round; then once per poll.
+                    poll = 0 if queued else self.settings.webhooks_poll_seconds
+                    next_dispatch = time.monotonic() + poll
+                claimed = await self._claim_into(outcomes, in_flight)
+                await self._pause(stop, in_flight, busy=bool(queued or claimed))
         finally:
             if in_flight:
                 await asyncio.wait(in_flight)
@@ -252,29 +257,41 @@ class Worker:
             recorder.cancel()
             log.info("webhook worker %s stopped", self.name)
 
-    async def _step(
-        self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], in_flight: set[asyncio.Task[None]]
-    ) -> bool:
-        """Dispatch, then claim as many deliveries as there are free slots; whether anything
-        was found to do."""
-        free = self.concurrency - len(in_flight)
+    async def _transient_safe(self, step: Awaitable[int], fallback: int) -> int:
+        """The step's result, or `fallback` while the database is unreachable."""
         try:
-            queued = await self.dispatch()
-            claims = await self.claim(min(free, CLAIM_BATCH)) if free > 0 else []
+            return await step
         except _TRANSIENT as error:
             log.warning("webhook worker %s waits for the database: %s", self.name, error)
-            return False
+            return fallback
+
+    async def _claim_into(
+        self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], in_flight: set[asyncio.Task[None]]
+    ) -> int:
+        """Claim as many deliveries as there are free slots and start sending them."""
+        free = min(self.concurrency - len(in_flight), CLAIM_BATCH)
+        if free <= 0:
+            return 0
+        try:
+            claims = await self.claim(free)
+        except _TRANSIENT as error:
+            log.warning("webhook worker %s waits for the database: %s", self.name, error)
+            return 0
         for claim in claims:
             task = asyncio.create_task(self._send_to(outcomes, claim))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
-        return bool(queued or claims)
+        return len(claims)
 
     async def _pause(
         self, stop: asyncio.Event, in_flight: set[asyncio.Task[None]], busy: bool
     ) -> None:
-        if len(in_flight) >= self.concurrency:
-            await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+        """Claim again once half the slots are free (claims come in batches, not one by one),
+        or after a poll interval when there was nothing to do."""
+        refill = max(1, min(CLAIM_BATCH, self.concurrency // 2))
+        if busy and in_flight and self.concurrency - len(in_flight) < refill:
+            while in_flight and self.concurrency - len(in_flight) < refill:
+                await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
         elif not busy:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.settings.webhooks_poll_seconds)
@@ -287,6 +304,7 @@ class Worker:
         lost: its delivery's lease runs out and it is sent again."""
         while True:
             batch = [await outcomes.get()]
+            await asyncio.sleep(RECORD_LINGER)  # let a batch gather: one transaction for many
             while not outcomes.empty() and len(batch) < RECORD_BATCH:
                 batch.append(outcomes.get_nowait())
             try:
@@ -312,6 +330,7 @@ def _claim(
 ) -> Claim:
     return Claim(
         delivery_id=row.id,
+        attempt=row.attempts,
         attempt_id=attempt_id,
         tenant_id=row.tenant_id,
         subscription_id=row.subscription_id,
@@ -343,7 +362,7 @@ def _delivery_outcome(
 ) -> dict[str, Any]:
     return {
         "b_id": claim.delivery_id,
-        "b_attempt": claim.attempt_id,
+        "b_attempt": claim.attempt,
         "b_status": status,
         "b_next_attempt_at": next_at,
         "b_status_code": outcome.status_code,

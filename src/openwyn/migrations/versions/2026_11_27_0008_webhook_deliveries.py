@@ -73,11 +73,7 @@ def upgrade() -> None:
         sa.Column(
             "next_attempt_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True
         ),
-        sa.Column(
-            "in_flight_attempt_id",
-            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
-            nullable=True,
-        ),
+        sa.Column("claimed_attempt", sa.Integer(), nullable=True),
         sa.Column("last_status_code", sa.Integer(), nullable=True),
         sa.Column(
             "id",
