@@ -1,0 +1,208 @@
+"""Webhook delivery throughput of one `openwyn worker` process, against a bare loop.
+
+    python bench/webhook_delivery.py                 # PostgreSQL at 127.0.0.1:5432
+    python bench/webhook_delivery.py --events 5000 --concurrency 64
+
+A receiver process answers 200 at once. The same N event payloads are then delivered twice, at
+the same concurrency, to that receiver:
+
+1. by one `openwyn worker` process: dispatch from the outbox, leased claims, a logged attempt per
+   delivery, signing and recording outcomes, all against the database;
+2. by a bare loop that only signs each payload (Standard Webhooks) and POSTs it with httpx.
+
+Both rates come from the receiver's own clock (first to last request), in the same run, and the
+ratio is printed. Target: the worker reaches at least half the bare loop's rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+import uuid
+from typing import Any
+
+import aiohttp
+import asyncpg
+import httpx
+import orjson
+
+from openwyn.auth import service as auth_service
+from openwyn.config import Settings
+from openwyn.db import Database
+from openwyn.directory.clients import CLIENTS
+from openwyn.events import subscriptions
+from openwyn.kit import service
+from openwyn.migrations import runner
+from openwyn.webhooks import signing
+
+RECEIVER = """
+import time, orjson, uvicorn
+stats = {"count": 0, "first": None, "last": None}
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    if scope["method"] == "GET":
+        body = orjson.dumps(stats)
+        if scope["path"] == "/reset":
+            stats.update(count=0, first=None, last=None)
+    else:
+        now = time.perf_counter()
+        stats["count"] += 1
+        stats["first"] = stats["first"] or now
+        stats["last"] = now
+        body = b"ok"
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    await send({"type": "http.response.body", "body": body})
+uvicorn.run(app, host="127.0.0.1", port=PORT, log_level="warning", access_log=False,
+            loop="uvloop", http="httptools", lifespan="off")
+"""
+
+
+def parse() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postgres", default="postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+    parser.add_argument("--events", type=int, default=5000)
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--port", type=int, default=18081)
+    return parser.parse_args()
+
+
+async def fresh_database(admin_url: str) -> str:
+    name = f"openwyn_bench_hooks_{uuid.uuid4().hex[:8]}"
+    connection = await asyncpg.connect(admin_url.replace("+asyncpg", ""))
+    await connection.execute(f'CREATE DATABASE "{name}"')
+    await connection.close()
+    return admin_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+async def drop_database(admin_url: str, url: str) -> None:
+    connection = await asyncpg.connect(admin_url.replace("+asyncpg", ""))
+    await connection.execute(f'DROP DATABASE "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+    await connection.close()
+
+
+async def seed(settings: Settings, events: int, receiver_url: str) -> tuple[str, list[bytes]]:
+    """A tenant subscribed to client creations, N of them; the secret and the N payloads."""
+    db = Database(settings)
+    async with db.session() as session:
+        tenant = await auth_service.create_tenant(session, "bench", "Bench")
+        body = subscriptions.SubscriptionCreate(
+            entityType="client", operation="CREATE", deliveryUrl=receiver_url
+        )
+        await subscriptions.create(session, tenant.id, None, body, allow_insecure=True)
+        secret = (await _secret(session, tenant.id))[0]
+    async with db.session() as session:
+        payloads = []
+        for n in range(events):
+            item = await service.create(session, CLIENTS, tenant.id, {"name": f"Client {n}"})
+            payloads.append(orjson.dumps({"type": "client.CREATE", "data": item}))
+    await db.dispose()
+    return secret, payloads
+
+
+async def _secret(session: Any, tenant_id: int) -> list[str]:
+    from openwyn.webhooks import service as secrets
+
+    return await secrets.secrets_in_use(session, tenant_id)
+
+
+async def receiver_stats(base: str, reset: bool = False) -> dict[str, Any]:
+    async with httpx.AsyncClient() as client:
+        response = await client.get(f"{base}/reset" if reset else f"{base}/stats")
+        stats: dict[str, Any] = response.json()
+        return stats
+
+
+async def wait_for(base: str, count: int, seconds: float = 300) -> dict[str, Any]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        stats = await receiver_stats(base)
+        if stats["count"] >= count:
+            return stats
+        await asyncio.sleep(0.2)
+    raise SystemExit(f"only {stats['count']} of {count} deliveries arrived")
+
+
+def rate(stats: dict[str, Any]) -> float:
+    return float((stats["count"] - 1) / (stats["last"] - stats["first"]))
+
+
+async def worker_rate(url: str, base: str, events: int, concurrency: int) -> float:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENWYN_")}
+    env |= {
+        "OPENWYN_DATABASE_URL": url,
+        "OPENWYN_WEBHOOKS_ALLOW_INSECURE": "true",
+        "OPENWYN_WEBHOOKS_POLL_SECONDS": "0.05",
+        "OPENWYN_LOG_LEVEL": "warning",
+    }
+    command = ["-m", "openwyn", "worker", "--concurrency", str(concurrency)]
+    process = await asyncio.create_subprocess_exec(sys.executable, *command, env=env)
+    try:
+        stats = await wait_for(base, events)
+    finally:
+        process.terminate()
+        await process.wait()
+    return rate(stats)
+
+
+async def bare_rate(
+    target: str, base: str, secret: str, payloads: list[bytes], concurrency: int
+) -> float:
+    """Sign and POST every payload, `concurrency` at a time, with the HTTP client and settings
+    the worker uses (aiohttp, no redirects, at most 4 KiB of each answer read), and nothing
+    else: no database, no claims, no log."""
+    queue: asyncio.Queue[bytes] = asyncio.Queue()
+    for payload in payloads:
+        queue.put_nowait(payload)
+    connector = aiohttp.TCPConnector(limit=concurrency, use_dns_cache=False)
+    async with aiohttp.ClientSession(connector=connector, trust_env=False) as client:
+
+        async def sender(n: int) -> None:
+            while not queue.empty():
+                body = queue.get_nowait()
+                msg_id = f"msg_{n}_{queue.qsize()}"
+                headers = signing.headers([secret], msg_id, int(time.time()), body.decode())
+                headers |= {"content-type": "application/json", "user-agent": "bench"}
+                async with client.post(
+                    target, data=body, headers=headers, allow_redirects=False
+                ) as response:
+                    await response.content.read(4096)
+
+        await asyncio.gather(*(sender(n) for n in range(concurrency)))
+    return rate(await wait_for(base, len(payloads)))
+
+
+async def main() -> None:
+    args = parse()
+    base = f"http://127.0.0.1:{args.port}"
+    receiver = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", RECEIVER.replace("PORT", str(args.port))
+    )
+    url = await fresh_database(args.postgres)
+    try:
+        await asyncio.sleep(1.5)
+        await asyncio.to_thread(runner.upgrade, url)
+        settings = Settings(database_url=url, jwt_secret="bench-" + "x" * 40)
+        print(f"seeding {args.events} events ...", flush=True)
+        secret, payloads = await seed(settings, args.events, f"{base}/hook")
+        await receiver_stats(base, reset=True)
+        worker = await worker_rate(url, base, args.events, args.concurrency)
+        await receiver_stats(base, reset=True)
+        bare = await bare_rate(f"{base}/hook", base, secret, payloads, args.concurrency)
+    finally:
+        receiver.terminate()
+        await receiver.wait()
+        await drop_database(args.postgres, url)
+    print(f"concurrency {args.concurrency}, {args.events} deliveries")
+    print(f"openwyn worker (1 process): {worker:8.0f} deliveries/s")
+    print(f"bare sign-and-POST loop:    {bare:8.0f} deliveries/s")
+    print(f"ratio: {worker / bare:.2f} (target >= 0.5)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
