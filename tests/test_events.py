@@ -150,10 +150,9 @@ class TestFeed:
     async def test_a_reader_misses_nothing_while_writers_commit_out_of_order(
         self, tenant: TenantHandle
     ) -> None:
-        """Writers run concurrently; on PostgreSQL some hold their transaction open while later
-        ones commit. A reader following the feed the whole time ends with exactly the events
-        that committed, each once."""
-        postgres = tenant.ctx.db.dialect == "postgresql"
+        """Writers run concurrently, some holding their transaction open: on PostgreSQL later
+        ones commit meanwhile; SQLite makes them wait. A reader following the feed the whole
+        time ends with exactly the events that committed, each once."""
         seen: list[str] = []
         done = asyncio.Event()
 
@@ -178,13 +177,11 @@ class TestFeed:
             await tenant.create("clients", {"name": f"quick {n}"})
 
         reader = asyncio.create_task(follow())
-        writers = [quick_writer(n) for n in range(30)]
-        if postgres:
-            writers += [slow_writer(n) for n in range(5)]
+        writers = [quick_writer(n) for n in range(30)] + [slow_writer(n) for n in range(5)]
         await asyncio.gather(*writers)
         done.set()
         await reader
         committed = [event["id"] for event in await _everything(tenant)]
-        assert len(committed) == 35 if postgres else 30
+        assert len(committed) == 35
         assert sorted(seen) == sorted(committed)
         assert len(set(seen)) == len(seen)
