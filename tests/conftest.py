@@ -73,7 +73,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 async def app(settings: Settings) -> AsyncIterator[FastAPI]:
     application = create_app(settings)
     yield application
-    await application.state.ctx.db.dispose()
+    await application.state.ctx.aclose()
 
 
 @pytest.fixture

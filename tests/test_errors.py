@@ -185,6 +185,30 @@ class TestRateLimits:
             assert "RateLimit-Limit" in unknown.headers
         await app.state.ctx.db.dispose()
 
+    async def test_processes_share_key_counts_within_a_sync(self, settings: Settings) -> None:
+        """Per-key counts are kept in memory and shared every quarter second: a process learns
+        of the others' hits at its next sync, and refuses from then on."""
+        if settings.is_sqlite:
+            pytest.skip("SQLite runs one process; its counters live in memory")
+        limited = settings.model_copy(update={"rate_limit_per_key": 3})
+        first, second = create_app(limited), create_app(limited)
+        async with Api.for_app(first) as api_one, Api.for_app(second) as api_two:
+            from tests.fixtures.api import make_tenant
+
+            tenant = await make_tenant(first, api_one)
+            headers = tenant.headers
+            codes = [(await api_one.post("/gql/v1/clients", headers=headers)).status_code]
+            codes += [(await api_one.post("/gql/v1/clients", headers=headers)).status_code]
+            codes += [(await api_one.post("/gql/v1/clients", headers=headers)).status_code]
+            await first.state.ctx.key_limiter.flush()
+            # The second process has not synced yet: it still allows, and learns as it syncs.
+            codes += [(await api_two.post("/gql/v1/clients", headers=headers)).status_code]
+            await second.state.ctx.key_limiter.flush()
+            codes += [(await api_two.post("/gql/v1/clients", headers=headers)).status_code]
+        assert codes == [200, 200, 200, 200, 429]
+        for app in (first, second):
+            await app.state.ctx.aclose()
+
     async def test_token_exchange_is_limited_per_address(self, settings: Settings) -> None:
         limited = settings.model_copy(update={"rate_limit_token_per_address": 2})
         app = create_app(limited)

@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         async with _webhook_worker(ctx):
             yield
-        await ctx.db.dispose()
+        await ctx.aclose()
 
     app = FastAPI(
         title="Openwyn",

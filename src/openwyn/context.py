@@ -6,13 +6,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from starlette.requests import Request
 
 from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.files.storage import FileStorage, LocalStorage
-from openwyn.kit.ratelimit import Limiter, make_limiter
+from openwyn.kit.ratelimit import Limiter, make_key_limiter, make_limiter
 
 
 @dataclass
@@ -26,7 +26,8 @@ class KeyStatus:
 class AppContext:
     settings: Settings
     db: Database
-    limiter: Limiter
+    limiter: Limiter  # exact: the token exchange and anonymous callers
+    key_limiter: Limiter  # per API key, on every authenticated request
     files: FileStorage
     key_status: dict[int, KeyStatus] = field(default_factory=dict)
 
@@ -34,7 +35,17 @@ class AppContext:
     def build(cls, settings: Settings) -> AppContext:
         db = Database(settings)
         files = LocalStorage(settings.resolved_files_dir())
-        return cls(settings=settings, db=db, limiter=make_limiter(settings, db), files=files)
+        return cls(
+            settings=settings,
+            db=db,
+            limiter=make_limiter(settings, db),
+            key_limiter=make_key_limiter(settings, db),
+            files=files,
+        )
+
+    async def aclose(self) -> None:
+        await self.key_limiter.flush()
+        await self.db.dispose()
 
 
 def context_of(request: Request) -> AppContext:
@@ -47,6 +58,13 @@ async def transaction(request: Request) -> AsyncIterator[AsyncSession]:
     """The request's unit of work: committed before the answer is built, rolled back on error."""
     async with context_of(request).db.session() as session:
         yield session
+
+
+@asynccontextmanager
+async def reading(request: Request) -> AsyncIterator[AsyncConnection]:
+    """The request's reads, outside any transaction: for routes that write nothing."""
+    async with context_of(request).db.reader() as connection:
+        yield connection
 
 
 def request_id_of(request: Request) -> str:

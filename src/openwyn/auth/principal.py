@@ -56,7 +56,7 @@ async def _key_status(ctx: AppContext, key_id: int) -> KeyStatus | None:
 
 
 async def _enforce_rate_limit(request: Request, ctx: AppContext, key_id: int) -> None:
-    decision = await ctx.limiter.hit(f"key:{key_id}", ctx.settings.rate_limit_per_key)
+    decision = await ctx.key_limiter.hit(f"key:{key_id}", ctx.settings.rate_limit_per_key)
     request.state.rate_limit = decision
     if not decision.allowed:
         raise RateLimited(headers=decision.headers())

@@ -1,14 +1,28 @@
-"""Fixed-window rate limits: per process on SQLite, shared through PostgreSQL otherwise."""
+"""Fixed-window rate limits: per process on SQLite, shared through PostgreSQL otherwise.
+
+On PostgreSQL two kinds share the counter table. `PostgresLimiter` counts every hit in the
+database before deciding: exact across processes, for the small limits that guard the token
+exchange and anonymous callers. `BatchedPostgresLimiter` counts the per-key limit of every
+authenticated request in memory and adds its counts to the shared table in one statement every
+quarter second, without the request waiting: a write transaction per request would cost more
+than the request itself. Its decisions use the shared total as of the last sync plus this
+process's hits since, so the limit holds across processes to within a quarter second of the
+others' traffic.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import random
 import time
+from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import delete
+from sqlalchemy import Table, delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from openwyn.models import RateLimitCounter
 from openwyn.models.base import table_of
@@ -17,8 +31,11 @@ if TYPE_CHECKING:
     from openwyn.config import Settings
     from openwyn.db import Database
 
-# One hit in this many also deletes windows that ended, keeping the shared table small.
+# One hit (or sync) in this many also deletes windows that ended, keeping the table small.
 _PRUNE_ONE_IN = 500
+SYNC_SECONDS = 0.25
+COUNTERS: Table = table_of(RateLimitCounter)
+log = logging.getLogger("openwyn.ratelimit")
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,9 @@ class Decision:
 class Limiter(Protocol):
     async def hit(self, bucket: str, limit: int) -> Decision: ...
 
+    async def flush(self) -> None:
+        """Share every count not yet shared (at shutdown)."""
+
 
 def _window(window_seconds: int) -> tuple[int, int]:
     now = time.time()
@@ -66,6 +86,23 @@ class MemoryLimiter:
             self._counts = {k: v for k, v in self._counts.items() if v[0] == start}
         return Decision(limit, limit - count, reset)
 
+    async def flush(self) -> None:
+        return None
+
+
+def _add_counts(rows: list[dict[str, object]]) -> Any:
+    """An upsert adding each row's count to its (bucket, window) and returning the totals."""
+    statement = pg_insert(COUNTERS).values(rows)
+    return statement.on_conflict_do_update(
+        index_elements=["bucket", "window_start"],
+        set_={"count": COUNTERS.c.count + statement.excluded.count},
+    ).returning(COUNTERS.c.bucket, COUNTERS.c.window_start, COUNTERS.c.count)
+
+
+async def _prune_sometimes(conn: AsyncConnection, current_start: int) -> None:
+    if random.randrange(_PRUNE_ONE_IN) == 0:  # noqa: S311 - not security relevant
+        await conn.execute(delete(COUNTERS).where(COUNTERS.c.window_start < current_start))
+
 
 class PostgresLimiter:
     def __init__(self, db: Database, window_seconds: int) -> None:
@@ -74,23 +111,80 @@ class PostgresLimiter:
 
     async def hit(self, bucket: str, limit: int) -> Decision:
         start, reset = _window(self.window_seconds)
-        table = table_of(RateLimitCounter)
-        upsert = (
-            pg_insert(table)
-            .values(bucket=bucket, window_start=start, count=1)
-            .on_conflict_do_update(
-                index_elements=["bucket", "window_start"], set_={"count": table.c.count + 1}
-            )
-            .returning(table.c.count)
-        )
+        upsert = _add_counts([{"bucket": bucket, "window_start": start, "count": 1}])
         async with self.db.engine.begin() as conn:
-            count = (await conn.execute(upsert)).scalar_one()
-            if random.randrange(_PRUNE_ONE_IN) == 0:  # noqa: S311 - not security relevant
-                await conn.execute(delete(table).where(table.c.window_start < start))
+            count = (await conn.execute(upsert)).one()[2]
+            await _prune_sometimes(conn, start)
         return Decision(limit, limit - count, reset)
+
+    async def flush(self) -> None:
+        return None
+
+
+class BatchedPostgresLimiter:
+    def __init__(self, db: Database, window_seconds: int) -> None:
+        self.db = db
+        self.window_seconds = window_seconds
+        self._shared: dict[tuple[str, int], int] = {}  # totals as of the last sync
+        self._pending: Counter[tuple[str, int]] = Counter()  # this process's hits since
+        self._sending: Counter[tuple[str, int]] = Counter()  # the hits of the sync under way
+        self._last_sync = 0.0
+        self._sync: asyncio.Task[None] | None = None
+
+    async def hit(self, bucket: str, limit: int) -> Decision:
+        start, reset = _window(self.window_seconds)
+        key = (bucket, start)
+        self._pending[key] += 1
+        count = self._shared.get(key, 0) + self._sending[key] + self._pending[key]
+        self._sync_soon(start)
+        return Decision(limit, limit - count, reset)
+
+    async def flush(self) -> None:
+        if self._sync is not None:
+            await self._sync
+        if self._pending:
+            await self._send(_window(self.window_seconds)[0])
+
+    def _sync_soon(self, current_start: int) -> None:
+        idle = self._sync is None or self._sync.done()
+        if idle and time.monotonic() - self._last_sync >= SYNC_SECONDS:
+            self._last_sync = time.monotonic()
+            self._sync = asyncio.create_task(self._send(current_start))
+
+    async def _send(self, current_start: int) -> None:
+        """Add this process's pending hits to the shared counts and read back the totals."""
+        self._sending, self._pending = self._pending, Counter()
+        rows: list[dict[str, object]] = [
+            {"bucket": bucket, "window_start": start, "count": count}
+            for (bucket, start), count in self._sending.items()
+            if start >= current_start
+        ]
+        try:
+            async with self.db.engine.begin() as conn:
+                await conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+                totals = (await conn.execute(_add_counts(rows))).all() if rows else []
+                await _prune_sometimes(conn, current_start)
+        except Exception as error:  # the database is down: keep counting here, send later
+            log.warning("rate-limit counts not shared yet: %s", error.__class__.__name__)
+            self._pending.update(self._sending)
+            self._sending = Counter()
+            return
+        self._sending = Counter()
+        self._shared = {
+            key: count for key, count in self._shared.items() if key[1] >= current_start
+        }
+        self._shared.update({(bucket, start): count for bucket, start, count in totals})
 
 
 def make_limiter(settings: Settings, db: Database) -> Limiter:
+    """The exact limiter: the token exchange and anonymous callers."""
     if db.dialect == "postgresql":
         return PostgresLimiter(db, settings.rate_limit_window_seconds)
+    return MemoryLimiter(settings.rate_limit_window_seconds)
+
+
+def make_key_limiter(settings: Settings, db: Database) -> Limiter:
+    """The limiter of every authenticated request: per API key, counted without a round trip."""
+    if db.dialect == "postgresql":
+        return BatchedPostgresLimiter(db, settings.rate_limit_window_seconds)
     return MemoryLimiter(settings.rate_limit_window_seconds)
