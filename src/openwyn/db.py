@@ -1,5 +1,8 @@
 """Engine and sessions: one code path for SQLite (the default) and PostgreSQL.
 
+``Reads`` is what read paths take: a session, or the plain connection of a route that only
+reads (``Database.reader``).
+
 The request owns the transaction: ``Database.session()`` commits when the block ends cleanly and
 rolls back on any error. Services flush when they need ids; they never commit.
 """
@@ -10,9 +13,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import orjson
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -21,6 +26,8 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from openwyn.config import Settings
+
+Reads = AsyncSession | AsyncConnection
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -40,16 +47,22 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
 
 def make_engine(settings: Settings) -> AsyncEngine:
     if settings.is_sqlite:
-        engine = create_async_engine(settings.database_url, connect_args={"timeout": 5})
+        engine = create_async_engine(
+            settings.database_url, connect_args={"timeout": 5}, json_deserializer=orjson.loads
+        )
         event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
         return engine
     statement_ms = int(settings.db_statement_timeout_seconds * 1000)
+    # No ping before each checkout (three round trips with asyncpg, twice a request): a
+    # connection the server dropped fails its request with 503, and SQLAlchemy then discards
+    # every pooled connection of the same age, so one request per process sees a restart.
     return create_async_engine(
         settings.database_url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_pool_size,
-        pool_pre_ping=True,
+        pool_recycle=1800,
         pool_timeout=settings.db_connect_timeout_seconds,
+        json_deserializer=orjson.loads,
         connect_args={
             "timeout": settings.db_connect_timeout_seconds,
             "command_timeout": settings.db_statement_timeout_seconds,
@@ -83,6 +96,14 @@ class Database:
             except BaseException:
                 await session.rollback()
                 raise
+
+    @asynccontextmanager
+    async def reader(self) -> AsyncIterator[AsyncConnection]:
+        """A connection for reads only: no BEGIN and COMMIT around them (two round trips fewer
+        on PostgreSQL) and no ORM session; each statement sees what was committed when it
+        starts."""
+        async with self.engine.connect() as connection:
+            yield await connection.execution_options(isolation_level="AUTOCOMMIT")
 
     async def dispose(self) -> None:
         await self.engine.dispose()

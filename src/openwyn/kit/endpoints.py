@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from openwyn.auth.principal import ApiUser
-from openwyn.context import request_id_of, transaction
+from openwyn.context import reading, request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit import service
 from openwyn.kit.envelope import plain, success
@@ -80,7 +80,7 @@ def read_router(resource: Resource) -> APIRouter:
     )
 
     async def answer(request: Request, tenant_id: int, listing: service.Listing) -> Response:
-        async with transaction(request) as session:
+        async with reading(request) as session:
             page = await service.list_rows(session, resource, tenant_id, listing)
         return plain(
             {
@@ -132,7 +132,7 @@ def read_router(resource: Resource) -> APIRouter:
     )
     async def get_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
         """The object itself, or 404."""
-        async with transaction(request) as session:
+        async with reading(request) as session:
             item = await service.get(session, resource, principal.tenant_id, id)
         return plain(item, headers=etag_headers(item))
 
@@ -163,7 +163,7 @@ def rest_router(resource: Resource) -> APIRouter:
     ) -> Response:
         """A page of active objects in the default order."""
         listing = service.Listing(None, None, {}, Paging(pageSize, page * pageSize, None))
-        async with transaction(request) as session:
+        async with reading(request) as session:
             result = await service.list_rows(session, resource, principal.tenant_id, listing)
         pagination = {"page": page, "pageSize": pageSize, "total": result.total}
         return success(result.items, request_id_of(request), extra_meta={"pagination": pagination})
@@ -198,7 +198,7 @@ def rest_router(resource: Resource) -> APIRouter:
         operation_id=f"rest_get_{resource.key}",
     )
     async def get_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
-        async with transaction(request) as session:
+        async with reading(request) as session:
             item = await service.get(session, resource, principal.tenant_id, id)
         return success(item, request_id_of(request), headers=etag_headers(item))
 

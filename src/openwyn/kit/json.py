@@ -28,9 +28,10 @@ def loads(raw: bytes | str) -> Any:
 
 def iso_timestamp(value: datetime) -> str:
     """``2026-01-01T00:00:00Z`` (milliseconds kept when present)."""
-    value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    if value.tzinfo is not UTC:  # stored times come back in UTC already: skip the conversion
+        value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     text = value.isoformat(timespec="milliseconds" if value.microsecond else "seconds")
-    return text.replace("+00:00", "Z")
+    return text[:-6] + "Z"
 
 
 def iso_date(value: date) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, Select, Table, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.db import Reads
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
 
@@ -18,7 +19,7 @@ def scoped_select(resource: Resource, tenant_id: int) -> Select[Any]:
 
 
 async def fetch_page(
-    session: AsyncSession,
+    session: Reads,
     resource: Resource,
     tenant_id: int,
     conditions: Sequence[ColumnElement[bool]],
@@ -32,7 +33,7 @@ async def fetch_page(
 
 
 async def count(
-    session: AsyncSession, resource: Resource, tenant_id: int, conditions: Sequence[Any]
+    session: Reads, resource: Resource, tenant_id: int, conditions: Sequence[Any]
 ) -> int:
     table = resource.table
     query = select(func.count()).select_from(table).where(table.c.tenant_id == tenant_id)
@@ -40,7 +41,7 @@ async def count(
 
 
 async def fetch_one(
-    session: AsyncSession, resource: Resource, tenant_id: int, row_id: int
+    session: Reads, resource: Resource, tenant_id: int, row_id: int
 ) -> Row[Any] | None:
     query = scoped_select(resource, tenant_id).where(resource.table.c.id == row_id)
     row: Row[Any] | None = (await session.execute(query)).first()

@@ -221,14 +221,21 @@ def _converter(kind: Kind) -> Callable[[Any], Any] | None:
 
 
 def make_serializer(attrs: list[Attr]) -> Callable[[Any], dict[str, Any]]:
-    """A row (in `attrs` order) to its JSON-ready dict, with no per-row reflection."""
-    plan = [(attr.name, index, _converter(attr.kind)) for index, attr in enumerate(attrs)]
+    """A row (in `attrs` order) to its JSON-ready dict, with no per-row reflection: the row is
+    zipped with the names at C speed, and only dates and timestamps are touched again."""
+    names = [attr.name for attr in attrs]
+    conversions = [
+        (attr.name, index, convert)
+        for index, attr in enumerate(attrs)
+        if (convert := _converter(attr.kind)) is not None
+    ]
 
     def serialize(row: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, index, convert in plan:
+        out = dict(zip(names, row, strict=True))
+        for name, index, convert in conversions:
             value = row[index]
-            out[name] = convert(value) if convert is not None and value is not None else value
+            if value is not None:
+                out[name] = convert(value)
         return out
 
     return serialize

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.db import Reads
 from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
 from openwyn.kit import outbox, query
 from openwyn.kit import repository as repo
@@ -39,9 +40,7 @@ class Listing:
     paging: Paging
 
 
-async def list_rows(
-    session: AsyncSession, resource: Resource, tenant_id: int, listing: Listing
-) -> Page:
+async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing: Listing) -> Page:
     spec = resource.query_spec
     conditions = _conditions(resource, listing)
     keys = query.compile_order(spec, listing.order_by, resource.default_order)
@@ -83,9 +82,7 @@ def _conditions(resource: Resource, listing: Listing) -> list[ColumnElement[bool
     return conditions
 
 
-async def get(
-    session: AsyncSession, resource: Resource, tenant_id: int, row_id: int
-) -> dict[str, Any]:
+async def get(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> dict[str, Any]:
     row = await repo.fetch_one(session, resource, tenant_id, row_id)
     if row is None:
         raise NotFound(f"No {resource.title} with id {row_id}.")

@@ -15,7 +15,14 @@ class Client(TenantOwned, FromPms, Base):
         UniqueConstraint("tenant_id", "pms_ref"),
         UniqueConstraint("tenant_id", "client_ref"),
         # The documented default order: name asc, createdAt desc, id.
-        Index("ix_clients_tenant_id_name_created_at", "tenant_id", "name", "created_at"),
+        # `active` rides along so the default list's count (active rows only) is index-only.
+        Index(
+            "ix_clients_tenant_id_name_created_at",
+            "tenant_id",
+            "name",
+            "created_at",
+            postgresql_include=["active"],
+        ),
         Index("ix_clients_tenant_id_partner_staff_id", "tenant_id", "partner_staff_id"),
         Index("ix_clients_tenant_id_manager_staff_id", "tenant_id", "manager_staff_id"),
         Index("ix_clients_tenant_id_office_id", "tenant_id", "office_id"),

@@ -35,7 +35,7 @@ class CustomRecord(TenantOwned, Base):
         Index(
             "ix_custom_records_tenant_id_type_id_updated_at", "tenant_id", "type_id", "updated_at"
         ),
-        # The GIN index on (tenant_id, data) is PostgreSQL-only: see migration 0004.
+        # The GIN index on (tenant_id, data) is PostgreSQL-only: see migration 0003.
     )
 
     type_id: Mapped[int] = mapped_column(IdType, ForeignKey("custom_record_types.id"))
