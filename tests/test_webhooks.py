@@ -94,10 +94,11 @@ async def _subscribe(
 
 
 async def _until(
-    worker: Worker, done: Callable[[], Awaitable[bool]] | Callable[[], bool], seconds: float = 15
+    worker: Worker, done: Callable[[], Awaitable[bool]] | Callable[[], bool], seconds: float = 30
 ) -> None:
     """Run the worker until `done()`. On PostgreSQL a transaction still open anywhere on the
-    server (another test's) holds the feed back for a moment, so one pass may find nothing."""
+    server (another test's, in another database) holds the feed back until it ends, so a pass
+    may find nothing yet."""
     deadline = time.monotonic() + seconds
     while True:
         await worker.drain()

@@ -28,6 +28,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from openwyn.config import Settings
 
 Reads = AsyncSession | AsyncConnection
+IDLE_IN_TRANSACTION_MS = 60_000
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -66,7 +67,13 @@ def make_engine(settings: Settings) -> AsyncEngine:
         connect_args={
             "timeout": settings.db_connect_timeout_seconds,
             "command_timeout": settings.db_statement_timeout_seconds,
-            "server_settings": {"statement_timeout": str(statement_ms), "timezone": "UTC"},
+            "server_settings": {
+                "statement_timeout": str(statement_ms),
+                # A transaction left open holds back the change feed and webhooks, which hand
+                # out only what is older than the oldest running transaction.
+                "idle_in_transaction_session_timeout": str(IDLE_IN_TRANSACTION_MS),
+                "timezone": "UTC",
+            },
         },
     )
 

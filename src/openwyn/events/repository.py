@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger, Row, Table, Text, and_, cast, func, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Row,
+    Table,
+    Text,
+    and_,
+    cast,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.kit.outbox import EVENTS
@@ -43,15 +54,22 @@ async def after(
     txid, event_id = position
     query = select(*COLUMNS).where(
         EVENTS.c.tenant_id == tenant_id,
-        or_(EVENTS.c.txid > txid, and_(EVENTS.c.txid == txid, EVENTS.c.id > event_id)),
+        *past(txid, event_id, session.get_bind().dialect.name),
         *(EVENTS.c[column] == value for column, value in filters.items()),
     )
-    if session.get_bind().dialect.name == "postgresql":
-        horizon = func.pg_snapshot_xmin(func.pg_current_snapshot())
-        query = query.where(EVENTS.c.txid < cast(cast(horizon, Text), BigInteger))
     query = query.order_by(EVENTS.c.txid, EVENTS.c.id).limit(limit)
     rows: Sequence[Row[Any]] = (await session.execute(query)).all()
     return rows
+
+
+def past(txid: Any, event_id: Any, dialect: str) -> list[ColumnElement[bool]]:
+    """Events after the feed position (txid, event_id), values or columns, that are final: on
+    PostgreSQL only those older than the oldest transaction still running."""
+    conditions = [or_(EVENTS.c.txid > txid, and_(EVENTS.c.txid == txid, EVENTS.c.id > event_id))]
+    if dialect == "postgresql":
+        horizon = func.pg_snapshot_xmin(func.pg_current_snapshot())
+        conditions.append(EVENTS.c.txid < cast(cast(horizon, Text), BigInteger))
+    return conditions
 
 
 async def by_event_id(session: AsyncSession, tenant_id: int, event_id: str) -> Row[Any] | None:

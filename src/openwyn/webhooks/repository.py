@@ -27,8 +27,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from openwyn.db import Reads
+from openwyn.events import repository as events_repo
 from openwyn.events.repository import COLUMNS as FEED_COLUMNS
 from openwyn.kit.outbox import EVENTS
 from openwyn.models import (
@@ -61,6 +63,27 @@ async def live_secrets(session: AsyncSession, tenant_id: int, now: datetime) -> 
     return rows
 
 
+async def add_current_secret(
+    session: AsyncSession, tenant_id: int, secret: str, now: datetime
+) -> None:
+    """Make `secret` the tenant's current one, unless a concurrent request just made another."""
+    insert_ = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    values = {
+        "tenant_id": tenant_id,
+        "secret": secret,
+        "expires_at": None,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+    statement = insert_(SECRETS).values(**values)
+    await session.execute(
+        statement.on_conflict_do_nothing(
+            index_elements=["tenant_id"], index_where=SECRETS.c.expires_at.is_(None)
+        )
+    )
+
+
 async def expire_current(session: AsyncSession, tenant_id: int, at: datetime) -> None:
     statement = (
         update(SECRETS)
@@ -81,15 +104,41 @@ DUE = ("PENDING", "RETRYING")
 
 
 async def unscoped_tenants_to_dispatch(
-    session: AsyncSession, only: frozenset[int] | None
+    session: Reads, only: frozenset[int] | None
 ) -> list[tuple[int, str]]:
-    """(id, slug) of the tenants with an active subscription (of `only`, if given): the only
-    feeds that fan out."""
+    """(id, slug) of the tenants (of `only`, if given) with an active subscription whose feed
+    holds final events past their dispatch position, or that have no position yet: one
+    statement, however many tenants there are, and nothing to lock when all is quiet."""
     with_subscriptions = select(SUBSCRIPTIONS.c.tenant_id).where(SUBSCRIPTIONS.c.active.is_(True))
-    query = select(TENANTS.c.id, TENANTS.c.slug).where(TENANTS.c.id.in_(with_subscriptions))
+    connection = session if isinstance(session, AsyncConnection) else await session.connection()
+    dialect = connection.dialect.name
+    news = (
+        select(EVENTS.c.id)
+        .where(
+            EVENTS.c.tenant_id == TENANTS.c.id,
+            *events_repo.past(CURSORS.c.txid, CURSORS.c.event_row_id, dialect),
+        )
+        .exists()
+    )
+    query = (
+        select(TENANTS.c.id, TENANTS.c.slug)
+        .select_from(TENANTS.outerjoin(CURSORS, CURSORS.c.tenant_id == TENANTS.c.id))
+        .where(TENANTS.c.id.in_(with_subscriptions), or_(CURSORS.c.tenant_id.is_(None), news))
+    )
     if only is not None:
         query = query.where(TENANTS.c.id.in_(only))
     return [(int(row_id), slug) for row_id, slug in (await session.execute(query)).all()]
+
+
+async def unscoped_any_due(session: Reads, now: datetime, only: frozenset[int] | None) -> bool:
+    """Whether any delivery (of the tenants `only`, if given) is due: a read, so an idle worker
+    takes no lock."""
+    query = select(DELIVERIES.c.id).where(
+        DELIVERIES.c.next_attempt_at.is_not(None), DELIVERIES.c.next_attempt_at <= now
+    )
+    if only is not None:
+        query = query.where(DELIVERIES.c.tenant_id.in_(only))
+    return (await session.execute(query.limit(1))).first() is not None
 
 
 async def lock_cursor(session: AsyncSession, tenant_id: int) -> Row[Any] | None:

@@ -111,8 +111,8 @@ class Worker:
 
     async def dispatch(self) -> int:
         """Fan every tenant's new events out into deliveries; how many were queued."""
-        async with self.db.sessions() as session:
-            tenants = await repo.unscoped_tenants_to_dispatch(session, self.tenants)
+        async with self.db.reader() as connection:
+            tenants = await repo.unscoped_tenants_to_dispatch(connection, self.tenants)
         queued = 0
         for tenant_id, slug in tenants:
             async with self.db.session() as session:
@@ -123,6 +123,9 @@ class Worker:
         """Take up to `limit` due deliveries under a lease, each with a PENDING attempt."""
         now = self.clock()
         lease_until = now + timedelta(seconds=self.settings.webhooks_lease_seconds)
+        async with self.db.reader() as connection:
+            if not await repo.unscoped_any_due(connection, now, self.tenants):
+                return []
         async with self.db.session() as session:
             await kit_repo.begin_bookkeeping(session)
             rows = await repo.unscoped_claim(session, now, lease_until, limit, self.tenants)
