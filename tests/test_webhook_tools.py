@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from datetime import datetime, timedelta
 from typing import Any
@@ -43,6 +44,17 @@ class TestSecrets:
         )
         for secret in (first["webhookSecret"], rotated["webhookSecret"]):
             assert Webhook(secret).verify(signed["payload"], signed["headers"]) == {"a": 1}
+
+    async def test_concurrent_first_requests_agree_on_one_secret(
+        self, tenant: TenantHandle
+    ) -> None:
+        """The first secret is made on demand; requests racing to make it end with one."""
+        path = "/api/v1/event-subscriptions/webhook/secret"
+        answers = await asyncio.gather(*(tenant.get(path) for _ in range(6)))
+        secrets = {(await _data(answer))["webhookSecret"] for answer in answers}
+        assert len(secrets) == 1
+        rotated = await _data(await tenant.post(f"{path}/rotate"))
+        assert rotated["webhookSecret"] not in secrets
 
     async def test_secrets_belong_to_their_tenant_and_need_api_admin(
         self, tenant: TenantHandle, other_tenant: TenantHandle

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from openwyn.kit.sqltypes import UTCDateTime, Varchar
@@ -14,7 +14,17 @@ class WebhookSecret(TenantOwned, Base):
     one keeps signing until `expires_at` (24 hours), so receivers can switch without a gap."""
 
     __tablename__ = "webhook_secrets"
-    __table_args__ = (Index("ix_webhook_secrets_tenant_id_created_at", "tenant_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_webhook_secrets_tenant_id_created_at", "tenant_id", "created_at"),
+        # One current secret per tenant, even when two requests create the first at once.
+        Index(
+            "uq_webhook_secrets_tenant_id_current",
+            "tenant_id",
+            unique=True,
+            postgresql_where=text("expires_at IS NULL"),
+            sqlite_where=text("expires_at IS NULL"),
+        ),
+    )
 
     # Kept readable: deliveries must be signed with it.
     secret: Mapped[str] = mapped_column(Varchar(100))

@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.sqltypes import utcnow
 from openwyn.webhooks import repository as repo
@@ -27,8 +26,7 @@ async def secrets_in_use(session: AsyncSession, tenant_id: int) -> list[str]:
 
 
 async def _create(session: AsyncSession, tenant_id: int) -> None:
-    values = {"secret": signing.new_secret(), "expires_at": None}
-    await kit_repo.insert_row(session, repo.SECRETS, tenant_id, values)
+    await repo.add_current_secret(session, tenant_id, signing.new_secret(), utcnow())
 
 
 async def describe(session: AsyncSession, tenant_id: int) -> dict[str, Any]:
