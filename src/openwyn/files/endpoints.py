@@ -14,7 +14,7 @@ from starlette.responses import Response, StreamingResponse
 from openwyn.auth.principal import ApiUser, authenticate
 from openwyn.auth.roles import Role
 from openwyn.context import context_of, request_id_of, transaction
-from openwyn.errors import Forbidden
+from openwyn.errors import ErrorDetail, Forbidden, ValidationFailed
 from openwyn.files import downloads, service, signing
 from openwyn.files import repository as repo
 from openwyn.files.schemas import DownloadUrl, DownloadUrlRequest, FileView
@@ -61,6 +61,7 @@ async def upload(
 
     Over `OPENWYN_FILES_MAX_BYTES` (25 MiB by default) is 413 and stores nothing.
     """
+    await _refuse_unknown_fields(request)
     wanted = service.Attachment(recordType, recordId, systemRef)
     limit = context_of(request).settings.files_max_bytes
     async with transaction(request) as session:
@@ -77,6 +78,21 @@ async def upload(
         )
     headers = {"Location": f"{request.url.path}/{item['id']}"}
     return success(item, request_id_of(request), status_code=201, headers=headers)
+
+
+_UPLOAD_FIELDS = frozenset({"file", "recordType", "recordId", "systemRef", "description"})
+
+
+async def _refuse_unknown_fields(request: Request) -> None:
+    """422 naming every form field the upload does not take, as JSON bodies refuse unknown
+    keys: a `sha256`, `size` or `tenantId` sent beside the file must not be ignored silently.
+    The form is already parsed (Starlette caches it), so this reads nothing again."""
+    unknown = sorted(set((await request.form()).keys()) - _UPLOAD_FIELDS)
+    if unknown:
+        details: list[ErrorDetail] = [
+            {"path": name, "message": "Extra inputs are not permitted"} for name in unknown
+        ]
+        raise ValidationFailed("The request is not valid.", details)
 
 
 @router.get(

@@ -198,6 +198,27 @@ def _finite(value: float) -> float:
     return value
 
 
+# Free-form JSON nests at most this deep (System.Text.Json's default). Every answer carrying
+# such a value wraps it in a few more levels, and the encoder refuses documents over 255: a
+# deeper value would be a 500 at every read of it, not only when written.
+MAX_JSON_DEPTH = 64
+
+
+def bounded_depth(value: Any) -> Any:
+    """A free-form JSON value (objects and arrays as parsed) no deeper than MAX_JSON_DEPTH
+    levels; walked without recursion, so any depth is refused cheaply."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if not isinstance(item, dict | list):
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise ValueError(f"nests deeper than {MAX_JSON_DEPTH} levels")
+        members = item.values() if isinstance(item, dict) else item
+        pending.extend((member, depth + 1) for member in members)
+    return value
+
+
 CustomFieldKey = Annotated[
     str, Strict(), Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$", max_length=64)
 ]

@@ -7,7 +7,7 @@ import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict, Field, Strict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -15,6 +15,7 @@ from openwyn.auth.principal import ApiAdmin
 from openwyn.context import request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit.envelope import success
+from openwyn.kit.inputs import bounded_depth
 from openwyn.kit.json import dumps
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, envelope_of, error_responses
 from openwyn.webhooks import service, signing
@@ -25,6 +26,8 @@ test_router = APIRouter(prefix="/webhook/test", tags=["Webhooks"])
 Secret = Annotated[str, Strict(), Field(pattern=r"^whsec_[A-Za-z0-9+/=]{32,200}$")]
 MessageId = Annotated[str, Strict(), Field(min_length=1, max_length=100)]
 Timestamp = Annotated[int, Strict(), Field(ge=0, le=2**40)]
+# A JSON object (signed as its compact encoding) or the exact text to sign.
+Payload = Annotated[dict[str, Any] | str, AfterValidator(bounded_depth)]
 
 
 class SecretView(BaseModel):
@@ -36,7 +39,7 @@ class SecretView(BaseModel):
 class GenerateRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    payload: dict[str, Any] | str
+    payload: Payload
     secret: Secret | None = None
     msgId: MessageId | None = None  # noqa: N815
     timestamp: Timestamp | None = None
@@ -57,7 +60,7 @@ class SignedHeaders(BaseModel):
 class ValidateRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    payload: dict[str, Any] | str
+    payload: Payload
     secret: Secret
     signature: Annotated[str, Strict(), Field(max_length=2000)] | None = None
     msgId: MessageId | None = None  # noqa: N815
