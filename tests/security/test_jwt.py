@@ -1,0 +1,345 @@
+"""Bearer tokens (contract §3): every defect is the same 401, on every route that needs a token.
+
+The answer to a refused token never says why: its status, error code, message, `data` and
+`meta` (timestamp and request id aside) and its `WWW-Authenticate: Bearer` header are the same
+whether the token is missing, forged, expired or from a revoked key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import jwt
+import orjson
+import pytest
+from fastapi import FastAPI
+
+from openwyn.auth import service, tokens
+from openwyn.auth.roles import Role
+from openwyn.kit.sqltypes import utcnow
+from tests.conftest import TEST_SECRET
+from tests.fixtures.api import Api, TenantHandle, make_tenant
+from tests.security.routes import served_routes
+
+# HS384 and HS512 forgeries use the server's (HS256-sized) secret; PyJWT warns about its length.
+pytestmark = [
+    pytest.mark.anyio,
+    pytest.mark.filterwarnings("ignore::jwt.warnings.InsecureKeyLengthWarning"),
+]
+
+# The routes anyone may call. Anything else must refuse a missing or bad token; a new public
+# route has to be added here, deliberately.
+PUBLIC = {"/v1/auth/token", "/healthz", "/readyz", "/docs", "/openapi.json"}
+ATTACKER_SECRET = "attacker-secret-" + "z" * 40
+# Placeholders that satisfy every path parameter's pattern: the token is refused first.
+PLACEHOLDERS = {
+    "id": "1",
+    "deliveryId": "1",
+    "eventId": "evt_" + "0" * 24,
+    "type": "client",
+    "name": "some_type",
+    "systemRef": "ref",
+    "singular": "client",
+}
+
+
+@pytest.fixture(scope="module")
+async def tenant(shared_app: FastAPI, shared_api: Api) -> TenantHandle:
+    return await make_tenant(shared_app, shared_api)
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _claims(tenant: TenantHandle, key_id: int | None = None, **overrides: Any) -> dict[str, Any]:
+    """The claims the server mints for the tenant's admin key; an override of None drops one."""
+    key_id = tenant.admin_key_id if key_id is None else key_id
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "tenant": tenant.slug,
+        "staffId": None,
+        "roles": ["API_ADMIN", f"{tenant.slug}_API_ADMIN"],
+        "authKeyId": key_id,
+        "iss": "openwyn",
+        "aud": "openwyn-api",
+        "sub": f"apikey:{key_id}",
+        "iat": now,
+        "exp": now + 600,
+        "jti": "j" * 32,
+    }
+    claims.update(overrides)
+    return {name: value for name, value in claims.items() if value is not None or name == "staffId"}
+
+
+def _signed(claims: dict[str, Any], secret: str = TEST_SECRET, **headers: Any) -> str:
+    return jwt.encode(claims, secret, algorithm="HS256", headers=headers or None)
+
+
+def _raw(header: dict[str, Any], claims: dict[str, Any], signature: str = "") -> str:
+    return f"{_b64(orjson.dumps(header))}.{_b64(orjson.dumps(claims))}.{signature}"
+
+
+def _hs256_over(header: dict[str, Any], claims: dict[str, Any]) -> str:
+    """A correct HMAC-SHA256 signature under the server's secret, whatever `alg` says."""
+    signing_input = _raw(header, claims)[:-1].encode()
+    return _b64(hmac.new(TEST_SECRET.encode(), signing_input, hashlib.sha256).digest())
+
+
+def _rs256(claims: dict[str, Any]) -> str:
+    rsa = pytest.importorskip("cryptography.hazmat.primitives.asymmetric.rsa")
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return jwt.encode(claims, key, algorithm="RS256")
+
+
+def _tampered_payload(tenant: TenantHandle) -> str:
+    header, _, signature = _signed(_claims(tenant, roles=["API_USER"])).split(".")
+    forged = _b64(orjson.dumps(_claims(tenant, roles=["SUPER_ADMIN"])))
+    return f"{header}.{forged}.{signature}"
+
+
+def _tampered_header(tenant: TenantHandle) -> str:
+    _, payload, signature = _signed(_claims(tenant)).split(".")
+    header = _b64(orjson.dumps({"alg": "HS256", "typ": "JWT", "kid": "other"}))
+    return f"{header}.{payload}.{signature}"
+
+
+def _none_signed_correctly(tenant: TenantHandle) -> str:
+    # `alg: none` carrying a signature that would verify: the algorithm is pinned, not read.
+    header = {"alg": "none", "typ": "JWT"}
+    return _raw(header, _claims(tenant), _hs256_over(header, _claims(tenant)))
+
+
+def _header_keys(tenant: TenantHandle) -> dict[str, str]:
+    """Tokens signed with the attacker's key and pointing at it through the header."""
+    jwk = {"kty": "oct", "k": _b64(ATTACKER_SECRET.encode())}
+    headers: dict[str, dict[str, Any]] = {
+        "jku pointing elsewhere": {"jku": "https://attacker.example/keys.json", "kid": "k1"},
+        "jwk embedded": {"jwk": jwk},
+        "x5u pointing elsewhere": {"x5u": "https://attacker.example/cert.pem"},
+        "x5c embedded": {"x5c": ["MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"]},
+        "kid naming a file": {"kid": "../../../../dev/null"},
+    }
+    return {
+        reason: _signed(_claims(tenant), ATTACKER_SECRET, **header)
+        for reason, header in headers.items()
+    }
+
+
+TokenMaker = Callable[[TenantHandle], str]
+_PAST, _SOON = -3600, 3600
+FORGED: dict[str, TokenMaker] = {
+    "alg none": lambda t: _raw({"alg": "none", "typ": "JWT"}, _claims(t)),
+    "alg None": lambda t: _raw({"alg": "None", "typ": "JWT"}, _claims(t)),
+    "alg NONE": lambda t: _raw({"alg": "NONE"}, _claims(t)),
+    "alg none with a valid signature": _none_signed_correctly,
+    "alg missing": lambda t: _raw({"typ": "JWT"}, _claims(t), "x"),
+    "HS256 with a wrong key": lambda t: _signed(_claims(t), ATTACKER_SECRET),
+    "HS384 with the right key": lambda t: jwt.encode(_claims(t), TEST_SECRET, algorithm="HS384"),
+    "HS512 with the right key": lambda t: jwt.encode(_claims(t), TEST_SECRET, algorithm="HS512"),
+    "RS256 with its own key": lambda t: _rs256(_claims(t)),
+    "tampered payload": _tampered_payload,
+    "tampered header": _tampered_header,
+    "signature stripped": lambda t: _signed(_claims(t)).rsplit(".", 1)[0] + ".",
+    "expired": lambda t: _signed(_claims(t, exp=int(time.time()) + _PAST)),
+    "expired a second ago": lambda t: _signed(_claims(t, exp=int(time.time()) - 1)),
+    "not valid before a future nbf": lambda t: _signed(_claims(t, nbf=int(time.time()) + _SOON)),
+    "issued in the future": lambda t: _signed(
+        _claims(t, iat=int(time.time()) + _SOON, exp=int(time.time()) + 2 * _SOON)
+    ),
+    "exp missing": lambda t: _signed(_claims(t, exp=None)),
+    "iat missing": lambda t: _signed(_claims(t, iat=None)),
+    "iss missing": lambda t: _signed(_claims(t, iss=None)),
+    "aud missing": lambda t: _signed(_claims(t, aud=None)),
+    "sub missing": lambda t: _signed(_claims(t, sub=None)),
+    "exp not a number": lambda t: _signed(_claims(t, exp="tomorrow")),
+    "wrong aud": lambda t: _signed(_claims(t, aud="another-api")),
+    "aud list without ours": lambda t: _signed(_claims(t, aud=["a", "b"])),
+    "wrong iss": lambda t: _signed(_claims(t, iss="https://attacker.example")),
+    "sub naming another key": lambda t: _signed(_claims(t, sub=f"apikey:{t.admin_key_id + 1}")),
+    "authKeyId of no key": lambda t: _signed(_claims(t, key_id=2**40)),
+    "authKeyId not an integer": lambda t: _signed(
+        _claims(t, authKeyId=str(t.admin_key_id), sub=f"apikey:{t.admin_key_id}")
+    ),
+    "authKeyId missing": lambda t: _signed(_claims(t, authKeyId=None)),
+    "not a JWT": lambda t: "not.a.jwt",
+    "two segments": lambda t: ".".join(_signed(_claims(t)).split(".")[:2]),
+    "four segments": lambda t: _signed(_claims(t)) + ".x",
+}
+HEADER_KEY_REASONS = [
+    "jku pointing elsewhere",
+    "jwk embedded",
+    "x5u pointing elsewhere",
+    "x5c embedded",
+    "kid naming a file",
+]
+AUTHORIZATION_HEADERS = {
+    "no Authorization header": None,
+    "empty Authorization header": "",
+    "scheme only": "Bearer",
+    "scheme and blanks": "Bearer    ",
+    "Basic credentials": "Basic dXNlcjpwYXNz",
+    "a key instead of a token": "Bearer owk_abcdefgh_" + "A" * 43,
+}
+
+
+def _shape(response: httpx.Response) -> tuple[Any, ...]:
+    """Everything a client sees of a refusal, except what differs per request."""
+    body = response.json()
+    meta = {k: v for k, v in body["meta"].items() if k not in ("timestamp", "requestId")}
+    return (
+        response.status_code,
+        body["data"],
+        body["error"],
+        meta,
+        response.headers.get("WWW-Authenticate"),
+    )
+
+
+async def _call(api: Api, authorization: str | None, path: str = "/gql/v1/clients") -> Any:
+    headers = {} if authorization is None else {"Authorization": authorization}
+    return await api.post(path, headers=headers)
+
+
+@pytest.fixture(scope="module")
+async def refusal(shared_api: Api) -> tuple[Any, ...]:
+    """What a request without any token gets: every other refusal must look exactly alike."""
+    shape = _shape(await _call(shared_api, None))
+    assert shape[0] == 401 and shape[2]["code"] == "UNAUTHENTICATED"
+    assert shape[4] == "Bearer"
+    return shape
+
+
+class TestEveryDefectIsTheSame401:
+    async def test_a_well_formed_token_is_accepted(
+        self, shared_api: Api, tenant: TenantHandle
+    ) -> None:
+        # The baseline the forgeries below are variations of.
+        response = await _call(shared_api, f"Bearer {_signed(_claims(tenant))}")
+        assert response.status_code == 200
+
+    @pytest.mark.parametrize("reason", sorted(FORGED))
+    async def test_a_forged_or_invalid_token(
+        self, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...], reason: str
+    ) -> None:
+        token = FORGED[reason](tenant)
+        assert _shape(await _call(shared_api, f"Bearer {token}")) == refusal
+
+    @pytest.mark.parametrize("reason", HEADER_KEY_REASONS)
+    async def test_keys_named_by_the_token_header_are_ignored(
+        self, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...], reason: str
+    ) -> None:
+        token = _header_keys(tenant)[reason]
+        assert _shape(await _call(shared_api, f"Bearer {token}")) == refusal
+
+    @pytest.mark.parametrize("reason", sorted(AUTHORIZATION_HEADERS))
+    async def test_a_missing_or_malformed_authorization_header(
+        self, shared_api: Api, refusal: tuple[Any, ...], reason: str
+    ) -> None:
+        assert _shape(await _call(shared_api, AUTHORIZATION_HEADERS[reason])) == refusal
+
+
+class TestTokensDieWithTheirKey:
+    async def test_a_token_of_a_revoked_key(
+        self, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...]
+    ) -> None:
+        created = await tenant.post(
+            "/api/v1/auth/api-keys", json={"name": "doomed", "roles": ["API_USER"]}
+        )
+        key = created.json()["data"]
+        exchanged = await shared_api.post("/v1/auth/token", json={"jwtApiKey": key["apiKey"]})
+        bearer = f"Bearer {exchanged.json()['token']}"
+        assert (await _call(shared_api, bearer)).status_code == 200
+        assert (await tenant.delete(f"/api/v1/auth/api-keys/{key['id']}")).status_code == 204
+        assert _shape(await _call(shared_api, bearer)) == refusal
+
+    async def test_a_token_of_an_expired_key(
+        self, shared_app: FastAPI, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...]
+    ) -> None:
+        # The token itself is valid for an hour; only its key has expired.
+        ctx = shared_app.state.ctx
+        async with ctx.db.session() as session:
+            issued = await service.issue_key(
+                session,
+                tenant.id,
+                name="expired",
+                roles=[Role.API_USER],
+                expires_at=utcnow() - timedelta(seconds=1),
+            )
+        minted = tokens.mint(
+            ctx.settings,
+            key_id=issued.key.id,
+            tenant_slug=tenant.slug,
+            roles=[Role.API_USER],
+            staff_id=None,
+        )
+        assert _shape(await _call(shared_api, f"Bearer {minted.token}")) == refusal
+
+
+class TestEveryProtectedRouteRefuses:
+    async def test_every_route_but_the_public_ones_refuses_a_missing_or_forged_token(
+        self,
+        shared_app: FastAPI,
+        shared_api: Api,
+        tenant: TenantHandle,
+        refusal: tuple[Any, ...],
+    ) -> None:
+        forged = f"Bearer {FORGED['alg none'](tenant)}"
+        admitted: list[str] = []
+        for route in served_routes(shared_app):
+            if route.template in PUBLIC:
+                continue
+            path = route.template.format(**PLACEHOLDERS)
+            for authorization in (None, forged):
+                headers = {} if authorization is None else {"Authorization": authorization}
+                response = await shared_api.request(route.method, path, headers=headers)
+                if response.status_code != 401 or _shape(response) != refusal:
+                    admitted.append(f"{route} -> {response.status_code} {response.text[:120]}")
+        assert admitted == []
+
+    async def test_the_public_routes_exist(self, shared_app: FastAPI) -> None:
+        # Keeps PUBLIC honest: a stale entry would hide a route that stopped being public.
+        templates = {route.template for route in served_routes(shared_app)}
+        assert templates >= PUBLIC
+
+
+class TestKeyExchangeRefusals:
+    """A wrong, revoked or expired key gets the same 401, with no hint of which."""
+
+    async def test_every_bad_key_gets_the_same_answer(
+        self, shared_app: FastAPI, shared_api: Api, tenant: TenantHandle
+    ) -> None:
+        ctx = shared_app.state.ctx
+        async with ctx.db.session() as session:
+            expired = await service.issue_key(
+                session,
+                tenant.id,
+                name="expired",
+                roles=[Role.API_USER],
+                expires_at=utcnow() - timedelta(seconds=1),
+            )
+            revoked = await service.issue_key(session, tenant.id, name="r", roles=[Role.API_USER])
+        await tenant.delete(f"/api/v1/auth/api-keys/{revoked.key.id}")
+        keys = {
+            "expired": expired.plaintext,
+            "revoked": revoked.plaintext,
+            "right prefix, wrong secret": tenant.admin_key[:13] + "B" * 43,
+            "unknown prefix": "owk_zzzzzzzz_" + "A" * 43,
+            "not a key at all": "hello",
+        }
+        shapes = {}
+        for reason, key in keys.items():
+            response = await shared_api.post("/v1/auth/token", json={"jwtApiKey": key})
+            shapes[reason] = _shape(response)
+        assert shapes["expired"][0] == 401
+        assert shapes["expired"][2]["code"] == "UNAUTHENTICATED"
+        assert all(shape == shapes["expired"] for shape in shapes.values()), shapes
+        good = await shared_api.post("/v1/auth/token", json={"jwtApiKey": tenant.admin_key})
+        assert good.status_code == 200

@@ -1,0 +1,224 @@
+"""A tenant holding one object of every kind the API stores, for the security suite.
+
+``build_world`` creates, through the API itself, every directory entity (with what each
+references), a custom record type and one of its records, a file attached to that record, an
+event subscription with an attempt in its delivery log, a spare API key and the events all of
+that wrote. ``World`` keeps their identifiers, every id of every directory kind, and
+``markers``: strings that only this tenant's data contains, so any answer given to another
+tenant can be searched for a leak whatever its shape.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+from fastapi import FastAPI
+
+from openwyn.directory import DIRECTORY
+from openwyn.webhooks.worker import Worker
+from tests.fixtures.api import TenantHandle
+from tests.fixtures.directory import UPDATES, make
+
+Body = dict[str, Any]
+
+
+@dataclass
+class World:
+    tenant: TenantHandle
+    objects: dict[str, Body]  # one fully filled object per directory kind
+    ids: dict[str, set[int]]  # every id of every directory kind (dependencies included)
+    custom_type: Body
+    record: Body
+    file: Body
+    subscription: Body
+    delivery: Body  # an attempt in the subscription's delivery log
+    api_key: Body  # a spare key (not the one the tenant's token comes from)
+    event_id: str
+    cursor: str  # the feed's endCursor after that event
+    secret: str
+    markers: set[str] = field(default_factory=set)
+
+    @property
+    def type_name(self) -> str:
+        name: str = self.custom_type["name"]
+        return name
+
+    @property
+    def record_ref(self) -> str:
+        ref: str = self.record["systemRef"]
+        return ref
+
+
+def tag() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def custom_type_body(name: str) -> Body:
+    return {
+        "name": name,
+        "displayName": f"Engagement {name}",
+        "fields": [
+            {"name": "title", "type": "string", "required": True},
+            {"name": "year", "type": "integer", "min": 1990, "max": 2100},
+            {"name": "client", "type": "reference", "referencedEntityType": "client"},
+        ],
+    }
+
+
+async def ok(response: Any, status: int = 200) -> Any:
+    assert response.status_code == status, (response.request.url, response.text)
+    return response.json()
+
+
+async def upsert(tenant: TenantHandle, *records: Body, put: bool = False) -> list[Body]:
+    """The per-record outcomes of a Records API batch."""
+    send = tenant.api.put if put else tenant.api.post
+    response = await send(
+        "/api/v1/records", json={"records": list(records)}, headers=tenant.headers
+    )
+    outcomes: list[Body] = (await ok(response))["data"]["records"]
+    return outcomes
+
+
+async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
+    objects = {resource.key: await make(tenant, resource.key) for resource in DIRECTORY}
+    ids = {resource.key: set[int]() for resource in DIRECTORY}
+    markers = {tenant.slug}
+    for resource in DIRECTORY:
+        listed = await tenant.get(f"/api/v1/{resource.rest_plural}", params={"pageSize": 1000})
+        for item in (await ok(listed))["data"]:
+            ids[resource.key].add(item["id"])
+            markers.add(item["pmsRef"])
+    name = f"sec_{tag()}"
+    custom_type = (
+        await ok(await tenant.post("/api/v1/records/custom", json=custom_type_body(name)), 201)
+    )["data"]
+    client_id = objects["client"]["id"]
+    [outcome] = await upsert(
+        tenant,
+        {
+            "type": name,
+            "systemRef": f"R-{tag()}",
+            "attributes": {"title": f"Return {tag()}", "year": 2025, "client": client_id},
+        },
+    )
+    assert outcome["status"] == "SUCCESS", outcome
+    record = (await ok(await tenant.get(f"/api/v1/records/{name}/{outcome['systemRef']}")))["data"]
+    file = await _upload(tenant, name, record["systemRef"])
+    subscription, delivery = await _subscription_with_a_delivery(app, tenant, objects["client"])
+    key_name = f"spare-{tag()}"
+    created_key = await tenant.post(
+        "/api/v1/auth/api-keys", json={"name": key_name, "roles": ["API_USER"]}
+    )
+    api_key = (await ok(created_key, 201))["data"]
+    secret = (await ok(await tenant.get("/api/v1/event-subscriptions/webhook/secret")))["data"]
+    event_id, cursor = await _an_event(tenant)
+    markers |= {
+        name,
+        record["systemRef"],
+        record["attributes"]["title"],
+        file["name"],
+        subscription["deliveryUrl"],
+        key_name,
+        api_key["prefix"],
+        secret["webhookSecret"],
+        event_id,
+    }
+    return World(
+        tenant=tenant,
+        objects=objects,
+        ids=ids,
+        custom_type=custom_type,
+        record=record,
+        file=file,
+        subscription=subscription,
+        delivery=delivery,
+        api_key=api_key,
+        event_id=event_id,
+        cursor=cursor,
+        secret=secret["webhookSecret"],
+        markers=markers,
+    )
+
+
+async def _upload(tenant: TenantHandle, record_type: str, system_ref: str) -> Body:
+    files = {"file": (f"{tag()}.txt", f"private {tag()}".encode(), "text/plain")}
+    fields = {"recordType": record_type, "systemRef": system_ref}
+    response = await tenant.api.post(
+        "/api/v1/files", files=files, data=fields, headers=tenant.headers
+    )
+    file: Body = (await ok(response, 201))["data"]
+    return file
+
+
+async def _subscription_with_a_delivery(
+    app: FastAPI, tenant: TenantHandle, client: Body
+) -> tuple[Body, Body]:
+    """A subscription and one attempt of its delivery log.
+
+    The delivery URL is https on a loopback address: outside development mode a worker refuses
+    it before connecting (SSRF guard) and logs the refusal as a failed attempt, so a log row
+    appears with no receiver and no network. The worker serves this tenant only: other tests
+    share the database.
+    """
+    body = {
+        "entityType": "client",
+        "operation": "UPDATE",
+        "deliveryUrl": f"https://127.0.0.1:9/{tag()}",
+        "description": f"sync {tag()}",
+    }
+    created = await ok(await tenant.post("/api/v1/event-subscriptions", json=body), 201)
+    subscription: Body = created["data"]["subscription"]
+    changed = await tenant.patch(f"/api/v1/clients/{client['id']}", json=UPDATES["client"])
+    await ok(changed)
+    log = f"/api/v1/event-subscriptions/{subscription['id']}/deliveries"
+    worker = Worker(app.state.ctx.db, app.state.ctx.settings, tenants=frozenset({tenant.id}))
+    deadline = time.monotonic() + 20
+    try:
+        while True:
+            # On PostgreSQL a transaction still open elsewhere (another test's) holds the feed
+            # back for a moment, so one pass may find nothing yet.
+            await worker.drain()
+            rows = (await ok(await tenant.get(log)))["data"]
+            if rows:
+                return subscription, rows[0]
+            assert time.monotonic() < deadline, "the worker never logged an attempt"
+            await anyio.sleep(0.05)
+    finally:
+        await worker.aclose()
+
+
+async def _an_event(tenant: TenantHandle) -> tuple[str, str]:
+    """The tenant's first event, and the feed cursor just after it."""
+    deadline = time.monotonic() + 20
+    while True:
+        answer = await ok(await tenant.get("/api/v1/events", params={"limit": 1}))
+        if answer["data"]:
+            return answer["data"][0]["id"], answer["meta"]["pageInfo"]["endCursor"]
+        assert time.monotonic() < deadline, "the feed never showed an event"
+        await anyio.sleep(0.05)
+
+
+async def snapshot(world: World) -> dict[str, Any]:
+    """Everything the owner can read of its objects, to prove another tenant changed nothing
+    (versions and timestamps included)."""
+    tenant = world.tenant
+    paths = [f"/api/v1/{r.rest_plural}/{world.objects[r.key]['id']}" for r in DIRECTORY]
+    sub = f"/api/v1/event-subscriptions/{world.subscription['id']}"
+    paths += [
+        f"/api/v1/records/custom/{world.type_name}",
+        f"/api/v1/records/{world.type_name}/{world.record_ref}",
+        f"/api/v1/files/{world.file['id']}",
+        sub,
+        f"{sub}/deliveries",
+        "/api/v1/auth/api-keys",
+        "/api/v1/event-subscriptions/webhook/secret",
+    ]
+    state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
+    content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
+    state["file content"] = (content.status_code, content.content)
+    return state
