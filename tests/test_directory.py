@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from openwyn import db
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -301,6 +302,28 @@ class TestSearch:
             "/gql/v1/clients/search", json={"orderBy": [{"customFields": "asc"}]}
         )
         assert sort.status_code == 422
+
+    async def test_a_regex_that_takes_too_long_is_422_on_sqlite(
+        self, tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """On SQLite `_regex` runs in the server's process: a pattern that backtracks for too
+        long on a value fails the search with 422 instead of stalling the process."""
+        if tenant.ctx.db.dialect != "sqlite":
+            pytest.skip("PostgreSQL's regular expressions are bounded by its statement timeout")
+        monkeypatch.setattr(db, "REGEX_SECONDS_PER_VALUE", 1e-6)
+        await tenant.create("clients", {"name": "a" * 200})
+        where = {"name": {"_regex": "(a+)+b"}}
+        response = await tenant.post("/gql/v1/clients/search", json={"where": where})
+        assert response.status_code == 422, response.text
+        assert response.json()["error"]["details"][0]["path"] == "where"
+        monkeypatch.undo()
+        response = await tenant.post("/gql/v1/clients/search", json={"where": where})
+        assert response.json()["total"]["aggregate"]["count"] == 0
+
+    def test_sqlite_regexp_behaves_as_python_re(self) -> None:
+        assert db.sqlite_regexp("(?<=r)o", "ro") is True
+        assert db.sqlite_regexp("^S", "Apple") is False
+        assert db.sqlite_regexp("x", None) is None
 
     async def test_default_order_is_name_then_newest_then_id(self, tenant: TenantHandle) -> None:
         first = await tenant.create("clients", {"name": "Same"})

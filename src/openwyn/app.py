@@ -21,6 +21,7 @@ from openwyn import API_VERSION
 from openwyn.api import mount_routes
 from openwyn.config import Settings, load_settings
 from openwyn.context import AppContext, request_id_of
+from openwyn.db import REGEX_TIMED_OUT
 from openwyn.edge import EdgeMiddleware
 from openwyn.errors import (
     ApiError,
@@ -174,6 +175,9 @@ async def _integrity_error(request: Request, exc: IntegrityError) -> Response:
 
 
 async def _database_error(request: Request, exc: Exception) -> Response:
+    if REGEX_TIMED_OUT in str(getattr(exc, "orig", "")):
+        too_costly = ValidationFailed.at("where", "a _regex pattern took too long to match")
+        return error_response(too_costly, request_id_of(request))
     log.warning("database unavailable: %s", exc.__class__.__name__)
     return error_response(Unavailable(), request_id_of(request))
 

@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import orjson
+import regex
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import (
@@ -31,7 +32,24 @@ Reads = AsyncSession | AsyncConnection
 IDLE_IN_TRANSACTION_MS = 60_000
 
 
+# The `where` language's `_regex` on SQLite runs here, in Python, once per row it examines.
+# The `regex` engine releases the GIL while it matches (the server keeps serving) and gives up
+# on a value after this long, failing the statement: a pathological pattern cannot stall the
+# process. PostgreSQL's own engine is bounded by the statement timeout instead.
+REGEX_SECONDS_PER_VALUE = 0.1
+REGEX_TIMED_OUT = "user-defined function raised exception"  # how SQLite reports it
+
+
+def sqlite_regexp(pattern: str, value: str | None) -> bool | None:
+    if value is None:
+        return None
+    match = regex.search(pattern, value, timeout=REGEX_SECONDS_PER_VALUE, concurrent=True)
+    return match is not None
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # Replaces the `re`-based REGEXP that SQLAlchemy registers, which holds the GIL throughout.
+    dbapi_connection.create_function("regexp", 2, sqlite_regexp, deterministic=True)
     cursor = dbapi_connection.cursor()
     # WAL lets readers run beside the writer; LIKE must be case-sensitive as on PostgreSQL
     # (the `where` language has `_ilike` for the other case).
