@@ -6,9 +6,11 @@ import asyncio
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from openwyn.directory.clients import CLIENTS
 from openwyn.kit import service
+from openwyn.kit.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -21,7 +23,26 @@ async def _feed(tenant: TenantHandle, **params: Any) -> tuple[list[dict[str, Any
     return body["data"], body["meta"]["pageInfo"]
 
 
+async def _caught_up(tenant: TenantHandle) -> None:
+    """Until the feed hands out every event the tenant has committed. On PostgreSQL it holds
+    back what is newer than the oldest transaction still open anywhere on the server (another
+    test's, say), so a just-committed event may take a moment to appear."""
+    async with tenant.ctx.db.session() as session:
+        query = select(func.count()).select_from(EVENTS).where(EVENTS.c.tenant_id == tenant.id)
+        committed = (await session.execute(query)).scalar_one()
+    for _ in range(600):  # 30 s at most
+        if len(await _read_all(tenant)) >= committed:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the feed never caught up with the committed events")
+
+
 async def _everything(tenant: TenantHandle, after: str | None = None) -> list[dict[str, Any]]:
+    await _caught_up(tenant)
+    return await _read_all(tenant, after)
+
+
+async def _read_all(tenant: TenantHandle, after: str | None = None) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     params: dict[str, Any] = {"limit": 1000} | ({"after": after} if after else {})
     while True:
@@ -114,6 +135,7 @@ class TestFeed:
         for n in range(5):
             await tenant.create("offices", {"name": f"O{n}"})
         await tenant.create("industries", {"name": "Retail"})
+        await _caught_up(tenant)
         first, info = await _feed(tenant, limit=2)
         assert len(first) == 2 and info["hasNextPage"] is True
         rest = await _everything(tenant, after=info["endCursor"])
@@ -123,6 +145,7 @@ class TestFeed:
         nothing, caught_up = await _feed(tenant, after=idle_info["endCursor"])
         assert nothing == []  # a caught-up cursor stays in place...
         await tenant.create("offices", {"name": "Later"})
+        await _caught_up(tenant)
         later, _ = await _feed(tenant, after=caught_up["endCursor"])
         assert [e["data"]["name"] for e in later] == ["Later"]  # ...and picks up what follows
         offices, _ = await _feed(tenant, entityType="industry")
