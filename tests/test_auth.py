@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import time
 from datetime import timedelta
@@ -158,6 +159,20 @@ class TestJwtRefusals:
     async def test_expired(self, api: Api, tenant: TenantHandle) -> None:
         past = int(time.time()) - 10
         token = jwt.encode(_claims(tenant, exp=past), TEST_SECRET, algorithm="HS256")
+        await self._assert_refused(api, token)
+
+    async def test_a_token_accepted_before_is_refused_once_it_expires(
+        self, api: Api, tenant: TenantHandle
+    ) -> None:
+        """Checked tokens are remembered, but their time is checked at every use."""
+        token = jwt.encode(
+            _claims(tenant, exp=int(time.time()) + 2), TEST_SECRET, algorithm="HS256"
+        )
+        assert (await _status_with(api, token))[0] == 200
+        await asyncio.sleep(
+            max(0.0, jwt.decode(token, options={"verify_signature": False})["exp"] - time.time())
+            + 0.1
+        )
         await self._assert_refused(api, token)
 
     async def test_not_before_in_the_future(self, api: Api, tenant: TenantHandle) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from starlette.requests import Request
 
+from openwyn.auth.tokens import VerifiedTokens
 from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.files.storage import FileStorage, LocalStorage
@@ -29,6 +30,7 @@ class AppContext:
     limiter: Limiter  # exact: the token exchange and anonymous callers
     key_limiter: Limiter  # per API key, on every authenticated request
     files: FileStorage
+    tokens: VerifiedTokens
     key_status: dict[int, KeyStatus] = field(default_factory=dict)
 
     @classmethod
@@ -41,6 +43,7 @@ class AppContext:
             limiter=make_limiter(settings, db),
             key_limiter=make_key_limiter(settings, db),
             files=files,
+            tokens=VerifiedTokens(settings),
         )
 
     async def aclose(self) -> None:

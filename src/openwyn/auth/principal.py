@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import Depends
 from starlette.requests import Request
 
-from openwyn.auth import repository, service, tokens
+from openwyn.auth import repository, service
 from openwyn.auth.roles import Role, effective
 from openwyn.context import AppContext, KeyStatus, context_of
 from openwyn.errors import Forbidden, RateLimited, Unauthenticated
@@ -64,7 +64,7 @@ async def _enforce_rate_limit(request: Request, ctx: AppContext, key_id: int) ->
 
 async def authenticate(request: Request) -> Principal:
     ctx = context_of(request)
-    claims = tokens.verify(ctx.settings, bearer_token(request))
+    claims = ctx.tokens.claims(bearer_token(request))
     status = await _key_status(ctx, claims.key_id)
     if status is None or not status.usable:
         raise Unauthenticated()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -65,8 +66,35 @@ def mint(
     return Minted(token=token, expires_at=expires, expires_in=settings.token_ttl_seconds)
 
 
+class VerifiedTokens:
+    """Tokens whose signature and claims were checked, so a client sending the same token on
+    every request pays for the check once. Only time is checked again (`exp`, `nbf`);
+    revocation is the key-status cache's business, as for any token."""
+
+    MAX_ENTRIES = 10_000
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._known: dict[str, tuple[Claims, float, float]] = {}
+
+    def claims(self, token: str) -> Claims:
+        known = self._known.get(token)
+        now = time.time()
+        if known is not None and known[2] <= now < known[1]:
+            return known[0]
+        claims, payload = _verified(self.settings, token)
+        if len(self._known) >= self.MAX_ENTRIES:
+            self._known.clear()
+        self._known[token] = (claims, float(payload["exp"]), float(payload.get("nbf", 0)))
+        return claims
+
+
 def verify(settings: Settings, token: str) -> Claims:
     """Claims of a valid token; any defect is the same 401, whatever it was."""
+    return _verified(settings, token)[0]
+
+
+def _verified(settings: Settings, token: str) -> tuple[Claims, dict[str, Any]]:
     try:
         payload = jwt.decode(
             token,
@@ -76,7 +104,7 @@ def verify(settings: Settings, token: str) -> Claims:
             issuer=settings.jwt_issuer,
             options={"require": REQUIRED_CLAIMS, "verify_signature": True},
         )
-        return _claims_of(payload)
+        return _claims_of(payload), payload
     except (jwt.PyJWTError, KeyError, TypeError, ValueError) as exc:
         raise Unauthenticated() from exc
 

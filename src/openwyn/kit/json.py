@@ -30,8 +30,8 @@ def iso_timestamp(value: datetime) -> str:
     """``2026-01-01T00:00:00Z`` (milliseconds kept when present)."""
     if value.tzinfo is not UTC:  # stored times come back in UTC already: skip the conversion
         value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-    text = value.isoformat(timespec="milliseconds" if value.microsecond else "seconds")
-    return text[:-6] + "Z"
+    text = value.isoformat()  # ...T03:04:05.123000+00:00 (no fraction when it is zero)
+    return (text[:23] if value.microsecond else text[:19]) + "Z"
 
 
 def iso_date(value: date) -> str:

@@ -15,7 +15,7 @@ from openwyn.kit.sqltypes import utcnow
 
 def scoped_select(resource: Resource, tenant_id: int) -> Select[Any]:
     """The resource's returned columns, in its tenant only: the root of every read."""
-    return select(*resource.columns).where(resource.table.c.tenant_id == tenant_id)
+    return resource.selection.where(resource.table.c.tenant_id == tenant_id)
 
 
 async def fetch_page(
