@@ -42,11 +42,11 @@ class Listing:
 
 async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing: Listing) -> Page:
     spec = resource.query_spec
-    conditions = _conditions(resource, listing)
-    keys = query.compile_order(spec, listing.order_by, resource.default_order)
     fingerprint = query.query_fingerprint(
         {"where": listing.where, "filters": listing.simple}, listing.order_by
     )
+    conditions = _compiled_conditions(resource, listing, fingerprint)
+    keys = query.compile_order(spec, listing.order_by, resource.default_order)
     offset = listing.paging.offset
     page_conditions = list(conditions)
     if listing.paging.cursor is not None:
@@ -57,8 +57,11 @@ async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing:
     rows = await repo.fetch_page(
         session, resource, tenant_id, page_conditions, query.order_clauses(keys), size + 1, offset
     )
-    total = await repo.count(session, resource, tenant_id, conditions)
     page_rows = rows[:size]
+    if listing.paging.cursor is None and (rows or offset == 0) and len(rows) <= size:
+        total = offset + len(rows)  # the last page, reached by offset: the count is known
+    else:
+        total = await repo.count(session, resource, tenant_id, conditions)
     cursor = None
     if page_rows:
         last = page_rows[-1]
@@ -66,6 +69,26 @@ async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing:
         cursor = query.encode_cursor(keys, values, fingerprint)
     items = [resource.serializer(row) for row in page_rows]
     return Page(items, total, len(rows) > size, cursor)
+
+
+# Conditions by (resource, listing fingerprint). SQL expressions are immutable, so one built
+# for a filter serves every later listing with the same filter (an integration polling the
+# same search), sparing the `where` compiler and SQLAlchemy's operator machinery.
+_CONDITIONS: dict[tuple[str, str], list[ColumnElement[bool]]] = {}
+_MAX_CONDITIONS = 2048
+
+
+def _compiled_conditions(
+    resource: Resource, listing: Listing, fingerprint: str
+) -> list[ColumnElement[bool]]:
+    key = (resource.key, fingerprint)
+    found = _CONDITIONS.get(key)
+    if found is None:
+        found = _conditions(resource, listing)
+        if len(_CONDITIONS) >= _MAX_CONDITIONS:
+            _CONDITIONS.clear()
+        _CONDITIONS[key] = found
+    return found
 
 
 def _conditions(resource: Resource, listing: Listing) -> list[ColumnElement[bool]]:
