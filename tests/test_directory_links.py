@@ -123,8 +123,11 @@ class TestContacts:
         assert paths == ["firstName", "lastName"]
         only_first = await tenant.create("contacts", {"firstName": "Cher"})
         path = f"/api/v1/contacts/{only_first['id']}"
-        assert (await tenant.patch(path, json={"firstName": None})).status_code == 422
-        assert (await tenant.patch(path, json={"firstName": ""})).status_code == 422
+        # Fine alone, but not for this contact (it has no last name): a conflict with it.
+        assert (await tenant.patch(path, json={"firstName": None})).status_code == 409
+        assert (await tenant.patch(path, json={"firstName": ""})).status_code == 409
+        blanked = await tenant.patch(path, json={"firstName": "", "lastName": None})
+        assert blanked.status_code == 422  # wrong for any contact: the schema says so
         renamed = await tenant.patch(path, json={"firstName": None, "lastName": "Sarkisian"})
         assert renamed.status_code == 200
         assert (await tenant.get(path)).json()["data"]["lastName"] == "Sarkisian"
@@ -194,10 +197,13 @@ class TestContactInfos:
         wrong = {"contactId": contact["id"], "kind": "EMAIL", "value": "a@b.example"}
         refused = await tenant.post("/api/v1/contact-infos", json=wrong | {"address": address})
         assert refused.status_code == 422
-        # Changing the kind re-checks the stored value against the new kind.
+        # Changing the kind re-checks the stored value against the new kind: the body is fine
+        # alone, the stored value does not fit it (409); a value sent with it must fit (422).
         email = await tenant.create("contact-infos", wrong)
         path = f"/api/v1/contact-infos/{email['id']}"
-        assert (await tenant.patch(path, json={"kind": "PHONE"})).status_code == 422
+        assert (await tenant.patch(path, json={"kind": "PHONE"})).status_code == 409
+        mismatched = {"kind": "PHONE", "value": "a@b.example"}
+        assert (await tenant.patch(path, json=mismatched)).status_code == 422
         assert (await tenant.get(path)).json()["data"]["kind"] == "EMAIL"
         found = {"contactInfos": {"address": {"city": {"_eq": "Austin"}}}}
         assert await _ids(tenant, "contacts", found) == [contact["id"]]

@@ -14,12 +14,13 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
-from openwyn.context import context_of
+from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
 from openwyn.errors import Unavailable
 from openwyn.events.endpoints import router as events_router
 from openwyn.events.endpoints import subscriptions_router
 from openwyn.files.endpoints import router as files_router
+from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
@@ -64,6 +65,11 @@ async def docs() -> HTMLResponse:
     )
 
 
+def context_of_app(app: FastAPI) -> AppContext:
+    ctx: AppContext = app.state.ctx
+    return ctx
+
+
 def mount_routes(app: FastAPI) -> None:
     app.include_router(service_router)
     app.mount("/docs-assets", StaticFiles(directory=_DOCS_ASSETS), name="docs-assets")
@@ -93,6 +99,34 @@ def _directory_routers() -> list[tuple[APIRouter, APIRouter]]:
     return [(read_router(resource), rest_router(resource)) for resource in DIRECTORY]
 
 
+# A signed download link (`POST /api/v1/files/{id}/download-url`) stands in for a token on
+# `GET /api/v1/files/{id}/content`; its `signature` travels with `tenant` and `expires`.
+_SIGNED_URL_SCHEME = {
+    "type": "apiKey",
+    "in": "query",
+    "name": "signature",
+    "description": "The signature of a link from `POST /api/v1/files/{id}/download-url`.",
+}
+
+
+def _describe_upload(document: dict[str, Any]) -> None:
+    """FastAPI describes form fields one by one, each nullable; the upload's form has rules
+    across fields and no nulls (a multipart field is text or bytes), so it is stated whole."""
+    content = document["paths"]["/api/v1/files"]["post"]["requestBody"]["content"]
+    generated = content["multipart/form-data"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    document["components"]["schemas"].pop(generated, None)
+    content["multipart/form-data"]["schema"] = UPLOAD_FORM_SCHEMA
+
+
+def _https_only(document: dict[str, Any]) -> None:
+    """Outside development mode a delivery URL must be https (events/subscriptions.py)."""
+    for name in ("SubscriptionCreate", "SubscriptionUpdate"):
+        url = document["components"]["schemas"][name]["properties"]["deliveryUrl"]
+        for schema in url.get("anyOf", [url]):
+            if "pattern" in schema:
+                schema["pattern"] = schema["pattern"].replace("^https?://", "^https://", 1)
+
+
 def _describe_queries(app: FastAPI) -> None:
     """Add the `where` schemas the search bodies point at to the generated document."""
     generate = app.openapi
@@ -101,6 +135,10 @@ def _describe_queries(app: FastAPI) -> None:
         if app.openapi_schema is None:
             document = generate()
             document["components"]["schemas"].update(query_schema_components())
+            document["components"]["securitySchemes"]["signedUrl"] = _SIGNED_URL_SCHEME
+            _describe_upload(document)
+            if not context_of_app(app).settings.webhooks_allow_insecure:
+                _https_only(document)
         return app.openapi_schema  # type: ignore[return-value]
 
     app.openapi = openapi  # type: ignore[method-assign]

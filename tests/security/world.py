@@ -107,6 +107,12 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         },
     )
     assert outcome["status"] == "SUCCESS", outcome
+    # `/records/{type}/search` is also the record whose systemRef is `search` (GET, DELETE).
+    [named_search] = await upsert(
+        tenant,
+        {"type": name, "systemRef": "search", "attributes": {"title": f"Search {tag()}"}},
+    )
+    assert named_search["status"] == "SUCCESS", named_search
     record = (await ok(await tenant.get(f"/api/v1/records/{name}/{outcome['systemRef']}")))["data"]
     file = await _upload(tenant, name, record["systemRef"])
     subscription, delivery = await _subscription_with_a_delivery(app, tenant, objects["client"])

@@ -11,7 +11,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Security
+from fastapi.openapi.models import HTTPBearer as HTTPBearerModel
+from fastapi.security.base import SecurityBase
 from starlette.requests import Request
 
 from openwyn.auth import repository, service
@@ -39,6 +41,24 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
+class BearerToken(SecurityBase):
+    """The ``Authorization: Bearer <jwt>`` header as a security scheme, so the OpenAPI document
+    says which routes need a token (and clients and fuzzers send one); it reads the header."""
+
+    def __init__(self) -> None:
+        self.model = HTTPBearerModel(
+            bearerFormat="JWT",
+            description="A token from `POST /v1/auth/token`; the scheme word is case-insensitive.",
+        )
+        self.scheme_name = "bearerAuth"
+
+    async def __call__(self, request: Request) -> str:
+        return bearer_token(request)
+
+
+BEARER = BearerToken()
+
+
 async def _key_status(ctx: AppContext, key_id: int) -> KeyStatus | None:
     """The key's state, trusted for a short TTL so revocation reaches every process quickly."""
     now = time.monotonic()
@@ -62,9 +82,14 @@ async def _enforce_rate_limit(request: Request, ctx: AppContext, key_id: int) ->
         raise RateLimited(headers=decision.headers())
 
 
-async def authenticate(request: Request) -> Principal:
+async def authenticate(request: Request, token: Annotated[str, Security(BEARER)]) -> Principal:
+    return await principal_of(request, token)
+
+
+async def principal_of(request: Request, token: str) -> Principal:
+    """The caller a bearer token names, once its key is known to be usable."""
     ctx = context_of(request)
-    claims = ctx.tokens.claims(bearer_token(request))
+    claims = ctx.tokens.claims(token)
     status = await _key_status(ctx, claims.key_id)
     if status is None or not status.usable:
         raise Unauthenticated()

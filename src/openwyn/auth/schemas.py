@@ -47,7 +47,8 @@ class ApiKeyCreated(ApiKeyRead):
 
 
 class TenantCreate(_Strict):
-    slug: Annotated[str, Strict(), Field(min_length=2, max_length=63)]
+    # The service checks the same rule (auth/service.py SLUG_PATTERN); the schema states it.
+    slug: Annotated[str, Strict(), Field(pattern=r"^[a-z][a-z0-9-]{1,62}$")]
     name: Annotated[str, Strict(), Field(min_length=1, max_length=200)] | None = None
 
 

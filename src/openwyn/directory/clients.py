@@ -12,7 +12,7 @@ from openwyn.kit.resource import Attr, RelationDecl, Resource
 from openwyn.models import Client
 from openwyn.models.base import table_of
 
-Website = Annotated[str, Field(max_length=500, pattern=r"^https?://\S+$")]
+Website = Annotated[str, Field(max_length=500, pattern=rf"^https?://[^{inputs.SPACE}]+$")]
 
 CLIENTS = Resource(
     key="client",

@@ -12,16 +12,18 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.errors import ErrorDetail, ValidationFailed
+from openwyn.errors import Conflict, ErrorDetail, ValidationFailed
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import Attr, Change, RelationDecl, Resource
-from openwyn.kit.rules import at_least_one_of, unique_together
+from openwyn.kit.rules import at_least_one_of, at_least_one_of_schemas, unique_together
 from openwyn.models import Contact, ContactClient, ContactInfo
 from openwyn.models.base import table_of
 
 CONTACT_TYPES = ("PRIMARY", "BILLING", "CLIENT_CONTACT", "OTHER")
 INFO_KINDS = ("EMAIL", "PHONE", "MOBILE", "FAX", "ADDRESS", "WEBSITE")
+
+_NAMED = at_least_one_of_schemas("firstName", "lastName")
 
 CONTACTS = Resource(
     key="contact",
@@ -60,6 +62,8 @@ CONTACTS = Resource(
         ),
     ],
     rules=[at_least_one_of("firstName", "lastName")],
+    create_schema=_NAMED[0],
+    update_schema=_NAMED[1],
 )
 
 CONTACT_CLIENTS = Resource(
@@ -96,7 +100,7 @@ CONTACT_CLIENTS = Resource(
 
 # Digits with an optional leading +, and the spaces, dots, dashes and brackets people write.
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{5,30}$")
-_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+_URL = re.compile(rf"^https?://[^{inputs.SPACE}/$.?#][^{inputs.SPACE}]*$")
 
 
 def _phone_problem(value: str) -> str | None:
@@ -133,13 +137,71 @@ def _info_problems(info: dict[str, Any]) -> list[ErrorDetail]:
     return problems
 
 
+def _sent_problems(values: dict[str, Any]) -> list[ErrorDetail]:
+    """What the fields sent break whatever the stored object holds: with the kind sent, a value
+    or an address sent beside it that does not fit it."""
+    if "kind" not in values:
+        return []
+    kind, problems = str(values["kind"]), list[ErrorDetail]()
+    if kind == "ADDRESS":
+        if "address" in values and not values["address"]:
+            problems.append({"path": "address", "message": "is required for ADDRESS"})
+        return problems
+    if values.get("address") is not None:
+        problems.append({"path": "address", "message": "is only for kind ADDRESS"})
+    if "value" in values:
+        value = values["value"]
+        problem = f"is required for {kind}" if value is None else _VALUE_CHECKS[kind](value)
+        if problem is not None:
+            problems.append({"path": "value", "message": problem})
+    return problems
+
+
 async def value_fits_kind(session: AsyncSession, tenant_id: int, change: Change) -> None:
-    """An EMAIL holds an email address, a PHONE a phone number, an ADDRESS an address..."""
+    """An EMAIL holds an email address, a PHONE a phone number, an ADDRESS an address...
+
+    A body that breaks this by itself is 422 (the schema says so); an update whose fields are
+    fine alone but do not fit the stored ones (a new kind for the stored value) is 409.
+    """
     if not change.touches("kind", "value", "address"):
         return
     problems = _info_problems(change.after)
-    if problems:
+    if not problems:
+        return
+    if change.before is None or _sent_problems(change.body):
         raise ValidationFailed("The value does not fit its kind.", problems)
+    raise Conflict("The change does not fit the stored kind, value or address.", problems)
+
+
+def _kind_is(*kinds: str) -> dict[str, Any]:
+    return {"required": ["kind"], "properties": {"kind": {"enum": list(kinds)}}}
+
+
+def _kind_rules(create: bool) -> dict[str, Any]:
+    """`_info_problems` (create, where the kind is required) and `_sent_problems` (update) as
+    the document states them."""
+    others = tuple(kind for kind in INFO_KINDS if kind != "ADDRESS")
+    address: dict[str, Any] = {"properties": {"address": {"type": "object", "minProperties": 1}}}
+    no_address: dict[str, Any] = {"properties": {"address": {"type": "null"}}}
+    rules = [
+        {
+            "if": _kind_is("ADDRESS"),
+            "then": address | ({"required": ["address"]} if create else {}),
+        },
+        {"if": _kind_is(*others), "then": no_address},
+    ]
+    checks = {
+        ("EMAIL",): [inputs.EMAIL_SYNTAX.pattern],
+        ("PHONE", "MOBILE", "FAX"): [_PHONE.pattern, r"^[^0-9]*(?:[0-9][^0-9]*){7,15}$"],
+        ("WEBSITE",): [_URL.pattern],
+    }
+    for kinds, patterns in checks.items():
+        value = {"type": "string", "allOf": [{"pattern": pattern} for pattern in patterns]}
+        then: dict[str, Any] = {"properties": {"value": value}}
+        rules.append(
+            {"if": _kind_is(*kinds), "then": then | ({"required": ["value"]} if create else {})}
+        )
+    return {"allOf": rules}
 
 
 CONTACT_INFOS = Resource(
@@ -163,4 +225,6 @@ CONTACT_INFOS = Resource(
     ],
     has_active=False,
     rules=[value_fits_kind],
+    create_schema=_kind_rules(create=True),
+    update_schema=_kind_rules(create=False),
 )

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
+from pydantic import BeforeValidator, WithJsonSchema
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -216,6 +217,25 @@ async def reactivate_subscription(
 
 
 DeliveryId = Annotated[int, Path(ge=1, le=2**53, description="A delivery log row's id.")]
+
+
+def _query_timestamp(value: object) -> datetime:
+    """ISO 8601 text only: a bare number is no timestamp (it would otherwise be read as seconds
+    since 1970). Without an offset it is UTC, as every timestamp of the API is."""
+    if not isinstance(value, str):
+        raise ValueError("must be an ISO 8601 timestamp")  # noqa: TRY004 - a validation message
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError("must be an ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z") from exc
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+QueryTimestamp = Annotated[
+    datetime,
+    BeforeValidator(_query_timestamp),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
 _QUEUED = envelope_of("DeliveriesQueuedEnvelope", dict[str, int])
 
 
@@ -230,14 +250,14 @@ async def list_deliveries(
     principal: ApiAdmin,
     id: SubscriptionId,  # noqa: A002
     statusCode: Annotated[int | None, Query(ge=100, le=599)] = None,  # noqa: N803
-    from_: Annotated[datetime | None, Query(alias="from")] = None,
-    to: Annotated[datetime | None, Query()] = None,
+    from_: Annotated[QueryTimestamp | None, Query(alias="from")] = None,
+    to: Annotated[QueryTimestamp | None, Query()] = None,
     page: Annotated[QueryPageIndex, Query()] = 0,
     pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
 ) -> Response:
     """One row per attempt: `PENDING` while in flight, then `SUCCEEDED`, `RETRYING` (another
     attempt is scheduled at `nextAttemptAt`) or `FAILED`. `from` and `to` bound `createdAt`."""
-    wanted = deliveries.LogFilter(statusCode, _utc(from_), _utc(to))
+    wanted = deliveries.LogFilter(statusCode, from_, to)
     async with transaction(request) as session:
         await subscriptions.get(session, principal.tenant_id, id)
         items, total = await deliveries.page(
@@ -245,13 +265,6 @@ async def list_deliveries(
         )
     pagination = {"page": page, "pageSize": pageSize, "total": total}
     return success(items, request_id_of(request), extra_meta={"pagination": pagination})
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    """Query timestamps without an offset are UTC, as every timestamp of the API is."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
 
 
 @subscriptions_router.post(

@@ -6,12 +6,12 @@ import time
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, UploadFile
+from fastapi import APIRouter, Body, Depends, File, Form, Path, Query, UploadFile
 from sqlalchemy import Row
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from openwyn.auth.principal import ApiUser, authenticate
+from openwyn.auth.principal import ApiUser, bearer_token, principal_of
 from openwyn.auth.roles import Role
 from openwyn.context import context_of, request_id_of, transaction
 from openwyn.errors import ErrorDetail, Forbidden, ValidationFailed
@@ -34,6 +34,7 @@ from openwyn.kit.schemas import (
 router = APIRouter(prefix="/files", tags=["Files"])
 FileId = Annotated[int, Path(ge=1, le=2**53, description="The file's id.")]
 _SIGNED = "Set by `POST /api/v1/files/{id}/download-url`; with it, no token is needed."
+_BYTES = {"type": "string", "format": "binary"}
 
 
 def _storage(request: Request) -> FileStorage:
@@ -161,10 +162,11 @@ async def download_url(
     request: Request,
     principal: ApiUser,
     id: FileId,  # noqa: A002
-    body: DownloadUrlRequest | None = None,
+    # The body may be left out; when sent it is an object (JSON null is 400, as everywhere).
+    body: Annotated[DownloadUrlRequest, Body(default_factory=DownloadUrlRequest)],
 ) -> Response:
     """`{"expiresIn": seconds}` (1 to 604800, default 3600) → `{url, expiresAt}`."""
-    seconds = (body or DownloadUrlRequest()).expiresIn
+    seconds = body.expiresIn
     async with transaction(request) as session:
 
         async def produce() -> Response:
@@ -200,7 +202,7 @@ async def _downloaded(
         secret = context_of(request).settings.resolved_jwt_secret
         async with transaction(request) as session:
             return await service.signed_row(session, secret, id, link)
-    principal = await authenticate(request)
+    principal = await principal_of(request, bearer_token(request))
     if not principal.has(Role.API_USER):
         raise Forbidden(f"This operation needs the {Role.API_USER} role.")
     async with transaction(request) as session:
@@ -212,12 +214,15 @@ async def _downloaded(
     name="download_content",
     response_class=Response,
     responses={
-        200: {"content": {"application/octet-stream": {}}, "description": "The bytes."},
-        206: {"content": {"application/octet-stream": {}}, "description": "The range asked."},
+        # Served as the media type the file was uploaded with.
+        200: {"content": {"*/*": {"schema": _BYTES}}, "description": "The bytes."},
+        206: {"content": {"*/*": {"schema": _BYTES}}, "description": "The range asked."},
         304: {"description": "Not modified (If-None-Match)."},
         **error_responses(404, 416, *READ_ERRORS),
     },
     summary="Download a file's bytes (token or signed URL)",
+    # Either a bearer token or the signed link's query (api.py describes both schemes).
+    openapi_extra={"security": [{"bearerAuth": []}, {"signedUrl": []}]},
 )
 async def download(
     request: Request, found: Annotated[tuple[int, Row[Any]], Depends(_downloaded)]

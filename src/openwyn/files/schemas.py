@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 
@@ -37,3 +37,23 @@ class DownloadUrlRequest(BaseModel):
 class DownloadUrl(BaseModel):
     url: str
     expiresAt: str  # noqa: N815
+
+
+# The upload's multipart form as the OpenAPI document states it: fields are text or bytes, never
+# null, and attaching takes a record type with an id or a systemRef (files/service.py).
+UPLOAD_FORM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "file": {"type": "string", "format": "binary", "description": "The file's bytes."},
+        "recordType": {"type": "string", "minLength": 1, "maxLength": 63},
+        "recordId": {"type": "integer", "minimum": 1, "maximum": 2**53},
+        "systemRef": {"type": "string", "minLength": 1, "maxLength": 255},
+        "description": {"type": "string", "maxLength": 2000},
+    },
+    "required": ["file"],
+    "additionalProperties": False,
+    "dependentRequired": {"recordId": ["recordType"], "systemRef": ["recordType"]},
+    "dependentSchemas": {
+        "recordType": {"anyOf": [{"required": ["recordId"]}, {"required": ["systemRef"]}]}
+    },
+}

@@ -122,6 +122,8 @@ def as_datetime(value: object) -> datetime:
         return datetime.fromisoformat(value).astimezone(UTC)
     except ValueError as exc:
         raise Invalid("must be a valid ISO 8601 timestamp") from exc
+    except OverflowError as exc:  # 0001-01-01T00:00:00+05:00 is before the first UTC instant
+        raise Invalid("is out of range") from exc
 
 
 def as_enum(value: object, allowed: tuple[str, ...]) -> str:

@@ -27,7 +27,11 @@ from pydantic.alias_generators import to_camel
 MONEY_MAX = Decimal("999999999999.99")
 # The zones this machine's tz database knows; the schema lists them so clients can pick one.
 TIMEZONES = frozenset(available_timezones())
-EMAIL_SYNTAX = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_SYNTAX = re.compile(r"^[^@\s\x00]+@[^@\s\x00]+\.[^@\s\x00]+$")  # no NUL: see kit/resource.py
+# White space (and NUL, which PostgreSQL text cannot hold), spelled out for patterns the OpenAPI
+# document states: `\s` differs between the document's regex dialect (ECMA 262) and Python's and
+# Rust's (U+001C-U+001F, U+0085, U+FEFF), and the server and the schema must agree on every string.
+SPACE = r"\x00\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
 class StrictInput(BaseModel):
@@ -99,7 +103,10 @@ def _iso_datetime(value: Any) -> datetime:
         raise ValueError("must be an ISO 8601 timestamp") from exc
     if parsed.tzinfo is None:
         raise ValueError("must carry a timezone (e.g. Z)")
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError as exc:  # 0001-01-01T00:00:00+05:00 is before the first UTC instant
+        raise ValueError("is out of range") from exc
 
 
 def _email(value: str) -> str:
@@ -114,13 +121,32 @@ def _timezone(value: str) -> str:
     return value
 
 
-_MONEY_SCHEMA = {
-    "anyOf": [
-        {"type": "number", "minimum": -MONEY_MAX, "maximum": MONEY_MAX},
-        {"type": "string", "pattern": r"^-?[0-9]{1,12}(\.[0-9]{1,2})?$"},
-    ],
-    "description": "An exact amount with at most two decimals, as a number or a numeric string.",
-}
+def _money_schema(limit: Decimal, integer_digits: int) -> dict[str, Any]:
+    return {
+        "anyOf": [
+            # At most two decimals: a multiple of 0.01 (validators compare it exactly).
+            {"type": "number", "minimum": -limit, "maximum": limit, "multipleOf": 0.01},
+            {"type": "string", "pattern": rf"^-?[0-9]{{1,{integer_digits}}}(\.[0-9]{{1,2}})?$"},
+        ],
+        "description": "An exact amount with at most two decimals, as a number or a numeric "
+        "string.",
+    }
+
+
+def money_type(integer_digits: int) -> Any:
+    """An amount that fits NUMERIC(integer_digits + 2, 2): the database refuses a larger one
+    (PostgreSQL fails the statement; SQLite would store it), so it is a 422 here."""
+    limit = Decimal("9" * integer_digits + ".99")
+
+    def amount(value: Any) -> Decimal:
+        checked = _money(value)
+        if abs(checked) > limit:
+            raise ValueError("is out of range")
+        return checked
+
+    return Annotated[
+        Decimal, BeforeValidator(amount), WithJsonSchema(_money_schema(limit, integer_digits))
+    ]
 
 
 Id = Annotated[int, Strict(), Field(ge=1, le=2**53), BeforeValidator(integral)]
@@ -129,7 +155,8 @@ ShortText = Annotated[str, Strict(), Field(max_length=50)]
 MediumText = Annotated[str, Strict(), Field(max_length=500)]
 LongText = Annotated[str, Strict(), Field(max_length=10_000)]
 Bool = Annotated[bool, Strict()]
-Money = Annotated[Decimal, BeforeValidator(_money), WithJsonSchema(_MONEY_SCHEMA)]
+Money = money_type(12)  # kit/sqltypes.Money: NUMERIC(14, 2)
+Rate = money_type(10)  # kit/sqltypes.Rate: NUMERIC(12, 2)
 # Answers write money as a JSON number (kit/json.py keeps it exact).
 MoneyOut = Annotated[Decimal, WithJsonSchema({"type": "number"})]
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
@@ -219,15 +246,34 @@ def bounded_depth(value: Any) -> Any:
     return value
 
 
-CustomFieldKey = Annotated[
-    str, Strict(), Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$", max_length=64)
-]
+CUSTOM_FIELD_KEY = r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"
+CustomFieldKey = Annotated[str, Strict(), Field(pattern=CUSTOM_FIELD_KEY, max_length=64)]
 CustomFieldValue = (
-    Annotated[str, Strict(), Field(max_length=1000)]
+    Annotated[str, Strict(), Field(max_length=1000, pattern=r"^[^\x00]*$")]
     | Annotated[bool, Strict()]
     | Annotated[int, Strict(), Field(ge=-(2**63), lt=2**63)]
     | Annotated[float, Strict(), AfterValidator(_finite)]
     | None
 )
 # Up to 100 identifier-like keys with scalar values; filterable by key (kit/json_members.py).
-CustomFields = Annotated[dict[CustomFieldKey, CustomFieldValue], Field(max_length=100)]
+# Every key must fit the pattern: `propertyNames` says so (what Pydantic writes by itself,
+# `patternProperties`, would let any other key through with any value).
+_CUSTOM_FIELDS_SCHEMA = {
+    "type": "object",
+    "maxProperties": 100,
+    "propertyNames": {"pattern": CUSTOM_FIELD_KEY, "maxLength": 64},
+    "additionalProperties": {
+        "anyOf": [
+            {"type": "string", "maxLength": 1000, "pattern": r"^[^\x00]*$"},
+            {"type": "boolean"},
+            {"type": "integer", "minimum": -(2**63), "maximum": 2**63 - 1},
+            {"type": "number"},
+            {"type": "null"},
+        ]
+    },
+}
+CustomFields = Annotated[
+    dict[CustomFieldKey, CustomFieldValue],
+    Field(max_length=100),
+    WithJsonSchema(_CUSTOM_FIELDS_SCHEMA),
+]

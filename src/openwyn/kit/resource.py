@@ -13,7 +13,15 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, WithJsonSchema, create_model
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Strict,
+    WithJsonSchema,
+    create_model,
+)
 from pydantic import Field as PydanticField
 from pydantic.alias_generators import to_pascal
 from sqlalchemy import Select, Table, select
@@ -95,6 +103,13 @@ class Change:
     row_id: int | None
     values: dict[str, Any]
     before: dict[str, Any] | None
+    # Every field the body sent, changed or not (an update applies only the changed ones):
+    # what a rule may blame on the body alone, whatever the stored object holds.
+    sent: dict[str, Any] | None = None
+
+    @property
+    def body(self) -> dict[str, Any]:
+        return self.values if self.sent is None else self.sent
 
     @property
     def after(self) -> dict[str, Any]:
@@ -123,6 +138,10 @@ class Resource:
     has_active: bool = True
     from_pms: bool = True
     rules: list[Rule] = field(default_factory=list)
+    # What rules require that the document can state too, merged into the Create and Update
+    # schemas (e.g. at_least_one_of's), so clients and fuzzers know it.
+    create_schema: dict[str, Any] = field(default_factory=dict)
+    update_schema: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         common = [Attr("id", Kind.INT, writable=False)]
@@ -282,14 +301,35 @@ def _output_type(attr: Attr) -> Any:
     return _OUTPUT_TYPES[attr.kind]
 
 
+# PostgreSQL text cannot hold NUL: refused as input (422), never left to the database (which
+# would fail the statement); the schema says so with the pattern.
+NO_NUL = r"^[^\x00]*$"
+
+
 def _fitted_text(kind: Any, attr: Attr, table: Table) -> Any:
-    """Text no longer than its column holds (the database would refuse it), and a required text
-    not empty."""
+    """Text no longer than its column holds (the database would refuse it), without NUL, and a
+    required text not empty."""
     length = getattr(table.c[attr.column_name].type, "length", None)
     return Annotated[
         kind,
-        PydanticField(min_length=1 if attr.required else None, max_length=length),
+        PydanticField(
+            min_length=1 if attr.required else None,
+            max_length=length,
+            json_schema_extra=_no_nul_schema,
+        ),
+        AfterValidator(_no_nul),
     ]
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+def _no_nul_schema(schema: dict[str, Any]) -> None:
+    """A text type with a pattern of its own excludes NUL there (see inputs.SPACE)."""
+    schema.setdefault("pattern", NO_NUL)
 
 
 def build_models(resource: Resource) -> Models:
@@ -304,8 +344,8 @@ def build_models(resource: Resource) -> Models:
         create_fields[attr.name] = (kind, ...) if attr.required else (kind | None, None)
         update_fields[attr.name] = (kind, None) if attr.required else (kind | None, None)
     return Models(
-        create=_strict_model(f"{name}Create", create_fields),
-        update=_strict_model(f"{name}Update", update_fields),
+        create=_strict_model(f"{name}Create", create_fields, resource.create_schema),
+        update=_strict_model(f"{name}Update", update_fields, resource.update_schema),
         read=create_model(  # type: ignore[call-overload]
             f"{name}", **{a.name: (_output_type(a) | None, None) for a in resource.attrs}
         ),
@@ -314,8 +354,10 @@ def build_models(resource: Resource) -> Models:
     )
 
 
-def _strict_model(name: str, fields: dict[str, Any]) -> type[BaseModel]:
-    config = ConfigDict(extra="forbid", frozen=True)
+def _strict_model(
+    name: str, fields: dict[str, Any], schema: dict[str, Any] | None = None
+) -> type[BaseModel]:
+    config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=schema or None)
     model: type[BaseModel] = create_model(name, __config__=config, **fields)
     return model
 
@@ -349,12 +391,28 @@ def query_schema_components() -> dict[str, Any]:
     return components
 
 
+def _filter_type(attr: Attr) -> Any:
+    """An equality filter's value: as the field's input, text without NUL, and `version` within
+    its column (a 32-bit integer; PostgreSQL refuses a larger parameter for it)."""
+    if attr.name == "version":
+        return Annotated[
+            int, Strict(), PydanticField(ge=1, le=2**31 - 1), BeforeValidator(inputs.integral)
+        ]
+    if attr.kind is Kind.STR:
+        return Annotated[
+            _input_type(attr),
+            PydanticField(json_schema_extra=_no_nul_schema),
+            AfterValidator(_no_nul),
+        ]
+    return _input_type(attr)
+
+
 def _filters_model(resource: Resource, name: str) -> type[BaseModel]:
     """The read family's list body: paging plus equality on each scalar filterable field."""
     from openwyn.kit.paging import PagingFields
 
     simple = {
-        attr.name: (_input_type(attr) | None, None)
+        attr.name: (_filter_type(attr) | None, None)
         for attr in resource.attrs
         if attr.filterable and attr.kind not in (Kind.OBJECT, Kind.MAP)
     }

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.errors import Conflict, ValidationFailed
+from openwyn.errors import Conflict, ErrorDetail, ValidationFailed
 from openwyn.kit import repository as repo
 from openwyn.kit.resource import Change, Rule
 
@@ -40,15 +40,36 @@ def unique_together(*names: str, when: dict[str, Any] | None = None, message: st
 
 
 def at_least_one_of(*names: str) -> Rule:
-    """The object keeps a non-empty value in at least one of `names` (422 naming the first)."""
+    """The object keeps a non-empty value in at least one of `names`.
+
+    A body that breaks this by itself (a create without any, an update blanking all) is 422,
+    as `at_least_one_of_schemas` states in the document; an update that blanks the only one
+    the stored object has is 409, since it conflicts with that object, not with the schema.
+    """
 
     async def check(session: AsyncSession, tenant_id: int, change: Change) -> None:
         after = change.after
-        if all(after.get(name) in (None, "") for name in names):
-            listed = " or ".join(names)
-            raise ValidationFailed(
-                f"{listed} is required.",
-                [{"path": name, "message": f"{listed} is required"} for name in names],
-            )
+        if any(after.get(name) not in (None, "") for name in names):
+            return
+        listed = " or ".join(names)
+        details: list[ErrorDetail] = [
+            {"path": name, "message": f"{listed} is required"} for name in names
+        ]
+        if change.before is None or all(name in change.body for name in names):
+            raise ValidationFailed(f"{listed} is required.", details)
+        raise Conflict(f"The change would leave no {listed}.", details)
 
     return check
+
+
+def at_least_one_of_schemas(*names: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The Create and Update schema parts of ``at_least_one_of(*names)``."""
+    create = {
+        "anyOf": [
+            {"required": [name], "properties": {name: {"type": "string", "minLength": 1}}}
+            for name in names
+        ]
+    }
+    blank = {"anyOf": [{"type": "null"}, {"type": "string", "maxLength": 0}]}
+    update = {"not": {"required": list(names), "properties": dict.fromkeys(names, blank)}}
+    return create, update

@@ -248,7 +248,7 @@ async def apply_update(
     changed = {name: value for name, value in values.items() if current[name] != value}
     if not changed:
         return Updated(resource.serializer(row), changed=False)
-    await _validate(session, tenant_id, Change(resource, row_id, changed, current))
+    await _validate(session, tenant_id, Change(resource, row_id, changed, current, values))
     columns = _to_columns(resource, changed)
     # Without If-Match the last writer wins, as Aiwyn clients expect.
     updated = await repo.update_returning(session, resource, tenant_id, row_id, columns, if_match)

@@ -16,6 +16,7 @@ from openwyn.kit.resource import REGISTRY
 from openwyn.records import repository as repo
 from openwyn.records.fields import (
     MAX_FIELDS,
+    STORED,
     TYPE_NAME,
     FieldDefinition,
     FieldType,
@@ -32,10 +33,16 @@ Fields = Annotated[
 ]
 
 
+def taken_names(schema: dict[str, Any]) -> None:
+    """Schema of a new type's name: not a standard type's, not a reserved word (`create`
+    checks both). Filled in when the document is generated, once every type is registered."""
+    schema["not"] = {"enum": sorted({*REGISTRY, *RESERVED_NAMES})}
+
+
 class TypeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: Annotated[str, Strict(), Field(pattern=TYPE_NAME)]
+    name: Annotated[str, Strict(), Field(pattern=TYPE_NAME, json_schema_extra=taken_names)]
     displayName: Annotated[str, Strict(), Field(min_length=1, max_length=200)] | None = None  # noqa: N815
     description: Annotated[str, Strict(), Field(max_length=10_000)] | None = None
     fields: Fields = Field(default_factory=list)
@@ -66,7 +73,9 @@ class CustomType:
 
     @classmethod
     def from_row(cls, row: Row[Any]) -> CustomType:
-        fields = tuple(FieldDefinition.model_validate(field) for field in row.fields)
+        fields = tuple(
+            FieldDefinition.model_validate(field, context=STORED) for field in row.fields
+        )
         return cls(
             row.id,
             row.name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -33,6 +34,37 @@ from openwyn.records.upsert import RecordBatch, write_batch
 
 TypeName = Annotated[str, Path(pattern=r"^[a-z][a-z0-9_]{0,62}$", description="A record type.")]
 SystemRef = Annotated[str, Path(min_length=1, max_length=100, description="The source's id.")]
+
+
+def _custom_only(schema: dict[str, Any]) -> None:
+    schema["not"] = {"enum": sorted(REGISTRY)}  # filled in once every type is registered
+
+
+CustomTypeName = Annotated[
+    str,
+    Path(
+        pattern=r"^[a-z][a-z0-9_]{0,62}$",
+        description="A custom record type (standard types are searched at /gql/v1).",
+        json_schema_extra=_custom_only,
+    ),
+]
+
+
+class _RecordTypeSegment(Convertor[str]):
+    """The `{type}` of `/records/{type}/...`: any segment but the reserved words, so that
+    `/records/types/...` and `/records/custom/...` reach only their own routes, and a 405 there
+    names only the methods those serve."""
+
+    regex = "(?!(?:types|custom)/)[^/]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("record_type", _RecordTypeSegment())
 Document = dict[str, Any]
 
 types_router = APIRouter(prefix="/records", tags=["Records: types"])
@@ -215,7 +247,7 @@ async def update_records(request: Request, principal: RecordWriter, body: Record
 
 
 @records_router.post(
-    "/{type}/search",
+    "/{type:record_type}/search",
     response_model=envelope_of("RecordListEnvelope", list[Document]),
     responses=error_responses(404, *SEARCH_ERRORS),
     summary="Search a custom type's records",
@@ -223,7 +255,7 @@ async def update_records(request: Request, principal: RecordWriter, body: Record
 async def search_records(
     request: Request,
     principal: RecordReader,
-    type: TypeName,  # noqa: A002
+    type: CustomTypeName,  # noqa: A002
     body: Annotated[SearchRequest, Body(default_factory=SearchRequest)],
 ) -> Response:
     """`where` and `orderBy` over `systemRef`, `createdAt`, `updatedAt`, `active` and the type's
@@ -241,9 +273,65 @@ async def search_records(
     return _answer(request, items, pagination=pagination)
 
 
+_RECORD = envelope_of("RecordEnvelope", Document)
+_SEARCH_REF = (
+    " The path of the search route: this reads the record whose systemRef is `search`, as "
+    "`/records/{type}/{systemRef}` does."
+)
+
+
+async def _read(request: Request, tenant_id: int, type_name: str, system_ref: str) -> Response:
+    async with transaction(request) as session:
+        kind = await kind_of(session, tenant_id, type_name)
+        record = await kind.read(session, tenant_id, system_ref)
+    return _answer(request, record)
+
+
+async def _remove(request: Request, tenant_id: int, type_name: str, system_ref: str) -> Response:
+    async with transaction(request) as session:
+        kind = await kind_of(session, tenant_id, type_name)
+        record = await kind.remove(session, tenant_id, system_ref)
+    if record is None:
+        return Response(status_code=204)
+    return _answer(request, record)
+
+
+# `/records/{type}/search` is also `/records/{type}/{systemRef}` with systemRef `search`; GET and
+# DELETE there reach that record. They are declared at this path too, so that the document
+# (and the `Allow` of a 405 here) says which methods the path serves.
 @records_router.get(
-    "/{type}/{systemRef}",
-    response_model=envelope_of("RecordEnvelope", Document),
+    "/{type:record_type}/search",
+    response_model=_RECORD,
+    responses=error_responses(404, *READ_ERRORS),
+    summary="The record whose systemRef is `search`",
+    description=_SEARCH_REF,
+)
+async def get_record_named_search(
+    request: Request,
+    principal: RecordReader,
+    type: TypeName,  # noqa: A002
+) -> Response:
+    return await _read(request, principal.tenant_id, type, "search")
+
+
+@records_router.delete(
+    "/{type:record_type}/search",
+    response_model=_RECORD,
+    responses=error_responses(404, *READ_ERRORS),
+    summary="Deactivate or delete the record whose systemRef is `search`",
+    description=_SEARCH_REF,
+)
+async def delete_record_named_search(
+    request: Request,
+    principal: RecordWriter,
+    type: TypeName,  # noqa: A002
+) -> Response:
+    return await _remove(request, principal.tenant_id, type, "search")
+
+
+@records_router.get(
+    "/{type:record_type}/{systemRef}",
+    response_model=_RECORD,
     responses=error_responses(404, *READ_ERRORS),
     summary="One record by type and systemRef",
 )
@@ -253,15 +341,12 @@ async def get_record(
     type: TypeName,  # noqa: A002
     systemRef: SystemRef,  # noqa: N803
 ) -> Response:
-    async with transaction(request) as session:
-        kind = await kind_of(session, principal.tenant_id, type)
-        record = await kind.read(session, principal.tenant_id, systemRef)
-    return _answer(request, record)
+    return await _read(request, principal.tenant_id, type, systemRef)
 
 
 @records_router.delete(
-    "/{type}/{systemRef}",
-    response_model=envelope_of("RecordEnvelope", Document),
+    "/{type:record_type}/{systemRef}",
+    response_model=_RECORD,
     responses=error_responses(404, *READ_ERRORS),
     summary="Deactivate (or, for link rows and jobs, delete) a record",
 )
@@ -271,9 +356,4 @@ async def delete_record(
     type: TypeName,  # noqa: A002
     systemRef: SystemRef,  # noqa: N803
 ) -> Response:
-    async with transaction(request) as session:
-        kind = await kind_of(session, principal.tenant_id, type)
-        record = await kind.remove(session, principal.tenant_id, systemRef)
-    if record is None:
-        return Response(status_code=204)
-    return _answer(request, record)
+    return await _remove(request, principal.tenant_id, type, systemRef)

@@ -21,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     Strict,
+    ValidationInfo,
     WithJsonSchema,
     create_model,
     model_validator,
@@ -53,16 +54,72 @@ class FieldType(StrEnum):
     JSON = "json"
 
 
-_LENGTHED = {FieldType.STRING, FieldType.TEXT}
-_BOUNDED = {FieldType.INTEGER, FieldType.DECIMAL}
+_LENGTHED = (FieldType.STRING, FieldType.TEXT)
+_BOUNDED = (FieldType.INTEGER, FieldType.DECIMAL)
 
-Limit = Annotated[Decimal, BeforeValidator(inputs.exact_number)]
+_LIMIT_TEXT = r"^-?[0-9]{1,30}(\.[0-9]{1,8})?$"
+
+
+STORED = {"stored": True}  # validation context of definitions read back from the database
+
+
+def _limit(value: Any, info: ValidationInfo) -> Decimal:
+    """A bound of an integer or decimal field: a JSON number, or a plain numeric string (a
+    stored one is the Decimal's own text, `8.4E+30` included)."""
+    stored = isinstance(info.context, dict) and info.context.get("stored")
+    if isinstance(value, str) and not stored and not re.fullmatch(_LIMIT_TEXT, value):
+        raise ValueError('must be a number or a numeric string such as "12.5"')
+    return inputs.exact_number(value)
+
+
+# `exact_number`'s range as the document states it: below 1e31 in size, and not closer to zero
+# than 1e-30 unless zero.
+_TINY = {"exclusiveMinimum": -1e-30, "exclusiveMaximum": 1e-30}
+_LIMIT_SCHEMA = {
+    "anyOf": [
+        {
+            "type": "number",
+            "exclusiveMinimum": -1e31,
+            "exclusiveMaximum": 1e31,
+            "not": {"allOf": [_TINY, {"not": {"const": 0}}]},
+        },
+        {"type": "string", "pattern": _LIMIT_TEXT},
+    ]
+}
+Limit = Annotated[Decimal, BeforeValidator(_limit), WithJsonSchema(_LIMIT_SCHEMA)]
+
+
+def _present(name: str) -> dict[str, Any]:
+    return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+
+
+def _of_type(*types: FieldType) -> dict[str, Any]:
+    return {"required": ["type"], "properties": {"type": {"enum": [t.value for t in types]}}}
+
+
+# `_options_fit_the_type`, as the schema states it: which options go with which field types.
+# (That min does not exceed max, and that field names do not repeat, no JSON Schema can say.)
+_OPTIONS_FIT_THE_TYPE: dict[str, Any] = {
+    "allOf": [
+        {"if": _present("enumValues"), "then": _of_type(FieldType.ENUM)},
+        {"if": _of_type(FieldType.ENUM), "then": _present("enumValues")},
+        {"if": _present("referencedEntityType"), "then": _of_type(FieldType.REFERENCE)},
+        {"if": _of_type(FieldType.REFERENCE), "then": _present("referencedEntityType")},
+        {"if": _present("maxLength"), "then": _of_type(*_LENGTHED)},
+        {"if": {"anyOf": [_present("min"), _present("max")]}, "then": _of_type(*_BOUNDED)},
+    ]
+}
 
 
 class FieldDefinition(BaseModel):
     """One field of a custom type, as clients define it and as discovery shows it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        json_schema_extra=_OPTIONS_FIT_THE_TYPE,
+    )
 
     name: Annotated[str, Strict(), Field(pattern=FIELD_NAME)]
     type: FieldType
@@ -70,16 +127,20 @@ class FieldDefinition(BaseModel):
     nullable: Annotated[bool, Strict()] = True
     unique: Annotated[bool, Strict()] = False
     description: Annotated[str, Strict(), Field(max_length=1000)] | None = None
-    rank: Annotated[int, Strict(), Field(ge=0, le=10_000)] | None = None
-    max_length: Annotated[int, Strict(), Field(ge=1, le=MAX_TEXT_LENGTH)] | None = Field(
-        default=None, alias="maxLength"
-    )
+    # 235.0 is an integer to JSON Schema, and so to us (inputs.integral).
+    rank: (
+        Annotated[int, Strict(), Field(ge=0, le=10_000), BeforeValidator(inputs.integral)] | None
+    ) = None
+    max_length: (
+        Annotated[int, Strict(), Field(ge=1, le=MAX_TEXT_LENGTH), BeforeValidator(inputs.integral)]
+        | None
+    ) = Field(default=None, alias="maxLength")
     min: Limit | None = None
     max: Limit | None = None
     enum_values: (
         Annotated[
             list[Annotated[str, Strict(), Field(min_length=1, max_length=100)]],
-            Field(min_length=1, max_length=500),
+            Field(min_length=1, max_length=500, json_schema_extra={"uniqueItems": True}),
         ]
         | None
     ) = Field(default=None, alias="enumValues")

@@ -27,8 +27,19 @@ class RecordInput(BaseModel):
     attributes: dict[str, Any] = Field(default_factory=dict)
 
 
-# Items are checked one by one, so that one malformed record fails alone.
-_Item = Annotated[dict[str, Any], WithJsonSchema(RecordInput.model_json_schema())]
+# Items are checked one by one, so that one malformed record fails alone (partial success): the
+# request takes any object as an item, and the answer names what is wrong with each. The schema
+# says both, so that clients see the shape a record should have.
+_Item = Annotated[
+    dict[str, Any],
+    WithJsonSchema(
+        {
+            "anyOf": [RecordInput.model_json_schema(), {"type": "object"}],
+            "description": "A record. One that does not have this shape fails alone, in the "
+            "answer's `records[index].error`; the others still apply.",
+        }
+    ),
+]
 
 
 class RecordBatch(BaseModel):

@@ -57,8 +57,21 @@ class SignedHeaders(BaseModel):
     )
 
 
+def _sent(*names: str) -> dict[str, Any]:
+    """The schema of an object in which each of `names` is present and not null."""
+    return {
+        "required": list(names),
+        "properties": {name: {"not": {"type": "null"}} for name in names},
+    }
+
+
 class ValidateRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # What the route checks: the delivery's headers, or its signature, msgId and timestamp.
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"anyOf": [_sent("headers"), _sent("signature", "msgId", "timestamp")]},
+    )
 
     payload: Payload
     secret: Secret

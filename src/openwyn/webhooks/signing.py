@@ -59,7 +59,10 @@ def headers(secrets_in_use: list[str], msg_id: str, timestamp: int, body: str) -
 
 def verify(secret: str, msg_id: str, timestamp: int, body: str, header: str) -> bool:
     """Whether any ``v1`` signature in `header` is the one `secret` gives (constant time)."""
-    expected = sign(secret, msg_id, timestamp, body)
+    expected = sign(secret, msg_id, timestamp, body).encode()
+    # As bytes: compare_digest refuses str with non-ASCII characters, and a header is any text.
     return any(
-        hmac.compare_digest(expected, candidate) for candidate in header.split(" ") if candidate
+        hmac.compare_digest(expected, candidate.encode())
+        for candidate in header.split(" ")
+        if candidate
     )

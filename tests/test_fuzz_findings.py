@@ -1,0 +1,324 @@
+"""Regressions of what the schemathesis run (tests/fuzz/run.py) found: the server and its OpenAPI
+document must agree on what a request may be, what an answer is, and who may send it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from tests.fixtures.api import Api, TenantHandle
+
+pytestmark = pytest.mark.anyio
+
+
+def _document(app: FastAPI) -> dict[str, Any]:
+    document: dict[str, Any] = app.openapi()
+    return document
+
+
+def _operation(app: FastAPI, method: str, path: str) -> dict[str, Any]:
+    operation: dict[str, Any] = _document(app)["paths"][path][method]
+    return operation
+
+
+async def _subscription(tenant: TenantHandle) -> int:
+    body = {
+        "entityType": "client",
+        "operation": "UPDATE",
+        "deliveryUrl": "https://hooks.example.com/openwyn",
+    }
+    response = await tenant.post("/api/v1/event-subscriptions", json=body)
+    assert response.status_code == 201, response.text
+    subscription_id: int = response.json()["data"]["subscription"]["id"]
+    return subscription_id
+
+
+class TestTheDocumentNamesWhoMayCall:
+    async def test_every_route_but_the_public_ones_needs_a_bearer_token(self, app: FastAPI) -> None:
+        document = _document(app)
+        assert document["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+        public = {("/healthz", "get"), ("/readyz", "get"), ("/v1/auth/token", "post")}
+        for path, operations in document["paths"].items():
+            for method, operation in operations.items():
+                if (path, method) in public:
+                    assert "security" not in operation, (method, path)
+                else:
+                    assert {"bearerAuth": []} in operation["security"], (method, path)
+
+    async def test_a_download_takes_a_token_or_a_signed_link(self, app: FastAPI) -> None:
+        operation = _operation(app, "get", "/api/v1/files/{id}/content")
+        assert operation["security"] == [{"bearerAuth": []}, {"signedUrl": []}]
+        scheme = _document(app)["components"]["securitySchemes"]["signedUrl"]
+        assert scheme == scheme | {"type": "apiKey", "in": "query", "name": "signature"}
+
+    async def test_a_route_still_refuses_a_missing_token(self, api: Api) -> None:
+        response = await api.get("/api/v1/clients")
+        assert response.status_code == 401
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+class TestDeliveryLogTimestamps:
+    async def test_a_number_is_not_a_timestamp(self, tenant: TenantHandle) -> None:
+        subscription_id = await _subscription(tenant)
+        path = f"/api/v1/event-subscriptions/{subscription_id}/deliveries"
+        for name in ("from", "to"):
+            response = await tenant.get(path, params={name: "0.5"})
+            assert response.status_code == 422, response.text
+            assert response.json()["error"]["details"][0]["path"] == name
+
+    async def test_iso_text_with_or_without_an_offset_is(self, tenant: TenantHandle) -> None:
+        subscription_id = await _subscription(tenant)
+        path = f"/api/v1/event-subscriptions/{subscription_id}/deliveries"
+        for value in ("2026-01-01T00:00:00Z", "2026-01-01T00:00:00+02:00", "2026-01-01T00:00:00"):
+            response = await tenant.get(path, params={"from": value, "to": value})
+            assert response.status_code == 200, response.text
+
+
+class TestMoneyHasTwoDecimals:
+    async def test_the_schema_says_so_and_the_server_holds_to_it(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        money = _document(app)["components"]["schemas"]["JobTemplateCreate"]["properties"]
+        number = money["defaultBudget"]["anyOf"][0]["anyOf"][0]
+        assert number["multipleOf"] == 0.01
+        body = {"defaultBudget": 1.005}
+        listed = await tenant.post("/gql/v1/job_templates", json=body)
+        assert listed.status_code == 422
+        assert (await tenant.post("/gql/v1/job_templates", json={"defaultBudget": 1.05})).is_success
+
+
+class TestDownloadUrlBody:
+    async def test_the_body_may_be_left_out_but_is_never_null(self, app: FastAPI) -> None:
+        body = _operation(app, "post", "/api/v1/files/{id}/download-url")["requestBody"]
+        schema = body["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/DownloadUrlRequest"}
+        assert not body.get("required", False)
+
+
+class TestTenantSlug:
+    async def test_the_schema_states_the_slug_rule(self, app: FastAPI) -> None:
+        slug = _document(app)["components"]["schemas"]["TenantCreate"]["properties"]["slug"]
+        assert slug["pattern"] == r"^[a-z][a-z0-9-]{1,62}$"
+
+
+class TestUploadForm:
+    async def test_the_form_states_its_fields_and_their_rules(self, app: FastAPI) -> None:
+        body = _operation(app, "post", "/api/v1/files")["requestBody"]
+        schema = body["content"]["multipart/form-data"]["schema"]
+        assert schema["dependentRequired"] == {
+            "recordId": ["recordType"],
+            "systemRef": ["recordType"],
+        }
+        assert all("anyOf" not in field for field in schema["properties"].values())
+        assert not any(
+            name.startswith("Body_upload") for name in _document(app)["components"]["schemas"]
+        )
+
+    async def test_a_download_is_documented_as_any_media_type(self, app: FastAPI) -> None:
+        responses = _operation(app, "get", "/api/v1/files/{id}/content")["responses"]
+        assert list(responses["200"]["content"]) == ["*/*"]
+        assert list(responses["206"]["content"]) == ["*/*"]
+
+
+class TestWebhookValidateBody:
+    async def test_the_schema_asks_for_headers_or_signature_msg_id_and_timestamp(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        schema = _document(app)["components"]["schemas"]["ValidateRequest"]
+        required = [branch["required"] for branch in schema["anyOf"]]
+        assert required == [["headers"], ["signature", "msgId", "timestamp"]]
+        body = {"payload": "{}", "secret": "whsec_" + "A" * 32, "signature": "v1,x"}
+        response = await tenant.post("/api/v1/webhook/test/validate", json=body)
+        assert response.status_code == 422
+
+
+class TestRecordRoutes:
+    async def test_the_search_route_names_custom_types_only(self, app: FastAPI) -> None:
+        operation = _operation(app, "post", "/api/v1/records/{type}/search")
+        excluded = operation["parameters"][0]["schema"]["not"]["enum"]
+        assert "client" in excluded and "staff" in excluded
+
+    async def test_a_new_type_may_not_take_a_standard_or_reserved_name(self, app: FastAPI) -> None:
+        name = _document(app)["components"]["schemas"]["TypeCreate"]["properties"]["name"]
+        assert {"client", "types", "custom", "search"} <= set(name["not"]["enum"])
+
+    async def test_a_batch_takes_any_object_as_a_record(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        items = _document(app)["components"]["schemas"]["RecordBatch"]["properties"]["records"]
+        assert {"type": "object"} in items["items"]["anyOf"]
+        batch = {"records": [{"type": "client"}, {"type": "client", "systemRef": "R-1"}]}
+        response = await tenant.post("/api/v1/records", json=batch)
+        assert response.status_code == 200
+        outcomes = response.json()["data"]["records"]
+        assert [o["status"] for o in outcomes] == ["FAILED", "FAILED"]  # no name for the client
+
+    async def test_a_405_under_types_names_only_what_that_path_serves(self, api: Api) -> None:
+        response = await api.request("OPTIONS", "/api/v1/records/types/client")
+        assert response.status_code == 405
+        assert response.headers["Allow"] == "GET"
+        under_custom = await api.request("OPTIONS", "/api/v1/records/custom/note")
+        assert set(under_custom.headers["Allow"].split(", ")) == {"GET", "PUT", "PATCH", "DELETE"}
+
+    async def test_the_search_path_documents_the_record_named_search(
+        self, app: FastAPI, tenant: TenantHandle, api: Api
+    ) -> None:
+        assert set(_document(app)["paths"]["/api/v1/records/{type}/search"]) == {
+            "post",
+            "get",
+            "delete",
+        }
+        response = await api.request("OPTIONS", "/api/v1/records/client/search")
+        assert set(response.headers["Allow"].split(", ")) == {"GET", "POST", "DELETE"}
+        await tenant.post("/api/v1/records", json={"records": [_named_search_client()]})
+        found = await tenant.get("/api/v1/records/client/search")
+        assert (
+            found.status_code == 200 and found.json()["data"]["attributes"]["name"] == "Search & Co"
+        )
+
+    async def test_types_and_custom_are_not_record_types_of_the_generic_routes(
+        self, tenant: TenantHandle
+    ) -> None:
+        assert (await tenant.delete("/api/v1/records/types/client")).status_code == 405
+
+
+def _named_search_client() -> dict[str, Any]:
+    return {"type": "client", "systemRef": "search", "attributes": {"name": "Search & Co"}}
+
+
+class TestCustomTypeFieldOptions:
+    async def test_the_schema_says_which_options_go_with_which_types(self, app: FastAPI) -> None:
+        schema = _document(app)["components"]["schemas"]["FieldDefinition"]
+        conditions = [rule["if"] for rule in schema["allOf"]]
+        assert {
+            "required": ["maxLength"],
+            "properties": {"maxLength": {"not": {"type": "null"}}},
+        } in conditions
+        enum_values = schema["properties"]["enumValues"]["anyOf"][0]
+        assert enum_values["uniqueItems"] is True
+
+
+class TestSubscriptionUrls:
+    async def test_the_schema_states_the_url_rule_of_the_mode(self, app: FastAPI) -> None:
+        url = _document(app)["components"]["schemas"]["SubscriptionCreate"]["properties"]
+        assert url["deliveryUrl"]["pattern"].startswith("^https://")
+
+    async def test_a_url_the_pattern_refuses_is_422_not_500(self, tenant: TenantHandle) -> None:
+        for url in ("https://[::1", "https://a b.example/x", "https://user@hooks.example"):
+            body = {"entityType": "client", "operation": "UPDATE", "deliveryUrl": url}
+            response = await tenant.post("/api/v1/event-subscriptions", json=body)
+            assert response.status_code == 422, (url, response.text)
+
+
+class TestContactRulesAcrossFields:
+    async def test_the_schemas_state_them(self, app: FastAPI) -> None:
+        schemas = _document(app)["components"]["schemas"]
+        assert len(schemas["ContactCreate"]["anyOf"]) == 2
+        assert schemas["ContactUpdate"]["not"]["required"] == ["firstName", "lastName"]
+        kinds = [
+            rule["if"]["properties"]["kind"]["enum"]
+            for rule in schemas["ContactInfoCreate"]["allOf"]
+        ]
+        assert ["EMAIL"] in kinds and ["ADDRESS"] in kinds
+
+
+class TestNoServerErrors:
+    async def test_a_signature_with_non_ascii_text_is_invalid_not_a_500(
+        self, tenant: TenantHandle
+    ) -> None:
+        headers = {"webhook-id": "msg_1", "webhook-timestamp": "1", "webhook-signature": "v1,é"}
+        body = {"payload": "{}", "secret": "whsec_" + "A" * 32, "headers": headers}
+        response = await tenant.post("/api/v1/webhook/test/validate", json=body)
+        assert response.status_code == 200, response.text
+        assert response.json()["data"]["isValid"] is False
+
+    async def test_a_timestamp_before_the_first_utc_instant_is_422(
+        self, tenant: TenantHandle
+    ) -> None:
+        subscription_id = await _subscription(tenant)
+        early = "0001-01-01T00:00:00+05:00"
+        recover = f"/api/v1/event-subscriptions/{subscription_id}/recover"
+        assert (await tenant.post(recover, json={"since": early})).status_code == 422
+        where = {"where": {"createdAt": {"_gt": early}}}
+        assert (await tenant.post("/gql/v1/clients/search", json=where)).status_code == 422
+
+
+class TestWhiteSpaceIsTheSameForTheSchemaAndTheServer:
+    async def test_a_website_with_any_white_space_is_refused(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        pattern = _document(app)["components"]["schemas"]["ClientCreate"]["properties"]
+        assert "\\ufeff" in pattern["website"]["anyOf"][0]["pattern"]
+        for space in ("\x1c", "\x85", "\ufeff", "\u2028"):
+            body = {"name": "Acme", "website": f"https://acme{space}.example"}
+            response = await tenant.post("/api/v1/clients", json=body)
+            assert response.status_code == 422, repr(space)
+
+
+class TestCustomFieldLimits:
+    async def test_a_limit_is_a_number_or_a_plain_numeric_string(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        limit = _document(app)["components"]["schemas"]["FieldDefinition"]["properties"]["min"]
+        assert limit["anyOf"][1]["pattern"] == r"^-?[0-9]{1,30}(\.[0-9]{1,8})?$"
+        for bound, status in (("12.5", 201), (12.5, 201), ("ð", 422), ("1e5", 422), (1e-31, 422)):
+            field = {"name": "amount", "type": "decimal", "min": bound}
+            body = {"name": f"t{status}_{abs(hash(repr(bound)))}", "fields": [field]}
+            response = await tenant.post("/api/v1/records/custom", json=body)
+            assert response.status_code == status, (bound, response.text)
+
+    async def test_a_large_limit_is_stored_and_read_back(self, tenant: TenantHandle) -> None:
+        field = {"name": "big", "type": "integer", "max": 8.468302083286297e30, "rank": 235.0}
+        created = await tenant.post(
+            "/api/v1/records/custom", json={"name": "huge", "fields": [field]}
+        )
+        assert created.status_code == 201, created.text
+        shown = (await tenant.get("/api/v1/records/custom/huge")).json()["data"]["fields"][0]
+        assert shown["max"] == 8.468302083286297e30 and shown["rank"] == 235
+
+
+class TestWhatPostgresqlCannotHoldIsRefusedFirst:
+    """Found by the PostgreSQL run: these reached the database, which failed the statement (a
+    503 'database unreachable'); on SQLite they were stored."""
+
+    async def test_text_with_nul_is_422(self, app: FastAPI, tenant: TenantHandle) -> None:
+        name = _document(app)["components"]["schemas"]["IndustryCreate"]["properties"]["name"]
+        assert name["pattern"] == r"^[^\x00]*$"
+        created = await tenant.post("/api/v1/industries", json={"name": "Tax\x00"})
+        assert created.status_code == 422, created.text
+        contact = {"firstName": "Ann", "email": "ann\x00@example.com"}
+        assert (await tenant.post("/api/v1/contacts", json=contact)).status_code == 422
+        listed = await tenant.post("/gql/v1/clients", json={"name": "A\x00"})
+        assert listed.status_code == 422, listed.text
+
+    async def test_a_version_filter_beyond_the_column_is_422(self, tenant: TenantHandle) -> None:
+        listed = await tenant.post("/gql/v1/clients", json={"version": 2**53 - 1})
+        assert listed.status_code == 422, listed.text
+        assert (await tenant.post("/gql/v1/clients", json={"version": 2**31 - 1})).is_success
+
+
+class TestCustomFieldKeys:
+    async def test_the_schema_says_every_key_must_fit_the_pattern(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        fields = _document(app)["components"]["schemas"]["ClientCreate"]["properties"]
+        custom = fields["customFields"]["anyOf"][0]
+        assert custom["propertyNames"]["pattern"] == r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"
+        assert "patternProperties" not in custom
+        body = {"name": "Acme", "customFields": {"not a key": 1}}
+        assert (await tenant.post("/api/v1/clients", json=body)).status_code == 422
+
+
+class TestRatesFitTheirColumn:
+    async def test_a_rate_beyond_numeric_12_2_is_422(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        fields = _document(app)["components"]["schemas"]["StaffCreate"]["properties"]
+        assert fields["billingRate"]["anyOf"][0]["anyOf"][0]["maximum"] == 9999999999.99
+        for rate in ("10000000000.00", -979188800460.8):
+            body = {"firstName": "Ada", "lastName": "Byron", "billingRate": rate}
+            assert (await tenant.post("/api/v1/staff", json=body)).status_code == 422, rate
+        fine = {"firstName": "Ada", "lastName": "Byron", "costRate": "9999999999.99"}
+        assert (await tenant.post("/api/v1/staff", json=fine)).status_code == 201
