@@ -242,6 +242,32 @@ async def test_required_fields_and_strict_types(tenant: TenantHandle, resource: 
     assert listed.json()["meta"]["pagination"]["total"] == 0
 
 
+def _never_null(resource: Resource) -> list[Attr]:
+    """Writable fields whose column holds no null (required ones, and those with a default)."""
+    return [a for a in resource.writable if not resource.table.c[a.column_name].nullable]
+
+
+@pytest.mark.parametrize("resource", ENTITIES)
+async def test_null_where_the_column_holds_none_is_422_naming_the_field(
+    tenant: TenantHandle, resource: Resource
+) -> None:
+    body = await body_for(tenant, resource.key)
+    plural = f"/api/v1/{resource.rest_plural}"
+    created = await tenant.create(resource.rest_plural, body)
+    for attr in _never_null(resource):
+        created_null = await tenant.post(plural, json=body | {attr.name: None})
+        updated_null = await tenant.patch(f"{plural}/{created['id']}", json={attr.name: None})
+        for response in (created_null, updated_null):
+            assert response.status_code == 422, (attr.name, response.text)
+            assert attr.name in [d["path"] for d in response.json()["error"]["details"]]
+    schema = (await tenant.get("/openapi.json")).json()["components"]["schemas"]
+    for name in (f"{resource.models.create.__name__}", f"{resource.models.update.__name__}"):
+        properties = schema[name]["properties"]
+        for attr in _never_null(resource):
+            assert "null" not in str(properties[attr.name]), (name, attr.name)
+    assert (await tenant.get(f"{plural}/{created['id']}")).json()["data"] == created
+
+
 @pytest.mark.parametrize("resource", ENTITIES)
 async def test_references_may_name_their_target_by_pms_ref(
     tenant: TenantHandle, other_tenant: TenantHandle, resource: Resource

@@ -332,6 +332,19 @@ def _no_nul_schema(schema: dict[str, Any]) -> None:
     schema.setdefault("pattern", NO_NUL)
 
 
+def _nullable(attr: Attr, table: Table) -> bool:
+    return not attr.required and bool(table.c[attr.column_name].nullable)
+
+
+def _omittable(kind: Any) -> tuple[Any, Any]:
+    """A field that may be left out but never be null; the document shows no null default."""
+    return (kind, PydanticField(default=None, json_schema_extra=_no_default_schema))
+
+
+def _no_default_schema(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
 def build_models(resource: Resource) -> Models:
     name = to_pascal(resource.key)
     create_fields: dict[str, Any] = {}
@@ -340,9 +353,11 @@ def build_models(resource: Resource) -> Models:
         kind = _write_type(attr)
         if attr.kind is Kind.STR:
             kind = _fitted_text(kind, attr, resource.table)
-        # A required field may be omitted from an update, never set to null.
-        create_fields[attr.name] = (kind, ...) if attr.required else (kind | None, None)
-        update_fields[attr.name] = (kind, None) if attr.required else (kind | None, None)
+        # A field the column cannot hold null in (required, or with a server default such as
+        # `active`) may be left out, never set to null: null is a 422, not a database error.
+        optional = (kind | None, None) if _nullable(attr, resource.table) else _omittable(kind)
+        create_fields[attr.name] = (kind, ...) if attr.required else optional
+        update_fields[attr.name] = _omittable(kind) if attr.required else optional
     return Models(
         create=_strict_model(f"{name}Create", create_fields, resource.create_schema),
         update=_strict_model(f"{name}Update", update_fields, resource.update_schema),
