@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from openwyn.directory.clients import CLIENTS
 from openwyn.kit import service
@@ -161,6 +162,23 @@ class TestFeed:
         expired = await tenant.get("/api/v1/events", params={"after": old})
         assert expired.status_code == 410
         assert expired.json()["error"]["code"] == "CURSOR_EXPIRED"
+
+    async def test_a_reader_of_events_older_than_retention_gets_cursors_it_can_use(
+        self, tenant: TenantHandle
+    ) -> None:
+        for n in range(3):
+            await tenant.create("offices", {"name": f"Old {n}"})
+        await _caught_up(tenant)
+        long_ago = datetime.now(UTC) - timedelta(days=400)
+        async with tenant.ctx.db.session() as session:
+            mine = EVENTS.c.tenant_id == tenant.id
+            await session.execute(update(EVENTS).where(mine).values(occurred_at=long_ago))
+        cursor, names = None, []
+        for _ in range(4):
+            events, info = await _feed(tenant, limit=1, **({"after": cursor} if cursor else {}))
+            names += [event["data"]["name"] for event in events]
+            cursor = info["endCursor"]
+        assert names == ["Old 0", "Old 1", "Old 2"]
 
     async def test_tenants_see_only_their_own_events(
         self, tenant: TenantHandle, other_tenant: TenantHandle

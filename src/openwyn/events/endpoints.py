@@ -53,7 +53,9 @@ async def list_events(
             session, principal.tenant_id, (position.txid, position.id), filters, limit + 1
         )
     page = rows[:limit]
-    end = feed.position_of(page[-1]) if page else position.seen_at(utcnow())
+    # A cursor's age is the time it was handed out, so a reader working through events older
+    # than the retention still gets cursors it can use (records-events.md §5).
+    end = (feed.position_of(page[-1]) if page else position).seen_at(utcnow())
     events = [feed.payload(row, principal.tenant_slug) for row in page]
     page_info = {"hasNextPage": len(rows) > limit, "endCursor": end.encode()}
     return success(events, request_id_of(request), extra_meta={"pageInfo": page_info})

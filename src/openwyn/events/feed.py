@@ -25,10 +25,10 @@ class CursorExpired(ApiError):
 class Position:
     txid: int
     id: int
-    at: int  # the event's time, in epoch milliseconds: how retention judges the cursor
+    at: int  # when the cursor was handed out, in epoch milliseconds: how retention judges it
 
     def seen_at(self, now: datetime) -> Position:
-        """The same place, checked at `now`: a reader with nothing new keeps a fresh cursor."""
+        """The same place, handed out at `now`: the cursor is as fresh as its answer."""
         return Position(self.txid, self.id, max(self.at, int(now.timestamp() * 1000)))
 
     def encode(self) -> str:
