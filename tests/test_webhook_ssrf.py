@@ -44,6 +44,12 @@ PUBLIC = "93.184.215.14"
         ("::ffff:127.0.0.1", "loopback"),
         ("::ffff:10.1.2.3", "private"),
         ("64:ff9b::a9fe:a9fe", "link-local"),
+        ("2002:7f00:1::", "loopback"),  # 6to4 around 127.0.0.1
+        ("2002:a00:1::1", "private"),  # 6to4 around 10.0.0.1
+        ("::127.0.0.1", "loopback"),  # IPv4-compatible
+        ("::10.0.0.1", "private"),
+        ("fec0::1", "site-local"),
+        ("2001:0:4136:e378:8000:63bf:3fff:fdd2", "Teredo tunnel"),
         ("240.0.0.1", "private"),
     ],
 )
@@ -51,7 +57,9 @@ def test_every_non_public_address_class_is_refused(address: str, kind: str) -> N
     assert refusal(ipaddress.ip_address(address)) == kind
 
 
-@pytest.mark.parametrize("address", [PUBLIC, "8.8.8.8", "2606:4700:4700::1111"])
+@pytest.mark.parametrize(
+    "address", [PUBLIC, "8.8.8.8", "2606:4700:4700::1111", "2002:808:808::1", "::8.8.8.8"]
+)
 def test_public_addresses_are_allowed(address: str) -> None:
     assert refusal(ipaddress.ip_address(address)) is None
 

@@ -2,7 +2,8 @@
 
 The delivery URL's host is resolved at every attempt and refused if any of its addresses is
 loopback, private, link-local, unique-local, carrier-grade NAT, multicast, unspecified or
-otherwise not public, IPv4 addresses embedded in IPv6 (mapped, NAT64) included. Connections
+otherwise not public, IPv4 addresses embedded in IPv6 (mapped, compatible, NAT64, 6to4)
+judged as themselves, and site-local and Teredo addresses refused outright. Connections
 are opened only through `CheckingResolver`, which hands the HTTP client exactly the addresses
 it checked: the name is never resolved again behind the check's back, so a DNS answer that
 changes between the check and the connection (rebinding) cannot slip through.
@@ -25,6 +26,7 @@ Policy = Callable[[Address], str | None]
 
 _CARRIER_GRADE_NAT = ipaddress.ip_network("100.64.0.0/10")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")  # ::a.b.c.d (deprecated, still routed by some)
 _UNIQUE_LOCAL = ipaddress.ip_network("fc00::/7")
 
 
@@ -41,7 +43,10 @@ def _embedded_ipv4(address: Address) -> Address:
     if isinstance(address, ipaddress.IPv6Address):
         if address.ipv4_mapped is not None:
             return address.ipv4_mapped
-        if address in _NAT64:
+        if address.sixtofour is not None:  # 2002:AABB:CCDD::/48 carries AA.BB.CC.DD
+            return address.sixtofour
+        # ::/96 holds :: and ::1 too, which are IPv6's own unspecified and loopback addresses.
+        if address in _NAT64 or (address in _IPV4_COMPATIBLE and int(address) > 1):
             return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
     return address
 
@@ -57,6 +62,9 @@ def refusal(address: Address) -> str | None:
         (address.is_multicast, "multicast"),
         (v4 and address in _CARRIER_GRADE_NAT, "carrier-grade NAT"),
         (not v4 and address in _UNIQUE_LOCAL, "unique-local"),
+        (not v4 and address.is_site_local, "site-local"),
+        # A Teredo address's IPv4 end is whatever relay the tunnel picks: never a target.
+        (not v4 and address.teredo is not None, "Teredo tunnel"),
         (address.is_private, "private"),
         (address.is_reserved, "reserved"),
         (not address.is_global, "non-public"),
