@@ -54,17 +54,17 @@ def _embedded_ipv4(address: Address) -> Address:
 def refusal(address: Address) -> str | None:
     """What kind of non-public address `address` is, or None if deliveries may go there."""
     address = _embedded_ipv4(address)
-    v4 = isinstance(address, ipaddress.IPv4Address)
+    v6 = address if isinstance(address, ipaddress.IPv6Address) else None
     checks = [
         (address.is_unspecified, "unspecified"),
         (address.is_loopback, "loopback"),
         (address.is_link_local, "link-local"),
         (address.is_multicast, "multicast"),
-        (v4 and address in _CARRIER_GRADE_NAT, "carrier-grade NAT"),
-        (not v4 and address in _UNIQUE_LOCAL, "unique-local"),
-        (not v4 and address.is_site_local, "site-local"),
+        (v6 is None and address in _CARRIER_GRADE_NAT, "carrier-grade NAT"),
+        (v6 is not None and v6 in _UNIQUE_LOCAL, "unique-local"),
+        (v6 is not None and v6.is_site_local, "site-local"),
         # A Teredo address's IPv4 end is whatever relay the tunnel picks: never a target.
-        (not v4 and address.teredo is not None, "Teredo tunnel"),
+        (v6 is not None and v6.teredo is not None, "Teredo tunnel"),
         (address.is_private, "private"),
         (address.is_reserved, "reserved"),
         (not address.is_global, "non-public"),
