@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from openwyn.auth.roles import Role
 from openwyn.kit import query
+from openwyn.kit.outbox import EVENTS
 from openwyn.records import custom_types, search
 from openwyn.records.repository import RECORDS
 from tests.fixtures.api import TenantHandle
@@ -59,6 +60,20 @@ async def _define(tenant: TenantHandle, body: dict[str, Any] = TAX_RETURN) -> di
 
 def _return(ref: str, **attributes: Any) -> dict[str, Any]:
     return {"type": "tax_return", "systemRef": ref, "attributes": {"year": 2025} | attributes}
+
+
+async def _event_count(tenant: TenantHandle) -> int:
+    """The tenant's rows in the outbox, which is also the change feed."""
+    async with tenant.ctx.db.session() as session:
+        query = select(func.count()).select_from(EVENTS).where(EVENTS.c.tenant_id == tenant.id)
+        count: int = (await session.execute(query)).scalar_one()
+    return count
+
+
+async def _search(tenant: TenantHandle, type_name: str, **body: Any) -> list[str]:
+    response = await tenant.post(f"/api/v1/records/{type_name}/search", json=body)
+    assert response.status_code == 200, response.text
+    return [record["systemRef"] for record in response.json()["data"]]
 
 
 class TestUpsert:
@@ -127,6 +142,40 @@ class TestUpsert:
         links = (await tenant.post("/gql/v1/contact_clients", json={"pageSize": 1000})).json()
         assert {link["version"] for link in links["contact_clients"]} == {1}
         assert links["total"]["aggregate"]["count"] == 60
+
+    async def test_a_mixed_batch_sent_again_is_unchanged_and_adds_no_event(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _define(tenant)
+        staff = {
+            "type": "staff",
+            "systemRef": "S-1",
+            "attributes": {"firstName": "Pat", "lastName": "Partner", "email": "p@f.example"},
+        }
+        contact = {"type": "contact", "systemRef": "P-1", "attributes": {"lastName": "Chen"}}
+        link = {
+            "type": "contact_client",
+            "systemRef": "L-1",
+            "attributes": {
+                "contactId": {"systemRef": "P-1"},
+                "clientId": {"systemRef": "C-1"},
+                "isPrimary": True,
+            },
+        }
+        batch = [
+            staff,
+            _client("C-1", partnerStaffId={"systemRef": "S-1"}),
+            contact,
+            link,
+            _return("R-1", client={"systemRef": "C-1"}, fee="12.50", filedOn="2026-04-15"),
+        ]
+        first = await _upsert(tenant, *batch)
+        assert [r["operation"] for r in first["records"]] == ["CREATED"] * 5, first
+        after_first = await _event_count(tenant)
+        again = await _upsert(tenant, *batch)
+        assert [r["operation"] for r in again["records"]] == ["UNCHANGED"] * 5, again
+        assert again["summary"]["unchanged"] == 5
+        assert await _event_count(tenant) == after_first
 
     async def test_a_bad_record_fails_alone(self, tenant: TenantHandle) -> None:
         data = await _upsert(
@@ -222,7 +271,7 @@ class TestCustomTypes:
     async def test_define_read_and_discover(self, tenant: TenantHandle) -> None:
         created = await _define(tenant)
         assert created["isCustom"] is True and created["active"] is True
-        assert created["recordsUrl"] == "/api/v1/records/tax_return"
+        assert created["recordsUrl"] == "/api/v1/records/tax_return/search"
         code = next(f for f in created["fields"] if f["name"] == "code")
         assert code["maxLength"] == 10 and code["unique"] is True
         listed = (await tenant.get("/api/v1/records/custom")).json()["data"]
@@ -239,6 +288,24 @@ class TestCustomTypes:
         assert fields["clientRef"]["unique"] is True
         assert "pmsRef" not in fields
         assert (await tenant.get("/api/v1/records/types/planet")).status_code == 404
+
+    async def test_records_url_lists_the_types_records(self, tenant: TenantHandle) -> None:
+        url = (await _define(tenant))["recordsUrl"]
+        await _upsert(tenant, _return("R-1"))
+        listed = await tenant.post(url, json={})
+        assert listed.status_code == 200, listed.text
+        assert [r["systemRef"] for r in listed.json()["data"]] == ["R-1"]
+        shown = (await tenant.get("/api/v1/records/custom/tax_return")).json()["data"]
+        assert shown["recordsUrl"] == url
+
+    async def test_every_discovered_records_url_searches_its_type(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _define(tenant)
+        types = (await tenant.get("/api/v1/records/types")).json()["data"]
+        for described in types:
+            answer = await tenant.post(described["recordsUrl"], json={"pageSize": 1})
+            assert answer.status_code == 200, (described["name"], answer.text)
 
     @pytest.mark.parametrize(
         ("body", "path"),
@@ -317,6 +384,10 @@ class TestCustomTypes:
             ("fee", -1),
             ("fee", "1e"),
             ("filedOn", "2026-02-30"),
+            ("filedOn", "20260415"),
+            ("filedOn", "2026-W16-3"),
+            ("filedOn", "2026W163"),
+            ("filedOn", "2026-04-15T00:00:00Z"),
             ("receivedAt", "2026-04-01T09:30:00"),
             ("preparer", "not-an-email"),
             ("portal", "ftp://x.example"),
@@ -403,6 +474,49 @@ class TestCustomTypes:
             response = await tenant.post("/api/v1/records/tax_return/search", json={"where": bad})
             assert response.status_code == 422, bad
 
+    async def test_decimal_search_and_order_are_exact(self, tenant: TenantHandle) -> None:
+        await _define(tenant, {"name": "reading", "fields": [{"name": "v", "type": "decimal"}]})
+        # Ascending; neighbours differ only past the 15th significant digit, where a double
+        # (SQLite's numbers) or NUMERIC(38, 10) would make them equal or round them away.
+        values = {
+            "A": "-12345678901234567890.12",
+            "B": "-12345678901234567890.11",
+            "C": "-0.5",
+            "D": "0",
+            "E": "0.000000000000000000000000000001",
+            "F": "0.000000000000000000000000000002",
+            "G": "1.23456789012345678901234567",
+            "H": "1.23456789012345678901234568",
+            "I": "12345678901234567890.11",
+            "J": "12345678901234567890.12",
+            "K": "9999999999999999999999999999999.5",
+        }
+        readings = [
+            {"type": "reading", "systemRef": ref, "attributes": {"v": v}}
+            for ref, v in values.items()
+        ]
+        assert {r["status"] for r in (await _upsert(tenant, *readings))["records"]} == {"SUCCESS"}
+        cases: list[tuple[dict[str, Any], list[str]]] = [
+            ({"_gt": "12345678901234567890.11"}, ["J", "K"]),
+            ({"_gte": "12345678901234567890.11"}, ["I", "J", "K"]),
+            ({"_lt": "-12345678901234567890.11"}, ["A"]),
+            ({"_lte": "-12345678901234567890.11"}, ["A", "B"]),
+            ({"_gt": 0, "_lt": "0.000000000000000000000000000002"}, ["E"]),
+            ({"_gt": "-1", "_lt": "0.0"}, ["C"]),
+            ({"_gt": "1.23456789012345678901234567", "_lt": 2}, ["H"]),
+            ({"_eq": "12345678901234567890.110"}, ["I"]),
+            ({"_neq": "1.23456789012345678901234567", "_gt": 1, "_lt": 2}, ["H"]),
+            ({"_in": ["1.234567890123456789012345680", "-0.50"]}, ["C", "H"]),
+            ({"_nin": ["-12345678901234567890.12", "0.00"], "_lt": 0}, ["B", "C"]),
+        ]
+        for condition, expected in cases:
+            found = await _search(tenant, "reading", where={"v": condition})
+            assert found == expected, condition
+        ascending = await _search(tenant, "reading", orderBy=[{"v": "asc"}])
+        assert ascending == list(values)
+        descending = await _search(tenant, "reading", orderBy=[{"v": "desc"}])
+        assert descending == list(reversed(values))
+
     async def test_compatible_changes_apply(self, tenant: TenantHandle) -> None:
         await _define(tenant)
         await _upsert(tenant, _return("R-1", status="FILED", code="A"))
@@ -473,6 +587,21 @@ class TestCustomTypes:
         await tenant.post("/api/v1/records/custom/tax_return/reactivate")
         accepted = await _upsert(tenant, _return("R-1", year=2030))
         assert accepted["records"][0]["operation"] == "UPDATED"
+
+    async def test_a_deactivated_types_records_cannot_be_deleted(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _define(tenant)
+        await _upsert(tenant, _return("R-1"))
+        await tenant.delete("/api/v1/records/custom/tax_return")
+        written = await _upsert(tenant, _return("R-1", year=2030))
+        events = await _event_count(tenant)
+        refused = await tenant.delete("/api/v1/records/tax_return/R-1")
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["error"] == written["records"][0]["error"]
+        assert await _event_count(tenant) == events
+        record = (await tenant.get("/api/v1/records/tax_return/R-1")).json()["data"]
+        assert record["active"] is True and record["version"] == 1
 
     async def test_custom_records_reference_each_other_within_a_request(
         self, tenant: TenantHandle

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import orjson
@@ -47,9 +48,52 @@ def sqlite_regexp(pattern: str, value: str | None) -> bool | None:
     return match is not None
 
 
+# SQLite compares numbers as doubles (15-16 significant digits), so decimals stored as text are
+# compared through this key instead: text whose byte order is their numeric order. A key is a
+# sign class (0 negative, 1 zero, 2 positive), then the exponent, then the significant digits;
+# a negative's exponent and digits are complemented (a larger magnitude sorts lower) and end in
+# "~", above every complemented digit, so -1.2 sorts above -1.23.
+DECIMAL_KEY = "openwyn_decimal_key"
+_EXPONENT_OFFSET = 5000  # four digits: any exponent within +-4999, far beyond what is accepted
+
+
+def decimal_sort_key(value: object) -> str | None:
+    """The order-preserving key of a decimal (or its text); None for anything else."""
+    number = _finite_decimal(value)
+    if number is None:
+        return None
+    if number.is_zero():
+        return "1"
+    sign, digits, _exponent = number.as_tuple()
+    significant = "".join(map(str, digits)).rstrip("0")
+    exponent = number.adjusted() + _EXPONENT_OFFSET
+    if not 0 <= exponent <= 9999:
+        return None
+    if not sign:
+        return f"2{exponent:04d}{significant}"
+    complemented = significant.translate(_COMPLEMENT)
+    return f"0{9999 - exponent:04d}{complemented}~"
+
+
+_COMPLEMENT = str.maketrans("0123456789", "9876543210")
+
+
+def _finite_decimal(value: object) -> Decimal | None:
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     # Replaces the `re`-based REGEXP that SQLAlchemy registers, which holds the GIL throughout.
     dbapi_connection.create_function("regexp", 2, sqlite_regexp, deterministic=True)
+    dbapi_connection.create_function(DECIMAL_KEY, 1, decimal_sort_key, deterministic=True)
     cursor = dbapi_connection.cursor()
     # WAL lets readers run beside the writer; LIKE must be case-sensitive as on PostgreSQL
     # (the `where` language has `_ilike` for the other case).

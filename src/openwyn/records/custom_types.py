@@ -110,7 +110,8 @@ class CustomType:
             "isCustom": True,
             "active": self.active,
             "fields": [field.public() for field in self.fields],
-            "recordsUrl": f"/api/v1/records/{self.name}",
+            # The route that lists (and searches) the type's records.
+            "recordsUrl": f"/api/v1/records/{self.name}/search",
             "schemaUrl": f"/api/v1/records/types/{self.name}",
             "version": self.version,
             "createdAt": iso_timestamp(self.created_at),

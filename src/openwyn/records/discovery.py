@@ -80,7 +80,8 @@ def standard_type(resource: Resource) -> dict[str, Any]:
         "description": f"{resource.title}: a standard entity of the firm directory.",
         "isCustom": False,
         "active": True,
-        "recordsUrl": f"/api/v1/records/{resource.key}",
+        # Standard types are searched by the read family, with the same `where` language.
+        "recordsUrl": f"/gql/v1/{resource.read_plural}/search",
         "schemaUrl": f"/api/v1/records/types/{resource.key}",
         "fields": [
             _standard_field(resource, attr, rank, properties[attr.name], attr.name in required)

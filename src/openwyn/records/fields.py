@@ -37,6 +37,9 @@ TYPE_NAME = r"^[a-z][a-z0-9_]{0,62}$"
 FIELD_NAME = r"^[a-z][A-Za-z0-9]{0,62}$"
 _EXACT = Context(prec=60)  # wider than any accepted decimal (38 digits): normalising never rounds
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+# The spec's date form only: Python 3.11's `date.fromisoformat` also reads 20260415 and
+# 2026-W16-3, which clients of other languages would not send or expect back.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class FieldType(StrEnum):
@@ -217,6 +220,20 @@ def _small_json(value: Any) -> Any:
     return value
 
 
+def _calendar_date(value: Any) -> date:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise ValueError("must be a date string YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError("must be a date string YYYY-MM-DD") from exc
+
+
+# Datetime fields keep `inputs.IsoDateTime`: ISO 8601 with an offset, as every other timestamp
+# the API takes.
+CalendarDate = Annotated[date, BeforeValidator(_calendar_date)]
+
+
 def _decimal_in(low: Decimal | None, high: Decimal | None) -> Any:
     def check(value: Decimal) -> Decimal:
         if (low is not None and value < low) or (high is not None and value > high):
@@ -259,7 +276,7 @@ def value_type(field: FieldDefinition) -> Any:
         ]
     simple: dict[FieldType, Any] = {
         FieldType.BOOLEAN: inputs.Bool,
-        FieldType.DATE: inputs.IsoDate,
+        FieldType.DATE: CalendarDate,
         FieldType.DATETIME: inputs.IsoDateTime,
         FieldType.EMAIL: inputs.Email,
         FieldType.URL: Annotated[str, Strict(), Field(max_length=2000), AfterValidator(_url)],

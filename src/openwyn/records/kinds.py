@@ -292,6 +292,8 @@ class CustomKind:
     async def remove(
         self, session: AsyncSession, tenant_id: int, system_ref: str
     ) -> dict[str, Any] | None:
+        # Deactivating a record is a write: a deactivated type's records are read-only.
+        self._writable()
         row = await self._row(session, tenant_id, system_ref)
         if not row.active:
             return self.record(row)

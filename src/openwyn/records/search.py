@@ -8,12 +8,18 @@ answered by jsonb containment on PostgreSQL, which the GIN index on (tenant_id, 
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, Numeric, String, cast, type_coerce
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from openwyn.db import DECIMAL_KEY, decimal_sort_key
 from openwyn.errors import ValidationFailed
 from openwyn.kit import inputs, query
 from openwyn.kit.json_members import member_in_document
@@ -35,6 +41,42 @@ class _IsoDateText(TypeDecorator[date]):
 
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
         return value.isoformat() if isinstance(value, date) else value
+
+
+class _ExactDecimal(TypeDecorator[Decimal]):
+    """A decimal compared exactly: unconstrained NUMERIC on PostgreSQL, and on SQLite, whose
+    numbers are doubles, the text key of ``db.decimal_sort_key`` (values bind as keys too)."""
+
+    impl = Numeric
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String())
+        return dialect.type_descriptor(Numeric())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite" and isinstance(value, Decimal):
+            return decimal_sort_key(value)
+        return value
+
+
+class _decimal_of(FunctionElement[Decimal]):  # noqa: N801 - a SQL function's name
+    """A decimal field's stored text as an `_ExactDecimal`."""
+
+    type = _ExactDecimal()
+    inherit_cache = True
+
+
+@compiles(_decimal_of)
+def _numeric(element: _decimal_of, compiler: SQLCompiler, **kw: Any) -> str:
+    # Unconstrained NUMERIC holds every value the write path accepts, digit for digit.
+    return f"CAST({compiler.process(element.clauses, **kw)} AS NUMERIC)"
+
+
+@compiles(_decimal_of, "sqlite")
+def _sort_key(element: _decimal_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{DECIMAL_KEY}({compiler.process(element.clauses, **kw)})"
 
 
 class _TimestampText(TypeDecorator[datetime]):
@@ -68,7 +110,7 @@ def _expression(definition: FieldDefinition) -> ColumnElement[Any]:
     typed: dict[FieldType, ColumnElement[Any]] = {
         FieldType.INTEGER: cast(text, BigInteger),
         FieldType.REFERENCE: cast(text, BigInteger),
-        FieldType.DECIMAL: cast(text, Numeric(38, 10)),
+        FieldType.DECIMAL: _decimal_of(text),
         FieldType.BOOLEAN: member.as_boolean(),
         FieldType.DATE: type_coerce(text, _IsoDateText()),
         FieldType.DATETIME: type_coerce(text, _TimestampText()),
