@@ -116,6 +116,21 @@ class TestOutbox:
             ("client.CREATE", "C-1"),
         ]
 
+    async def test_a_transaction_rolled_back_after_writing_its_event_leaves_no_event(
+        self, tenant: TenantHandle
+    ) -> None:
+        mine = select(func.count()).select_from(EVENTS).where(EVENTS.c.tenant_id == tenant.id)
+        with pytest.raises(_RolledBack):
+            async with tenant.ctx.db.session() as session:
+                await service.create(session, CLIENTS, tenant.id, {"name": "Rolled back"})
+                await session.flush()
+                assert (await session.execute(mine)).scalar_one() == 1  # the outbox row
+                raise _RolledBack
+        async with tenant.ctx.db.session() as session:
+            assert (await session.execute(mine)).scalar_one() == 0
+        await tenant.create("clients", {"name": "Committed"})
+        assert [e["data"]["name"] for e in await _everything(tenant)] == ["Committed"]
+
     async def test_custom_records_emit_events_too(self, tenant: TenantHandle) -> None:
         definition = {"name": "engagement", "fields": [{"name": "year", "type": "integer"}]}
         assert (await tenant.post("/api/v1/records/custom", json=definition)).status_code == 201
@@ -129,6 +144,10 @@ class TestOutbox:
         assert events[1]["previous"] == {"year": 2025}
         assert events[1]["data"]["attributes"] == {"year": 2026}
         assert events[2]["previous"] == {"active": True}
+
+
+class _RolledBack(Exception):
+    """Raised inside a transaction to roll it back."""
 
 
 class TestFeed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,6 +12,8 @@ import pytest
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from openwyn.auth.roles import Role
+from openwyn.kit.sqltypes import utcnow
+from openwyn.webhooks import service
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -44,6 +47,22 @@ class TestSecrets:
         )
         for secret in (first["webhookSecret"], rotated["webhookSecret"]):
             assert Webhook(secret).verify(signed["payload"], signed["headers"]) == {"a": 1}
+
+    async def test_the_previous_secret_is_in_use_for_24_hours_after_a_rotation_and_no_longer(
+        self, tenant: TenantHandle
+    ) -> None:
+        path = "/api/v1/event-subscriptions/webhook/secret"
+        old = (await _data(await tenant.get(path)))["webhookSecret"]
+        new = (await _data(await tenant.post(f"{path}/rotate")))["webhookSecret"]
+
+        def later(**delta: float) -> Callable[[], datetime]:
+            return lambda: utcnow() + timedelta(**delta)
+
+        async with tenant.ctx.db.session() as session:
+            within = await service.secrets_in_use(session, tenant.id, later(hours=23, minutes=59))
+            after = await service.secrets_in_use(session, tenant.id, later(hours=24, minutes=1))
+        assert within == [new, old]
+        assert after == [new]
 
     async def test_concurrent_first_requests_agree_on_one_secret(
         self, tenant: TenantHandle

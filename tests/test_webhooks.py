@@ -8,14 +8,18 @@ import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
+from email.utils import format_datetime
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from standardwebhooks.webhooks import Webhook
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from openwyn.config import Settings
+from openwyn.directory.clients import CLIENTS
+from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
+from openwyn.webhooks.filters import MAX_STEPS
 from openwyn.webhooks.worker import Worker
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.receiver import Receiver, Reply, running_receiver
@@ -204,6 +208,48 @@ class TestSignedDelivery:
         for secret in (old, new):
             Webhook(secret).verify(request.body, request.headers)
 
+    async def test_the_previous_secret_stops_signing_24_hours_after_a_rotation(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        old = (await _subscribe(tenant, receiver.url()))["webhookSecret"]
+        rotated = await tenant.post("/api/v1/event-subscriptions/webhook/secret/rotate")
+        new = rotated.json()["data"]["webhookSecret"]
+        clock.advance(hours=23, minutes=59)
+        await tenant.create("clients", {"name": "Within the day"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        within = receiver.received[0]
+        assert len(within.headers["webhook-signature"].split(" ")) == 2
+        for secret in (old, new):
+            Webhook(secret).verify(within.body, within.headers)
+        clock.advance(minutes=2)
+        await tenant.create("clients", {"name": "After the day"})
+        await _until(worker, lambda: len(receiver.received) == 2)
+        after = receiver.received[1]
+        assert after.json()["data"]["name"] == "After the day"
+        assert len(after.headers["webhook-signature"].split(" ")) == 1
+        Webhook(new).verify(after.body, after.headers)
+        with pytest.raises(WebhookVerificationError):
+            Webhook(old).verify(after.body, after.headers)
+
+    async def test_a_change_rolled_back_after_writing_its_event_is_never_delivered(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        with pytest.raises(_RolledBack):
+            async with tenant.ctx.db.session() as session:
+                await service.create(session, CLIENTS, tenant.id, {"name": "Rolled back"})
+                await session.flush()
+                raise _RolledBack
+        await tenant.create("clients", {"name": "Committed"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        await worker.drain()
+        assert [r.json()["data"]["name"] for r in receiver.received] == ["Committed"]
+        assert len(await _log(tenant, created["subscription"]["id"])) == 1
+
+
+class _RolledBack(Exception):
+    """Raised inside a transaction to roll it back."""
+
 
 class TestFilters:
     async def test_a_filter_lets_through_only_matching_events(
@@ -234,6 +280,31 @@ class TestFilters:
             json={"since": "2000-01-01T00:00:00Z"},
         )
         assert recovered.json()["data"] == {"queued": 0}  # not a failed delivery to retry
+
+    async def test_a_filter_over_its_step_budget_on_a_large_event_fails_instead_of_running_on(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        """Two nested macros pass the save-time checks, but over a list of 1,000 they would
+        take a million iterations: the step budget stops them, and the event does not match."""
+        custom = {"name": "batch", "fields": [{"name": "items", "type": "json"}]}
+        assert (await tenant.post("/api/v1/records/custom", json=custom)).status_code == 201
+        items = "event.data.attributes.items"
+        expression = f"{items}.exists(x, {items}.all(y, y >= 0) && x == 0)"
+        created = await _subscribe(tenant, receiver.url(), "batch", filterExpression=expression)
+        records = [
+            {"type": "batch", "systemRef": "small", "attributes": {"items": [0, 1, 2]}},
+            {"type": "batch", "systemRef": "large", "attributes": {"items": [1] * 1000}},
+        ]
+        assert (await tenant.post("/api/v1/records", json={"records": records})).status_code == 200
+        subscription_id = created["subscription"]["id"]
+        await _until(worker, _logged(tenant, subscription_id, 2))
+        await worker.drain()
+        assert [r.json()["systemRef"] for r in receiver.received] == ["small"]
+        failed, succeeded = sorted(await _log(tenant, subscription_id), key=lambda r: r["status"])
+        assert succeeded["status"] == "SUCCEEDED"
+        assert (failed["status"], failed["statusCode"]) == ("FAILED", None)
+        assert failed["error"].startswith("filterExpression")
+        assert f"more than {MAX_STEPS} steps" in failed["error"]
 
     @pytest.mark.parametrize(
         "expression",
@@ -336,6 +407,44 @@ class TestRetries:
         await _until(worker, lambda: len(receiver.received) == 1)
         [row] = await _log(tenant, created["subscription"]["id"])
         assert _seconds_between(row["createdAt"], row["nextAttemptAt"]) >= 120
+
+    @pytest.mark.parametrize(
+        ("status", "form"), [(503, "seconds"), (503, "an HTTP date"), (429, "an HTTP date")]
+    )
+    async def test_retry_after_on_429_and_503_is_honoured_in_seconds_or_as_an_http_date(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, status: int, form: str
+    ) -> None:
+        in_two_minutes = utcnow() + timedelta(seconds=120)
+        header = "120" if form == "seconds" else format_datetime(in_two_minutes, usegmt=True)
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(status, headers={"Retry-After": header}))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [row] = await _log(tenant, created["subscription"]["id"])
+        assert (row["status"], row["statusCode"]) == ("RETRYING", status)
+        assert 115 <= _seconds_between(row["createdAt"], row["nextAttemptAt"]) <= 125
+
+    async def test_retry_after_on_other_statuses_is_ignored_for_the_schedule(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(500, headers={"Retry-After": "3600"}))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [row] = await _log(tenant, created["subscription"]["id"])
+        assert 4 <= _seconds_between(row["createdAt"], row["nextAttemptAt"]) <= 6  # 5 s ±20%
+
+    async def test_a_retry_after_longer_than_the_longest_scheduled_step_is_cut_to_it(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        created = await _subscribe(tenant, receiver.url())
+        thirty_days = str(30 * 86_400)
+        receiver.answer(Reply(503, headers={"Retry-After": thirty_days}))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        [row] = await _log(tenant, created["subscription"]["id"])
+        wait = _seconds_between(row["createdAt"], row["nextAttemptAt"])
+        assert 86_400 <= wait <= 86_400 + 10  # the schedule's longest step: 24 h
 
     async def test_redirects_are_not_followed(
         self, tenant: TenantHandle, receiver: Receiver, worker: Worker

@@ -3,7 +3,8 @@ rotation, so receivers can switch over without rejecting a single delivery."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,17 +17,21 @@ from openwyn.webhooks import signing
 OVERLAP = timedelta(hours=24)
 
 
-async def secrets_in_use(session: AsyncSession, tenant_id: int) -> list[str]:
-    """Every secret that signs deliveries now, the current one first (created if missing)."""
-    rows = await repo.live_secrets(session, tenant_id, utcnow())
+async def secrets_in_use(
+    session: AsyncSession, tenant_id: int, clock: Callable[[], datetime] = utcnow
+) -> list[str]:
+    """Every secret that signs deliveries at the clock's time, the current one first (created
+    if missing). The clock is the delivery worker's, so its notion of now decides."""
+    now = clock()
+    rows = await repo.live_secrets(session, tenant_id, now)
     if not rows or rows[0].expires_at is not None:
-        await _create(session, tenant_id)
-        rows = await repo.live_secrets(session, tenant_id, utcnow())
+        await _create(session, tenant_id, now)
+        rows = await repo.live_secrets(session, tenant_id, now)
     return [row.secret for row in rows]
 
 
-async def _create(session: AsyncSession, tenant_id: int) -> None:
-    await repo.add_current_secret(session, tenant_id, signing.new_secret(), utcnow())
+async def _create(session: AsyncSession, tenant_id: int, now: datetime) -> None:
+    await repo.add_current_secret(session, tenant_id, signing.new_secret(), now)
 
 
 async def describe(session: AsyncSession, tenant_id: int) -> dict[str, Any]:
@@ -44,5 +49,5 @@ async def rotate(session: AsyncSession, tenant_id: int) -> dict[str, Any]:
     """A new current secret; the one it replaces keeps signing for 24 hours."""
     await secrets_in_use(session, tenant_id)
     await repo.expire_current(session, tenant_id, utcnow() + OVERLAP)
-    await _create(session, tenant_id)
+    await _create(session, tenant_id, utcnow())
     return await describe(session, tenant_id)

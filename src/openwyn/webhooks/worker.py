@@ -102,7 +102,7 @@ class Worker:
             policy=policy,
             tls=tls,
         )
-        self._secrets: dict[int, tuple[float, list[str]]] = {}
+        self._secrets: dict[int, tuple[datetime, list[str]]] = {}
 
     async def aclose(self) -> None:
         await self.sender.aclose()
@@ -147,13 +147,15 @@ class Worker:
         ]
 
     async def _signing(self, session: AsyncSession, tenant_id: int) -> list[str]:
-        """The tenant's secrets in use, trusted for a few seconds (a rotation keeps the old
-        secret signing for a day, so the cache never signs with a secret that stopped)."""
+        """The tenant's secrets in use, trusted for a few seconds of the worker's clock (a
+        previous secret may sign that much past its day: harmless, as the current one signs
+        too)."""
+        now = self.clock()
         cached = self._secrets.get(tenant_id)
-        if cached is not None and time.monotonic() - cached[0] < SECRETS_TTL_SECONDS:
+        if cached is not None and 0 <= (now - cached[0]).total_seconds() < SECRETS_TTL_SECONDS:
             return cached[1]
-        in_use = await secrets.secrets_in_use(session, tenant_id)
-        self._secrets[tenant_id] = (time.monotonic(), in_use)
+        in_use = await secrets.secrets_in_use(session, tenant_id, self.clock)
+        self._secrets[tenant_id] = (now, in_use)
         return in_use
 
     async def send(self, claim: Claim) -> tuple[Claim, Outcome]:
