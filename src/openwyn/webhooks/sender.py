@@ -6,8 +6,9 @@ the host is checked at every attempt, and new connections are opened through the
 resolver (`ssrf`), so they reach only checked addresses; the URL's name still drives the Host
 header and TLS (SNI and the certificate check).
 
-aiohttp rather than httpx: on this class of machine httpx's connection pool falls to about 270
-requests a second at 64 in flight, where aiohttp sustains about 5,000 (bench/README.md).
+aiohttp rather than httpx: on this class of machine httpx's connection pool fell to about 270
+requests a second at 64 in flight, where aiohttp sustained about 5,000, when this was written
+(`bench/webhook_delivery.py`'s bare loop measures the aiohttp side).
 """
 
 from __future__ import annotations
