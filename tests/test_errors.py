@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import text
 
 from openwyn.app import create_app
 from openwyn.config import Settings
@@ -131,6 +132,26 @@ class TestStatuses:
         assert response.status_code == 500
         _assert_error(response.json(), "INTERNAL")
         assert "secret" not in response.text and "Traceback" not in response.text
+        await app.state.ctx.db.dispose()
+
+
+class TestStatementErrors:
+    async def test_a_statement_the_database_refuses_is_500_not_503(
+        self, settings: Settings
+    ) -> None:
+        """A bug, not an outage: the client must not be told to try again."""
+        app = create_app(settings)
+        refused = "SELECT zeroblob(2000000000)" if settings.is_sqlite else "SELECT 1 / 0"
+
+        @app.get("/refused")
+        async def run_refused() -> None:
+            async with app.state.ctx.db.reader() as connection:
+                await connection.execute(text(refused))
+
+        async with Api.for_app(app) as api:
+            response = await api.get("/refused")
+        assert response.status_code == 500
+        _assert_error(response.json(), "INTERNAL")
         await app.state.ctx.db.dispose()
 
 

@@ -179,10 +179,32 @@ async def _integrity_error(request: Request, exc: IntegrityError) -> Response:
     )
 
 
+# A statement the database refused for what it said, not because it could not be reached:
+# PostgreSQL's data exceptions (SQLSTATE class 22) and syntax or access errors (42), SQLite's
+# too-big, mismatch and range errors. Input validation keeps them from happening, so one is a
+# bug: a 500 with its trace in the log, never a 503 that tells the client to try again.
+_STATEMENT_SQLSTATE_CLASSES = ("22", "42")
+_STATEMENT_SQLITE_ERRORS = ("SQLITE_TOOBIG", "SQLITE_MISMATCH", "SQLITE_RANGE")
+
+
+def _refused_statement(exc: Exception) -> bool:
+    error: BaseException | None = getattr(exc, "orig", None)
+    while error is not None:
+        state = getattr(error, "sqlstate", None)
+        if isinstance(state, str):
+            return state[:2] in _STATEMENT_SQLSTATE_CLASSES
+        if getattr(error, "sqlite_errorname", None) in _STATEMENT_SQLITE_ERRORS:
+            return True
+        error = error.__cause__
+    return False
+
+
 async def _database_error(request: Request, exc: Exception) -> Response:
     if REGEX_TIMED_OUT in str(getattr(exc, "orig", "")):
         too_costly = ValidationFailed.at("where", "a _regex pattern took too long to match")
         return error_response(too_costly, request_id_of(request))
+    if _refused_statement(exc):
+        return await _internal_error(request, exc)
     log.warning("database unavailable: %s", exc.__class__.__name__)
     return error_response(Unavailable(), request_id_of(request))
 
