@@ -179,6 +179,20 @@ class TestSignedDelivery:
         await worker.drain()
         assert [r.json()["data"]["name"] for r in receiver.received] == ["After"]
 
+    async def test_a_reactivated_subscription_gets_nothing_from_while_it_was_off(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        subscription_id = (await _subscribe(tenant, receiver.url()))["subscription"]["id"]
+        path = f"/api/v1/event-subscriptions/{subscription_id}"
+        assert (await tenant.delete(path)).status_code == 204
+        await tenant.create("clients", {"name": "While off"})
+        await worker.drain()
+        assert (await tenant.post(f"{path}/reactivate")).status_code == 200
+        await tenant.create("clients", {"name": "Back on"})
+        await _until(worker, lambda: len(receiver.received) >= 1)
+        await worker.drain()
+        assert [r.json()["data"]["name"] for r in receiver.received] == ["Back on"]
+
     async def test_records_upserts_and_custom_types_are_delivered_too(
         self, tenant: TenantHandle, receiver: Receiver, worker: Worker
     ) -> None:

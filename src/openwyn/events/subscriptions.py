@@ -215,10 +215,12 @@ async def set_active(
 ) -> dict[str, Any]:
     """Turn a subscription on (a fresh start: no failing run) or off (its queued deliveries
     fail; `recover` can send them later)."""
-    await get(session, tenant_id, row_id)
+    was_active = (await get(session, tenant_id, row_id))["active"]
     values: dict[str, Any] = {"active": active, "status": "ACTIVE" if active else "INACTIVE"}
     if active:
         values["failing_since"] = None
+        if not was_active:  # events that occurred while it was off are not owed to it
+            values["active_since"] = utcnow()
         await dispatch.start_position(session, tenant_id, utcnow())
     else:
         await webhooks_repo.give_up_queued(session, tenant_id, row_id, utcnow())

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar
+from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar, utcnow
 from openwyn.models.base import Base, TenantOwned
 
 
@@ -32,6 +32,9 @@ class EventSubscription(TenantOwned, Base):
     # ACTIVE, INACTIVE (turned off by a person) or DISABLED (by failures or a 410).
     status: Mapped[str] = mapped_column(Varchar(10), default="ACTIVE")
     is_internal: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When it was last turned on (created or reactivated): it is owed the events from then on,
+    # never those that occurred while it was off.
+    active_since: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # When the current run of failed deliveries began (None after a success): five days of
     # nothing but failures disables the subscription.
     failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime())

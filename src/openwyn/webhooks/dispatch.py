@@ -4,8 +4,9 @@ Dispatch follows the same commit-safe feed as `GET /api/v1/events`, from a posit
 tenant, so an event whose transaction commits late is still dispatched and none is dispatched
 twice: the deliveries and the new position commit together. One worker dispatches a tenant at
 a time (its position row is locked, and other workers skip it). A subscription receives the
-events that occur from its creation on, and only those its filter lets through; an event its
-filter errors on is not sent, and the error is written to the delivery log.
+events that occur while it is on (from its creation or its latest reactivation), and only those
+its filter lets through; an event its filter errors on is not sent, and the error is written to
+the delivery log.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def _owed(
     wanted = (
         subscription.entity_type == event.entity_type
         and subscription.operation == event.operation
-        and subscription.created_at <= event.occurred_at
+        and subscription.active_since <= event.occurred_at
     )
     if not wanted:
         return None

@@ -195,7 +195,7 @@ async def active_subscriptions(session: AsyncSession, tenant_id: int) -> Sequenc
         SUBSCRIPTIONS.c.entity_type,
         SUBSCRIPTIONS.c.operation,
         SUBSCRIPTIONS.c.filter_expression,
-        SUBSCRIPTIONS.c.created_at,
+        SUBSCRIPTIONS.c.active_since,
     ]
     query = select(*columns).where(
         SUBSCRIPTIONS.c.tenant_id == tenant_id, SUBSCRIPTIONS.c.active.is_(True)
