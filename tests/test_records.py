@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
@@ -415,6 +416,20 @@ class TestCustomTypes:
         assert data["records"][1]["error"]["code"] == "CONFLICT"
         nulled = await _upsert(tenant, _return("R-1") | {"attributes": {"year": None}})
         assert nulled["records"][0]["status"] == "FAILED"
+
+    async def test_concurrent_writers_of_one_unique_value_leave_exactly_one(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _define(tenant)
+        answers = await asyncio.gather(
+            *(_upsert(tenant, _return(f"R-{n}", code="SAME")) for n in range(4))
+        )
+        statuses = sorted(answer["records"][0]["status"] for answer in answers)
+        assert statuses == ["FAILED", "FAILED", "FAILED", "SUCCESS"]
+        found = await tenant.post(
+            "/api/v1/records/tax_return/search", json={"where": {"code": {"_eq": "SAME"}}}
+        )
+        assert len(found.json()["data"]) == 1
 
     async def test_search_by_every_field_type(self, tenant: TenantHandle) -> None:
         await _define(tenant)

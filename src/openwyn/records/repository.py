@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import ColumnElement, Row, Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -90,7 +91,13 @@ async def value_taken(
     value: Scalar,
     except_id: int | None,
 ) -> bool:
-    """Whether another record of the type holds `value` in `field` (uses the GIN index)."""
+    """Whether another record of the type holds `value` in `field` (uses the GIN index).
+
+    On PostgreSQL the value is locked first, until the transaction ends, so that two writers
+    of the same value cannot both find it free; SQLite's writers already take turns."""
+    if session.get_bind().dialect.name == "postgresql":
+        name = f"record-unique:{tenant_id}:{type_id}:{field}:{orjson.dumps(value).decode()}"
+        await session.execute(select(func.pg_advisory_xact_lock(func.hashtextextended(name, 0))))
     query = select(RECORDS.c.id).where(
         *_of_type(tenant_id, type_id), member_in_document(RECORDS.c.data, field, value)
     )
