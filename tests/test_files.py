@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import io
 import os
 import time
 from collections.abc import AsyncIterator
@@ -249,6 +251,38 @@ class TestLimitsAndStorage:
         await tenant.delete(f"/api/v1/files/{two['id']}")
         assert _stored_files(settings.resolved_files_dir() / str(tenant.id)) == []
         assert (await tenant.get(f"/api/v1/files/{two['id']}")).status_code == 404
+
+    async def test_an_upload_racing_the_clean_up_of_its_bytes_keeps_them(
+        self, tenant: TenantHandle
+    ) -> None:
+        """An upload saves its bytes, then the last other file with those bytes is deleted and
+        its clean-up removes them, then the upload records its file: it must find them gone
+        and store them again, or its file would never download."""
+        first = await _uploaded(tenant)
+        storage = tenant.ctx.files
+        source = io.BytesIO(PAYLOAD)
+        blob = await storage.save(tenant.id, source, len(PAYLOAD))
+        assert (await tenant.delete(f"/api/v1/files/{first['id']}")).status_code == 204
+        assert not await storage.exists(tenant.id, blob.sha256)
+        async with tenant.ctx.db.session() as session:
+            await service.keep_content(session, storage, tenant.id, blob, source)
+            nowhere = service.Attachment(None, None, None)
+            item = await service.store(
+                session, tenant.id, blob, "late.pdf", "application/pdf", nowhere, None
+            )
+        download = await tenant.get(f"/api/v1/files/{item['id']}/content")
+        assert download.status_code == 200 and download.content == PAYLOAD
+
+    async def test_concurrent_uploads_and_deletes_of_the_same_bytes_lose_none(
+        self, tenant: TenantHandle
+    ) -> None:
+        seeded = [await _uploaded(tenant) for _ in range(4)]
+        deletes = [tenant.delete(f"/api/v1/files/{item['id']}") for item in seeded]
+        answers = await asyncio.gather(*deletes, *(_upload(tenant) for _ in range(4)))
+        assert all(answer.status_code in (201, 204) for answer in answers)
+        for answer in answers[len(deletes) :]:
+            download = await tenant.get(f"/api/v1/files/{answer.json()['data']['id']}/content")
+            assert download.status_code == 200 and download.content == PAYLOAD
 
 
 class TestAttachments:

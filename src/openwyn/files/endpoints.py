@@ -67,7 +67,9 @@ async def upload(
     limit = context_of(request).settings.files_max_bytes
     async with transaction(request) as session:
         attachment = await service.resolve_record(session, principal.tenant_id, wanted)
-        blob = await _storage(request).save(principal.tenant_id, file.file, limit)
+        storage = _storage(request)
+        blob = await storage.save(principal.tenant_id, file.file, limit)
+        await service.keep_content(session, storage, principal.tenant_id, blob, file.file)
         item = await service.store(
             session,
             principal.tenant_id,
@@ -145,9 +147,10 @@ async def get_file(request: Request, principal: ApiUser, id: FileId) -> Response
 async def delete_file(request: Request, principal: ApiUser, id: FileId) -> Response:  # noqa: A002
     """Deletes the file; its bytes go too unless another file of the tenant has the same."""
     async with transaction(request) as session:
-        unused = await service.remove(session, principal.tenant_id, id)
-    if unused is not None:  # after the commit: a rollback must never lose bytes still in use
-        await _storage(request).delete(principal.tenant_id, unused)
+        sha256 = await service.remove(session, principal.tenant_id, id)
+    # After the commit, in a transaction of its own: a rollback must never lose bytes in use.
+    async with transaction(request) as session:
+        await service.discard_unused(session, _storage(request), principal.tenant_id, sha256)
     return Response(status_code=204)
 
 

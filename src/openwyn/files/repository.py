@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, Table, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.kit import repository as kit_repo
 from openwyn.models import File
 from openwyn.models.base import table_of
 
@@ -56,3 +57,13 @@ async def remove(session: AsyncSession, tenant_id: int, file_id: int) -> None:
 async def sha_in_use(session: AsyncSession, tenant_id: int, sha256: str) -> bool:
     query = select(FILES.c.id).where(FILES.c.tenant_id == tenant_id, FILES.c.sha256 == sha256)
     return (await session.execute(query.limit(1))).first() is not None
+
+
+async def guard_content(session: AsyncSession, tenant_id: int, sha256: str) -> None:
+    """Until the transaction ends, no other upload or clean-up of these bytes: on PostgreSQL a
+    lock on (tenant, digest); on SQLite the write lock, which serializes every writer."""
+    if session.get_bind().dialect.name == "postgresql":
+        name = f"file-content:{tenant_id}:{sha256}"
+        await session.execute(select(func.pg_advisory_xact_lock(func.hashtextextended(name, 0))))
+    else:
+        await kit_repo.begin_immediately(session)

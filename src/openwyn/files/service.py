@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.errors import Forbidden, NotFound, ValidationFailed
 from openwyn.files import repository as repo
 from openwyn.files import signing
-from openwyn.files.storage import StoredBlob
+from openwyn.files.storage import FileStorage, StoredBlob
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import iso_timestamp
 from openwyn.records.kinds import RecordKind, kind_of, target_has_id
@@ -158,8 +158,31 @@ async def signed_row(
     return tenant_id, found
 
 
-async def remove(session: AsyncSession, tenant_id: int, file_id: int) -> str | None:
-    """Delete the metadata; return the digest whose bytes no other file of the tenant uses."""
+async def remove(session: AsyncSession, tenant_id: int, file_id: int) -> str:
+    """Delete the metadata; return its digest, for `discard_unused` once this has committed."""
     found = await row(session, tenant_id, file_id)
     await repo.remove(session, tenant_id, file_id)
-    return None if await repo.sha_in_use(session, tenant_id, found.sha256) else found.sha256
+    return str(found.sha256)
+
+
+async def discard_unused(
+    session: AsyncSession, storage: FileStorage, tenant_id: int, sha256: str
+) -> None:
+    """Delete the bytes if no file of the tenant uses them, guarded against an upload of the
+    same bytes: that upload either committed its file first (the bytes stay) or finds them gone
+    once it holds the guard, and stores them again."""
+    await repo.guard_content(session, tenant_id, sha256)
+    if not await repo.sha_in_use(session, tenant_id, sha256):
+        await storage.delete(tenant_id, sha256)
+
+
+async def keep_content(
+    session: AsyncSession, storage: FileStorage, tenant_id: int, blob: StoredBlob, source: BinaryIO
+) -> None:
+    """Make sure an upload's bytes are still stored once it holds the guard (a clean-up of the
+    same bytes may have removed them since they were saved); the file row follows in the same
+    transaction, before the guard is released."""
+    await repo.guard_content(session, tenant_id, blob.sha256)
+    if not await storage.exists(tenant_id, blob.sha256):
+        source.seek(0)
+        await storage.save(tenant_id, source, blob.size)

@@ -32,7 +32,7 @@ class StoredBlob:
 
 
 class FileStorage(Protocol):
-    """Blobs addressed by (tenant, sha256); an object store can implement the same three calls."""
+    """Blobs addressed by (tenant, sha256); an object store can implement the same four calls."""
 
     async def save(self, tenant_id: int, source: BinaryIO, limit: int) -> StoredBlob:
         """Store the bytes of `source` (413 past `limit` bytes, leaving nothing behind)."""
@@ -47,6 +47,8 @@ class FileStorage(Protocol):
         error answer rather than a download cut short after its headers were sent.
         """
         ...
+
+    async def exists(self, tenant_id: int, sha256: str) -> bool: ...
 
     async def delete(self, tenant_id: int, sha256: str) -> None: ...
 
@@ -91,6 +93,9 @@ class LocalStorage:
         if not await to_thread.run_sync(path.is_file):
             raise NotFound("The file's content is missing from storage.")
         return _chunks(path, start, end)
+
+    async def exists(self, tenant_id: int, sha256: str) -> bool:
+        return await to_thread.run_sync(self._path(tenant_id, sha256).is_file)
 
     async def delete(self, tenant_id: int, sha256: str) -> None:
         await to_thread.run_sync(self._path(tenant_id, sha256).unlink, True)
