@@ -431,6 +431,26 @@ class TestCustomTypes:
         )
         assert len(found.json()["data"]) == 1
 
+    async def test_concurrent_updates_of_one_record_keep_every_change(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _define(tenant)
+        await _upsert(tenant, _return("R-1"))
+        changes = [
+            {"notes": "Signed"},
+            {"amended": True},
+            {"code": "C-7"},
+            {"status": "FILED"},
+            {"fee": "120.5"},
+            {"preparer": "ann@firm.example"},
+        ]
+        sent = [{"type": "tax_return", "systemRef": "R-1", "attributes": c} for c in changes]
+        await asyncio.gather(*(_upsert(tenant, one, put=True) for one in sent))
+        stored = (await tenant.get("/api/v1/records/tax_return/R-1")).json()["data"]
+        for change in changes:
+            for name, value in change.items():
+                assert str(stored["attributes"][name]) == str(value), name
+
     async def test_search_by_every_field_type(self, tenant: TenantHandle) -> None:
         await _define(tenant)
         await _upsert(tenant, _client("C-1"))

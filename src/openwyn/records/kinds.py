@@ -269,7 +269,9 @@ class CustomKind:
     ) -> Written:
         self._writable()
         values = _validated(self.type.models.update, attributes)
-        current = await repo.record_by_id(session, tenant_id, self.type.id, record_id)
+        current = await repo.record_by_id(
+            session, tenant_id, self.type.id, record_id, for_update=True
+        )
         merged = current.data | await self._document(session, tenant_id, values)
         missing = [f.name for f in self.type.fields if f.required and merged.get(f.name) is None]
         if missing:

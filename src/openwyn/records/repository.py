@@ -63,9 +63,13 @@ async def record_by_ref(
 
 
 async def record_by_id(
-    session: AsyncSession, tenant_id: int, type_id: int, record_id: int
+    session: AsyncSession, tenant_id: int, type_id: int, record_id: int, for_update: bool = False
 ) -> Row[Any]:
+    """The record; with `for_update`, locked until the transaction ends (on PostgreSQL; SQLite's
+    writers take turns anyway), so an update merges into what is stored, not a stale copy."""
     query = select(*RECORD_COLUMNS).where(*_of_type(tenant_id, type_id), RECORDS.c.id == record_id)
+    if for_update:
+        query = query.with_for_update()
     row: Row[Any] = (await session.execute(query)).one()
     return row
 
