@@ -3,11 +3,14 @@ document must agree on what a request may be, what an answer is, and who may sen
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 
+from openwyn.directory import DIRECTORY
+from openwyn.kit.query import Kind
 from tests.fixtures.api import Api, TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -188,6 +191,14 @@ def _named_search_client() -> dict[str, Any]:
     return {"type": "client", "systemRef": "search", "attributes": {"name": "Search & Co"}}
 
 
+class TestRecordDeletes:
+    async def test_deleting_a_record_documents_the_409_of_a_deactivated_type(
+        self, app: FastAPI
+    ) -> None:
+        for path in ("/api/v1/records/{type}/{systemRef}", "/api/v1/records/{type}/search"):
+            assert "409" in _operation(app, "delete", path)["responses"], path
+
+
 class TestCustomTypeFieldOptions:
     async def test_the_schema_says_which_options_go_with_which_types(self, app: FastAPI) -> None:
         schema = _document(app)["components"]["schemas"]["FieldDefinition"]
@@ -292,6 +303,21 @@ class TestWhatPostgresqlCannotHoldIsRefusedFirst:
         assert (await tenant.post("/api/v1/contacts", json=contact)).status_code == 422
         listed = await tenant.post("/gql/v1/clients", json={"name": "A\x00"})
         assert listed.status_code == 422, listed.text
+
+    async def test_every_text_a_create_or_update_takes_states_it_holds_no_nul(
+        self, app: FastAPI
+    ) -> None:
+        schemas = _document(app)["components"]["schemas"]
+        for resource in DIRECTORY:
+            for model in (resource.models.create, resource.models.update):
+                properties = schemas[model.__name__]["properties"]
+                for attr in resource.writable:
+                    if attr.kind is not Kind.STR:
+                        continue
+                    texts = [properties[attr.name], *properties[attr.name].get("anyOf", [])]
+                    patterns = [t["pattern"] for t in texts if t.get("type") == "string"]
+                    assert patterns, (model.__name__, attr.name)
+                    assert all(re.match(p, "a\x00b") is None for p in patterns), attr.name
 
     async def test_a_version_filter_beyond_the_column_is_422(self, tenant: TenantHandle) -> None:
         listed = await tenant.post("/gql/v1/clients", json={"version": 2**53 - 1})

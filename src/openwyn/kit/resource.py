@@ -342,7 +342,10 @@ def _omittable(kind: Any) -> tuple[Any, Any]:
 
 
 def _no_default_schema(schema: dict[str, Any]) -> None:
+    """This field's `json_schema_extra` replaces its type's, so a text keeps its NUL rule here."""
     schema.pop("default", None)
+    if schema.get("type") == "string":
+        _no_nul_schema(schema)
 
 
 def build_models(resource: Resource) -> Models:

@@ -317,7 +317,7 @@ async def get_record_named_search(
 @records_router.delete(
     "/{type:record_type}/search",
     response_model=_RECORD,
-    responses=error_responses(404, *READ_ERRORS),
+    responses=error_responses(404, 409, *READ_ERRORS),
     summary="Deactivate or delete the record whose systemRef is `search`",
     description=_SEARCH_REF,
 )
@@ -347,7 +347,7 @@ async def get_record(
 @records_router.delete(
     "/{type:record_type}/{systemRef}",
     response_model=_RECORD,
-    responses=error_responses(404, *READ_ERRORS),
+    responses=error_responses(404, 409, *READ_ERRORS),
     summary="Deactivate (or, for link rows and jobs, delete) a record",
 )
 async def delete_record(
