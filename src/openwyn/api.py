@@ -24,6 +24,7 @@ from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
+from openwyn.kit.route_index import index_routes
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
 from openwyn.webhooks import endpoints as webhooks
@@ -89,6 +90,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(webhooks.test_router, prefix="/api/v1")
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")
+    index_routes(app)  # after the last include: a router's paths are read once, here
     _describe_queries(app)
 
 
