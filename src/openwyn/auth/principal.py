@@ -82,10 +82,6 @@ async def _enforce_rate_limit(request: Request, ctx: AppContext, key_id: int) ->
         raise RateLimited(headers=decision.headers())
 
 
-async def authenticate(request: Request, token: Annotated[str, Security(BEARER)]) -> Principal:
-    return await principal_of(request, token)
-
-
 async def principal_of(request: Request, token: str) -> Principal:
     """The caller a bearer token names, once its key is known to be usable."""
     ctx = context_of(request)
@@ -104,9 +100,13 @@ async def principal_of(request: Request, token: str) -> Principal:
 
 
 def require(*roles: Role) -> Callable[[Request], Awaitable[Principal]]:
-    """A dependency that admits a principal holding any one of `roles`."""
+    """A dependency that admits a principal holding any one of `roles`.
 
-    async def dependency(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+    It reads the token itself rather than through a dependency of its own: FastAPI resolves
+    every level of dependencies on every request, and this one runs on all of them."""
+
+    async def dependency(request: Request, token: Annotated[str, Security(BEARER)]) -> Principal:
+        principal = await principal_of(request, token)
         if not any(principal.has(role) for role in roles):
             raise Forbidden(f"This operation needs the {' or '.join(roles)} role.")
         return principal
