@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
+from openwyn.kit import driver
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
 
@@ -16,6 +29,15 @@ from openwyn.kit.sqltypes import utcnow
 def scoped_select(resource: Resource, tenant_id: int) -> Select[Any]:
     """The resource's returned columns, in its tenant only: the root of every read."""
     return resource.selection.where(resource.table.c.tenant_id == tenant_id)
+
+
+# The reads of every list, search and get, compiled once per resource and filter for the driver
+# (kit/driver.py). Their values travel in these binds.
+_TENANT = "openwyn_tenant"
+_ROW = "openwyn_row"
+_LIMIT = "openwyn_limit"
+_OFFSET = "openwyn_offset"
+_PREPARED = driver.Statements()
 
 
 async def fetch_page(
@@ -26,26 +48,70 @@ async def fetch_page(
     order: Sequence[ColumnElement[Any]],
     limit: int,
     offset: int,
-) -> Sequence[Row[Any]]:
+    shape: Hashable | None = None,
+) -> Sequence[Any]:
+    """A page of rows. `shape`, if given, names `conditions` and `order` (the same shape, the
+    same SQL), so the statement is compiled once for the driver."""
+    connection = driver.ready(session) if shape is not None else None
+    if connection is not None:
+
+        def build() -> driver.Prepared | None:
+            query = _scoped_to_bind(resource).where(*conditions).order_by(*order)
+            query = query.limit(bindparam(_LIMIT, type_=Integer))
+            query = query.offset(bindparam(_OFFSET, type_=Integer))
+            return driver.prepare(query, connection.dialect, (_TENANT, _LIMIT, _OFFSET))
+
+        prepared = _PREPARED.get(("page", resource.key, shape), build)
+        if prepared is not None:
+            values = {_TENANT: tenant_id, _LIMIT: limit, _OFFSET: offset}
+            return await driver.fetch(connection, prepared, values)
     query = scoped_select(resource, tenant_id).where(*conditions).order_by(*order)
     rows: Sequence[Row[Any]] = (await session.execute(query.limit(limit).offset(offset))).all()
     return rows
 
 
 async def count(
-    session: Reads, resource: Resource, tenant_id: int, conditions: Sequence[Any]
+    session: Reads,
+    resource: Resource,
+    tenant_id: int,
+    conditions: Sequence[Any],
+    shape: Hashable | None = None,
 ) -> int:
     table = resource.table
+    connection = driver.ready(session) if shape is not None else None
+    if connection is not None:
+
+        def build() -> driver.Prepared | None:
+            scope = table.c.tenant_id == bindparam(_TENANT)
+            query = select(func.count()).select_from(table).where(scope, *conditions)
+            return driver.prepare(query, connection.dialect, (_TENANT,))
+
+        prepared = _PREPARED.get(("count", resource.key, shape), build)
+        if prepared is not None:
+            return int((await driver.fetch(connection, prepared, {_TENANT: tenant_id}))[0][0])
     query = select(func.count()).select_from(table).where(table.c.tenant_id == tenant_id)
     return int((await session.execute(query.where(*conditions))).scalar_one())
 
 
-async def fetch_one(
-    session: Reads, resource: Resource, tenant_id: int, row_id: int
-) -> Row[Any] | None:
+async def fetch_one(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> Any:
+    """The row (a SQLAlchemy row, or the driver's record), or None."""
+    connection = driver.ready(session)
+    if connection is not None:
+
+        def build() -> driver.Prepared | None:
+            query = _scoped_to_bind(resource).where(resource.table.c.id == bindparam(_ROW))
+            return driver.prepare(query, connection.dialect, (_TENANT, _ROW))
+
+        prepared = _PREPARED.get(("one", resource.key), build)
+        if prepared is not None:
+            rows = await driver.fetch(connection, prepared, {_TENANT: tenant_id, _ROW: row_id})
+            return rows[0] if rows else None
     query = scoped_select(resource, tenant_id).where(resource.table.c.id == row_id)
-    row: Row[Any] | None = (await session.execute(query)).first()
-    return row
+    return (await session.execute(query)).first()
+
+
+def _scoped_to_bind(resource: Resource) -> Select[Any]:
+    return resource.selection.where(resource.table.c.tenant_id == bindparam(_TENANT))
 
 
 async def insert_row(

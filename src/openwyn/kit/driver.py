@@ -1,0 +1,118 @@
+"""Hot reads run straight on asyncpg, from SQL compiled once per statement shape.
+
+SQLAlchemy rebuilds a statement, computes its cache key and wraps every row on each call: a
+large share of the CPU of a one-row read. A read that repeats with new values only (a get by
+id, a search polled with the same filter) is compiled here once, for PostgreSQL, and runs on
+the driver. The Python values are the ones SQLAlchemy would give: asyncpg decodes the column
+types these reads return the same way (SQLAlchemy's dialect installs the JSON codecs on every
+connection), and every value is bound through its type's own bind processor. A statement with
+a type or a shape this module cannot replay exactly is not prepared, and goes through
+SQLAlchemy as before.
+
+Only reads on a connection in autocommit mode (`Database.reader`) qualify: nothing is waiting
+in a transaction SQLAlchemy has not begun yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
+from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Select, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from openwyn.kit.sqltypes import UTCDateTime
+
+# Column types whose asyncpg values equal what SQLAlchemy's result processing returns.
+_REPLAYABLE = (Integer, String, Boolean, Numeric, Date, UTCDateTime, JSON)
+_MAX_PREPARED = 4096
+
+
+@dataclass(frozen=True)
+class Prepared:
+    sql: str
+    order: tuple[str, ...]  # the bind names, in $n order
+    carried: Mapping[str, Any]  # the values the statement carries, already processed
+    processors: Mapping[str, Callable[[Any], Any]]
+
+    def arguments(self, values: Mapping[str, Any]) -> list[Any]:
+        out = []
+        for name in self.order:
+            if name not in values:
+                out.append(self.carried[name])
+                continue
+            value, process = values[name], self.processors.get(name)
+            out.append(process(value) if process is not None and value is not None else value)
+        return out
+
+
+def prepare(statement: Select[Any], dialect: Dialect, given: Collection[str]) -> Prepared | None:
+    """`statement` compiled for the driver, with the binds named in `given` left to each call;
+    None if it cannot be replayed exactly."""
+    if not all(isinstance(column.type, _REPLAYABLE) for column in statement.selected_columns):
+        return None
+    compiled = statement.compile(dialect=dialect)
+    order = compiled.positiontup
+    if order is None or compiled.literal_execute_params or compiled.post_compile_params:
+        return None
+    values = compiled.construct_params({name: None for name in given})
+    processors = {}
+    for name in order:
+        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            processors[name] = process
+    carried = {
+        name: processors[name](values[name]) if name in processors else values[name]
+        for name in order
+        if name not in given
+    }
+    return Prepared(compiled.string, tuple(order), carried, processors)
+
+
+class Statements:
+    """Prepared statements by key, built on first use (a None is remembered too)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[Any, Prepared | None] = {}
+
+    def get(self, key: Any, build: Callable[[], Prepared | None]) -> Prepared | None:
+        if key in self._by_key:
+            return self._by_key[key]
+        if len(self._by_key) >= _MAX_PREPARED:
+            self._by_key.clear()
+        prepared = self._by_key[key] = build()
+        return prepared
+
+
+def ready(reads: object) -> AsyncConnection | None:
+    """The connection, if these reads can go to the driver."""
+    if not isinstance(reads, AsyncConnection) or reads.dialect.name != "postgresql":
+        return None
+    sync = reads.sync_connection
+    if sync is None or sync.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        return None
+    return reads
+
+
+async def fetch(
+    connection: AsyncConnection, prepared: Prepared, values: Mapping[str, Any]
+) -> Sequence[asyncpg.Record]:
+    """The rows, each indexable and iterable like a SQLAlchemy row. Errors come out as
+    SQLAlchemy's would (DBAPIError, with the driver's error as `orig`), and a connection that
+    failed is dropped from the pool."""
+    raw = await connection.get_raw_connection()
+    driver: asyncpg.Connection = raw.driver_connection
+    arguments = prepared.arguments(values)
+    try:
+        rows: Sequence[asyncpg.Record] = await driver.fetch(prepared.sql, *arguments)
+        return rows
+    except Exception as error:
+        # An error of the statement leaves the connection usable; any other (the server ended
+        # the session, the socket broke, the protocol lost its place) does not.
+        if not isinstance(error, asyncpg.PostgresError) or driver.is_closed():
+            await connection.invalidate(error)
+        raise DBAPIError(prepared.sql, arguments, error) from error

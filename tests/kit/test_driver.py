@@ -1,0 +1,100 @@
+"""Reads on the driver (PostgreSQL) give exactly what SQLAlchemy gives, and fail the same way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
+
+from openwyn import demo
+from openwyn.directory import DIRECTORY
+from openwyn.kit import driver, service
+from openwyn.kit import repository as repo
+from openwyn.kit.paging import Paging
+from openwyn.kit.resource import Resource
+from tests.conftest import POSTGRES_URL
+from tests.fixtures.api import TenantHandle
+
+pytestmark = [
+    pytest.mark.anyio,
+    pytest.mark.skipif(not POSTGRES_URL, reason="the driver path is PostgreSQL's"),
+]
+
+# Filters of every shape the driver prepares, and one it leaves to SQLAlchemy (`_in`).
+WHERES: list[dict[str, Any] | None] = [
+    None,
+    {"id": {"_gt": 0}},
+    {"createdAt": {"_gte": "2000-01-01T00:00:00Z"}},
+    {"id": {"_in": [1, 2, 3]}},
+]
+
+
+def _listing(where: dict[str, Any] | None, size: int = 7) -> service.Listing:
+    return service.Listing(where, None, {}, Paging(size=size, offset=0, cursor=None))
+
+
+async def _ids(app: FastAPI, resource: Resource, tenant_id: int) -> list[int]:
+    async with app.state.ctx.db.reader() as reader:
+        query = select(resource.table.c.id).where(resource.table.c.tenant_id == tenant_id)
+        return list((await reader.execute(query)).scalars())
+
+
+async def test_every_entity_reads_the_same_on_the_driver(
+    app: FastAPI, tenant: TenantHandle
+) -> None:
+    db = app.state.ctx.db
+    async with db.session() as session:
+        await demo.seed_firm(session, tenant.id, clients=3)
+    for resource in DIRECTORY:
+        ids = await _ids(app, resource, tenant.id)
+        assert ids, resource.key
+        for row_id in ids[:5]:
+            async with db.reader() as reader, db.session() as session:
+                assert driver.ready(reader) is not None and driver.ready(session) is None
+                fast = await repo.fetch_one(reader, resource, tenant.id, row_id)
+                slow = await repo.fetch_one(session, resource, tenant.id, row_id)
+            assert tuple(fast) == tuple(slow), resource.key
+            assert resource.serializer(fast) == resource.serializer(slow)
+        for where in WHERES:
+            async with db.reader() as reader, db.session() as session:
+                fast_page = await service.list_rows(reader, resource, tenant.id, _listing(where))
+                slow_page = await service.list_rows(session, resource, tenant.id, _listing(where))
+            assert fast_page == slow_page, (resource.key, where)
+
+
+async def test_a_missing_or_foreign_row_is_none(
+    app: FastAPI, tenant: TenantHandle, other_tenant: TenantHandle
+) -> None:
+    client = await tenant.create("clients", {"name": "Mine"})
+    resource = next(resource for resource in DIRECTORY if resource.key == "client")
+    async with app.state.ctx.db.reader() as reader:
+        assert await repo.fetch_one(reader, resource, other_tenant.id, client["id"]) is None
+        assert await repo.fetch_one(reader, resource, tenant.id, client["id"] + 10**9) is None
+        assert (await repo.fetch_one(reader, resource, tenant.id, client["id"]))[0] == client["id"]
+
+
+async def test_an_error_of_the_database_is_sqlalchemys_error(app: FastAPI) -> None:
+    prepared = driver.prepare(select(func.count() / 0), app.state.ctx.db.engine.dialect, ())
+    assert prepared is not None
+    async with app.state.ctx.db.reader() as reader:
+        with pytest.raises(DBAPIError) as raised:
+            await driver.fetch(reader, prepared, {})
+    assert raised.value.orig.sqlstate == "22012"  # type: ignore[union-attr]
+
+
+async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
+    db = app.state.ctx.db
+    prepared = driver.prepare(select(func.count()), db.engine.dialect, ())
+    assert prepared is not None
+    async with db.reader() as reader:
+        pid = (await reader.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+        async with db.reader() as killer:
+            await killer.execute(text(f"SELECT pg_terminate_backend({int(pid)})"))
+        with pytest.raises((DBAPIError, OSError)):
+            await driver.fetch(reader, prepared, {})
+    for _ in range(db.settings.db_pool_size + 1):
+        async with db.reader() as reader:
+            assert (await driver.fetch(reader, prepared, {}))[0][0] == 1
