@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,6 +17,7 @@ from openwyn.db import Reads
 from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
 from openwyn.kit import outbox, query
 from openwyn.kit import repository as repo
+from openwyn.kit.cursor import OrderKey
 from openwyn.kit.paging import Paging
 from openwyn.kit.resource import REGISTRY, Change, Resource
 
@@ -41,27 +42,26 @@ class Listing:
 
 
 async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing: Listing) -> Page:
-    spec = resource.query_spec
     fingerprint = query.query_fingerprint(
         {"where": listing.where, "filters": listing.simple}, listing.order_by
     )
-    conditions = _compiled_conditions(resource, listing, fingerprint)
-    keys = query.compile_order(spec, listing.order_by, resource.default_order)
+    conditions, keys, order = _compiled(resource, listing, fingerprint)
     offset = listing.paging.offset
     page_conditions = list(conditions)
+    shape: str | None = fingerprint  # the SQL of pages by offset depends on the filter only
     if listing.paging.cursor is not None:
         after = query.decode_cursor(listing.paging.cursor, keys, fingerprint)
         page_conditions.append(query.keyset_after(keys, after))
-        offset = 0
+        offset, shape = 0, None
     size = listing.paging.size
     rows = await repo.fetch_page(
-        session, resource, tenant_id, page_conditions, query.order_clauses(keys), size + 1, offset
+        session, resource, tenant_id, page_conditions, order, size + 1, offset, shape
     )
     page_rows = rows[:size]
     if listing.paging.cursor is None and (rows or offset == 0) and len(rows) <= size:
         total = offset + len(rows)  # the last page, reached by offset: the count is known
     else:
-        total = await repo.count(session, resource, tenant_id, conditions)
+        total = await repo.count(session, resource, tenant_id, conditions, fingerprint)
     cursor = None
     if page_rows:
         last = page_rows[-1]
@@ -71,23 +71,30 @@ async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing:
     return Page(items, total, len(rows) > size, cursor)
 
 
-# Conditions by (resource, listing fingerprint). SQL expressions are immutable, so one built
-# for a filter serves every later listing with the same filter (an integration polling the
-# same search), sparing the `where` compiler and SQLAlchemy's operator machinery.
-_CONDITIONS: dict[tuple[str, str], list[ColumnElement[bool]]] = {}
-_MAX_CONDITIONS = 2048
+class _Compiled(NamedTuple):
+    """A listing's filter and order, as SQL."""
+
+    conditions: list[ColumnElement[bool]]
+    keys: list[OrderKey]
+    order: list[ColumnElement[Any]]
 
 
-def _compiled_conditions(
-    resource: Resource, listing: Listing, fingerprint: str
-) -> list[ColumnElement[bool]]:
+# Filters and orders by (resource, listing fingerprint). SQL expressions are immutable, so one
+# built for a filter serves every later listing with the same filter (an integration polling
+# the same search), sparing the `where` compiler and SQLAlchemy's operator machinery.
+_COMPILED: dict[tuple[str, str], _Compiled] = {}
+_MAX_COMPILED = 2048
+
+
+def _compiled(resource: Resource, listing: Listing, fingerprint: str) -> _Compiled:
     key = (resource.key, fingerprint)
-    found = _CONDITIONS.get(key)
+    found = _COMPILED.get(key)
     if found is None:
-        found = _conditions(resource, listing)
-        if len(_CONDITIONS) >= _MAX_CONDITIONS:
-            _CONDITIONS.clear()
-        _CONDITIONS[key] = found
+        keys = query.compile_order(resource.query_spec, listing.order_by, resource.default_order)
+        found = _Compiled(_conditions(resource, listing), keys, query.order_clauses(keys))
+        if len(_COMPILED) >= _MAX_COMPILED:
+            _COMPILED.clear()
+        _COMPILED[key] = found
     return found
 
 
@@ -264,7 +271,7 @@ async def _current(
     session: AsyncSession, resource: Resource, tenant_id: int, row_id: int, if_match: int | None
 ) -> Row[Any]:
     """The stored row (in `resource.columns` order), after the If-Match check."""
-    row = await repo.fetch_one(session, resource, tenant_id, row_id)
+    row: Row[Any] | None = await repo.fetch_one(session, resource, tenant_id, row_id)
     if row is None:
         raise NotFound(f"No {resource.title} with id {row_id}.")
     if if_match is not None and row[resource.positions["version"]] != if_match:
