@@ -90,11 +90,12 @@ def _guarded(matches: Matcher, heads: frozenset[str]) -> Matcher:
 
 def _request_heads(scope: Scope) -> frozenset[str]:
     """The request path's heads at every depth, computed once per path."""
-    path = get_route_path(scope)
+    path = scope["path"]
     cached = scope.get(_HEADS_KEY)
     if cached is not None and cached[0] == path:
         heads: frozenset[str] = cached[1]
         return heads
-    heads = frozenset(head(path, depth) for depth in range(1, HEAD_SEGMENTS + 1))
+    route_path = get_route_path(scope)
+    heads = frozenset(head(route_path, depth) for depth in range(1, HEAD_SEGMENTS + 1))
     scope[_HEADS_KEY] = (path, heads)
     return heads
