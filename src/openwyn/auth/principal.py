@@ -7,11 +7,10 @@ handler deals with authentication.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Security
+from fastapi import Depends
 from fastapi.openapi.models import HTTPBearer as HTTPBearerModel
 from fastapi.security.base import SecurityBase
 from starlette.requests import Request
@@ -41,22 +40,10 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-class BearerToken(SecurityBase):
-    """The ``Authorization: Bearer <jwt>`` header as a security scheme, so the OpenAPI document
-    says which routes need a token (and clients and fuzzers send one); it reads the header."""
-
-    def __init__(self) -> None:
-        self.model = HTTPBearerModel(
-            bearerFormat="JWT",
-            description="A token from `POST /v1/auth/token`; the scheme word is case-insensitive.",
-        )
-        self.scheme_name = "bearerAuth"
-
-    async def __call__(self, request: Request) -> str:
-        return bearer_token(request)
-
-
-BEARER = BearerToken()
+BEARER_SCHEME = HTTPBearerModel(
+    bearerFormat="JWT",
+    description="A token from `POST /v1/auth/token`; the scheme word is case-insensitive.",
+)
 
 
 async def _key_status(ctx: AppContext, key_id: int) -> KeyStatus | None:
@@ -99,27 +86,32 @@ async def principal_of(request: Request, token: str) -> Principal:
     )
 
 
-def require(*roles: Role) -> Callable[[Request], Awaitable[Principal]]:
-    """A dependency that admits a principal holding any one of `roles`.
+class RoleCheck(SecurityBase):
+    """A route's caller: the ``Authorization: Bearer <jwt>`` header checked, holding any one of
+    `roles`.
 
-    It reads the token itself rather than through a dependency of its own: FastAPI resolves
-    every level of dependencies on every request, and this one runs on all of them."""
+    Being a security scheme, it makes the OpenAPI document say which routes need a token (and
+    clients and fuzzers send one). It is one dependency rather than a scheme with a check on
+    top: FastAPI resolves every level of dependencies on every request, and this runs on all.
+    """
 
-    async def dependency(request: Request, token: Annotated[str, Security(BEARER)]) -> Principal:
-        principal = await principal_of(request, token)
-        if not any(principal.has(role) for role in roles):
-            raise Forbidden(f"This operation needs the {' or '.join(roles)} role.")
+    def __init__(self, *roles: Role) -> None:
+        self.model = BEARER_SCHEME
+        self.scheme_name = "bearerAuth"
+        self.roles = roles
+
+    async def __call__(self, request: Request) -> Principal:
+        principal = await principal_of(request, bearer_token(request))
+        if not any(principal.has(role) for role in self.roles):
+            raise Forbidden(f"This operation needs the {' or '.join(self.roles)} role.")
         return principal
 
-    dependency.__name__ = "require_" + "_or_".join(role.lower() for role in roles)
-    return dependency  # type: ignore[return-value]
 
-
-ApiUser = Annotated[Principal, Depends(require(Role.API_USER))]
-ApiAdmin = Annotated[Principal, Depends(require(Role.API_ADMIN))]
-SuperAdmin = Annotated[Principal, Depends(require(Role.SUPER_ADMIN))]
-RecordReader = Annotated[Principal, Depends(require(Role.RECORD_R))]
-RecordWriter = Annotated[Principal, Depends(require(Role.RECORD_W))]
-TypeReader = Annotated[Principal, Depends(require(Role.CUSTOM_TYPE_R))]
-TypeWriter = Annotated[Principal, Depends(require(Role.CUSTOM_TYPE_W))]
-SchemaReader = Annotated[Principal, Depends(require(Role.RECORD_R, Role.CUSTOM_TYPE_R))]
+ApiUser = Annotated[Principal, Depends(RoleCheck(Role.API_USER))]
+ApiAdmin = Annotated[Principal, Depends(RoleCheck(Role.API_ADMIN))]
+SuperAdmin = Annotated[Principal, Depends(RoleCheck(Role.SUPER_ADMIN))]
+RecordReader = Annotated[Principal, Depends(RoleCheck(Role.RECORD_R))]
+RecordWriter = Annotated[Principal, Depends(RoleCheck(Role.RECORD_W))]
+TypeReader = Annotated[Principal, Depends(RoleCheck(Role.CUSTOM_TYPE_R))]
+TypeWriter = Annotated[Principal, Depends(RoleCheck(Role.CUSTOM_TYPE_W))]
+SchemaReader = Annotated[Principal, Depends(RoleCheck(Role.RECORD_R, Role.CUSTOM_TYPE_R))]
