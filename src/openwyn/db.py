@@ -151,6 +151,8 @@ class Database:
         self.settings = settings
         self.engine = make_engine(settings)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # The same pool; each connection is put in autocommit mode as it is checked out.
+        self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     @property
     def dialect(self) -> str:
@@ -171,8 +173,8 @@ class Database:
         """A connection for reads only: no BEGIN and COMMIT around them (two round trips fewer
         on PostgreSQL) and no ORM session; each statement sees what was committed when it
         starts."""
-        async with self.engine.connect() as connection:
-            yield await connection.execution_options(isolation_level="AUTOCOMMIT")
+        async with self._autocommit.connect() as connection:
+            yield connection
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -104,7 +104,14 @@ async def fetch(
     """The rows, each indexable and iterable like a SQLAlchemy row. Errors come out as
     SQLAlchemy's would (DBAPIError, with the driver's error as `orig`), and a connection that
     failed is dropped from the pool."""
-    raw = await connection.get_raw_connection()
+    sync = connection.sync_connection
+    # A connection in use is at hand without a trip through SQLAlchemy's greenlet; one that was
+    # invalidated has to reconnect, which is I/O.
+    raw = (
+        sync.connection
+        if sync is not None and not sync.invalidated
+        else await connection.get_raw_connection()
+    )
     driver: asyncpg.Connection = raw.driver_connection
     arguments = prepared.arguments(values)
     try:
