@@ -93,7 +93,7 @@ class Sender:
     async def send(self, url: str, msg_id: str, body: bytes, secrets: list[str]) -> Outcome:
         """POST `body` to `url` as message `msg_id`, signed with every secret in `secrets`."""
         started = time.perf_counter()
-        headers = signing.headers(secrets, msg_id, int(time.time()), body.decode())
+        headers = signing.headers(secrets, msg_id, int(time.time()), body)
         headers |= {"content-type": "application/json", "user-agent": USER_AGENT}
         try:
             async with asyncio.timeout(self.timeout):
