@@ -669,6 +669,28 @@ class TestLeases:
         assert [(r["attempt"], r["status"]) for r in rows] == [(2, "SUCCEEDED"), (1, "FAILED")]
         assert "stopped before recording" in rows[1]["error"]
 
+    async def test_a_delivery_dispatch_handed_over_is_leased_and_logged_before_it_is_sent(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        """A running worker's dispatch queues deliveries already claimed: the lease and the
+        PENDING attempt are committed before the request, so a worker that dies holding them
+        loses nothing."""
+        created = await _subscribe(tenant, receiver.url())
+        subscription_id = created["subscription"]["id"]
+        await tenant.create("clients", {"name": "Acme"})
+        while not (handed := (await worker._dispatch(10))[2]):  # handed over, then it dies
+            pass
+        assert [(claim.attempt, claim.round_attempts) for claim in handed] == [(1, 1)]
+        [pending] = await _log(tenant, subscription_id)
+        assert (pending["attempt"], pending["status"]) == (1, "PENDING")
+        assert await worker.claim(10) == []  # leased
+        clock.advance(seconds=61)
+        await _until(worker, lambda: len(receiver.received) == 1)
+        assert receiver.received[0].headers["webhook-id"] == handed[0].event_id
+        rows = await _log(tenant, subscription_id)
+        assert [(r["attempt"], r["status"]) for r in rows] == [(2, "SUCCEEDED"), (1, "FAILED")]
+        assert "stopped before recording" in rows[1]["error"]
+
     async def test_two_workers_share_the_work_and_each_event_goes_out_once(
         self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker, app: FastAPI
     ) -> None:

@@ -11,7 +11,8 @@ the delivery log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,8 +21,8 @@ from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.events import feed
-from openwyn.events import repository as events_repo
 from openwyn.kit import repository as kit_repo
+from openwyn.kit.json import dumps
 from openwyn.webhooks import filters
 from openwyn.webhooks import repository as repo
 
@@ -35,7 +36,36 @@ class Owed:
     """One delivery to queue; `filter_error` says why its filter failed, if it did."""
 
     values: dict[str, Any]
+    url: str
+    body: bytes
     filter_error: str | None = None
+    delivery_id: int = 0  # once queued
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """How many deliveries the caller can send now, and until when it holds them."""
+
+    limit: int
+    lease_until: datetime
+
+
+@dataclass(frozen=True)
+class Handed:
+    """A delivery queued already claimed, its first attempt logged PENDING: send it now."""
+
+    values: dict[str, Any]
+    delivery_id: int
+    attempt_id: int
+    url: str
+    body: bytes
+
+
+@dataclass
+class Dispatched:
+    events: int = 0  # how many of the feed's events were fanned out
+    queued: int = 0  # deliveries queued to be sent (not those whose filter errored)
+    handed: list[Handed] = field(default_factory=list)
 
 
 async def start_position(session: AsyncSession, tenant_id: int, now: datetime) -> None:
@@ -46,9 +76,18 @@ async def start_position(session: AsyncSession, tenant_id: int, now: datetime) -
 
 
 async def dispatch_tenant(
-    session: AsyncSession, tenant_id: int, tenant_slug: str, now: datetime
-) -> int:
-    """Queue the deliveries owed for the tenant's next batch of events; how many were queued.
+    session: AsyncSession,
+    tenant_id: int,
+    tenant_slug: str,
+    now: datetime,
+    hand_over: HandOver | None = None,
+) -> Dispatched:
+    """Queue the deliveries owed for the tenant's next batch of events.
+
+    With `hand_over`, the batch stops at the event that brings the deliveries to be sent to
+    `hand_over.limit`, and up to that many are queued already claimed, each with its first
+    attempt logged PENDING, for the caller to send at once: no separate claim, and no reading
+    back what dispatch has just read. The rest of the feed waits for the next round.
 
     The caller commits; nothing is written when another worker holds the tenant.
     """
@@ -56,42 +95,69 @@ async def dispatch_tenant(
     position = await repo.lock_cursor(session, tenant_id)
     if position is None:
         await start_position(session, tenant_id, now)
-        return 0
-    events = await events_repo.after(
-        session, tenant_id, (position.txid, position.event_row_id), {}, BATCH
+        return Dispatched()
+    # Handing over, read no more events than can be sent now (at least one delivery each).
+    limit = BATCH if hand_over is None else min(BATCH, hand_over.limit)
+    events = await repo.events_after(
+        session, tenant_id, (position.txid, position.event_row_id), limit
     )
     if not events:
-        return 0
+        return Dispatched()
     subscriptions = await repo.active_subscriptions(session, tenant_id)
-    owed = [
-        delivery
-        for event in events
-        for subscription in subscriptions
-        if (delivery := _owed(tenant_id, tenant_slug, event, subscription, now)) is not None
-    ]
+    owed: list[Owed] = []
+    taken = queued = 0
+    for event in events:
+        taken += 1
+        for delivery in _owed_for(tenant_id, tenant_slug, event, subscriptions, now):
+            owed.append(delivery)
+            if delivery.filter_error is None:
+                queued += 1
+                if hand_over is not None and queued <= hand_over.limit:
+                    _claim_values(delivery.values, hand_over.lease_until)
+        if hand_over is not None and queued >= hand_over.limit:
+            break  # an event's deliveries are queued together: the cursor moves past it
     ids = await repo.add_deliveries(session, [delivery.values for delivery in owed])
-    await _log_filter_errors(session, owed, ids, now)
-    last = events[-1]
+    for delivery, delivery_id in zip(owed, ids, strict=True):
+        delivery.delivery_id = delivery_id
+    handed = await _log_first_attempts(session, owed, now)
+    last = events[taken - 1]
     await repo.move_cursor(session, tenant_id, last.txid, last.id, now)
-    return sum(1 for delivery in owed if delivery.filter_error is None)
+    return Dispatched(taken, queued, handed)
 
 
-def _owed(
-    tenant_id: int, tenant_slug: str, event: Row[Any], subscription: Row[Any], now: datetime
-) -> Owed | None:
-    """The delivery `subscription` is owed for `event`, if any."""
-    wanted = (
+def _owed_for(
+    tenant_id: int,
+    tenant_slug: str,
+    event: Row[Any],
+    subscriptions: Sequence[Row[Any]],
+    now: datetime,
+) -> list[Owed]:
+    """The deliveries `event` owes, its body serialized once for every subscription."""
+    wanted = [subscription for subscription in subscriptions if _wants(subscription, event)]
+    if not wanted:
+        return []
+    body = dumps(feed.payload(event, tenant_slug))
+    owed = (_owed(tenant_id, event, subscription, body, now) for subscription in wanted)
+    return [delivery for delivery in owed if delivery is not None]
+
+
+def _wants(subscription: Row[Any], event: Row[Any]) -> bool:
+    return bool(
         subscription.entity_type == event.entity_type
         and subscription.operation == event.operation
         and subscription.active_since <= event.occurred_at
     )
-    if not wanted:
-        return None
+
+
+def _owed(
+    tenant_id: int, event: Row[Any], subscription: Row[Any], body: bytes, now: datetime
+) -> Owed | None:
+    """The delivery `subscription` is owed for `event` (which it wants), unless its filter
+    says no."""
     error = None
     if subscription.filter_expression is not None:
-        payload = orjson.loads(orjson.dumps(feed.payload(event, tenant_slug)))
         try:
-            if not filters.matches(subscription.filter_expression, payload):
+            if not filters.matches(subscription.filter_expression, orjson.loads(body)):
                 return None
         except filters.FilterError as failure:
             error = f"filterExpression {failure}"
@@ -107,24 +173,48 @@ def _owed(
         "attempts": 0,
         "round_attempts": 0,
         "next_attempt_at": None if error else now,
+        "claimed_attempt": None,
         "version": 1,
         "created_at": now,
         "updated_at": now,
     }
-    return Owed(values, error)
+    return Owed(values, subscription.delivery_url, body, error)
 
 
-async def _log_filter_errors(
-    session: AsyncSession, owed: list[Owed], ids: list[int], now: datetime
-) -> None:
+def _claim_values(values: dict[str, Any], lease_until: datetime) -> None:
+    """A queue row as a claim leaves it (`repository.unscoped_claim`): attempt 1 under way,
+    due again when the lease runs out, should the worker stop before recording it."""
+    values |= {
+        "attempts": 1,
+        "round_attempts": 1,
+        "claimed_attempt": 1,
+        "next_attempt_at": lease_until,
+    }
+
+
+async def _log_first_attempts(
+    session: AsyncSession, owed: list[Owed], now: datetime
+) -> list[Handed]:
+    """Log the filter errors (failed) and the claimed deliveries' first attempts (PENDING,
+    before anything is sent); the claimed deliveries, with their attempts' ids."""
+    errors = [delivery for delivery in owed if delivery.filter_error is not None]
+    claimed = [delivery for delivery in owed if delivery.values["claimed_attempt"] == 1]
     rows = [
-        attempt_row(delivery.values, delivery_id, 1, "FAILED", now)
+        attempt_row(delivery.values, delivery.delivery_id, 1, "FAILED", now)
         | {"error": delivery.filter_error}
-        for delivery, delivery_id in zip(owed, ids, strict=True)
-        if delivery.filter_error is not None
+        for delivery in errors
     ]
-    if rows:
-        await repo.add_attempts(session, rows)
+    rows += [
+        attempt_row(delivery.values, delivery.delivery_id, 1, "PENDING", now) | {"error": None}
+        for delivery in claimed
+    ]
+    if not rows:
+        return []
+    attempt_ids = (await repo.add_attempts(session, rows))[len(errors) :]
+    return [
+        Handed(delivery.values, delivery.delivery_id, attempt_id, delivery.url, delivery.body)
+        for delivery, attempt_id in zip(claimed, attempt_ids, strict=True)
+    ]
 
 
 def attempt_row(

@@ -111,13 +111,29 @@ class Worker:
 
     async def dispatch(self) -> int:
         """Fan every tenant's new events out into deliveries; how many were queued."""
+        _, queued, _ = await self._dispatch(0)
+        return queued
+
+    async def _dispatch(self, hand_over: int) -> tuple[int, int, list[Claim]]:
+        """Dispatch every tenant, the first ones handing up to `hand_over` deliveries over
+        already claimed (see `dispatch.dispatch_tenant`): how many events were fanned out, how
+        many deliveries queued, and the claims handed over, committed, to be sent now."""
         async with self.db.reader() as connection:
             tenants = await repo.unscoped_tenants_to_dispatch(connection, self.tenants)
-        queued = 0
+        events = queued = 0
+        claims: list[Claim] = []
         for tenant_id, slug in tenants:
+            now = self.clock()
+            lease_until = now + timedelta(seconds=self.settings.webhooks_lease_seconds)
+            free = hand_over - len(claims)
+            into = dispatch.HandOver(free, lease_until) if free > 0 else None
             async with self.db.session() as session:
-                queued += await dispatch.dispatch_tenant(session, tenant_id, slug, self.clock())
-        return queued
+                done = await dispatch.dispatch_tenant(session, tenant_id, slug, now, into)
+                signing = await self._signing(session, tenant_id) if done.handed else []
+            events += done.events
+            queued += done.queued
+            claims += [_handed_claim(tenant_id, handed, signing) for handed in done.handed]
+        return events, queued, claims
 
     async def claim(self, limit: int) -> list[Claim]:
         """Take up to `limit` due deliveries under a lease, each with a PENDING attempt."""
@@ -134,8 +150,10 @@ class Worker:
             return await self._hold(session, rows, now)
 
     async def _hold(self, session: AsyncSession, rows: Any, now: datetime) -> list[Claim]:
-        claimed = [(row.tenant_id, row.id) for row in rows]
-        await repo.close_lost_attempts(session, claimed, LOST, now)
+        # Only a delivery tried before can have an attempt left PENDING by a stopped worker.
+        retried = [(row.tenant_id, row.id) for row in rows if row.attempts > 1]
+        if retried:
+            await repo.close_lost_attempts(session, retried, LOST, now)
         attempts = [dispatch.attempt_row(row, row.id, row.attempts, "PENDING", now) for row in rows]
         attempt_ids = await repo.add_attempts(session, attempts)
         events = {event.id: event for event in await repo.unscoped_events(session, _ids(rows))}
@@ -239,7 +257,12 @@ class Worker:
                 return
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Deliver until `stop` is set, keeping up to `concurrency` requests in flight."""
+        """Deliver until `stop` is set, keeping up to `concurrency` requests in flight.
+
+        Each round claims due deliveries first (retries, and deliveries queued earlier), then
+        dispatches new events into the slots left, handing their deliveries straight to the
+        sender: the feed, not the queue, holds the backlog of new events.
+        """
         log.info("webhook worker %s started (concurrency %d)", self.name, self.concurrency)
         outcomes: asyncio.Queue[tuple[Claim, Outcome]] = asyncio.Queue()
         recorder = asyncio.create_task(self._record_forever(outcomes))
@@ -247,14 +270,17 @@ class Worker:
         next_dispatch = 0.0
         try:
             while not stop.is_set():
-                queued = 0
-                if time.monotonic() >= next_dispatch:
-                    queued = await self._transient_safe(self.dispatch(), 0)
-                    # While dispatch finds work it runs every round; then once per poll.
-                    poll = 0 if queued else self.settings.webhooks_poll_seconds
+                await self._refill_point(in_flight)
+                busy = await self._transient_safe(self._claim_into(outcomes, in_flight), 0)
+                if time.monotonic() >= next_dispatch and self._free(in_flight) > 0:
+                    events = await self._transient_safe(self._dispatch_into(outcomes, in_flight), 0)
+                    # While dispatch finds events it runs every round; then once per poll.
+                    poll = 0 if events else self.settings.webhooks_poll_seconds
                     next_dispatch = time.monotonic() + poll
-                claimed = await self._claim_into(outcomes, in_flight)
-                await self._pause(stop, in_flight, busy=bool(queued or claimed))
+                    busy += events
+                if not busy:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), self.settings.webhooks_poll_seconds)
         finally:
             if in_flight:
                 await asyncio.wait(in_flight)
@@ -270,36 +296,44 @@ class Worker:
             log.warning("webhook worker %s waits for the database: %s", self.name, error)
             return fallback
 
+    def _free(self, in_flight: set[asyncio.Task[None]]) -> int:
+        return min(self.concurrency - len(in_flight), CLAIM_BATCH)
+
     async def _claim_into(
         self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], in_flight: set[asyncio.Task[None]]
     ) -> int:
-        """Claim as many deliveries as there are free slots and start sending them."""
-        free = min(self.concurrency - len(in_flight), CLAIM_BATCH)
-        if free <= 0:
-            return 0
-        try:
-            claims = await self.claim(free)
-        except _TRANSIENT as error:
-            log.warning("webhook worker %s waits for the database: %s", self.name, error)
-            return 0
+        """Claim as many due deliveries as there are free slots and start sending them."""
+        free = self._free(in_flight)
+        claims = await self.claim(free) if free > 0 else []
+        self._start(outcomes, in_flight, claims)
+        return len(claims)
+
+    async def _dispatch_into(
+        self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], in_flight: set[asyncio.Task[None]]
+    ) -> int:
+        """Dispatch, sending at once the deliveries that fit the free slots; how many events
+        were fanned out."""
+        events, _, claims = await self._dispatch(self._free(in_flight))
+        self._start(outcomes, in_flight, claims)
+        return events
+
+    def _start(
+        self,
+        outcomes: asyncio.Queue[tuple[Claim, Outcome]],
+        in_flight: set[asyncio.Task[None]],
+        claims: list[Claim],
+    ) -> None:
         for claim in claims:
             task = asyncio.create_task(self._send_to(outcomes, claim))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
-        return len(claims)
 
-    async def _pause(
-        self, stop: asyncio.Event, in_flight: set[asyncio.Task[None]], busy: bool
-    ) -> None:
-        """Claim again once half the slots are free (claims come in batches, not one by one),
-        or after a poll interval when there was nothing to do."""
+    async def _refill_point(self, in_flight: set[asyncio.Task[None]]) -> None:
+        """Wait until half the slots are free: claims and dispatch come in batches, not one
+        delivery at a time."""
         refill = max(1, min(CLAIM_BATCH, self.concurrency // 2))
-        if busy and in_flight and self.concurrency - len(in_flight) < refill:
-            while in_flight and self.concurrency - len(in_flight) < refill:
-                await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-        elif not busy:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), self.settings.webhooks_poll_seconds)
+        while in_flight and self.concurrency - len(in_flight) < refill:
+            await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
 
     async def _send_to(self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], claim: Claim) -> None:
         await outcomes.put(await self.send(claim))
@@ -344,6 +378,22 @@ def _claim(
         url=url,
         body=dumps(feed.payload(event, event.slug)),
         secrets=signing[row.tenant_id],
+    )
+
+
+def _handed_claim(tenant_id: int, handed: dispatch.Handed, signing: list[str]) -> Claim:
+    """The claim of a delivery that dispatch queued already claimed: its first attempt."""
+    return Claim(
+        delivery_id=handed.delivery_id,
+        attempt=1,
+        attempt_id=handed.attempt_id,
+        tenant_id=tenant_id,
+        subscription_id=handed.values["subscription_id"],
+        event_id=handed.values["event_id"],
+        round_attempts=1,
+        url=handed.url,
+        body=handed.body,
+        secrets=signing,
     )
 
 
