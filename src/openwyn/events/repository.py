@@ -11,11 +11,10 @@ from sqlalchemy import (
     Row,
     Table,
     Text,
-    and_,
     cast,
     func,
-    or_,
     select,
+    tuple_,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -65,7 +64,9 @@ async def after(
 def past(txid: Any, event_id: Any, dialect: str) -> list[ColumnElement[bool]]:
     """Events after the feed position (txid, event_id), values or columns, that are final: on
     PostgreSQL only those older than the oldest transaction still running."""
-    conditions = [or_(EVENTS.c.txid > txid, and_(EVENTS.c.txid == txid, EVENTS.c.id > event_id))]
+    # A row comparison, which the (tenant_id, txid, id) index seeks to; the equivalent
+    # `txid > x OR (txid = x AND id > y)` had PostgreSQL read every event before the position.
+    conditions = [tuple_(EVENTS.c.txid, EVENTS.c.id) > tuple_(txid, event_id)]
     if dialect == "postgresql":
         horizon = func.pg_snapshot_xmin(func.pg_current_snapshot())
         conditions.append(EVENTS.c.txid < cast(cast(horizon, Text), BigInteger))

@@ -21,6 +21,7 @@ from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.events import feed
+from openwyn.events import repository as events_repo
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import dumps
 from openwyn.webhooks import filters
@@ -98,8 +99,8 @@ async def dispatch_tenant(
         return Dispatched()
     # Handing over, read no more events than can be sent now (at least one delivery each).
     limit = BATCH if hand_over is None else min(BATCH, hand_over.limit)
-    events = await repo.events_after(
-        session, tenant_id, (position.txid, position.event_row_id), limit
+    events = await events_repo.after(
+        session, tenant_id, (position.txid, position.event_row_id), {}, limit
     )
     if not events:
         return Dispatched()

@@ -197,26 +197,6 @@ async def feed_head(session: AsyncSession, tenant_id: int) -> tuple[int, int]:
     return 0, int((await session.execute(newest)).scalar_one() or 0)
 
 
-async def events_after(
-    session: AsyncSession, tenant_id: int, position: tuple[int, int], limit: int
-) -> Sequence[Row[Any]]:
-    """`events.repository.after` without filters: the same events, with the position as a row
-    comparison, which the (tenant_id, txid, id) index starts from; the feed's `txid > x OR ...`
-    form has it read every event before the position, or all after it and sort them."""
-    query = (
-        select(*FEED_COLUMNS)
-        .where(
-            EVENTS.c.tenant_id == tenant_id,
-            tuple_(EVENTS.c.txid, EVENTS.c.id) > tuple_(*position),
-            *_final(session.get_bind().dialect.name),
-        )
-        .order_by(EVENTS.c.txid, EVENTS.c.id)
-        .limit(limit)
-    )
-    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
-    return rows
-
-
 def _final(dialect: str) -> list[ColumnElement[bool]]:
     """The feed's condition that an event is final (`events.repository.past`), without its
     position."""
