@@ -18,12 +18,12 @@ import random
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Table, delete
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from openwyn.kit import driver
 from openwyn.models import RateLimitCounter
 from openwyn.models.base import table_of
 
@@ -90,13 +90,33 @@ class MemoryLimiter:
         return None
 
 
-def _add_counts(rows: list[dict[str, object]]) -> Any:
-    """An upsert adding each row's count to its (bucket, window) and returning the totals."""
-    statement = pg_insert(COUNTERS).values(rows)
-    return statement.on_conflict_do_update(
-        index_elements=["bucket", "window_start"],
-        set_={"count": COUNTERS.c.count + statement.excluded.count},
-    ).returning(COUNTERS.c.bucket, COUNTERS.c.window_start, COUNTERS.c.count)
+# Adds each (bucket, window) row's count to the shared one and returns the totals: one fixed
+# statement over arrays, prepared once per connection, whatever the number of rows, and run
+# on the driver in autocommit (a single statement needs no transaction of its own).
+_ADD_COUNTS = driver.Prepared(
+    sql=(
+        "INSERT INTO rate_limit_counters (bucket, window_start, count) "
+        "SELECT * FROM unnest($1::varchar[], $2::bigint[], $3::integer[]) "
+        "ON CONFLICT (bucket, window_start) "
+        "DO UPDATE SET count = rate_limit_counters.count + excluded.count "
+        "RETURNING bucket, window_start, count"
+    ),
+    order=("buckets", "starts", "counts"),
+    carried={},
+    processors={},
+)
+
+
+async def _add_counts(
+    conn: AsyncConnection, counts: dict[tuple[str, int], int]
+) -> list[tuple[str, int, int]]:
+    keys = list(counts)
+    values = {
+        "buckets": [bucket for bucket, _ in keys],
+        "starts": [start for _, start in keys],
+        "counts": [counts[key] for key in keys],
+    }
+    return [(row[0], row[1], row[2]) for row in await driver.fetch(conn, _ADD_COUNTS, values)]
 
 
 async def _prune_sometimes(conn: AsyncConnection, current_start: int) -> None:
@@ -111,9 +131,8 @@ class PostgresLimiter:
 
     async def hit(self, bucket: str, limit: int) -> Decision:
         start, reset = _window(self.window_seconds)
-        upsert = _add_counts([{"bucket": bucket, "window_start": start, "count": 1}])
-        async with self.db.engine.begin() as conn:
-            count = (await conn.execute(upsert)).one()[2]
+        async with self.db.reader() as conn:
+            count = (await _add_counts(conn, {(bucket, start): 1}))[0][2]
             await _prune_sometimes(conn, start)
         return Decision(limit, limit - count, reset)
 
@@ -154,15 +173,10 @@ class BatchedPostgresLimiter:
     async def _send(self, current_start: int) -> None:
         """Add this process's pending hits to the shared counts and read back the totals."""
         self._sending, self._pending = self._pending, Counter()
-        rows: list[dict[str, object]] = [
-            {"bucket": bucket, "window_start": start, "count": count}
-            for (bucket, start), count in self._sending.items()
-            if start >= current_start
-        ]
+        current = {key: count for key, count in self._sending.items() if key[1] >= current_start}
         try:
-            async with self.db.engine.begin() as conn:
-                await conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
-                totals = (await conn.execute(_add_counts(rows))).all() if rows else []
+            async with self.db.reader() as conn:
+                totals = await _add_counts(conn, current) if current else []
                 await _prune_sometimes(conn, current_start)
         except Exception as error:  # the database is down: keep counting here, send later
             log.warning("rate-limit counts not shared yet: %s", error.__class__.__name__)
