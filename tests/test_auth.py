@@ -11,9 +11,11 @@ import anyio
 import jwt
 import orjson
 import pytest
+from sqlalchemy import update
 
 from openwyn.auth.roles import Role
 from openwyn.kit.sqltypes import utcnow
+from openwyn.models import ApiKey
 from tests.conftest import TEST_SECRET
 from tests.fixtures.api import Api, TenantHandle
 
@@ -211,6 +213,36 @@ class TestJwtRefusals:
         assert (await _status_with(api, token["token"]))[0] == 200
         assert (await tenant.delete(f"/api/v1/auth/api-keys/{key['id']}")).status_code == 204
         await self._assert_refused(api, token["token"])
+
+    async def test_a_key_in_use_is_looked_up_again_in_the_background(
+        self, api: Api, tenant: TenantHandle
+    ) -> None:
+        """Past half its TTL a cached key status still admits the request and is refreshed
+        behind it; past the whole TTL it is never trusted."""
+        ctx = tenant.ctx
+        ttl = ctx.settings.key_status_ttl_seconds
+        assert (await _status_with(api, tenant.token))[0] == 200
+        async with ctx.db.session() as session:  # revoked behind the cache's back
+            await session.execute(
+                update(ApiKey).where(ApiKey.id == tenant.admin_key_id).values(revoked_at=utcnow())
+            )
+        ctx.key_status[tenant.admin_key_id].checked_at -= ttl * 0.75
+        assert (await _status_with(api, tenant.token))[0] == 200
+        await asyncio.gather(*ctx.key_refreshes.values())
+        assert ctx.key_status[tenant.admin_key_id].usable is False
+        assert (await _status_with(api, tenant.token))[0] == 401
+
+    async def test_a_status_past_its_ttl_is_looked_up_first(
+        self, api: Api, tenant: TenantHandle
+    ) -> None:
+        ctx = tenant.ctx
+        assert (await _status_with(api, tenant.token))[0] == 200
+        async with ctx.db.session() as session:
+            await session.execute(
+                update(ApiKey).where(ApiKey.id == tenant.admin_key_id).values(revoked_at=utcnow())
+            )
+        ctx.key_status[tenant.admin_key_id].checked_at -= ctx.settings.key_status_ttl_seconds
+        assert (await _status_with(api, tenant.token))[0] == 401
 
     async def test_garbage_and_missing_tokens(self, api: Api) -> None:
         await self._assert_refused(api, "not.a.jwt")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ class AppContext:
     files: FileStorage
     tokens: VerifiedTokens
     key_status: dict[int, KeyStatus] = field(default_factory=dict)
+    key_refreshes: dict[int, asyncio.Task[None]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, settings: Settings) -> AppContext:
@@ -47,6 +49,9 @@ class AppContext:
         )
 
     async def aclose(self) -> None:
+        for refresh in list(self.key_refreshes.values()):
+            refresh.cancel()
+        await asyncio.gather(*self.key_refreshes.values(), return_exceptions=True)
         await self.key_limiter.flush()
         await self.db.dispose()
 

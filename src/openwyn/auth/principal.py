@@ -6,6 +6,8 @@ handler deals with authentication.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from dataclasses import dataclass
 from typing import Annotated
@@ -19,6 +21,8 @@ from openwyn.auth import repository, service
 from openwyn.auth.roles import Role, effective
 from openwyn.context import AppContext, KeyStatus, context_of
 from openwyn.errors import Forbidden, RateLimited, Unauthenticated
+
+log = logging.getLogger("openwyn.auth")
 
 
 @dataclass(frozen=True)
@@ -47,17 +51,43 @@ BEARER_SCHEME = HTTPBearerModel(
 
 
 async def _key_status(ctx: AppContext, key_id: int) -> KeyStatus | None:
-    """The key's state, trusted for a short TTL so revocation reaches every process quickly."""
+    """The key's state, trusted for a short TTL so revocation reaches every process quickly.
+
+    A key in use is looked up again in the background once half its TTL has passed, so its
+    requests do not wait for the lookup; one idle for longer than the TTL waits for it."""
     now = time.monotonic()
     cached = ctx.key_status.get(key_id)
-    if cached and now - cached.checked_at < ctx.settings.key_status_ttl_seconds:
-        return cached
-    async with ctx.db.sessions() as session:
-        row = await repository.unscoped_key_status(session, key_id)
+    if cached is not None:
+        age = now - cached.checked_at
+        if age < ctx.settings.key_status_ttl_seconds:
+            if age >= ctx.settings.key_status_ttl_seconds / 2:
+                _refresh_soon(ctx, key_id)
+            return cached
+    return await _load_key_status(ctx, key_id)
+
+
+def _refresh_soon(ctx: AppContext, key_id: int) -> None:
+    if key_id not in ctx.key_refreshes:
+        task = asyncio.create_task(_refresh(ctx, key_id))
+        ctx.key_refreshes[key_id] = task
+        task.add_done_callback(lambda _: ctx.key_refreshes.pop(key_id, None))
+
+
+async def _refresh(ctx: AppContext, key_id: int) -> None:
+    try:
+        await _load_key_status(ctx, key_id)
+    except Exception as error:  # the database is away: a request past the TTL will say so
+        log.warning("key status not refreshed: %s", error.__class__.__name__)
+
+
+async def _load_key_status(ctx: AppContext, key_id: int) -> KeyStatus | None:
+    checked_at = time.monotonic()
+    async with ctx.db.reader() as connection:
+        row = await repository.unscoped_key_status(connection, key_id)
     if row is None:
         ctx.key_status.pop(key_id, None)
         return None
-    status = KeyStatus(row[0], service.is_usable(row[1], row[2]), now)
+    status = KeyStatus(row[0], service.is_usable(row[1], row[2]), checked_at)
     ctx.key_status[key_id] = status
     return status
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import Row, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.db import Reads
 from openwyn.models import ApiKey, Tenant
 
 
@@ -25,7 +26,7 @@ async def unscoped_keys_by_prefix(session: AsyncSession, prefix: str) -> Sequenc
 
 
 async def unscoped_key_status(
-    session: AsyncSession, key_id: int
+    session: Reads, key_id: int
 ) -> Row[int, datetime | None, datetime | None] | None:
     query = select(ApiKey.tenant_id, ApiKey.revoked_at, ApiKey.expires_at).where(
         ApiKey.id == key_id
