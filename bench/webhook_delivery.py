@@ -8,7 +8,7 @@ the same concurrency, to that receiver:
 
 1. by one `openwyn worker` process: dispatch from the outbox, leased claims, a logged attempt per
    delivery, signing and recording outcomes, all against the database;
-2. by a bare loop that only signs each payload (Standard Webhooks) and POSTs it with httpx.
+2. by a bare loop that only signs each payload (Standard Webhooks) and POSTs it with aiohttp.
 
 Both rates come from the receiver's own clock (first to last request), in the same run, and the
 ratio is printed. Target: the worker reaches at least half the bare loop's rate.
