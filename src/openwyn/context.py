@@ -49,8 +49,8 @@ class AppContext:
         )
 
     async def aclose(self) -> None:
-        for refresh in list(self.key_refreshes.values()):
-            refresh.cancel()
+        # Waited for, not cancelled: each is one short read, and a query cancelled under
+        # asyncpg leaves a cancel request of its own running past the event loop.
         await asyncio.gather(*self.key_refreshes.values(), return_exceptions=True)
         await self.key_limiter.flush()
         await self.db.dispose()
