@@ -58,7 +58,7 @@ async def module_app(
     )
     application = create_app(settings)
     yield application
-    await application.state.ctx.db.dispose()
+    await application.state.ctx.aclose()
 
 
 @pytest.fixture(scope="module")

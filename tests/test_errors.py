@@ -132,7 +132,7 @@ class TestStatuses:
         assert response.status_code == 500
         _assert_error(response.json(), "INTERNAL")
         assert "secret" not in response.text and "Traceback" not in response.text
-        await app.state.ctx.db.dispose()
+        await app.state.ctx.aclose()
 
 
 class TestStatementErrors:
@@ -152,7 +152,7 @@ class TestStatementErrors:
             response = await api.get("/refused")
         assert response.status_code == 500
         _assert_error(response.json(), "INTERNAL")
-        await app.state.ctx.db.dispose()
+        await app.state.ctx.aclose()
 
 
 class TestDatabaseDown:
@@ -204,7 +204,7 @@ class TestRateLimits:
             _assert_error(seen[-1].json(), "RATE_LIMITED")
             unknown = await api.get("/nowhere")
             assert "RateLimit-Limit" in unknown.headers
-        await app.state.ctx.db.dispose()
+        await app.state.ctx.aclose()
 
     async def test_processes_share_key_counts_within_a_sync(self, settings: Settings) -> None:
         """Per-key counts are kept in memory and shared every quarter second: a process learns
@@ -240,7 +240,7 @@ class TestRateLimits:
                 for _ in range(3)
             ]
         assert codes == [401, 401, 429]
-        await app.state.ctx.db.dispose()
+        await app.state.ctx.aclose()
 
     async def test_processes_share_one_count_on_postgresql(self, settings: Settings) -> None:
         if settings.is_sqlite:
@@ -256,7 +256,7 @@ class TestRateLimits:
                 codes.append(response.status_code)
         assert codes == [401, 401, 429]
         for app in (first, second):
-            await app.state.ctx.db.dispose()
+            await app.state.ctx.aclose()
 
 
 class TestIdempotency:

@@ -214,7 +214,7 @@ class TestLimitsAndStorage:
                 assert _stored_files(small.resolved_files_dir()) == []  # no blob, no temp file
                 assert (await _upload(tenant, content=b"x" * 100 * 1024)).status_code == 201
         finally:
-            await app.state.ctx.db.dispose()
+            await app.state.ctx.aclose()
 
     async def test_blobs_are_written_whole_once_per_tenant(
         self, tenant: TenantHandle, other_tenant: TenantHandle, settings: Settings

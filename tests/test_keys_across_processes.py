@@ -28,4 +28,4 @@ async def test_revocation_reaches_another_process_within_the_ttl(
         assert (await tenant.delete(f"/api/v1/auth/api-keys/{key['id']}")).status_code == 204
         await anyio.sleep(ttl + 0.1)
         assert (await other.post("/gql/v1/clients", headers=headers)).status_code == 401
-    await other_process.state.ctx.db.dispose()
+    await other_process.state.ctx.aclose()

@@ -197,7 +197,7 @@ class TestAccessLog:
                 await api.get("/healthz", headers={"X-Request-Id": "trace-me"})
         finally:
             logging.getLogger("openwyn.access").removeHandler(handler)
-            await app.state.ctx.db.dispose()
+            await app.state.ctx.aclose()
         entry = json.loads(lines[-1])
         assert entry["request_id"] == "trace-me"
         assert entry["status"] == 200 and entry["path"] == "/healthz"

@@ -36,7 +36,7 @@ def shared_settings(database_url: str, tmp_path_factory: pytest.TempPathFactory)
 async def shared_app(shared_settings: Settings) -> AsyncIterator[FastAPI]:
     application = create_app(shared_settings)
     yield application
-    await application.state.ctx.db.dispose()
+    await application.state.ctx.aclose()
 
 
 @pytest.fixture(scope="module")

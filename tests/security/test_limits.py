@@ -167,7 +167,7 @@ class TestBodySize:
                 assert listed == []
                 assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
         finally:
-            await app.state.ctx.db.dispose()
+            await app.state.ctx.aclose()
 
 
 _JSON = {"Content-Type": "application/json"}
@@ -385,4 +385,4 @@ class TestTokenFlood:
                 other = await api.post("/v1/auth/token", json=good)
                 assert other.status_code == 200
         finally:
-            await app.state.ctx.db.dispose()
+            await app.state.ctx.aclose()

@@ -460,7 +460,7 @@ class TestSharedMechanismsAreKeyedByTenant:
                         (tenant.slug, clients[tenant.slug])
                     ]
         finally:
-            await dev.state.ctx.db.dispose()
+            await dev.state.ctx.aclose()
 
 
 async def _hooked_client(api: Api, tenant: TenantHandle, url: str) -> int:
