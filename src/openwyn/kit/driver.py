@@ -29,7 +29,6 @@ from openwyn.kit.sqltypes import UTCDateTime
 
 # Column types whose asyncpg values equal what SQLAlchemy's result processing returns.
 _REPLAYABLE = (Integer, String, Boolean, Numeric, Date, UTCDateTime, JSON)
-_MAX_PREPARED = 4096
 
 
 @dataclass(frozen=True)
@@ -71,21 +70,6 @@ def prepare(statement: Select[Any], dialect: Dialect, given: Collection[str]) ->
         if name not in given
     }
     return Prepared(compiled.string, tuple(order), carried, processors)
-
-
-class Statements:
-    """Prepared statements by key, built on first use (a None is remembered too)."""
-
-    def __init__(self) -> None:
-        self._by_key: dict[Any, Prepared | None] = {}
-
-    def get(self, key: Any, build: Callable[[], Prepared | None]) -> Prepared | None:
-        if key in self._by_key:
-            return self._by_key[key]
-        if len(self._by_key) >= _MAX_PREPARED:
-            self._by_key.clear()
-        prepared = self._by_key[key] = build()
-        return prepared
 
 
 def ready(reads: object) -> AsyncConnection | None:

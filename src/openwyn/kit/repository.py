@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.kit import driver
+from openwyn.kit.memo import Memo
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
 
@@ -37,7 +38,21 @@ _TENANT = "openwyn_tenant"
 _ROW = "openwyn_row"
 _LIMIT = "openwyn_limit"
 _OFFSET = "openwyn_offset"
-_PREPARED = driver.Statements()
+_PREPARED: Memo[driver.Prepared | None] = Memo(limit=4096)
+
+
+async def _on_driver(
+    session: Reads, key: Hashable, statement: Callable[[], Select[Any]], values: dict[str, Any]
+) -> Sequence[Any] | None:
+    """The rows of `statement` (built on first use of `key`, with a bind named after each of
+    `values`) run on the driver; None if these reads or this statement cannot go there."""
+    connection = driver.ready(session)
+    if connection is None:
+        return None
+    prepared = _PREPARED.get(
+        key, lambda: driver.prepare(statement(), connection.dialect, tuple(values))
+    )
+    return None if prepared is None else await driver.fetch(connection, prepared, values)
 
 
 async def fetch_page(
@@ -52,22 +67,20 @@ async def fetch_page(
 ) -> Sequence[Any]:
     """A page of rows. `shape`, if given, names `conditions` and `order` (the same shape, the
     same SQL), so the statement is compiled once for the driver."""
-    connection = driver.ready(session) if shape is not None else None
-    if connection is not None:
+    if shape is not None:
 
-        def build() -> driver.Prepared | None:
+        def page() -> Select[Any]:
             query = _scoped_to_bind(resource).where(*conditions).order_by(*order)
             query = query.limit(bindparam(_LIMIT, type_=Integer))
-            query = query.offset(bindparam(_OFFSET, type_=Integer))
-            return driver.prepare(query, connection.dialect, (_TENANT, _LIMIT, _OFFSET))
+            return query.offset(bindparam(_OFFSET, type_=Integer))
 
-        prepared = _PREPARED.get(("page", resource.key, shape), build)
-        if prepared is not None:
-            values = {_TENANT: tenant_id, _LIMIT: limit, _OFFSET: offset}
-            return await driver.fetch(connection, prepared, values)
+        values = {_TENANT: tenant_id, _LIMIT: limit, _OFFSET: offset}
+        rows = await _on_driver(session, ("page", resource.key, shape), page, values)
+        if rows is not None:
+            return rows
     query = scoped_select(resource, tenant_id).where(*conditions).order_by(*order)
-    rows: Sequence[Row[Any]] = (await session.execute(query.limit(limit).offset(offset))).all()
-    return rows
+    found: Sequence[Row[Any]] = (await session.execute(query.limit(limit).offset(offset))).all()
+    return found
 
 
 async def count(
@@ -78,34 +91,30 @@ async def count(
     shape: Hashable | None = None,
 ) -> int:
     table = resource.table
-    connection = driver.ready(session) if shape is not None else None
-    if connection is not None:
+    if shape is not None:
 
-        def build() -> driver.Prepared | None:
+        def counting() -> Select[Any]:
             scope = table.c.tenant_id == bindparam(_TENANT)
-            query = select(func.count()).select_from(table).where(scope, *conditions)
-            return driver.prepare(query, connection.dialect, (_TENANT,))
+            return select(func.count()).select_from(table).where(scope, *conditions)
 
-        prepared = _PREPARED.get(("count", resource.key, shape), build)
-        if prepared is not None:
-            return int((await driver.fetch(connection, prepared, {_TENANT: tenant_id}))[0][0])
+        key = ("count", resource.key, shape)
+        rows = await _on_driver(session, key, counting, {_TENANT: tenant_id})
+        if rows is not None:
+            return int(rows[0][0])
     query = select(func.count()).select_from(table).where(table.c.tenant_id == tenant_id)
     return int((await session.execute(query.where(*conditions))).scalar_one())
 
 
 async def fetch_one(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> Any:
     """The row (a SQLAlchemy row, or the driver's record), or None."""
-    connection = driver.ready(session)
-    if connection is not None:
 
-        def build() -> driver.Prepared | None:
-            query = _scoped_to_bind(resource).where(resource.table.c.id == bindparam(_ROW))
-            return driver.prepare(query, connection.dialect, (_TENANT, _ROW))
+    def one() -> Select[Any]:
+        return _scoped_to_bind(resource).where(resource.table.c.id == bindparam(_ROW))
 
-        prepared = _PREPARED.get(("one", resource.key), build)
-        if prepared is not None:
-            rows = await driver.fetch(connection, prepared, {_TENANT: tenant_id, _ROW: row_id})
-            return rows[0] if rows else None
+    values = {_TENANT: tenant_id, _ROW: row_id}
+    rows = await _on_driver(session, ("one", resource.key), one, values)
+    if rows is not None:
+        return rows[0] if rows else None
     query = scoped_select(resource, tenant_id).where(resource.table.c.id == row_id)
     return (await session.execute(query)).first()
 

@@ -18,6 +18,7 @@ from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, 
 from openwyn.kit import outbox, query
 from openwyn.kit import repository as repo
 from openwyn.kit.cursor import OrderKey
+from openwyn.kit.memo import Memo
 from openwyn.kit.paging import Paging
 from openwyn.kit.resource import REGISTRY, Change, Resource
 
@@ -82,20 +83,15 @@ class _Compiled(NamedTuple):
 # Filters and orders by (resource, listing fingerprint). SQL expressions are immutable, so one
 # built for a filter serves every later listing with the same filter (an integration polling
 # the same search), sparing the `where` compiler and SQLAlchemy's operator machinery.
-_COMPILED: dict[tuple[str, str], _Compiled] = {}
-_MAX_COMPILED = 2048
+_COMPILED: Memo[_Compiled] = Memo(limit=2048)
 
 
 def _compiled(resource: Resource, listing: Listing, fingerprint: str) -> _Compiled:
-    key = (resource.key, fingerprint)
-    found = _COMPILED.get(key)
-    if found is None:
+    def build() -> _Compiled:
         keys = query.compile_order(resource.query_spec, listing.order_by, resource.default_order)
-        found = _Compiled(_conditions(resource, listing), keys, query.order_clauses(keys))
-        if len(_COMPILED) >= _MAX_COMPILED:
-            _COMPILED.clear()
-        _COMPILED[key] = found
-    return found
+        return _Compiled(_conditions(resource, listing), keys, query.order_clauses(keys))
+
+    return _COMPILED.get((resource.key, fingerprint), build)
 
 
 def _conditions(resource: Resource, listing: Listing) -> list[ColumnElement[bool]]:
