@@ -289,6 +289,21 @@ class TestCustomFieldLimits:
         shown = (await tenant.get("/api/v1/records/custom/huge")).json()["data"]["fields"][0]
         assert shown["max"] == 8.468302083286297e30 and shown["rank"] == 235
 
+    async def test_a_limit_stored_with_an_exponent_is_read_back(self, tenant: TenantHandle) -> None:
+        fields = [
+            {"name": "tiny", "type": "integer", "min": -1e-30, "max": 1e-30},
+            {"name": "vast", "type": "decimal", "min": -1e30, "max": 1e30},
+        ]
+        created = await tenant.post(
+            "/api/v1/records/custom", json={"name": "exp", "fields": fields}
+        )
+        assert created.status_code == 201, created.text
+        shown = (await tenant.get("/api/v1/records/custom/exp")).json()["data"]["fields"]
+        assert [(field["min"], field["max"]) for field in shown] == [
+            (-1e-30, 1e-30),
+            (-1e30, 1e30),
+        ]
+
 
 class TestWhatPostgresqlCannotHoldIsRefusedFirst:
     """Found by the PostgreSQL run: these reached the database, which failed the statement (a

@@ -193,8 +193,18 @@ class FieldDefinition(BaseModel):
         shown["maxLength"] = self.length_limit
         for bound in ("min", "max"):
             if shown[bound] is not None:
-                shown[bound] = float(shown[bound]) if "." in shown[bound] else int(shown[bound])
+                shown[bound] = _shown_limit(shown[bound])
         return shown
+
+
+def _shown_limit(text: str) -> int | float:
+    """A stored bound as a JSON number: an integer if it is one as written and fits 64 bits
+    (what JSON encoders write as an integer), else a float. The stored text is the Decimal's
+    own, so `1E+30` and `1E-30` come as well as `12.5`."""
+    number = Decimal(text)
+    if "." in text or number != number.to_integral_value() or abs(number) >= 2**63:
+        return float(number)
+    return int(number)
 
 
 def unique_names(fields: list[FieldDefinition]) -> list[FieldDefinition]:
