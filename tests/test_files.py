@@ -187,6 +187,26 @@ class TestRoundTrip:
         assert download.status_code == 200 and download.content == b""
 
 
+class TestTheForm:
+    async def test_a_field_given_twice_is_422_and_stores_nothing(
+        self, tenant: TenantHandle
+    ) -> None:
+        for name, values in (("description", ["a", "b"]), ("file", None)):
+            files = [("file", ("a.txt", b"abc", "text/plain"))]
+            if values is None:
+                files.append(("file", ("b.txt", b"def", "text/plain")))
+            data = {name: values} if values is not None else {}
+            response = await tenant.api.post(
+                "/api/v1/files", files=files, data=data, headers=tenant.headers
+            )
+            assert response.status_code == 422, response.text
+            assert response.json()["error"]["details"] == [
+                {"path": name, "message": "must be given once"}
+            ]
+        listed = await tenant.get("/api/v1/files")
+        assert listed.json()["meta"]["pagination"]["total"] == 0
+
+
 class TestLimitsAndStorage:
     async def test_a_file_over_the_limit_is_413_and_leaves_nothing(
         self, settings: Settings, tmp_path: Path

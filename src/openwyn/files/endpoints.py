@@ -62,7 +62,7 @@ async def upload(
 
     Over `OPENWYN_FILES_MAX_BYTES` (25 MiB by default) is 413 and stores nothing.
     """
-    await _refuse_unknown_fields(request)
+    await _refuse_unknown_or_repeated_fields(request)
     wanted = service.Attachment(recordType, recordId, systemRef)
     limit = context_of(request).settings.files_max_bytes
     async with transaction(request) as session:
@@ -86,15 +86,19 @@ async def upload(
 _UPLOAD_FIELDS = frozenset({"file", "recordType", "recordId", "systemRef", "description"})
 
 
-async def _refuse_unknown_fields(request: Request) -> None:
+async def _refuse_unknown_or_repeated_fields(request: Request) -> None:
     """422 naming every form field the upload does not take, as JSON bodies refuse unknown
     keys: a `sha256`, `size` or `tenantId` sent beside the file must not be ignored silently.
-    The form is already parsed (Starlette caches it), so this reads nothing again."""
-    unknown = sorted(set((await request.form()).keys()) - _UPLOAD_FIELDS)
-    if unknown:
-        details: list[ErrorDetail] = [
-            {"path": name, "message": "Extra inputs are not permitted"} for name in unknown
-        ]
+    Each field is one value, so one sent twice is refused too rather than one of its values
+    picked. The form is already parsed (Starlette caches it), so this reads nothing again."""
+    names = [name for name, _ in (await request.form()).multi_items()]
+    unknown = sorted(set(names) - _UPLOAD_FIELDS)
+    repeated = sorted({name for name in _UPLOAD_FIELDS if names.count(name) > 1})
+    details: list[ErrorDetail] = [
+        {"path": name, "message": "Extra inputs are not permitted"} for name in unknown
+    ]
+    details += [{"path": name, "message": "must be given once"} for name in repeated]
+    if details:
         raise ValidationFailed("The request is not valid.", details)
 
 
