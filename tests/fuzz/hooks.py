@@ -8,6 +8,7 @@ Some inputs are valid only through what the server holds, which a schema cannot 
 - an `Idempotency-Key` already used with another body is 422, and so is a list `cursor` or a
   feed `after` the server never issued (contract §4, §5); an `If-Match` naming a version other
   than the stored one is 412;
+- a custom field's `referencedEntityType` must name a record type the tenant has (§1);
 - some rules relate two values, which no JSON Schema can compare: a custom field's `min` must
   not exceed its `max`, field names must not repeat (records-events.md §1), and a recovery's
   `until` must not be before its `since`.
@@ -16,6 +17,9 @@ Left alone, positive generation breaks these, and the positive-data check report
 contract's answer as a rejection of valid data. This hook makes positive cases hold to them,
 with values of the seeded demo tenant; it changes nothing else, never touches a negative case,
 and leaves every check as it is.
+
+One kind of negative case is left out: an upload that, as a form sends it, is a valid upload
+(a field drawn as an empty list sends nothing; see `_valid_as_sent`).
 """
 
 from __future__ import annotations
@@ -26,11 +30,18 @@ import os
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any
 
+import jsonschema_rs
+import requests
 import schemathesis
 from schemathesis import Case
+from schemathesis.core.parameters import ParameterLocation
 from schemathesis.hooks import HookContext
+
+from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
 
 IDEMPOTENCY_KEY = "Idempotency-Key"
 # Ids every seeded table of the demo tenant has; each reference field names one of them.
@@ -59,6 +70,9 @@ KNOWN_VALUES: dict[str, Sequence[Any]] = {
     "recordType": ("client",),
     "systemRef": ("demo-client-0001", "demo-client-0002"),
 }
+# Record types a custom field may reference: standard ones and the run's seeded custom type.
+RECORD_TYPES = ("client", "staff", "fuzz_note")
+UPLOAD_FORM = jsonschema_rs.validator_for(UPLOAD_FORM_SCHEMA)
 
 
 def _is_positive(case: Case) -> bool:
@@ -90,15 +104,82 @@ def filter_case(context: HookContext, case: Case) -> bool:
     """A positive upload naming a record that does not exist is not valid data. A form with
     the file's bytes cannot be rewritten here (schemathesis would then judge the bytes against
     the JSON Schema and call the case negative), so such a case is left out instead; the
-    config's dictionaries make the fuzzing phase draw the seeded values for these fields."""
-    if not _is_positive(case) or not _is_multipart(case) or not isinstance(case.body, dict):
+    config's dictionaries make the fuzzing phase draw the seeded values for these fields.
+
+    A negative upload that is a valid one as sent is left out too (`_valid_as_sent`)."""
+    if not _is_multipart(case) or not isinstance(case.body, dict):
         return True
+    if not _is_positive(case):
+        return not _valid_as_sent(case)
     for name, value in case.body.items():
         if name == "recordId" and value not in SEEDED_IDS:
             return False
         if name in ("recordType", "systemRef") and value not in KNOWN_VALUES[name]:
             return False
     return True
+
+
+def _valid_as_sent(case: Case) -> bool:
+    """Whether a negative upload is, as sent, a valid one.
+
+    A form carries text: `"description": []` sends no part at all, `["x"]` and `5` send the
+    text `x` and `5`, which the server reads as the field's type. schemathesis means to allow
+    for this, but judges the form with the file's bytes in it, which no string schema accepts,
+    so it reports the server's 201 as accepting invalid data. This reads the form as the
+    server does, from the request as it would go out. A case negative outside its body, or
+    with a field sent twice (which the server refuses), is kept."""
+    meta = case.meta
+    if meta is None or any(
+        component.mode.is_negative
+        for location, component in meta.components.items()
+        if location is not ParameterLocation.BODY
+    ):
+        return False
+    parts = _parts_as_sent(case)
+    if parts is None or any(len(values) != 1 for values in parts.values()):
+        return False
+    sent: dict[str, Any] = {}
+    for name, (text,) in parts.items():
+        if (name == "file") != (text is None):
+            return False  # the file as text, or text as a file: not what the form takes
+        sent[name] = "the file's bytes" if text is None else _reading(name, text)
+    return bool(UPLOAD_FORM.is_valid(sent))
+
+
+def _parts_as_sent(case: Case) -> dict[str, list[str | None]] | None:
+    """Each part of the multipart body the case sends, by name: its text, or None for a file."""
+    kwargs = case.as_transport_kwargs(base_url="http://fuzz.invalid")
+    request = requests.Request(
+        method=kwargs["method"],
+        url=kwargs["url"],
+        files=kwargs.get("files"),
+        data=kwargs.get("data"),
+    ).prepare()
+    content_type = request.headers.get("Content-Type", "")
+    if not content_type.startswith("multipart/form-data") or not isinstance(request.body, bytes):
+        return None
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    parts: dict[str, list[str | None]] = {}
+    for part in BytesParser(policy=HTTP).parsebytes(head + request.body).iter_parts():
+        name = str(part.get_param("name", header="content-disposition"))
+        payload = part.get_payload(decode=True)
+        text = payload.decode(errors="replace") if isinstance(payload, bytes) else ""
+        parts.setdefault(name, []).append(None if part.get_filename() is not None else text)
+    return parts
+
+
+def _reading(name: str, text: str) -> Any:
+    """The value the server takes from a form field's text: the text, or what it parses to
+    (`5` for an integer field), whichever the field's schema accepts."""
+    schema = UPLOAD_FORM_SCHEMA["properties"].get(name)
+    if schema is None:
+        return text
+    try:
+        readings = [text, json.loads(text)]
+    except ValueError:
+        return text
+    accepted = jsonschema_rs.validator_for(schema)
+    return next((reading for reading in readings if accepted.is_valid(reading)), text)
 
 
 @schemathesis.hook
@@ -128,14 +209,15 @@ def _valid_body(case: Case, body: dict[str, Any]) -> dict[str, Any]:
         elif name in KNOWN_VALUES and value is not None and value not in KNOWN_VALUES[name]:
             body[name] = _pick(KNOWN_VALUES[name], case, name)
     if isinstance(body.get("fields"), list):
-        body["fields"] = _valid_definitions(body["fields"])
+        body["fields"] = _valid_definitions(case, body["fields"])
     if _before(body.get("until"), body.get("since")):
         body["since"], body["until"] = body["until"], body["since"]
     return body
 
 
-def _valid_definitions(fields: list[Any]) -> list[Any]:
-    """Field definitions with distinct names and each `min` no greater than its `max`."""
+def _valid_definitions(case: Case, fields: list[Any]) -> list[Any]:
+    """Field definitions with distinct names, each `min` no greater than its `max` and each
+    reference naming a record type the tenant has."""
     kept: list[Any] = []
     names: set[Any] = set()
     for field in fields:
@@ -147,6 +229,10 @@ def _valid_definitions(fields: list[Any]) -> list[Any]:
             low, high = _number(field.get("min")), _number(field.get("max"))
             if low is not None and high is not None and low > high:
                 field = {**field, "min": field["max"], "max": field["min"]}
+            target = field.get("referencedEntityType")
+            if target is not None and target not in RECORD_TYPES:
+                chosen = _pick(RECORD_TYPES, case, f"fields.{name}")
+                field = {**field, "referencedEntityType": chosen}
         kept.append(field)
     return kept
 
