@@ -8,10 +8,13 @@ it with, and the demo tenant that `ensure_demo` completes.
 from __future__ import annotations
 
 import functools
+import json
+import re
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -177,6 +180,14 @@ class TestTheSeededFirm:
         assert 0 < len(custom) < len(clients)
         assert all(set(fields) == {"region", "fiscalYearEnd", "seats"} for fields in custom)
         assert len({c["name"] for c in clients}) == len(clients)
+
+    async def test_the_readme_search_finds_clients(self, seeded: Seeded) -> None:
+        readme = (Path(__file__).parent.parent / "README.md").read_text()
+        body = re.search(r"clients/search .*?-d '([^']*)'", readme, re.DOTALL)
+        assert body is not None, "the README shows a client search"
+        response = await seeded.tenant.post("/gql/v1/clients/search", json=json.loads(body[1]))
+        assert response.status_code == 200, response.text
+        assert response.json()["total"]["aggregate"]["count"] > 0
 
     async def test_every_client_has_one_primary_contact(self, seeded: Seeded) -> None:
         post = seeded.tenant.post
