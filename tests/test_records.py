@@ -394,6 +394,7 @@ class TestCustomTypes:
             ("portal", "ftp://x.example"),
             ("amended", "yes"),
             ("code", "x" * 11),
+            ("extra", {"count": 10**30}),
             ("unknownField", 1),
         ],
     )

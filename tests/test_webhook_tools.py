@@ -104,6 +104,16 @@ class TestTools:
         with pytest.raises(WebhookVerificationError):
             Webhook(secret).verify(data["payload"] + " ", headers)
 
+    async def test_generate_signs_integers_of_any_size_exactly(self, tenant: TenantHandle) -> None:
+        secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        payload = {"big": 10**30, "list": [-(2**70), 2**64 - 1], "price": 12.5}
+        body = {"payload": payload, "secret": secret, "msgId": "msg_3"}
+        data = await _data(await tenant.post("/api/v1/webhook/test/generate", json=body))
+        assert data["payload"] == '{"big":1000000000000000000000000000000,' + (
+            '"list":[-1180591620717411303424,18446744073709551615],"price":12.5}'
+        )
+        assert Webhook(secret).verify(data["payload"], data["headers"]) == payload
+
     async def test_validate_agrees_with_standard_webhooks(self, tenant: TenantHandle) -> None:
         secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
         now = datetime.now().astimezone()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
@@ -234,16 +235,33 @@ MAX_JSON_DEPTH = 64
 def bounded_depth(value: Any) -> Any:
     """A free-form JSON value (objects and arrays as parsed) no deeper than MAX_JSON_DEPTH
     levels; walked without recursion, so any depth is refused cheaply."""
+    for _ in _json_members(value):
+        pass
+    return value
+
+
+def stored_exactly(value: Any) -> Any:
+    """A free-form JSON value to store: bounded in depth, and every integer within 64 bits.
+    Stored JSON is read back with orjson, which turns a larger integer into a float: refused
+    here, it is not changed silently."""
+    for member in _json_members(value):
+        if isinstance(member, int) and not -(2**63) <= member < 2**63:
+            raise ValueError("holds an integer beyond 64 bits")
+    return value
+
+
+def _json_members(value: Any) -> Iterator[Any]:
+    """Every value within `value`, itself included; ValueError once past MAX_JSON_DEPTH."""
     pending = [(value, 1)]
     while pending:
         item, depth = pending.pop()
+        yield item
         if not isinstance(item, dict | list):
             continue
         if depth > MAX_JSON_DEPTH:
             raise ValueError(f"nests deeper than {MAX_JSON_DEPTH} levels")
         members = item.values() if isinstance(item, dict) else item
         pending.extend((member, depth + 1) for member in members)
-    return value
 
 
 CUSTOM_FIELD_KEY = r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"

@@ -19,7 +19,28 @@ def _default(value: Any) -> Any:
 
 
 def dumps(value: Any) -> bytes:
-    return orjson.dumps(value, default=_default, option=_OPTIONS)
+    try:
+        return orjson.dumps(value, default=_default, option=_OPTIONS)
+    except orjson.JSONEncodeError as error:
+        if str(error) != _BEYOND_64_BITS:
+            raise
+        # Free-form JSON a client sent (a payload to sign) may hold any integer; orjson writes
+        # 64 bits at most. The rare value that needs more is written with its exact digits.
+        return orjson.dumps(_exact_integers(value), default=_default, option=_OPTIONS)
+
+
+_BEYOND_64_BITS = "Integer exceeds 64-bit range"
+
+
+def _exact_integers(value: Any) -> Any:
+    """`value` with every integer orjson cannot write as its digits, verbatim."""
+    if isinstance(value, dict):
+        return {key: _exact_integers(member) for key, member in value.items()}
+    if isinstance(value, list | tuple):
+        return [_exact_integers(member) for member in value]
+    if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**64:
+        return orjson.Fragment(str(value).encode())
+    return value
 
 
 def loads(raw: bytes | str) -> Any:

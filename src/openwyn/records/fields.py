@@ -224,7 +224,7 @@ def _url(value: str) -> str:
 def _small_json(value: Any) -> Any:
     from openwyn.kit.json import dumps
 
-    inputs.bounded_depth(value)
+    inputs.stored_exactly(value)
     if len(dumps(value)) > MAX_JSON_BYTES:
         raise ValueError(f"is larger than {MAX_JSON_BYTES} bytes")
     return value
