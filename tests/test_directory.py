@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from openwyn import db
+from openwyn.kit import service as kit_service
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -103,6 +104,29 @@ class TestCreateAndRead:
             "/api/v1/staff", json={"firstName": "X", "lastName": "Y", "email": "pat@firm.example"}
         )
         assert dup_staff.status_code == 409
+
+    async def test_a_unique_value_taken_by_a_concurrent_write_names_the_field(
+        self, tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The check before the write cannot see a value another request is writing; the
+        database's constraint then refuses it, and the answer is the same 409."""
+        await _firm(tenant)
+        other = await tenant.post("/api/v1/clients", json={"name": "B", "clientRef": "B-1"})
+        assert other.status_code == 201
+
+        async def sees_nothing(*_args: object) -> None:
+            return None
+
+        monkeypatch.setattr(kit_service, "_check_unique", sees_nothing)
+        created = await tenant.post("/api/v1/clients", json={"name": "C", "clientRef": "ACME"})
+        path = f"/api/v1/clients/{other.json()['data']['id']}"
+        updated = await tenant.patch(path, json={"clientRef": "ACME", "pmsRef": "P-9"})
+        for response in (created, updated):
+            assert response.status_code == 409, response.text
+            assert response.json()["error"]["details"] == [
+                {"path": "clientRef", "message": "is already taken"}
+            ]
+        assert (await tenant.get(path)).json()["data"]["clientRef"] == "B-1"
 
     async def test_unique_values_are_per_tenant(
         self, tenant: TenantHandle, other_tenant: TenantHandle

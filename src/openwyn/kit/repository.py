@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
@@ -18,6 +19,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
@@ -278,3 +280,25 @@ async def begin_bookkeeping(session: AsyncSession) -> None:
         await connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
     else:
         await begin_immediately(session)
+
+
+# How each database names the columns of a unique constraint a statement broke.
+_POSTGRESQL_KEY = re.compile(r"Key \(([^)]*)\)=")
+_SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: (.+)$")
+_UNIQUE_VIOLATION = "23505"
+
+
+def unique_columns(error: IntegrityError) -> frozenset[str]:
+    """The columns of the unique constraint `error` broke, as the database names them; empty
+    for any other integrity error (a foreign key, a NOT NULL) or one it does not describe."""
+    cause: BaseException | None = error.orig
+    while cause is not None:
+        detail = getattr(cause, "detail", None)
+        if getattr(cause, "sqlstate", None) == _UNIQUE_VIOLATION and isinstance(detail, str):
+            key = _POSTGRESQL_KEY.match(detail)
+            return frozenset(name.strip() for name in key[1].split(",")) if key else frozenset()
+        cause = cause.__cause__
+    failed = _SQLITE_UNIQUE.search(str(error.orig))
+    if failed is None:
+        return frozenset()
+    return frozenset(name.strip().rpartition(".")[2] for name in failed[1].split(","))

@@ -6,11 +6,13 @@ Resource-specific rules plug in through ``Resource.rules``. Nothing here commits
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
@@ -193,10 +195,29 @@ async def _check_unique(
         if await repo.values_taken(
             session, resource.table, tenant_id, {attr.column_name: value}, row_id
         ):
-            raise Conflict(
-                f"Another {resource.title} already has this {name}.",
-                [{"path": name, "message": "is already taken"}],
-            )
+            raise _taken(resource, name)
+
+
+def _taken(resource: Resource, name: str) -> Conflict:
+    return Conflict(
+        f"Another {resource.title} already has this {name}.",
+        [{"path": name, "message": "is already taken"}],
+    )
+
+
+@contextmanager
+def _lost_race_named(resource: Resource) -> Iterator[None]:
+    """A write that lost a race for a unique value (another request took it between the check
+    and the write) is the 409 the check would have given, naming the field; any other
+    integrity error goes on as it is."""
+    try:
+        yield
+    except IntegrityError as error:
+        columns = repo.unique_columns(error)
+        taken = [a.name for a in resource.attrs if a.unique and a.column_name in columns]
+        if not taken:
+            raise
+        raise _taken(resource, taken[0]) from error
 
 
 async def _validate(session: AsyncSession, tenant_id: int, change: Change) -> None:
@@ -212,7 +233,10 @@ async def create(
 ) -> dict[str, Any]:
     values = await _resolve_pms_refs(session, resource, tenant_id, values)
     await _validate(session, tenant_id, Change(resource, None, values, None))
-    row = await repo.insert_returning(session, resource, tenant_id, _to_columns(resource, values))
+    with _lost_race_named(resource):
+        row = await repo.insert_returning(
+            session, resource, tenant_id, _to_columns(resource, values)
+        )
     item = resource.serializer(row)
     await outbox.record(session, tenant_id, resource.key, outbox.CREATE, item)
     return item
@@ -254,7 +278,10 @@ async def apply_update(
     await _validate(session, tenant_id, Change(resource, row_id, changed, current, values))
     columns = _to_columns(resource, changed)
     # Without If-Match the last writer wins, as Aiwyn clients expect.
-    updated = await repo.update_returning(session, resource, tenant_id, row_id, columns, if_match)
+    with _lost_race_named(resource):
+        updated = await repo.update_returning(
+            session, resource, tenant_id, row_id, columns, if_match
+        )
     if updated is None:
         raise PreconditionFailed("The object changed while this request ran; retry.")
     item, before = resource.serializer(updated), resource.serializer(row)
