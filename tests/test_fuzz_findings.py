@@ -10,6 +10,7 @@ import pytest
 from fastapi import FastAPI
 
 from openwyn.directory import DIRECTORY
+from openwyn.kit.paging import MAX_PAGE
 from openwyn.kit.query import Kind
 from tests.fixtures.api import Api, TenantHandle
 
@@ -363,3 +364,35 @@ class TestRatesFitTheirColumn:
             assert (await tenant.post("/api/v1/staff", json=body)).status_code == 422, rate
         fine = {"firstName": "Ada", "lastName": "Byron", "costRate": "9999999999.99"}
         assert (await tenant.post("/api/v1/staff", json=fine)).status_code == 201
+
+
+class TestFiltersAndPagesBeyondTheColumns:
+    async def test_a_money_filter_beyond_the_column_matches_nothing(
+        self, tenant: TenantHandle
+    ) -> None:
+        client = await tenant.post("/api/v1/clients", json={"name": "Acme"})
+        body = {"name": "Audit", "clientId": client.json()["data"]["id"], "fixedFee": "12.50"}
+        assert (await tenant.post("/api/v1/jobs", json=body)).status_code == 201
+        for where in (
+            {"fixedFee": {"_eq": 7068547287113278.0}},
+            {"fixedFee": {"_lt": "-4148008933020484"}},
+            {"fixedFee": {"_in": [1e20, "12.5"]}},
+            {"fixedFee": {"_nin": [1e20]}},
+        ):
+            response = await tenant.post("/gql/v1/jobs/search", json={"where": where})
+            assert response.status_code == 200, (where, response.text)
+        found = await tenant.post(
+            "/gql/v1/jobs/search", json={"where": {"fixedFee": {"_in": [1e20, "12.5"]}}}
+        )
+        assert found.json()["total"]["aggregate"]["count"] == 1
+
+    async def test_the_last_page_is_an_empty_page(self, tenant: TenantHandle) -> None:
+        last = MAX_PAGE
+        searched = await tenant.post(
+            "/gql/v1/departments/search", json={"page": last, "limit": 1000, "where": {}}
+        )
+        assert searched.status_code == 200, searched.text
+        assert searched.json()["departments"] == []
+        listed = await tenant.get(f"/api/v1/clients?page={last}&pageSize=1000")
+        assert listed.status_code == 200, listed.text
+        assert listed.json()["data"] == []

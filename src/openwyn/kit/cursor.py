@@ -28,7 +28,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, false, literal, or_, true
+from sqlalchemy import ColumnElement, Numeric, and_, false, literal, or_, true
+from sqlalchemy.types import TypeEngine
 
 from openwyn.errors import ValidationFailed
 
@@ -182,7 +183,18 @@ def _may_be_null(column: ColumnElement[Any]) -> bool:
 
 def bound(column: ColumnElement[Any], value: Any) -> ColumnElement[Any]:
     """``value`` as a parameter of the column's type (SQLAlchemy would inline a bare bool)."""
-    return literal(value, type_=column.type)
+    return literal(value, type_=compared_as(column))
+
+
+def compared_as(column: ColumnElement[Any]) -> TypeEngine[Any]:
+    """The type a value compared with `column` is bound as: the column's own, except that a
+    NUMERIC with a precision is compared as a plain NUMERIC. PostgreSQL casts a parameter to
+    the type it is bound as, and a value beyond the column's precision (a filter on a fee of
+    1e20) would overflow the cast instead of matching nothing."""
+    column_type: TypeEngine[Any] = column.type
+    if isinstance(column_type, Numeric) and column_type.precision is not None:
+        return Numeric(asdecimal=True) if column_type.asdecimal else Numeric(asdecimal=False)
+    return column_type
 
 
 def _tied(key: OrderKey, value: Any) -> ColumnElement[bool]:

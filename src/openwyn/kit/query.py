@@ -57,7 +57,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Table, and_, false, not_, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Table,
+    and_,
+    bindparam,
+    false,
+    not_,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.sql.util import ClauseAdapter
 
 from openwyn.errors import ErrorDetail, ValidationFailed
@@ -71,6 +82,7 @@ from openwyn.kit.cursor import (
     as_enum,
     as_str,
     bound,
+    compared_as,
     decode_cursor,
     encode_cursor,
     keyset_after,
@@ -180,7 +192,8 @@ def _membership(negated: bool) -> Builder:
         if len(value) > LIMITS.list_items:
             raise Invalid(f"has {len(value)} items; at most {LIMITS.list_items} are allowed")
         items = [_item(operand, item, index) for index, item in enumerate(value)]
-        return operand.column.not_in(items) if negated else operand.column.in_(items)
+        listed = bindparam(None, items, type_=compared_as(operand.column), expanding=True)
+        return operand.column.not_in(listed) if negated else operand.column.in_(listed)
 
     return build
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
-    Integer,
     Row,
     Select,
     Table,
@@ -73,8 +73,9 @@ async def fetch_page(
 
         def page() -> Select[Any]:
             query = _scoped_to_bind(resource).where(*conditions).order_by(*order)
-            query = query.limit(bindparam(_LIMIT, type_=Integer))
-            return query.offset(bindparam(_OFFSET, type_=Integer))
+            # BIGINT: a page far down (page 10,000,000 of 1,000) is past INTEGER's range.
+            query = query.limit(bindparam(_LIMIT, type_=BigInteger))
+            return query.offset(bindparam(_OFFSET, type_=BigInteger))
 
         values = {_TENANT: tenant_id, _LIMIT: limit, _OFFSET: offset}
         rows = await _on_driver(session, ("page", resource.key, shape), page, values)
