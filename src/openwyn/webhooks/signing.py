@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
-import hashlib
 import hmac
 import secrets
 
@@ -46,7 +45,7 @@ def sign(secret: str, msg_id: str, timestamp: int, body: str | bytes) -> str:
     unix time `timestamp`."""
     raw = body if isinstance(body, bytes) else body.encode()
     signed = f"{msg_id}.{timestamp}.".encode() + raw
-    digest = hmac.new(_key(secret), signed, hashlib.sha256).digest()
+    digest = hmac.digest(_key(secret), signed, "sha256")
     return "v1," + base64.b64encode(digest).decode()
 
 
