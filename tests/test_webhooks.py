@@ -4,6 +4,7 @@ never redirected or sent inside the network, at least once across workers."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import text
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from openwyn.config import Settings
@@ -20,7 +22,7 @@ from openwyn.directory.clients import CLIENTS
 from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
 from openwyn.webhooks.filters import MAX_STEPS
-from openwyn.webhooks.worker import Worker
+from openwyn.webhooks.worker import HAND_OVER_BATCH, Claim, Worker, _Lanes
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.receiver import Receiver, Reply, running_receiver
 
@@ -484,6 +486,21 @@ class TestRetries:
         assert row["status"] == "RETRYING" and row["statusCode"] is None
         assert row["error"] == "no answer within 0.3 s" and row["durationMs"] < 1000
 
+    async def test_the_deadline_covers_reading_the_answer(
+        self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker
+    ) -> None:
+        """A receiver that answers its headers at once and its body late is no success: the
+        one deadline runs until the kept bytes are read."""
+        worker = make_worker(webhooks_timeout_seconds=0.3)
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(200, body_delay=1))
+        await tenant.create("clients", {"name": "Acme"})
+        subscription_id = created["subscription"]["id"]
+        await _until(worker, _logged(tenant, subscription_id, 1))
+        [row] = await _log(tenant, subscription_id)
+        assert row["status"] == "RETRYING" and row["error"] == "no answer within 0.3 s"
+        assert row["durationMs"] < 1000
+
     async def test_at_most_4_kib_of_an_answer_is_kept(
         self, tenant: TenantHandle, receiver: Receiver, worker: Worker
     ) -> None:
@@ -703,3 +720,116 @@ class TestLeases:
             await asyncio.gather(first.drain(), second.drain())
         ids = [request.headers["webhook-id"] for request in receiver.received]
         assert len(ids) == 40 and len(set(ids)) == 40
+
+
+class TestHandOver:
+    async def test_one_batch_queues_claims_filter_errors_and_the_rest_with_their_own_ids(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        """Dispatch queues a batch and logs its first attempts together (one statement on
+        PostgreSQL): each attempt lands on its own delivery, whatever the mix. Here one event
+        owes three deliveries: one handed over, one left queued (no room), one filtered out."""
+        first = (await _subscribe(tenant, receiver.url("/first")))["subscription"]["id"]
+        second = (await _subscribe(tenant, receiver.url("/second")))["subscription"]["id"]
+        broken = await _subscribe(tenant, receiver.url(), filterExpression="event.data.nope == 1")
+        await tenant.create("clients", {"name": "Acme"})
+        handed: list[Claim] = []
+        while not handed:  # the feed may hold the event back for a moment on PostgreSQL
+            handed = (await worker._dispatch(1))[2]
+        [claim] = handed
+        taken, waiting = (first, second) if claim.subscription_id == first else (second, first)
+        [pending] = await _log(tenant, taken)
+        assert (pending["id"], pending["status"]) == (claim.attempt_id, "PENDING")
+        assert pending["eventId"] == claim.event_id
+        assert await _log(tenant, waiting) == []  # queued, not yet tried
+        [failed] = await _log(tenant, broken["subscription"]["id"])
+        assert failed["status"] == "FAILED" and "nope" in failed["error"]
+        assert failed["eventId"] == claim.event_id
+        [queued] = await worker.claim(10)
+        assert (queued.subscription_id, queued.event_id) == (waiting, claim.event_id)
+        assert queued.delivery_id != claim.delivery_id and queued.attempt == 1
+
+    async def test_a_claim_whose_lease_ran_out_while_it_waited_is_left_to_the_lease(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        subscription_id = (await _subscribe(tenant, receiver.url()))["subscription"]["id"]
+        await tenant.create("clients", {"name": "Acme"})
+        while not (handed := (await worker._dispatch(1))[2]):
+            pass
+        lanes = _Lanes(1, lease_seconds=60)
+        lanes.add([dataclasses.replace(handed[0], lease_ends=time.monotonic() - 1)])
+        outcomes: asyncio.Queue[Any] = asyncio.Queue()
+        sender = asyncio.create_task(worker._send_forever(lanes, outcomes))
+        await lanes.ready.join()
+        sender.cancel()
+        assert outcomes.empty() and receiver.received == []
+        clock.advance(seconds=61)  # its lease runs out: the next claim sends it
+        await _until(worker, lambda: len(receiver.received) == 1)
+        rows = await _log(tenant, subscription_id)
+        assert [(r["attempt"], r["status"]) for r in rows] == [(2, "SUCCEEDED"), (1, "FAILED")]
+
+    def test_the_claims_held_waiting_follow_the_receivers_pace(self) -> None:
+        lanes = _Lanes(64, lease_seconds=60)
+        for _ in range(2000):
+            lanes.pace(0.005)
+        assert lanes.capacity() == 64 + HAND_OVER_BATCH  # fast receivers: large batches
+        for _ in range(2000):
+            lanes.pace(15)
+        assert lanes.capacity() == 64 + 64  # slow ones: one round waiting, well within a lease
+
+
+class TestRunningWorker:
+    async def test_a_backlog_of_many_batches_goes_out_once_each_without_holding_up_others(
+        self,
+        app: FastAPI,
+        settings: Settings,
+        tenant: TenantHandle,
+        other_tenant: TenantHandle,
+        receiver: Receiver,
+    ) -> None:
+        """More events than one hand-over takes: every one is sent once and logged SUCCEEDED,
+        and another tenant's event, written while the backlog drains, does not wait for it.
+
+        (The last is checked on PostgreSQL only: on SQLite the other tenant's write itself
+        waits for the one write lock, which the draining worker holds most of the time, so
+        when it lands says more about SQLite's lock than about dispatch.)"""
+        backlog = 2 * HAND_OVER_BATCH + 100
+        receiver.default = Reply(200, delay=0.01)  # the backlog takes over a second to drain
+        await _subscribe(tenant, receiver.url("/busy"))
+        quiet = await _subscribe(other_tenant, receiver.url("/quiet"))
+        async with tenant.ctx.db.session() as session:
+            for n in range(backlog):
+                await service.create(session, CLIENTS, tenant.id, {"name": f"Client {n:04}"})
+        fast = settings.model_copy(update={"webhooks_poll_seconds": 0.05})
+        worker = Worker(
+            app.state.ctx.db, fast, concurrency=8, tenants=frozenset({tenant.id, other_tenant.id})
+        )
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run(stop))
+        try:
+            await receiver.wait_for(100, seconds=60)
+            await other_tenant.create("clients", {"name": "Quiet"})
+            await receiver.wait_for(backlog + 1, seconds=120)
+        finally:
+            stop.set()
+            await running
+            await worker.aclose()
+        busy = [request.headers["webhook-id"] for request in receiver.at("/busy")]
+        assert len(busy) == len(set(busy)) == backlog
+        [quiet_request] = receiver.at("/quiet")
+        if tenant.ctx.db.dialect == "postgresql":
+            assert quiet_request.at < receiver.at("/busy")[-1].at
+        rows = await _log(other_tenant, quiet["subscription"]["id"])
+        assert [row["status"] for row in rows] == ["SUCCEEDED"]
+        states = await _states(tenant)
+        assert states == {"SUCCEEDED": backlog}
+
+
+async def _states(tenant: TenantHandle) -> dict[str, int]:
+    """How many of the tenant's logged attempts are in each status."""
+    async with tenant.ctx.db.session() as session:
+        rows = await session.execute(
+            text("SELECT status, count(*) FROM webhook_attempts WHERE tenant_id = :t GROUP BY 1"),
+            {"t": tenant.id},
+        )
+        return {status: int(count) for status, count in rows}

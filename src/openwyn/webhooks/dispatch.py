@@ -40,7 +40,6 @@ class Owed:
     url: str
     body: bytes
     filter_error: str | None = None
-    delivery_id: int = 0  # once queued
 
 
 @dataclass(frozen=True)
@@ -67,6 +66,7 @@ class Dispatched:
     events: int = 0  # how many of the feed's events were fanned out
     queued: int = 0  # deliveries queued to be sent (not those whose filter errored)
     handed: list[Handed] = field(default_factory=list)
+    more: bool = False  # whether the feed may hold more of the tenant's events
 
 
 async def start_position(session: AsyncSession, tenant_id: int, now: datetime) -> None:
@@ -117,13 +117,17 @@ async def dispatch_tenant(
                     _claim_values(delivery.values, hand_over.lease_until)
         if hand_over is not None and queued >= hand_over.limit:
             break  # an event's deliveries are queued together: the cursor moves past it
-    ids = await repo.add_deliveries(session, [delivery.values for delivery in owed])
-    for delivery, delivery_id in zip(owed, ids, strict=True):
-        delivery.delivery_id = delivery_id
-    handed = await _log_first_attempts(session, owed, now)
+    first = [_first_attempt(delivery) for delivery in owed]
+    ids = await repo.add_logged_deliveries(session, [d.values for d in owed], first, now)
+    handed = [
+        Handed(delivery.values, delivery_id, attempt_id, delivery.url, delivery.body)
+        for delivery, (delivery_id, attempt_id) in zip(owed, ids, strict=True)
+        if attempt_id is not None and delivery.filter_error is None
+    ]
     last = events[taken - 1]
     await repo.move_cursor(session, tenant_id, last.txid, last.id, now)
-    return Dispatched(taken, queued, handed)
+    more = taken < len(events) or len(events) == limit
+    return Dispatched(taken, queued, handed, more)
 
 
 def _owed_for(
@@ -193,47 +197,11 @@ def _claim_values(values: dict[str, Any], lease_until: datetime) -> None:
     }
 
 
-async def _log_first_attempts(
-    session: AsyncSession, owed: list[Owed], now: datetime
-) -> list[Handed]:
-    """Log the filter errors (failed) and the claimed deliveries' first attempts (PENDING,
-    before anything is sent); the claimed deliveries, with their attempts' ids."""
-    errors = [delivery for delivery in owed if delivery.filter_error is not None]
-    claimed = [delivery for delivery in owed if delivery.values["claimed_attempt"] == 1]
-    rows = [
-        attempt_row(delivery.values, delivery.delivery_id, 1, "FAILED", now)
-        | {"error": delivery.filter_error}
-        for delivery in errors
-    ]
-    rows += [
-        attempt_row(delivery.values, delivery.delivery_id, 1, "PENDING", now) | {"error": None}
-        for delivery in claimed
-    ]
-    if not rows:
-        return []
-    attempt_ids = (await repo.add_attempts(session, rows))[len(errors) :]
-    return [
-        Handed(delivery.values, delivery.delivery_id, attempt_id, delivery.url, delivery.body)
-        for delivery, attempt_id in zip(claimed, attempt_ids, strict=True)
-    ]
-
-
-def attempt_row(
-    delivery: Any, delivery_id: int, attempt: int, status: str, now: datetime
-) -> dict[str, Any]:
-    """A delivery log row for `delivery` (a queue row, as a mapping or a Row)."""
-    values = delivery if isinstance(delivery, dict) else delivery._mapping
-    return {
-        "tenant_id": values["tenant_id"],
-        "delivery_id": delivery_id,
-        "subscription_id": values["subscription_id"],
-        "event_id": values["event_id"],
-        "entity_type": values["entity_type"],
-        "operation": values["operation"],
-        "entity_id": values["entity_id"],
-        "attempt": attempt,
-        "status": status,
-        "version": 1,
-        "created_at": now,
-        "updated_at": now,
-    }
+def _first_attempt(delivery: Owed) -> repo.FirstAttempt | None:
+    """The attempt logged as the delivery is queued: its filter's error (failed), or the
+    first send, when it is queued already claimed (PENDING, before anything is sent)."""
+    if delivery.filter_error is not None:
+        return "FAILED", delivery.filter_error
+    if delivery.values["claimed_attempt"] == 1:
+        return "PENDING", None
+    return None

@@ -227,6 +227,114 @@ async def add_deliveries(session: AsyncSession, rows: list[dict[str, Any]]) -> l
     return [int(row_id) for row_id in (await session.execute(statement, rows)).scalars()]
 
 
+# A first attempt to log with a queued delivery: its status and error.
+FirstAttempt = tuple[str, str | None]
+
+
+async def add_logged_deliveries(
+    session: AsyncSession,
+    rows: list[dict[str, Any]],
+    first: list[FirstAttempt | None],
+    now: datetime,
+) -> list[tuple[int, int | None]]:
+    """Queue deliveries (every row names its tenant), logging the first attempt of each one
+    `first` gives one for: (delivery id, attempt id or None) per row, in the order given."""
+    if not rows:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return await _add_logged_deliveries_pg(session, rows, first, now)
+    delivery_ids = await add_deliveries(session, rows)
+    logged = [n for n, attempt in enumerate(first) if attempt is not None]
+    attempts = []
+    for n in logged:
+        status, error = first[n] or ("", None)
+        attempts.append(attempt_row(rows[n], delivery_ids[n], 1, status, now) | {"error": error})
+    attempt_ids: list[int | None] = [None] * len(rows)
+    for n, attempt_id in zip(logged, await add_attempts(session, attempts), strict=True):
+        attempt_ids[n] = attempt_id
+    return list(zip(delivery_ids, attempt_ids, strict=True))
+
+
+async def _add_logged_deliveries_pg(
+    session: AsyncSession,
+    rows: list[dict[str, Any]],
+    first: list[FirstAttempt | None],
+    now: datetime,
+) -> list[tuple[int, int | None]]:
+    """One statement over arrays, however many rows: both inserts, their ids matched to the
+    rows by (subscription, event), which a delivery's unique key makes one row each."""
+    values = _columns(rows, _QUEUED_KEYS) | {
+        "attempt_status": [None if attempt is None else attempt[0] for attempt in first],
+        "attempt_error": [None if attempt is None else attempt[1] for attempt in first],
+        "now": now,
+    }
+    result = await session.execute(_ADD_LOGGED_DELIVERIES_PG, values)
+    return [(int(delivery_id), attempt_id) for delivery_id, attempt_id in result.all()]
+
+
+_QUEUED_KEYS = (
+    "tenant_id",
+    "subscription_id",
+    "event_row_id",
+    "event_id",
+    "entity_type",
+    "operation",
+    "entity_id",
+    "status",
+    "attempts",
+    "round_attempts",
+    "next_attempt_at",
+    "claimed_attempt",
+)
+_ADD_LOGGED_DELIVERIES_PG = text(
+    """
+    WITH given AS (
+        SELECT * FROM unnest(
+            CAST(:tenant_id AS BIGINT[]), CAST(:subscription_id AS BIGINT[]),
+            CAST(:event_row_id AS BIGINT[]), CAST(:event_id AS VARCHAR[]),
+            CAST(:entity_type AS VARCHAR[]), CAST(:operation AS VARCHAR[]),
+            CAST(:entity_id AS BIGINT[]), CAST(:status AS VARCHAR[]),
+            CAST(:attempts AS INTEGER[]), CAST(:round_attempts AS INTEGER[]),
+            CAST(:next_attempt_at AS TIMESTAMPTZ[]), CAST(:claimed_attempt AS INTEGER[]),
+            CAST(:attempt_status AS VARCHAR[]), CAST(:attempt_error AS VARCHAR[])
+        ) WITH ORDINALITY AS g(
+            tenant_id, subscription_id, event_row_id, event_id, entity_type, operation,
+            entity_id, status, attempts, round_attempts, next_attempt_at, claimed_attempt,
+            attempt_status, attempt_error, n
+        )
+    ), queued AS (
+        INSERT INTO webhook_deliveries (
+            tenant_id, subscription_id, event_row_id, event_id, entity_type, operation,
+            entity_id, status, attempts, round_attempts, next_attempt_at, claimed_attempt,
+            version, created_at, updated_at
+        )
+        SELECT tenant_id, subscription_id, event_row_id, event_id, entity_type, operation,
+            entity_id, status, attempts, round_attempts, next_attempt_at, claimed_attempt,
+            1, CAST(:now AS TIMESTAMPTZ), CAST(:now AS TIMESTAMPTZ)
+        FROM given ORDER BY n
+        RETURNING id, tenant_id, subscription_id, event_id
+    ), logged AS (
+        INSERT INTO webhook_attempts (
+            tenant_id, delivery_id, subscription_id, event_id, entity_type, operation,
+            entity_id, attempt, status, error, version, created_at, updated_at
+        )
+        SELECT g.tenant_id, q.id, g.subscription_id, g.event_id, g.entity_type, g.operation,
+            g.entity_id, 1, g.attempt_status, g.attempt_error,
+            1, CAST(:now AS TIMESTAMPTZ), CAST(:now AS TIMESTAMPTZ)
+        FROM given AS g JOIN queued AS q USING (tenant_id, subscription_id, event_id)
+        WHERE g.attempt_status IS NOT NULL
+        ORDER BY g.n
+        RETURNING id, delivery_id
+    )
+    SELECT q.id, l.id
+    FROM given AS g
+    JOIN queued AS q USING (tenant_id, subscription_id, event_id)
+    LEFT JOIN logged AS l ON l.delivery_id = q.id
+    ORDER BY g.n
+    """
+)
+
+
 CLAIMED = [
     DELIVERIES.c.id,
     DELIVERIES.c.tenant_id,
@@ -282,8 +390,31 @@ async def unscoped_claim(
 
 async def add_attempts(session: AsyncSession, rows: list[dict[str, Any]]) -> list[int]:
     """Log attempts (every row names its tenant); their ids, in the order given."""
+    if not rows:
+        return []
     statement = insert(ATTEMPTS).returning(ATTEMPTS.c.id, sort_by_parameter_order=True)
     return [int(row_id) for row_id in (await session.execute(statement, rows)).scalars()]
+
+
+def attempt_row(
+    delivery: Any, delivery_id: int, attempt: int, status: str, now: datetime
+) -> dict[str, Any]:
+    """A delivery log row for `delivery` (a queue row, as a mapping or a Row)."""
+    values = delivery if isinstance(delivery, dict) else delivery._mapping
+    return {
+        "tenant_id": values["tenant_id"],
+        "delivery_id": delivery_id,
+        "subscription_id": values["subscription_id"],
+        "event_id": values["event_id"],
+        "entity_type": values["entity_type"],
+        "operation": values["operation"],
+        "entity_id": values["entity_id"],
+        "attempt": attempt,
+        "status": status,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
 
 
 async def close_lost_attempts(

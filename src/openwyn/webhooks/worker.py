@@ -47,8 +47,12 @@ from openwyn.webhooks.ssrf import Policy, Resolver, refusal, system_resolver
 log = logging.getLogger("openwyn.webhooks")
 
 CLAIM_BATCH = 100
+# The most deliveries one dispatch hands straight to the senders (dispatch.BATCH events).
+HAND_OVER_BATCH = 500
 RECORD_BATCH = 500
-RECORD_LINGER = 0.01
+# How long outcomes gather before they are written: one transaction for a batch of them. The
+# log shows an attempt PENDING that much longer; nothing waits for it.
+RECORD_LINGER = 0.05
 SECRETS_TTL_SECONDS = 5.0
 LOST = "the worker sending this attempt stopped before recording its outcome"
 # What a worker rides out (the database restarting, a dropped connection) by waiting a poll.
@@ -69,6 +73,57 @@ class Claim:
     url: str
     body: bytes
     secrets: list[str]
+    lease_ends: float  # when the claim stops being this worker's, on time.monotonic()
+
+
+class _Lanes:
+    """The claims a running worker holds: queued for its senders, or being sent.
+
+    Beyond the `concurrency` in flight it holds as many waiting as its receivers will take
+    within a quarter of the lease, by their recent pace (at most `HAND_OVER_BATCH`): large
+    batches where receivers answer fast, since each batch costs the feeder the same few round
+    trips, and no more than `concurrency` waiting where they are slow, so that a claim is sent
+    well within its lease. It asks for more once a refill's worth of room is free.
+    """
+
+    def __init__(self, concurrency: int, lease_seconds: float) -> None:
+        self.ready: asyncio.Queue[Claim] = asyncio.Queue()
+        self.concurrency = concurrency
+        self.lease_seconds = lease_seconds
+        self.refill = max(1, concurrency // 2)
+        self.held = 0
+        self.send_seconds = 1.0  # a moving average; it starts cautious
+        self._roomy = asyncio.Event()
+
+    def capacity(self) -> int:
+        pace = self.concurrency / max(self.send_seconds, 1e-4)  # sends a second
+        waiting = int(pace * self.lease_seconds / 4)
+        return self.concurrency + max(self.concurrency, min(waiting, HAND_OVER_BATCH))
+
+    def free(self) -> int:
+        return max(0, self.capacity() - self.held)
+
+    def add(self, claims: list[Claim]) -> None:
+        self.held += len(claims)
+        for claim in claims:
+            self.ready.put_nowait(claim)
+
+    def pace(self, seconds: float) -> None:
+        """Count a send that took `seconds` into the recent pace."""
+        self.send_seconds += (seconds - self.send_seconds) / 64
+
+    def done(self, seconds: float) -> None:
+        self.held -= 1
+        self.pace(seconds)
+        self.ready.task_done()
+        if self.free() >= self.refill:
+            self._roomy.set()
+
+    async def room(self) -> None:
+        """Wait until a refill's worth of room is free."""
+        while self.free() < self.refill:
+            self._roomy.clear()
+            await self._roomy.wait()
 
 
 class Worker:
@@ -103,6 +158,10 @@ class Worker:
             tls=tls,
         )
         self._secrets: dict[int, tuple[datetime, list[str]]] = {}
+        # Tenants whose last dispatch left events in the feed, and until when the next rounds
+        # go straight to them rather than asking the database which tenants have news.
+        self._backlog: list[tuple[int, str]] = []
+        self._backlog_until = 0.0
 
     async def aclose(self) -> None:
         await self.sender.aclose()
@@ -118,8 +177,8 @@ class Worker:
         """Dispatch every tenant, the first ones handing up to `hand_over` deliveries over
         already claimed (see `dispatch.dispatch_tenant`): how many events were fanned out, how
         many deliveries queued, and the claims handed over, committed, to be sent now."""
-        async with self.db.reader() as connection:
-            tenants = await repo.unscoped_tenants_to_dispatch(connection, self.tenants)
+        tenants = await self._tenants_with_news()
+        self._backlog = []
         events = queued = 0
         claims: list[Claim] = []
         for tenant_id, slug in tenants:
@@ -132,8 +191,23 @@ class Worker:
                 signing = await self._signing(session, tenant_id) if done.handed else []
             events += done.events
             queued += done.queued
-            claims += [_handed_claim(tenant_id, handed, signing) for handed in done.handed]
+            if done.more:
+                self._backlog.append((tenant_id, slug))
+            claims += [
+                _handed_claim(tenant_id, handed, signing, _lease_ends(self.settings))
+                for handed in done.handed
+            ]
         return events, queued, claims
+
+    async def _tenants_with_news(self) -> list[tuple[int, str]]:
+        """The tenants to dispatch: while some have a backlog, those, for one poll interval at
+        a time (a busy tenant saves a query a round, and still holds up the others' news by a
+        poll at most); otherwise every tenant with news, as the database says."""
+        if self._backlog and time.monotonic() < self._backlog_until:
+            return self._backlog
+        self._backlog_until = time.monotonic() + self.settings.webhooks_poll_seconds
+        async with self.db.reader() as connection:
+            return await repo.unscoped_tenants_to_dispatch(connection, self.tenants)
 
     async def claim(self, limit: int) -> list[Claim]:
         """Take up to `limit` due deliveries under a lease, each with a PENDING attempt."""
@@ -154,13 +228,14 @@ class Worker:
         retried = [(row.tenant_id, row.id) for row in rows if row.attempts > 1]
         if retried:
             await repo.close_lost_attempts(session, retried, LOST, now)
-        attempts = [dispatch.attempt_row(row, row.id, row.attempts, "PENDING", now) for row in rows]
+        attempts = [repo.attempt_row(row, row.id, row.attempts, "PENDING", now) for row in rows]
         attempt_ids = await repo.add_attempts(session, attempts)
         events = {event.id: event for event in await repo.unscoped_events(session, _ids(rows))}
         urls = await repo.unscoped_delivery_urls(session, {row.subscription_id for row in rows})
         signing = {row.tenant_id: await self._signing(session, row.tenant_id) for row in rows}
+        held = Held(signing, _lease_ends(self.settings))
         return [
-            _claim(row, attempt_id, urls[row.subscription_id], events[row.event_row_id], signing)
+            _claim(row, attempt_id, urls[row.subscription_id], events[row.event_row_id], held)
             for row, attempt_id in zip(rows, attempt_ids, strict=True)
         ]
 
@@ -259,34 +334,53 @@ class Worker:
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set, keeping up to `concurrency` requests in flight.
 
-        Each round claims due deliveries first (retries, and deliveries queued earlier), then
-        dispatches new events into the slots left, handing their deliveries straight to the
-        sender: the feed, not the queue, holds the backlog of new events.
+        A fixed pool of `concurrency` senders takes claims from a queue that the feeder keeps
+        stocked one batch ahead: the next claims are read and written while the current ones
+        are being sent, so the database's round trips never leave the senders idle. Each round
+        claims due deliveries first (retries, and deliveries queued earlier), then dispatches
+        new events into the room left, handing their deliveries straight to the senders: the
+        feed, not the queue, holds the backlog of new events.
         """
         log.info("webhook worker %s started (concurrency %d)", self.name, self.concurrency)
         outcomes: asyncio.Queue[tuple[Claim, Outcome]] = asyncio.Queue()
+        lanes = _Lanes(self.concurrency, self.settings.webhooks_lease_seconds)
         recorder = asyncio.create_task(self._record_forever(outcomes))
-        in_flight: set[asyncio.Task[None]] = set()
-        next_dispatch = 0.0
+        senders = [
+            asyncio.create_task(self._send_forever(lanes, outcomes))
+            for _ in range(self.concurrency)
+        ]
         try:
-            while not stop.is_set():
-                await self._refill_point(in_flight)
-                busy = await self._transient_safe(self._claim_into(outcomes, in_flight), 0)
-                if time.monotonic() >= next_dispatch and self._free(in_flight) > 0:
-                    events = await self._transient_safe(self._dispatch_into(outcomes, in_flight), 0)
-                    # While dispatch finds events it runs every round; then once per poll.
-                    poll = 0 if events else self.settings.webhooks_poll_seconds
-                    next_dispatch = time.monotonic() + poll
-                    busy += events
-                if not busy:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(stop.wait(), self.settings.webhooks_poll_seconds)
+            await self._feed_until(stop, lanes)
         finally:
-            if in_flight:
-                await asyncio.wait(in_flight)
+            await lanes.ready.join()  # what is claimed is sent: its lease and attempt are logged
+            for sender in senders:
+                sender.cancel()
+            await asyncio.gather(*senders, return_exceptions=True)
             await outcomes.join()
             recorder.cancel()
             log.info("webhook worker %s stopped", self.name)
+
+    async def _feed_until(self, stop: asyncio.Event, lanes: _Lanes) -> None:
+        """Claim due deliveries and dispatch new events while there is room. Each step runs
+        every round while it finds work, and once per poll otherwise: retries and new events
+        are noticed within a poll, and a busy worker spends no round trip on an empty step."""
+        poll = self.settings.webhooks_poll_seconds
+        next_claim = next_dispatch = 0.0
+        while not stop.is_set():
+            await lanes.room()
+            busy = 0
+            if time.monotonic() >= next_claim:
+                claimed = await self._transient_safe(self._claim_into(lanes), 0)
+                next_claim = time.monotonic() + (0 if claimed else poll)
+                busy += claimed
+            if time.monotonic() >= next_dispatch and lanes.free() > 0:
+                events = await self._transient_safe(self._dispatch_into(lanes), 0)
+                next_dispatch = time.monotonic() + (0 if events else poll)
+                busy += events
+            pause = min(next_claim, next_dispatch) - time.monotonic()
+            if not busy and pause > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), pause)
 
     async def _transient_safe(self, step: Awaitable[int], fallback: int) -> int:
         """The step's result, or `fallback` while the database is unreachable."""
@@ -296,54 +390,49 @@ class Worker:
             log.warning("webhook worker %s waits for the database: %s", self.name, error)
             return fallback
 
-    def _free(self, in_flight: set[asyncio.Task[None]]) -> int:
-        return min(self.concurrency - len(in_flight), CLAIM_BATCH)
-
-    async def _claim_into(
-        self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], in_flight: set[asyncio.Task[None]]
-    ) -> int:
-        """Claim as many due deliveries as there are free slots and start sending them."""
-        free = self._free(in_flight)
+    async def _claim_into(self, lanes: _Lanes) -> int:
+        """Claim as many due deliveries as there is room for and queue them to be sent."""
+        free = min(lanes.free(), CLAIM_BATCH)
         claims = await self.claim(free) if free > 0 else []
-        self._start(outcomes, in_flight, claims)
+        lanes.add(claims)
         return len(claims)
 
-    async def _dispatch_into(
-        self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], in_flight: set[asyncio.Task[None]]
-    ) -> int:
-        """Dispatch, sending at once the deliveries that fit the free slots; how many events
-        were fanned out."""
-        events, _, claims = await self._dispatch(self._free(in_flight))
-        self._start(outcomes, in_flight, claims)
+    async def _dispatch_into(self, lanes: _Lanes) -> int:
+        """Dispatch, queueing at once the deliveries there is room for; how many events were
+        fanned out."""
+        events, _, claims = await self._dispatch(min(lanes.free(), HAND_OVER_BATCH))
+        lanes.add(claims)
         return events
 
-    def _start(
-        self,
-        outcomes: asyncio.Queue[tuple[Claim, Outcome]],
-        in_flight: set[asyncio.Task[None]],
-        claims: list[Claim],
+    async def _send_forever(
+        self, lanes: _Lanes, outcomes: asyncio.Queue[tuple[Claim, Outcome]]
     ) -> None:
-        for claim in claims:
-            task = asyncio.create_task(self._send_to(outcomes, claim))
-            in_flight.add(task)
-            task.add_done_callback(in_flight.discard)
+        while True:
+            claim = await lanes.ready.get()
+            started = time.monotonic()
+            try:
+                if self._still_held(claim):
+                    outcomes.put_nowait(await self.send(claim))
+            finally:
+                lanes.done(time.monotonic() - started)
 
-    async def _refill_point(self, in_flight: set[asyncio.Task[None]]) -> None:
-        """Wait until half the slots are free: claims and dispatch come in batches, not one
-        delivery at a time."""
-        refill = max(1, min(CLAIM_BATCH, self.concurrency // 2))
-        while in_flight and self.concurrency - len(in_flight) < refill:
-            await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-
-    async def _send_to(self, outcomes: asyncio.Queue[tuple[Claim, Outcome]], claim: Claim) -> None:
-        await outcomes.put(await self.send(claim))
+    def _still_held(self, claim: Claim) -> bool:
+        """Whether the claim is still this worker's. One whose lease ran out while it waited
+        (every receiver timing out, a lease configured short) is left unsent: it is due
+        again, and another worker may be sending it already."""
+        if time.monotonic() < claim.lease_ends:
+            return True
+        log.warning(
+            "webhook worker %s leaves delivery %d to its lease", self.name, claim.delivery_id
+        )
+        return False
 
     async def _record_forever(self, outcomes: asyncio.Queue[tuple[Claim, Outcome]]) -> None:
         """Write outcomes in batches as they arrive. An outcome that cannot be written is not
         lost: its delivery's lease runs out and it is sent again."""
         while True:
             batch = [await outcomes.get()]
-            await asyncio.sleep(RECORD_LINGER)  # let a batch gather: one transaction for many
+            await asyncio.sleep(RECORD_LINGER)
             while not outcomes.empty() and len(batch) < RECORD_BATCH:
                 batch.append(outcomes.get_nowait())
             try:
@@ -360,13 +449,24 @@ class Worker:
                     outcomes.task_done()
 
 
+def _lease_ends(settings: Settings) -> float:
+    """When a lease taken now runs out, on this process's monotonic clock."""
+    return time.monotonic() + settings.webhooks_lease_seconds
+
+
 def _ids(rows: Any) -> set[int]:
     return {row.event_row_id for row in rows}
 
 
-def _claim(
-    row: Row[Any], attempt_id: int, url: str, event: Row[Any], signing: dict[int, list[str]]
-) -> Claim:
+@dataclass(frozen=True)
+class Held:
+    """What the claims taken together share: their tenants' secrets, and their lease."""
+
+    secrets: dict[int, list[str]]
+    lease_ends: float
+
+
+def _claim(row: Row[Any], attempt_id: int, url: str, event: Row[Any], held: Held) -> Claim:
     return Claim(
         delivery_id=row.id,
         attempt=row.attempts,
@@ -377,11 +477,14 @@ def _claim(
         round_attempts=row.round_attempts,
         url=url,
         body=dumps(feed.payload(event, event.slug)),
-        secrets=signing[row.tenant_id],
+        secrets=held.secrets[row.tenant_id],
+        lease_ends=held.lease_ends,
     )
 
 
-def _handed_claim(tenant_id: int, handed: dispatch.Handed, signing: list[str]) -> Claim:
+def _handed_claim(
+    tenant_id: int, handed: dispatch.Handed, signing: list[str], lease_ends: float
+) -> Claim:
     """The claim of a delivery that dispatch queued already claimed: its first attempt."""
     return Claim(
         delivery_id=handed.delivery_id,
@@ -394,6 +497,7 @@ def _handed_claim(tenant_id: int, handed: dispatch.Handed, signing: list[str]) -
         url=handed.url,
         body=handed.body,
         secrets=signing,
+        lease_ends=lease_ends,
     )
 
 
