@@ -126,7 +126,17 @@ def worker(
     """Run a webhook delivery worker until interrupted; any number may share one database."""
     settings = load_settings()
     configure_logging(settings)
-    asyncio.run(_deliver_until_stopped(settings, concurrency, tenant))
+    with asyncio.Runner(loop_factory=_event_loop_factory()) as runner_:
+        runner_.run(_deliver_until_stopped(settings, concurrency, tenant))
+
+
+def _event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop where it is installed (as `openwyn serve` runs under uvicorn), else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
 
 
 async def _deliver_until_stopped(
