@@ -4,7 +4,6 @@ never redirected or sent inside the network, at least once across workers."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -22,7 +21,7 @@ from openwyn.directory.clients import CLIENTS
 from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
 from openwyn.webhooks.filters import MAX_STEPS
-from openwyn.webhooks.worker import HAND_OVER_BATCH, Claim, Worker, _Lanes
+from openwyn.webhooks.worker import HAND_OVER_BATCH, MAX_WAITING, Claim, Worker, _Lanes
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.receiver import Receiver, Reply, running_receiver
 
@@ -757,7 +756,7 @@ class TestHandOver:
         while not (handed := (await worker._dispatch(1))[2]):
             pass
         lanes = _Lanes(1, lease_seconds=60)
-        lanes.add([dataclasses.replace(handed[0], lease_ends=time.monotonic() - 1)])
+        lanes.add([handed[0]._replace(lease_ends=time.monotonic() - 1)])
         outcomes: asyncio.Queue[Any] = asyncio.Queue()
         sender = asyncio.create_task(worker._send_forever(lanes, outcomes))
         await lanes.ready.join()
@@ -772,7 +771,7 @@ class TestHandOver:
         lanes = _Lanes(64, lease_seconds=60)
         for _ in range(2000):
             lanes.pace(0.005)
-        assert lanes.capacity() == 64 + HAND_OVER_BATCH  # fast receivers: large batches
+        assert lanes.capacity() == 64 + MAX_WAITING  # fast receivers: large batches
         for _ in range(2000):
             lanes.pace(15)
         assert lanes.capacity() == 64 + 64  # slow ones: one round waiting, well within a lease

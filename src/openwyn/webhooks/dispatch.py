@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import Row
@@ -50,8 +50,7 @@ class HandOver:
     lease_until: datetime
 
 
-@dataclass(frozen=True)
-class Handed:
+class Handed(NamedTuple):
     """A delivery queued already claimed, its first attempt logged PENDING: send it now."""
 
     values: dict[str, Any]

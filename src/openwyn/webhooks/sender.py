@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import aiohttp
 from yarl import URL
@@ -36,8 +36,7 @@ USER_AGENT = "Openwyn-Webhooks/1"
 KEPT_BYTES = 4096
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     status_code: int | None
     response_body: str | None
     duration_ms: int

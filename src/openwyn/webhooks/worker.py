@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Row
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -49,6 +49,8 @@ log = logging.getLogger("openwyn.webhooks")
 CLAIM_BATCH = 100
 # The most deliveries one dispatch hands straight to the senders (dispatch.BATCH events).
 HAND_OVER_BATCH = 500
+# The most claims held waiting for a sender: two hand-overs, so that the next is taken whole.
+MAX_WAITING = 2 * HAND_OVER_BATCH
 RECORD_BATCH = 500
 # How long outcomes gather before they are written: one transaction for a batch of them. The
 # log shows an attempt PENDING that much longer; nothing waits for it.
@@ -59,9 +61,9 @@ LOST = "the worker sending this attempt stopped before recording its outcome"
 _TRANSIENT = (DBAPIError, OperationalError, OSError, TimeoutError)
 
 
-@dataclass(frozen=True)
-class Claim:
-    """A delivery this worker holds: where it goes, what it sends, and which attempt it is."""
+class Claim(NamedTuple):
+    """A delivery this worker holds: where it goes, what it sends, and which attempt it is.
+    (A tuple: one is made for every delivery, and a frozen dataclass costs more to build.)"""
 
     delivery_id: int
     attempt: int  # its number, counted over all of the delivery's attempts
@@ -80,7 +82,7 @@ class _Lanes:
     """The claims a running worker holds: queued for its senders, or being sent.
 
     Beyond the `concurrency` in flight it holds as many waiting as its receivers will take
-    within a quarter of the lease, by their recent pace (at most `HAND_OVER_BATCH`): large
+    within a quarter of the lease, by their recent pace (at most `MAX_WAITING`): large
     batches where receivers answer fast, since each batch costs the feeder the same few round
     trips, and no more than `concurrency` waiting where they are slow, so that a claim is sent
     well within its lease. It asks for more once a refill's worth of room is free.
@@ -98,7 +100,7 @@ class _Lanes:
     def capacity(self) -> int:
         pace = self.concurrency / max(self.send_seconds, 1e-4)  # sends a second
         waiting = int(pace * self.lease_seconds / 4)
-        return self.concurrency + max(self.concurrency, min(waiting, HAND_OVER_BATCH))
+        return self.concurrency + max(self.concurrency, min(waiting, MAX_WAITING))
 
     def free(self) -> int:
         return max(0, self.capacity() - self.held)
