@@ -396,3 +396,18 @@ class TestFiltersAndPagesBeyondTheColumns:
         listed = await tenant.get(f"/api/v1/clients?page={last}&pageSize=1000")
         assert listed.status_code == 200, listed.text
         assert listed.json()["data"] == []
+
+
+class TestTheFuzzHooks:
+    def test_a_string_that_is_no_url_does_not_end_the_run(self) -> None:
+        """A 2xx answer may hold any text that starts like a URL (`http://[x`); schemathesis's
+        link discovery reads it as none instead of raising (tests/fuzz/hooks.py)."""
+        pytest.importorskip("schemathesis")
+        from schemathesis.engine import observations
+
+        from tests.fuzz import hooks
+
+        assert observations._same_origin_path is hooks._same_origin_path
+        origin = ("http", "127.0.0.1:8000")
+        assert observations._same_origin_path("http://[x", origin) is None
+        assert observations._same_origin_path("http://127.0.0.1:8000/a/1", origin) == "/a/1"

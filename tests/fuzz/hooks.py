@@ -20,6 +20,8 @@ and leaves every check as it is.
 
 One kind of negative case is left out: an upload that, as a form sends it, is a valid upload
 (a field drawn as an empty list sends nothing; see `_valid_as_sent`).
+
+One internal of schemathesis is made to survive a valid answer: see `_same_origin_path`.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import schemathesis
 from schemathesis import Case
 from schemathesis.checks import CHECKS
 from schemathesis.core.parameters import ParameterLocation
+from schemathesis.engine import observations
 from schemathesis.hooks import HookContext
 from schemathesis.specs.openapi import checks as openapi_checks
 
@@ -272,3 +275,22 @@ def use_after_free(ctx: Any, response: Any, case: Case) -> bool | None:
         return None
     result: bool | None = _USE_AFTER_FREE(ctx, response, case)
     return result
+
+
+_SAME_ORIGIN_PATH = observations._same_origin_path
+
+
+def _same_origin_path(value: str, origin: tuple[str, str]) -> str | None:
+    """schemathesis's own reading of a string in a 2xx answer as a link to follow, except that
+    a string it cannot parse as a URL is not a link. Its reader learns links from every string
+    that starts with `http://`, and `urlsplit` raises on one such as `http://[x` (a client's
+    name may be any text, and the answer echoes it): the run then ends with an internal error
+    instead of a report (schemathesis 4.32.5). No check is involved: this only feeds the
+    stateful phase's link discovery."""
+    try:
+        return _SAME_ORIGIN_PATH(value, origin)
+    except ValueError:
+        return None
+
+
+observations._same_origin_path = _same_origin_path
