@@ -760,6 +760,37 @@ class TestHandOver:
         rows = await _log(tenant, subscription_id)
         assert [(r["attempt"], r["status"]) for r in rows] == [(2, "SUCCEEDED"), (1, "FAILED")]
 
+    async def test_a_send_that_raises_costs_its_claim_and_not_the_sender(
+        self,
+        tenant: TenantHandle,
+        receiver: Receiver,
+        worker: Worker,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        await _subscribe(tenant, receiver.url())
+        for name in ("First", "Second"):
+            await tenant.create("clients", {"name": name})
+        handed: list[Claim] = []
+        while len(handed) < 2:
+            handed += (await worker._dispatch(2))[2]
+        send, calls = worker.send, []
+
+        async def raising_once(claim: Claim) -> Any:
+            calls.append(claim)
+            if len(calls) == 1:
+                raise RuntimeError("a defect in sending")
+            return await send(claim)
+
+        monkeypatch.setattr(worker, "send", raising_once)
+        lanes = _Lanes(1, lease_seconds=60)
+        lanes.add(handed)
+        outcomes: asyncio.Queue[Any] = asyncio.Queue()
+        sender = asyncio.create_task(worker._send_forever(lanes, outcomes))
+        await lanes.ready.join()
+        assert not sender.done()  # the one sender went on to the second claim
+        sender.cancel()
+        assert outcomes.qsize() == 1 and len(receiver.received) == 1
+
     def test_the_claims_held_waiting_follow_the_receivers_pace(self) -> None:
         lanes = _Lanes(64, lease_seconds=60)
         for _ in range(2000):

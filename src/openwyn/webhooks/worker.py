@@ -353,13 +353,13 @@ class Worker:
         ]
         try:
             await self._feed_until(stop, lanes)
-        finally:
             await lanes.ready.join()  # what is claimed is sent: its lease and attempt are logged
-            for sender in senders:
-                sender.cancel()
-            await asyncio.gather(*senders, return_exceptions=True)
             await outcomes.join()
-            recorder.cancel()
+        finally:
+            # Also when the worker is cancelled: no sender or recorder outlives it.
+            for task in [*senders, recorder]:
+                task.cancel()
+            await asyncio.gather(*senders, recorder, return_exceptions=True)
             log.info("webhook worker %s stopped", self.name)
 
     async def _feed_until(self, stop: asyncio.Event, lanes: _Lanes) -> None:
@@ -415,6 +415,12 @@ class Worker:
             try:
                 if self._still_held(claim):
                     outcomes.put_nowait(await self.send(claim))
+            except Exception:
+                # A sender that stopped would shrink the pool for good: this claim is left to
+                # its lease (and sent again then), and the sender takes the next one.
+                log.exception(
+                    "webhook worker %s could not send delivery %d", self.name, claim.delivery_id
+                )
             finally:
                 lanes.done(time.monotonic() - started)
 
