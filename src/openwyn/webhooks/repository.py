@@ -244,13 +244,13 @@ async def add_logged_deliveries(
     if session.get_bind().dialect.name == "postgresql":
         return await _add_logged_deliveries_pg(session, rows, first, now)
     delivery_ids = await add_deliveries(session, rows)
-    logged = [n for n, attempt in enumerate(first) if attempt is not None]
-    attempts = []
-    for n in logged:
-        status, error = first[n] or ("", None)
-        attempts.append(attempt_row(rows[n], delivery_ids[n], 1, status, now) | {"error": error})
+    logged = [(n, attempt) for n, attempt in enumerate(first) if attempt is not None]
+    attempts = [
+        attempt_row(rows[n], delivery_ids[n], 1, status, now) | {"error": error}
+        for n, (status, error) in logged
+    ]
     attempt_ids: list[int | None] = [None] * len(rows)
-    for n, attempt_id in zip(logged, await add_attempts(session, attempts), strict=True):
+    for (n, _), attempt_id in zip(logged, await add_attempts(session, attempts), strict=True):
         attempt_ids[n] = attempt_id
     return list(zip(delivery_ids, attempt_ids, strict=True))
 
