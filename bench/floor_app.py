@@ -165,6 +165,12 @@ async def _decode_json_with_orjson(conn: asyncpg.Connection) -> None:
         )
 
 
+async def _keep_session(_conn: asyncpg.Connection) -> None:
+    """Nothing to undo on release: the floor sets no session state, and asyncpg's default
+    reset (`RESET ALL`, `UNLISTEN *` and more) would be a round trip per request that
+    Openwyn's pool, which returns a connection without I/O, never makes."""
+
+
 @asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
     app.state.pool = await asyncpg.create_pool(
@@ -172,6 +178,7 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
         min_size=1,
         max_size=20,
         init=_decode_json_with_orjson,
+        reset=_keep_session,
         server_settings={"statement_timeout": "15000", "timezone": "UTC"},
     )
     async with app.state.pool.acquire() as conn:
