@@ -98,3 +98,20 @@ async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
     for _ in range(db.settings.db_pool_size + 1):
         async with db.reader() as reader:
             assert (await driver.fetch(reader, prepared, {}))[0][0] == 1
+
+
+async def test_the_reader_hands_out_the_connection_returned_last(app: FastAPI) -> None:
+    """A read-heavy process keeps reusing its warmest connection (the pool is LIFO), not the
+    one idle longest."""
+    db = app.state.ctx.db
+
+    async def backend(reader: Any) -> int:
+        pid: int = (await reader.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+        return pid
+
+    async with db.reader() as first, db.reader() as second:
+        first_pid, second_pid = await backend(first), await backend(second)
+    # `second` went back to the pool before `first` (the blocks close inside out).
+    assert first_pid != second_pid
+    async with db.reader() as again:
+        assert await backend(again) == first_pid
