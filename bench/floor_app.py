@@ -3,7 +3,8 @@
 It runs the very statements Openwyn sends for `POST /gql/v1/clients/search` with a name prefix
 `where` (the page query and the count query, same columns, order, limit and parameter casts)
 and for `GET /gql/v1/client/{id}`, checks the bearer token as Openwyn does (PyJWT HS256 decode
-with audience, issuer and required claims), and answers the same JSON shape. What it leaves
+with audience, issuer and required claims, once per token as Openwyn's cache of verified
+tokens does), and answers the same JSON shape. What it leaves
 out is the price of Openwyn's generality: the `where` compiler, SQLAlchemy, the ORM session,
 FastAPI's validation and dependency injection, the shared rate limiter and the per-row
 serializer. The pool has Openwyn's size (pool_size 10 + max_overflow 10) and server settings.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -89,14 +91,20 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
 
 
 def _tenant_id(request: Request) -> int:
-    """The caller's tenant, from a token checked as strictly as Openwyn checks it."""
+    """The caller's tenant, from a token checked as strictly as Openwyn checks it, and, as
+    Openwyn does, only once per token: a token seen before is trusted until its `exp`."""
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer":
         raise Unauthorized
     state = request.app.state
+    token = token.strip()
+    known = state.verified.get(token)
+    if known is not None and time.time() < known[1]:
+        tenant_id: int = known[0]
+        return tenant_id
     try:
         claims = jwt.decode(
-            token.strip(),
+            token,
             state.secret,
             algorithms=["HS256"],
             audience=state.audience,
@@ -108,7 +116,8 @@ def _tenant_id(request: Request) -> int:
     if claims["sub"] != f"apikey:{claims['authKeyId']}":
         raise Unauthorized
     # Openwyn finds the tenant through a cached key lookup; a dict lookup costs the same.
-    tenant_id: int = state.tenants[claims["tenant"]]
+    tenant_id = state.tenants[claims["tenant"]]
+    state.verified[token] = (tenant_id, float(claims["exp"]))
     return tenant_id
 
 
@@ -197,6 +206,7 @@ def create_app() -> Starlette:
         lifespan=lifespan,
     )
     app.state.secret = os.environ["OPENWYN_JWT_SECRET"]
+    app.state.verified = {}
     app.state.issuer = os.environ.get("OPENWYN_JWT_ISSUER", "openwyn")
     app.state.audience = os.environ.get("OPENWYN_JWT_AUDIENCE", "openwyn-api")
     return app
