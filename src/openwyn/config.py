@@ -33,6 +33,8 @@ class Settings(BaseSettings):
 
     db_connect_timeout_seconds: float = 3.0
     db_statement_timeout_seconds: float = 15.0
+    # Per process on PostgreSQL: SQLAlchemy's pool keeps up to this many connections (and as
+    # many again in a burst), and the driver's pool for gets by id up to this many more.
     db_pool_size: int = 10
 
     # Uploads over this many bytes are 413; files live under files_dir (default: an

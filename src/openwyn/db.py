@@ -1,7 +1,7 @@
 """Engine and sessions: one code path for SQLite (the default) and PostgreSQL.
 
-``Reads`` is what read paths take: a session, or the plain connection of a route that only
-reads (``Database.reader``).
+``Reads`` is what read paths take: a session, or the `Reader` of a route that only reads
+(``Database.reader``).
 
 The request owns the transaction: ``Database.session()`` commits when the block ends cleanly and
 rolls back on any error. Services flush when they need ids; they never commit.
@@ -9,15 +9,18 @@ rolls back on any error. Services flush when they need ids; they never commit.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import asyncpg
 import orjson
 import regex
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Dialect, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -28,6 +31,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from openwyn.config import Settings
+from openwyn.kit.driver import DriverPool
 
 Reads = AsyncSession | AsyncConnection
 IDLE_IN_TRANSACTION_MS = 60_000
@@ -115,7 +119,6 @@ def make_engine(settings: Settings) -> AsyncEngine:
         )
         event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
         return engine
-    statement_ms = int(settings.db_statement_timeout_seconds * 1000)
     # No ping before each checkout (three round trips with asyncpg, twice a request): a
     # connection the server dropped fails its request with 503, and SQLAlchemy then discards
     # every pooled connection of the same age, so one request per process sees a restart.
@@ -130,22 +133,91 @@ def make_engine(settings: Settings) -> AsyncEngine:
         pool_use_lifo=True,
         pool_timeout=settings.db_connect_timeout_seconds,
         json_deserializer=orjson.loads,
-        connect_args={
-            "timeout": settings.db_connect_timeout_seconds,
-            "command_timeout": settings.db_statement_timeout_seconds,
-            "server_settings": {
-                "statement_timeout": str(statement_ms),
-                # A transaction left open holds back the change feed and webhooks, which hand
-                # out only what is older than the oldest running transaction.
-                "idle_in_transaction_session_timeout": str(IDLE_IN_TRANSACTION_MS),
-                "timezone": "UTC",
-            },
-        },
+        connect_args=postgres_connect_args(settings),
     )
+
+
+def postgres_connect_args(settings: Settings) -> dict[str, Any]:
+    """asyncpg's connection options, for SQLAlchemy's pool and the driver's alike."""
+    statement_ms = int(settings.db_statement_timeout_seconds * 1000)
+    return {
+        "timeout": settings.db_connect_timeout_seconds,
+        "command_timeout": settings.db_statement_timeout_seconds,
+        "server_settings": {
+            "statement_timeout": str(statement_ms),
+            # A transaction left open holds back the change feed and webhooks, which hand out
+            # only what is older than the oldest running transaction.
+            "idle_in_transaction_session_timeout": str(IDLE_IN_TRANSACTION_MS),
+            "timezone": "UTC",
+        },
+    }
 
 
 def sync_engine_of(engine: AsyncEngine) -> Engine:
     return engine.sync_engine
+
+
+class Reader(AsyncConnection):
+    """The connection of `Database.reader`, which connects on first use.
+
+    A statement the driver module prepared (kit/driver.py) runs on a connection of the driver's
+    pool (PostgreSQL only); any other statement checks out a pooled SQLAlchemy connection in
+    autocommit mode the first time one runs. A get by id therefore never pays for SQLAlchemy's
+    checkout. Only the methods read paths call are connected lazily (`execute`, `scalar`,
+    `scalars`); any other raises SQLAlchemy's "not started" error, loudly.
+    """
+
+    def __init__(self, engine: AsyncEngine, driver_pool: DriverPool | None) -> None:
+        super().__init__(engine)
+        self.driver_pool = driver_pool
+        self._driver: asyncpg.Connection | None = None
+
+    @property  # type: ignore[misc]
+    def dialect(self) -> Dialect:
+        return self.engine.dialect
+
+    async def driver_connection(self) -> asyncpg.Connection:
+        """This reader's connection of the driver pool, acquired on first use. A failure to
+        connect is a DBAPIError, as SQLAlchemy's pool reports one."""
+        if self._driver is None:
+            assert self.driver_pool is not None  # noqa: S101 - driver.ready checked
+            try:
+                self._driver = await self.driver_pool.acquire()
+            except Exception as error:
+                raise DBAPIError("connect", None, error) from error
+        return self._driver
+
+    async def drop_driver_connection(self) -> None:
+        """The driver connection failed: close it for good, and renew the pool's others."""
+        if self._driver is not None and self.driver_pool is not None:
+            with contextlib.suppress(asyncpg.InterfaceError):  # the pool took it back already
+                self._driver.terminate()
+            await self.driver_pool.expire()
+
+    async def execute(self, *args: Any, **kwargs: Any) -> Any:
+        await self._connected()
+        return await super().execute(*args, **kwargs)
+
+    async def scalar(self, *args: Any, **kwargs: Any) -> Any:
+        await self._connected()
+        return await super().scalar(*args, **kwargs)
+
+    async def scalars(self, *args: Any, **kwargs: Any) -> Any:
+        await self._connected()
+        return await super().scalars(*args, **kwargs)
+
+    async def close(self) -> None:
+        driver, self._driver = self._driver, None
+        try:
+            if driver is not None and self.driver_pool is not None:
+                await self.driver_pool.release(driver)
+        finally:
+            if self.sync_connection is not None:
+                await super().close()
+
+    async def _connected(self) -> None:
+        if self.sync_connection is None:
+            await self.start()
 
 
 class Database:
@@ -157,6 +229,11 @@ class Database:
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         # The same pool; each connection is put in autocommit mode as it is checked out.
         self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self.driver_pool = (
+            None
+            if settings.is_sqlite
+            else DriverPool(self.engine.url, settings.db_pool_size, postgres_connect_args(settings))
+        )
 
     @property
     def dialect(self) -> str:
@@ -173,22 +250,23 @@ class Database:
                 raise
 
     @asynccontextmanager
-    async def reader(self) -> AsyncIterator[AsyncConnection]:
+    async def reader(self) -> AsyncIterator[Reader]:
         """A connection for reads only: no BEGIN and COMMIT around them (two round trips fewer
         on PostgreSQL) and no ORM session; each statement sees what was committed when it
-        starts.
+        starts. It connects on first use (`Reader`).
 
         Closed without `AsyncConnection.__aexit__`'s shield, a task of its own and a turn of
-        the event loop per request (about a third of the checkout's cost): closing a connection
-        that holds no transaction returns it to the pool without I/O, so there is no point at
-        which a cancellation could cut the return short. The one close that does I/O (a pool
-        over its size closing the connection) can be cut short, and the pool then discards the
-        connection."""
-        connection = await self._autocommit.connect()
+        the event loop per request: returning a connection that holds no transaction does no
+        I/O, so there is no point at which a cancellation could cut the return short. The one
+        return that does I/O (a pool over its size closing the connection) can be cut short,
+        and the pool then discards the connection."""
+        reader = Reader(self._autocommit, self.driver_pool)
         try:
-            yield connection
+            yield reader
         finally:
-            await connection.close()
+            await reader.close()
 
     async def dispose(self) -> None:
+        if self.driver_pool is not None:
+            await self.driver_pool.close()
         await self.engine.dispose()

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import func, select, text
+from sqlalchemy import Integer, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from openwyn import demo
@@ -88,9 +88,10 @@ async def test_an_error_of_the_database_is_sqlalchemys_error(app: FastAPI) -> No
 async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
     db = app.state.ctx.db
     prepared = driver.prepare(select(func.count()), db.engine.dialect, ())
-    assert prepared is not None
+    backend = driver.prepare(select(func.pg_backend_pid(type_=Integer)), db.engine.dialect, ())
+    assert prepared is not None and backend is not None
     async with db.reader() as reader:
-        pid = (await reader.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+        pid = (await driver.fetch(reader, backend, {}))[0][0]
         async with db.reader() as killer:
             await killer.execute(text(f"SELECT pg_terminate_backend({int(pid)})"))
         with pytest.raises((DBAPIError, OSError)):
@@ -98,6 +99,38 @@ async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
     for _ in range(db.settings.db_pool_size + 1):
         async with db.reader() as reader:
             assert (await driver.fetch(reader, prepared, {}))[0][0] == 1
+
+
+async def test_a_failed_connection_renews_the_idle_ones(app: FastAPI) -> None:
+    """The server restarted: every idle connection is as dead as the one that failed, and
+    none of them fails a request of its own afterwards."""
+    db = app.state.ctx.db
+    backend = driver.prepare(select(func.pg_backend_pid(type_=Integer)), db.engine.dialect, ())
+    assert backend is not None
+    async with db.reader() as first, db.reader() as second, db.reader() as third:
+        pids = [(await driver.fetch(r, backend, {}))[0][0] for r in (first, second, third)]
+    async with db.reader() as killer:
+        for pid in pids:
+            await killer.execute(text(f"SELECT pg_terminate_backend({int(pid)})"))
+    async with db.reader() as reader:
+        with pytest.raises((DBAPIError, OSError)):
+            await driver.fetch(reader, backend, {})
+    for _ in range(3):
+        async with db.reader() as reader:
+            assert (await driver.fetch(reader, backend, {}))[0][0] not in pids
+
+
+async def test_a_reader_that_runs_only_driver_reads_checks_out_no_sqlalchemy_connection(
+    app: FastAPI,
+) -> None:
+    db = app.state.ctx.db
+    prepared = driver.prepare(select(func.count()), db.engine.dialect, ())
+    assert prepared is not None
+    async with db.reader() as reader:
+        await driver.fetch(reader, prepared, {})
+        assert reader.sync_connection is None
+        await reader.execute(text("SELECT 1"))
+        assert reader.sync_connection is not None
 
 
 async def test_the_reader_hands_out_the_connection_returned_last(app: FastAPI) -> None:

@@ -9,23 +9,29 @@ connection), and every value is bound through its type's own bind processor. A s
 a type or a shape this module cannot replay exactly is not prepared, and goes through
 SQLAlchemy as before.
 
-Only reads on a connection in autocommit mode (`Database.reader`) qualify: nothing is waiting
-in a transaction SQLAlchemy has not begun yet.
+Only reads of a `Database.reader` qualify: they run outside any transaction. They run on a
+connection of the reader's `DriverPool`, not on SQLAlchemy's: with cold CPU caches (a server
+between requests, not a benchmark loop) SQLAlchemy's checkout and return, through a greenlet,
+pool events and the autocommit characteristic set and reset, cost more than the read itself.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import asyncpg
+import orjson
 from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Select, String
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import URL, Dialect
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from openwyn.kit.sqltypes import UTCDateTime
+
+if TYPE_CHECKING:
+    from openwyn.db import Reader
 
 # Column types whose asyncpg values equal what SQLAlchemy's result processing returns.
 _REPLAYABLE = (Integer, String, Boolean, Numeric, Date, UTCDateTime, JSON)
@@ -72,38 +78,109 @@ def prepare(statement: Select[Any], dialect: Dialect, given: Collection[str]) ->
     return Prepared(compiled.string, tuple(order), carried, processors)
 
 
-def ready(reads: object) -> AsyncConnection | None:
-    """The connection, if these reads can go to the driver."""
-    if not isinstance(reads, AsyncConnection) or reads.dialect.name != "postgresql":
-        return None
-    sync = reads.sync_connection
-    if sync is None or sync.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
-        return None
-    return reads
+class DriverPool:
+    """asyncpg's own pool, for the reads this module prepares, beside SQLAlchemy's pool.
+
+    Its connections are set up as SQLAlchemy's asyncpg dialect sets up its own (the same server
+    settings and timeouts, the same JSON codecs), so a read gives the same values on either.
+    They hold no session state to undo, so they go back to the pool without asyncpg's reset
+    (a round trip). The pool opens connections as they are needed, up to `size`, and is made
+    on first use, inside the event loop.
+    """
+
+    def __init__(self, url: URL, size: int, connect_args: Mapping[str, Any]) -> None:
+        self.dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self.size = size
+        self.connect_args = dict(connect_args)
+        self._pool: asyncpg.Pool | None = None
+        self._opening = asyncio.Lock()
+
+    async def acquire(self) -> asyncpg.Connection:
+        pool = self._pool or await self._open()
+        connection: asyncpg.Connection = await pool.acquire(timeout=self.connect_args["timeout"])
+        return connection
+
+    async def release(self, connection: asyncpg.Connection) -> None:
+        if self._pool is not None:
+            await self._pool.release(connection)
+
+    async def expire(self) -> None:
+        """After a connection failed: every idle one may be as dead (the server restarted), so
+        each is replaced before its next use instead of failing a request of its own."""
+        if self._pool is not None:
+            await self._pool.expire_connections()
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    async def _open(self) -> asyncpg.Pool:
+        async with self._opening:
+            if self._pool is None:
+                self._pool = await asyncpg.create_pool(
+                    self.dsn,
+                    min_size=0,
+                    max_size=self.size,
+                    init=_json_codecs,
+                    reset=_nothing_to_reset,
+                    **self.connect_args,
+                )
+            return self._pool
+
+
+async def _json_codecs(connection: asyncpg.Connection) -> None:
+    """SQLAlchemy's asyncpg dialect's codecs: text in (bind processors serialise), parsed
+    values out."""
+    await connection.set_type_codec(
+        "json", encoder=str.encode, decoder=orjson.loads, schema="pg_catalog", format="binary"
+    )
+    await connection.set_type_codec(
+        "jsonb",
+        encoder=lambda text: b"\x01" + text.encode(),
+        decoder=lambda raw: orjson.loads(raw[1:]),
+        schema="pg_catalog",
+        format="binary",
+    )
+
+
+async def _nothing_to_reset(_connection: asyncpg.Connection) -> None:
+    return None
+
+
+def ready(reads: object) -> Reader | None:
+    """The reader, if these reads can go to the driver."""
+    from openwyn.db import Reader  # the database module builds on this one
+
+    if isinstance(reads, Reader) and reads.driver_pool is not None:
+        return reads
+    return None
 
 
 async def fetch(
-    connection: AsyncConnection, prepared: Prepared, values: Mapping[str, Any]
+    reader: Reader, prepared: Prepared, values: Mapping[str, Any]
 ) -> Sequence[asyncpg.Record]:
     """The rows, each indexable and iterable like a SQLAlchemy row. Errors come out as
-    SQLAlchemy's would (DBAPIError, with the driver's error as `orig`), and a connection that
-    failed is dropped from the pool."""
-    sync = connection.sync_connection
-    # A connection in use is at hand without a trip through SQLAlchemy's greenlet; one that was
-    # invalidated has to reconnect, which is I/O.
-    raw = (
-        sync.connection
-        if sync is not None and not sync.invalidated
-        else await connection.get_raw_connection()
-    )
-    driver: asyncpg.Connection = raw.driver_connection
+    SQLAlchemy's would (DBAPIError, with the driver's error as `orig`); after a failed
+    connection the driver pool replaces its connections."""
     arguments = prepared.arguments(values)
+    driver = await reader.driver_connection()
     try:
         rows: Sequence[asyncpg.Record] = await driver.fetch(prepared.sql, *arguments)
         return rows
     except Exception as error:
-        # An error of the statement leaves the connection usable; any other (the server ended
-        # the session, the socket broke, the protocol lost its place) does not.
-        if not isinstance(error, asyncpg.PostgresError) or driver.is_closed():
-            await connection.invalidate(error)
+        if _unusable(driver, error):
+            await reader.drop_driver_connection()
         raise DBAPIError(prepared.sql, arguments, error) from error
+
+
+def _unusable(driver: asyncpg.Connection, error: Exception) -> bool:
+    """Whether the connection is lost after `error`. An error of the statement leaves it
+    usable; any other (the server ended the session, the socket broke, the protocol lost its
+    place) does not."""
+    if not isinstance(error, asyncpg.PostgresError):
+        return True
+    try:
+        return bool(driver.is_closed())
+    except asyncpg.InterfaceError:  # the pool took back a connection it saw close
+        return True

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Table, delete
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from openwyn.kit import driver
 from openwyn.models import RateLimitCounter
@@ -29,7 +28,7 @@ from openwyn.models.base import table_of
 
 if TYPE_CHECKING:
     from openwyn.config import Settings
-    from openwyn.db import Database
+    from openwyn.db import Database, Reader
 
 # One hit (or sync) in this many also deletes windows that ended, keeping the table small.
 _PRUNE_ONE_IN = 500
@@ -108,7 +107,7 @@ _ADD_COUNTS = driver.Prepared(
 
 
 async def _add_counts(
-    conn: AsyncConnection, counts: dict[tuple[str, int], int]
+    conn: Reader, counts: dict[tuple[str, int], int]
 ) -> list[tuple[str, int, int]]:
     keys = list(counts)
     values = {
@@ -119,7 +118,7 @@ async def _add_counts(
     return [(row[0], row[1], row[2]) for row in await driver.fetch(conn, _ADD_COUNTS, values)]
 
 
-async def _prune_sometimes(conn: AsyncConnection, current_start: int) -> None:
+async def _prune_sometimes(conn: Reader, current_start: int) -> None:
     if random.randrange(_PRUNE_ONE_IN) == 0:  # noqa: S311 - not security relevant
         await conn.execute(delete(COUNTERS).where(COUNTERS.c.window_start < current_start))
 
