@@ -21,6 +21,7 @@ from openwyn.events.endpoints import router as events_router
 from openwyn.events.endpoints import subscriptions_router
 from openwyn.files.endpoints import router as files_router
 from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
+from openwyn.kit.direct import add_direct_gets
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
@@ -91,6 +92,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")
     index_routes(app)  # after the last include: a router's paths are read once, here
+    add_direct_gets(app)  # likewise, and in front of every route
     _describe_queries(app)
 
 

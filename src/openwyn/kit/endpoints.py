@@ -16,6 +16,7 @@ from openwyn.auth.principal import ApiUser
 from openwyn.context import reading, request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit import service
+from openwyn.kit.direct import direct
 from openwyn.kit.envelope import plain, success
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import (
@@ -130,6 +131,7 @@ def read_router(resource: Resource) -> APIRouter:
         summary=f"Get one {resource.read_singular}",
         operation_id=f"get_{resource.read_singular}",
     )
+    @direct
     async def get_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
         """The object itself, or 404."""
         async with reading(request) as session:
@@ -197,6 +199,7 @@ def rest_router(resource: Resource) -> APIRouter:
         summary=f"Get a {title}",
         operation_id=f"rest_get_{resource.key}",
     )
+    @direct
     async def get_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
         async with reading(request) as session:
             item = await service.get(session, resource, principal.tenant_id, id)

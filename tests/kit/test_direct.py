@@ -1,0 +1,116 @@
+"""The direct lane for gets by id answers exactly what FastAPI's route answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI, params
+
+from openwyn.auth.roles import Role
+from openwyn.kit.direct import DirectGets, _lane, add_direct_gets
+from tests.fixtures.api import TenantHandle
+
+pytestmark = pytest.mark.anyio
+
+# Volatile headers: the request id, and the rate limit's count and reset, which move between
+# the two calls.
+_VOLATILE = {"x-request-id", "ratelimit-remaining", "ratelimit-reset", "date"}
+
+
+def _stable(answer: httpx.Response) -> Any:
+    """The body without what differs on every call: request ids and timestamps."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("requestId", "timestamp")}
+        return value
+
+    try:
+        return strip(answer.json())
+    except ValueError:
+        return answer.content
+
+
+def _lanes(app: FastAPI) -> DirectGets:
+    lanes = app.router.routes[0]
+    assert isinstance(lanes, DirectGets)
+    return lanes
+
+
+async def test_every_directory_get_has_a_lane(app: FastAPI) -> None:
+    parents = set(_lanes(app).lanes)
+    assert {"/gql/v1/client", "/v1/client", "/api/v1/clients", "/gql/v1/staff"} <= parents
+    assert add_direct_gets(FastAPI()) == 0  # nothing marked, nothing in front
+
+
+async def test_the_lane_answers_as_the_route_does(
+    app: FastAPI, tenant: TenantHandle, other_tenant: TenantHandle
+) -> None:
+    client = await tenant.create("clients", {"name": "Lane"})
+    foreign = await other_tenant.create("clients", {"name": "Theirs"})
+    no_api_user = await tenant.token_for(Role.RECORD_R)
+    cases = [
+        (f"/gql/v1/client/{client['id']}", tenant.headers),
+        (f"/v1/client/{client['id']}?ignored=1", tenant.headers),
+        (f"/api/v1/clients/{client['id']}", tenant.headers),
+        (f"/gql/v1/client/00{client['id']}", tenant.headers),  # Starlette reads it as an int
+        (f"/gql/v1/client/{foreign['id']}", tenant.headers),  # another tenant's: 404
+        (f"/gql/v1/client/{client['id'] + 10**6}", tenant.headers),
+        ("/gql/v1/client/0", tenant.headers),  # out of RowId's bounds: FastAPI's 422
+        (f"/gql/v1/client/{2**53 + 1}", tenant.headers),
+        (f"/gql/v1/client/{client['id']}/", tenant.headers),  # FastAPI's redirect
+        ("/gql/v1/client/\u0661", tenant.headers),  # a digit, but not ASCII: no route
+        (f"/gql/v1/client/{client['id']}", {}),  # no token: 401
+        (f"/gql/v1/client/{client['id']}", {"Authorization": "Bearer nope"}),
+        (f"/gql/v1/client/{client['id']}", {"Authorization": f"Bearer {no_api_user}"}),
+    ]
+    through_lane = [await tenant.api.get(path, headers=headers) for path, headers in cases]
+    lanes = app.router.routes.pop(0)
+    try:
+        through_route = [await tenant.api.get(path, headers=headers) for path, headers in cases]
+    finally:
+        app.router.routes.insert(0, lanes)
+    for (path, _), fast, slow in zip(cases, through_lane, through_route, strict=True):
+        assert (fast.status_code, _stable(fast)) == (slow.status_code, _stable(slow)), path
+        fast_headers = {k: v for k, v in fast.headers.items() if k not in _VOLATILE}
+        slow_headers = {k: v for k, v in slow.headers.items() if k not in _VOLATILE}
+        assert fast_headers == slow_headers, path
+    assert [answer.status_code for answer in through_lane[:3]] == [200, 200, 200]
+    assert {answer.status_code for answer in through_lane[10:]} >= {401, 403}
+
+
+async def test_the_lane_takes_only_gets(app: FastAPI) -> None:
+    lanes = _lanes(app)
+    scope = {"type": "http", "method": "HEAD", "path": "/gql/v1/client/1", "root_path": ""}
+    assert lanes.matches(scope)[0].name == "NONE"
+    assert lanes.matches({**scope, "method": "GET"})[0].name == "FULL"
+
+
+async def test_an_endpoint_with_more_than_a_caller_and_an_id_is_refused(app: FastAPI) -> None:
+    for route in app.router.routes:
+        contexts = getattr(route, "effective_route_contexts", None)
+        for context in contexts() if contexts is not None else ():
+            if context.path_format == "/api/v1/clients" and context.methods == {"GET"}:
+                with pytest.raises(TypeError, match=r"nothing else|one parameter"):
+                    _lane(context.path_format, context.methods, context.dependant)
+                return
+    raise AssertionError("the clients list route was not found")
+
+
+async def test_the_lane_calls_the_routes_own_role_check(app: FastAPI) -> None:
+    lane = _lanes(app).lanes["/gql/v1/client"]
+    for route in app.router.routes:
+        contexts = getattr(route, "effective_route_contexts", None)
+        for context in contexts() if contexts is not None else ():
+            if context.path_format == "/gql/v1/client/{id}" and context.methods == {"GET"}:
+                (dependency,) = context.dependant.dependencies
+                assert lane.caller is dependency.call
+                assert not isinstance(lane.caller, params.Depends)
+                return
+    raise AssertionError("the client get route was not found")
+
+
+async def test_urls_are_still_built_for_the_routes_behind_the_lane(app: FastAPI) -> None:
+    assert app.url_path_for("download_content", id=7) == "/api/v1/files/7/content"
