@@ -39,6 +39,8 @@ from starlette.types import Receive, Scope, Send
 
 Endpoint = TypeVar("Endpoint", bound=Callable[..., Awaitable[Response]])
 _MARK = "__openwyn_direct__"
+# Where `matches` leaves the lane it found, for `handle` (the router merges the two scopes).
+_LANE_KEY = "openwyn.direct_lane"
 
 
 def direct(endpoint: Endpoint) -> Endpoint:
@@ -91,17 +93,15 @@ class DirectGets(BaseRoute):
             return Match.NONE, {}
         lane, row_id = found
         path_params = {**scope.get("path_params", {}), lane.names[2]: row_id}
-        return Match.FULL, {"endpoint": lane.endpoint, "path_params": path_params}
+        return Match.FULL, {"endpoint": lane.endpoint, "path_params": path_params, _LANE_KEY: lane}
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
         """No URL is built through the lane: `url_for` finds every endpoint at its own route."""
         raise NoMatchFound(name, path_params)
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        found = self._lane_of(scope)
-        assert found is not None  # noqa: S101 - the router calls handle only after a match
-        lane, row_id = found
-        await lane.serve(scope, receive, send, row_id)
+        lane: Lane = scope[_LANE_KEY]  # the router calls handle only after a match
+        await lane.serve(scope, receive, send, scope["path_params"][lane.names[2]])
 
 
 def add_direct_gets(app: FastAPI) -> int:
