@@ -791,6 +791,26 @@ class TestHandOver:
         sender.cancel()
         assert outcomes.qsize() == 1 and len(receiver.received) == 1
 
+    def test_waiting_claims_are_sent_tenant_by_tenant_in_turn(self) -> None:
+        lanes = _Lanes(1, lease_seconds=60)
+        lanes.add([_bare_claim(1, n) for n in range(1000)])  # one tenant's backlog
+        lanes.add([_bare_claim(2, 0), _bare_claim(2, 1), _bare_claim(3, 0)])
+        assert lanes.ready.qsize() == 1003
+        taken = [lanes.ready.get_nowait() for _ in range(7)]
+        assert [(claim.tenant_id, claim.delivery_id) for claim in taken] == [
+            (1, 0),
+            (2, 0),
+            (3, 0),
+            (1, 1),
+            (2, 1),
+            (1, 2),
+            (1, 3),
+        ]
+        lanes.add([_bare_claim(3, 1)])  # a tenant back with a new claim waits one turn
+        assert [lanes.ready.get_nowait().tenant_id for _ in range(3)] == [1, 3, 1]
+        assert lanes.ready.qsize() == 994
+        assert "_queue=[Claim(" in repr(lanes.ready)  # a debugger can show what waits
+
     def test_the_claims_held_waiting_follow_the_receivers_pace(self) -> None:
         lanes = _Lanes(64, lease_seconds=60)
         for _ in range(2000):
@@ -846,6 +866,11 @@ class TestRunningWorker:
         assert [row["status"] for row in rows] == ["SUCCEEDED"]
         states = await _states(tenant)
         assert states == {"SUCCEEDED": backlog}
+
+
+def _bare_claim(tenant_id: int, delivery_id: int) -> Claim:
+    """A claim as the lanes see it: only its tenant and delivery matter to the order."""
+    return Claim(delivery_id, 1, delivery_id, tenant_id, 1, "evt", 1, "http://x", b"", [], 0.0)
 
 
 async def _states(tenant: TenantHandle) -> dict[str, int]:

@@ -23,7 +23,8 @@ import random
 import socket
 import ssl
 import time
-from collections.abc import Awaitable, Callable
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
@@ -78,8 +79,61 @@ class Claim(NamedTuple):
     lease_ends: float  # when the claim stops being this worker's, on time.monotonic()
 
 
+class _TenantsInTurn(asyncio.Queue[Claim]):
+    """Claims waiting for a sender, served tenant by tenant in turn: each tenant's claims wait
+    in order, and each `get` takes the oldest of the next tenant's. One tenant's backlog of a
+    thousand claims then holds another tenant's claim up by one send per tenant waiting, not
+    by a thousand sends. (asyncio.Queue's own hooks for the order, as its PriorityQueue uses.)
+    """
+
+    def _init(self, maxsize: int) -> None:
+        self._queue = _Turns()
+
+    def _put(self, item: Claim) -> None:
+        self._queue.add(item)
+
+    def _get(self) -> Claim:
+        return self._queue.take()
+
+
+class _Turns:
+    """One first-in first-out line per tenant, and the order of the tenants' turns."""
+
+    def __init__(self) -> None:
+        self._lines: dict[int, deque[Claim]] = {}
+        self._turns: deque[int] = deque()  # the tenants with claims waiting, next first
+        self._waiting = 0
+
+    def __len__(self) -> int:
+        return self._waiting
+
+    def __iter__(self) -> Iterator[Claim]:  # for the queue's repr
+        for line in self._lines.values():
+            yield from line
+
+    def add(self, claim: Claim) -> None:
+        line = self._lines.get(claim.tenant_id)
+        if line is None:
+            line = self._lines[claim.tenant_id] = deque()
+            self._turns.append(claim.tenant_id)
+        line.append(claim)
+        self._waiting += 1
+
+    def take(self) -> Claim:
+        tenant_id = self._turns.popleft()
+        line = self._lines[tenant_id]
+        claim = line.popleft()
+        if line:
+            self._turns.append(tenant_id)  # its next claim waits for the others' turns
+        else:
+            del self._lines[tenant_id]
+        self._waiting -= 1
+        return claim
+
+
 class _Lanes:
-    """The claims a running worker holds: queued for its senders, or being sent.
+    """The claims a running worker holds: queued for its senders (tenants in turn), or being
+    sent.
 
     Beyond the `concurrency` in flight it holds as many waiting as its receivers will take
     within a quarter of the lease, by their recent pace (at most `MAX_WAITING`): large
@@ -89,7 +143,7 @@ class _Lanes:
     """
 
     def __init__(self, concurrency: int, lease_seconds: float) -> None:
-        self.ready: asyncio.Queue[Claim] = asyncio.Queue()
+        self.ready = _TenantsInTurn()
         self.concurrency = concurrency
         self.lease_seconds = lease_seconds
         self.refill = max(1, concurrency // 2)
