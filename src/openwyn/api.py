@@ -92,7 +92,8 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(keys_router, prefix="/api/v1")
     app.include_router(admin_router, prefix="/api/v1")
     index_routes(app)  # after the last include: a router's paths are read once, here
-    add_direct_gets(app)  # likewise, and in front of every route
+    # Likewise after the last include; a middleware, so inside any the caller adds after this.
+    app.state.direct_lanes = add_direct_gets(app)
     _describe_queries(app)
 
 

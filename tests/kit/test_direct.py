@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -9,7 +10,8 @@ import pytest
 from fastapi import FastAPI, params
 
 from openwyn.auth.roles import Role
-from openwyn.kit.direct import DirectGets, _lane, add_direct_gets
+from openwyn.edge import EdgeMiddleware
+from openwyn.kit.direct import DirectGets, Lane, _lane, add_direct_gets
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -33,16 +35,16 @@ def _stable(answer: httpx.Response) -> Any:
         return answer.content
 
 
-def _lanes(app: FastAPI) -> DirectGets:
-    lanes = app.router.routes[0]
-    assert isinstance(lanes, DirectGets)
+def _lanes(app: FastAPI) -> dict[str, Lane]:
+    lanes: dict[str, Lane] = app.state.direct_lanes
     return lanes
 
 
 async def test_every_directory_get_has_a_lane(app: FastAPI) -> None:
-    parents = set(_lanes(app).lanes)
+    parents = set(_lanes(app))
     assert {"/gql/v1/client", "/v1/client", "/api/v1/clients", "/gql/v1/staff"} <= parents
-    assert add_direct_gets(FastAPI()) == 0  # nothing marked, nothing in front
+    bare = FastAPI()
+    assert add_direct_gets(bare) == {} and bare.user_middleware == []  # nothing in front
 
 
 async def test_the_lane_answers_as_the_route_does(
@@ -67,11 +69,12 @@ async def test_the_lane_answers_as_the_route_does(
         (f"/gql/v1/client/{client['id']}", {"Authorization": f"Bearer {no_api_user}"}),
     ]
     through_lane = [await tenant.api.get(path, headers=headers) for path, headers in cases]
-    lanes = app.router.routes.pop(0)
+    lanes = dict(_lanes(app))
+    _lanes(app).clear()  # the middleware stays, and takes nothing: the routes answer
     try:
         through_route = [await tenant.api.get(path, headers=headers) for path, headers in cases]
     finally:
-        app.router.routes.insert(0, lanes)
+        _lanes(app).update(lanes)
     for (path, _), fast, slow in zip(cases, through_lane, through_route, strict=True):
         assert (fast.status_code, _stable(fast)) == (slow.status_code, _stable(slow)), path
         fast_headers = {k: v for k, v in fast.headers.items() if k not in _VOLATILE}
@@ -82,10 +85,10 @@ async def test_the_lane_answers_as_the_route_does(
 
 
 async def test_the_lane_takes_only_gets(app: FastAPI) -> None:
-    lanes = _lanes(app)
+    middleware = DirectGets(app, _lanes(app))
     scope = {"type": "http", "method": "HEAD", "path": "/gql/v1/client/1", "root_path": ""}
-    assert lanes.matches(scope)[0].name == "NONE"
-    assert lanes.matches({**scope, "method": "GET"})[0].name == "FULL"
+    assert middleware.lane_of(scope) is None
+    assert middleware.lane_of({**scope, "method": "GET"}) == (_lanes(app)["/gql/v1/client"], 1)
 
 
 async def test_an_endpoint_with_more_than_a_caller_and_an_id_is_refused(app: FastAPI) -> None:
@@ -100,7 +103,7 @@ async def test_an_endpoint_with_more_than_a_caller_and_an_id_is_refused(app: Fas
 
 
 async def test_the_lane_calls_the_routes_own_role_check(app: FastAPI) -> None:
-    lane = _lanes(app).lanes["/gql/v1/client"]
+    lane = _lanes(app)["/gql/v1/client"]
     for route in app.router.routes:
         contexts = getattr(route, "effective_route_contexts", None)
         for context in contexts() if contexts is not None else ():
@@ -114,3 +117,30 @@ async def test_the_lane_calls_the_routes_own_role_check(app: FastAPI) -> None:
 
 async def test_urls_are_still_built_for_the_routes_behind_the_lane(app: FastAPI) -> None:
     assert app.url_path_for("download_content", id=7) == "/api/v1/files/7/content"
+
+
+@pytest.mark.parametrize(("raised", "status"), [(OSError("db down"), 503), (RuntimeError(), 500)])
+async def test_an_error_in_the_lane_gets_the_apps_own_answer(
+    app: FastAPI, tenant: TenantHandle, raised: Exception, status: int
+) -> None:
+    """The database unreachable: the app's 503 handler; a defect: its catch-all 500 (from the
+    server-error middleware, as from the route). Both in the error envelope."""
+
+    async def failing(**_: Any) -> Any:
+        raise raised
+
+    lanes = _lanes(app)
+    lane = lanes["/gql/v1/client"]
+    lanes["/gql/v1/client"] = replace(lane, endpoint=failing)
+    try:
+        answer = await tenant.api.get("/gql/v1/client/1", headers=tenant.headers)
+    finally:
+        lanes["/gql/v1/client"] = lane
+    assert answer.status_code == status
+    body = answer.json()
+    assert body["data"] is None and body["meta"]["success"] is False
+    assert body["meta"]["requestId"]
+
+
+async def test_the_lanes_sit_between_the_edge_and_the_exception_middleware(app: FastAPI) -> None:
+    assert [middleware.cls for middleware in app.user_middleware] == [EdgeMiddleware, DirectGets]

@@ -6,15 +6,16 @@ its path parameter through pydantic, in several layers of wrappers, for a handle
 the caller and one integer.
 
 An endpoint marked with `direct` keeps its FastAPI route (the OpenAPI document, and every
-request the lane leaves alone, are exactly as before). `add_direct_gets` puts one route in
-front of all the others that finds the marked endpoints by a dictionary lookup on the path
-without its last segment, and takes a request only when FastAPI would run the endpoint with
-it: the method is GET and the last segment is an id the parameter's own bounds accept. The
-lane then calls what FastAPI would have called: the route's one dependency (its `RoleCheck`)
-with the request, and the endpoint with the request, the caller and the id. An id out of
-bounds, a trailing slash, another method: the lane answers "no match" and FastAPI answers, with
-its own 422, redirect or 405. Errors the dependency or the endpoint raise reach the app's
-exception handlers, as they would from the route.
+request the lane leaves alone, are exactly as before). `add_direct_gets` puts one middleware
+between the app's own (`EdgeMiddleware`) and Starlette's exception middleware and router. It
+finds the marked endpoints by a dictionary lookup on the path without its last segment, and
+takes a request only when FastAPI would run the endpoint with it: the method is GET and the
+last segment is an id the parameter's own bounds accept. The lane then calls what FastAPI
+would have called: the route's one dependency (its `RoleCheck`) with the request, and the
+endpoint with the request, the caller and the id. An id out of bounds, a trailing slash,
+another method: the lane passes the request on and FastAPI answers, with its own 422, redirect
+or 405. Errors the dependency or the endpoint raise are answered by the app's exception
+handlers, as they would be from the route.
 
 `add_direct_gets` reads each marked route's analysed dependencies and refuses to start if the
 endpoint takes anything else (a query parameter, a header, a second dependency), so the lane
@@ -31,16 +32,12 @@ import annotated_types
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from starlette._utils import get_route_path
-from starlette.datastructures import URLPath
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Match, NoMatchFound
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 Endpoint = TypeVar("Endpoint", bound=Callable[..., Awaitable[Response]])
 _MARK = "__openwyn_direct__"
-# Where `matches` leaves the lane it found, for `handle` (the router merges the two scopes).
-_LANE_KEY = "openwyn.direct_lane"
 
 
 def direct(endpoint: Endpoint) -> Endpoint:
@@ -66,15 +63,22 @@ class Lane:
         await response(scope, receive, send)
 
 
-class DirectGets(BaseRoute):
-    """Every lane, keyed by its path without the id: `/gql/v1/client`."""
+class DirectGets:
+    """The middleware in front of the routes: every lane, keyed by its path without the id
+    (`/gql/v1/client`); what no lane takes goes on to the app."""
 
-    include_in_schema = False
-
-    def __init__(self, lanes: dict[str, Lane]) -> None:
+    def __init__(self, app: ASGIApp, lanes: dict[str, Lane]) -> None:
+        self.app = app
         self.lanes = lanes
 
-    def _lane_of(self, scope: Scope) -> tuple[Lane, int] | None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        found = self.lane_of(scope)
+        if found is None:
+            await self.app(scope, receive, send)
+        else:
+            await self._serve(*found, scope, receive, send)
+
+    def lane_of(self, scope: Scope) -> tuple[Lane, int] | None:
         if scope["type"] != "http" or scope["method"] != "GET":
             return None
         parent, _, last = get_route_path(scope).rpartition("/")
@@ -87,25 +91,42 @@ class DirectGets(BaseRoute):
             return None
         return lane, row_id
 
-    def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        found = self._lane_of(scope)
-        if found is None:
-            return Match.NONE, {}
-        lane, row_id = found
-        path_params = {**scope.get("path_params", {}), lane.names[2]: row_id}
-        return Match.FULL, {"endpoint": lane.endpoint, "path_params": path_params, _LANE_KEY: lane}
+    async def _serve(
+        self, lane: Lane, row_id: int, scope: Scope, receive: Receive, send: Send
+    ) -> None:
+        """Serve the lane; an error it raises is answered by the app's handler for it, as the
+        exception middleware behind this one would (the catch-all, by the server-error
+        middleware in front, from the error re-raised)."""
+        scope["path_params"] = {lane.names[2]: row_id}
+        started = False
 
-    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
-        """No URL is built through the lane: `url_for` finds every endpoint at its own route."""
-        raise NoMatchFound(name, path_params)
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = True
+            await send(message)
 
-    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        lane: Lane = scope[_LANE_KEY]  # the router calls handle only after a match
-        await lane.serve(scope, receive, send, scope["path_params"][lane.names[2]])
+        try:
+            await lane.serve(scope, receive, sending, row_id)
+        except Exception as error:
+            handler = _handler_for(scope["app"].exception_handlers, error)
+            if handler is None or started:
+                raise
+            response = await handler(Request(scope, receive), error)
+            await response(scope, receive, send)
 
 
-def add_direct_gets(app: FastAPI) -> int:
-    """Put the lane in front of the app's routes, for every marked endpoint; how many."""
+def _handler_for(handlers: dict[Any, Any], error: Exception) -> Any:
+    """The app's handler for `error`, by its classes from the most specific, leaving out the
+    catch-all that Starlette gives to the server-error middleware."""
+    for kind in type(error).__mro__:
+        if kind is not Exception and kind in handlers:
+            return handlers[kind]
+    return None
+
+
+def add_direct_gets(app: FastAPI) -> dict[str, Lane]:
+    """Put the lanes in front of the app's routes, for every marked endpoint; the lanes (which
+    the middleware reads as they are when a request comes)."""
     lanes: dict[str, Lane] = {}
     for route in app.router.routes:
         contexts = getattr(route, "effective_route_contexts", None)
@@ -114,8 +135,8 @@ def add_direct_gets(app: FastAPI) -> int:
                 parent, lane = _lane(context.path_format, context.methods, context.dependant)
                 lanes[parent] = lane
     if lanes:
-        app.router.routes.insert(0, DirectGets(lanes))
-    return len(lanes)
+        app.add_middleware(DirectGets, lanes=lanes)
+    return lanes
 
 
 def _lane(path_format: str, methods: set[str], dependant: Dependant | None) -> tuple[str, Lane]:
