@@ -132,6 +132,7 @@ class TestStatuses:
         assert response.status_code == 500
         _assert_error(response.json(), "INTERNAL")
         assert "secret" not in response.text and "Traceback" not in response.text
+        assert response.headers["x-request-id"] == response.json()["meta"]["requestId"]
         await app.state.ctx.aclose()
 
 

@@ -123,8 +123,8 @@ async def test_urls_are_still_built_for_the_routes_behind_the_lane(app: FastAPI)
 async def test_an_error_in_the_lane_gets_the_apps_own_answer(
     app: FastAPI, tenant: TenantHandle, raised: Exception, status: int
 ) -> None:
-    """The database unreachable: the app's 503 handler; a defect: its catch-all 500 (from the
-    server-error middleware, as from the route). Both in the error envelope."""
+    """The database unreachable: the app's 503 handler; a defect: the edge's 500. Both in the
+    error envelope, with the request id the edge gives every answer."""
 
     async def failing(**_: Any) -> Any:
         raise raised
@@ -139,7 +139,7 @@ async def test_an_error_in_the_lane_gets_the_apps_own_answer(
     assert answer.status_code == status
     body = answer.json()
     assert body["data"] is None and body["meta"]["success"] is False
-    assert body["meta"]["requestId"]
+    assert body["meta"]["requestId"] == answer.headers["x-request-id"]
 
 
 async def test_the_lanes_sit_between_the_edge_and_the_exception_middleware(app: FastAPI) -> None:
