@@ -93,7 +93,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(admin_router, prefix="/api/v1")
     index_routes(app)  # after the last include: a router's paths are read once, here
     # Likewise after the last include; a middleware, so inside any the caller adds after this.
-    app.state.direct_lanes = add_direct_gets(app)
+    add_direct_gets(app)
     _describe_queries(app)
 
 

@@ -37,7 +37,7 @@ from openwyn.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
-from openwyn.kit.envelope import error_response
+from openwyn.kit.envelope import defect_response, error_response
 from openwyn.logs import configure_logging
 from openwyn.webhooks.worker import Worker
 
@@ -210,5 +210,4 @@ async def _database_error(request: Request, exc: Exception) -> Response:
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error", exc_info=exc)
-    return error_response(ApiError(), request_id_of(request))
+    return defect_response(exc, request_id_of(request))

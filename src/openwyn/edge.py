@@ -28,11 +28,10 @@ from openwyn.errors import (
     Unavailable,
     UnsupportedMediaType,
 )
-from openwyn.kit.envelope import error_response
+from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.ratelimit import Decision
 
 access_log = logging.getLogger("openwyn.access")
-log = logging.getLogger("openwyn")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # Routes that take something other than a JSON object: file uploads are multipart, not JSON,
@@ -73,13 +72,12 @@ class EdgeMiddleware:
         else:
             try:
                 await self.app(scope, receive, send_with_headers)
-            except Exception:
+            except Exception as error:
                 if "started" in status:
                     raise  # the answer is on its way: only the server can end it
                 # A defect: the 500 envelope, here rather than from Starlette's server-error
                 # middleware, so that it carries the request id and rate-limit headers too.
-                log.exception("unhandled error", extra={"request_id": request_id})
-                await error_response(ApiError(), request_id)(scope, receive, send_with_headers)
+                await defect_response(error, request_id)(scope, receive, send_with_headers)
         finally:
             self._log(scope, status["code"], started, request_id)
 

@@ -95,8 +95,8 @@ class DirectGets:
         self, lane: Lane, row_id: int, scope: Scope, receive: Receive, send: Send
     ) -> None:
         """Serve the lane; an error it raises is answered by the app's handler for it, as the
-        exception middleware behind this one would (the catch-all, by the server-error
-        middleware in front, from the error re-raised)."""
+        exception middleware behind this one would (the catch-all, by the edge in front, from
+        the error re-raised)."""
         scope["path_params"] = {lane.names[2]: row_id}
         started = False
 
@@ -117,7 +117,7 @@ class DirectGets:
 
 def _handler_for(handlers: dict[Any, Any], error: Exception) -> Any:
     """The app's handler for `error`, by its classes from the most specific, leaving out the
-    catch-all that Starlette gives to the server-error middleware."""
+    catch-all, which the edge in front answers."""
     for kind in type(error).__mro__:
         if kind is not Exception and kind in handlers:
             return handlers[kind]

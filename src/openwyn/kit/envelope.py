@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from starlette.responses import Response
@@ -12,6 +13,8 @@ from openwyn.kit.json import dumps, iso_timestamp
 from openwyn.kit.sqltypes import utcnow
 
 JSON_MEDIA_TYPE = "application/json"
+
+log = logging.getLogger("openwyn")
 
 
 def meta(request_id: str, message: str, success: bool = True) -> dict[str, Any]:
@@ -52,6 +55,13 @@ def error_body(error: ApiError, request_id: str) -> bytes:
 
 def error_response(error: ApiError, request_id: str) -> Response:
     return JSONBytes(error_body(error, request_id), error.status_code, headers=error.headers)
+
+
+def defect_response(error: BaseException, request_id: str) -> Response:
+    """The 500 envelope for a defect, logged with its trace and request id; the trace never
+    reaches the client."""
+    log.error("unhandled error", exc_info=error, extra={"request_id": request_id})
+    return error_response(ApiError(), request_id)
 
 
 def plain(data: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
