@@ -26,7 +26,8 @@ import statistics
 import sys
 import time
 import uuid
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import aiohttp
 import asyncpg
@@ -131,20 +132,27 @@ async def forget_deliveries(url: str) -> None:
         await connection.close()
 
 
-async def receiver_stats(base: str, reset: bool = False) -> dict[str, Any]:
-    async with httpx.AsyncClient() as client:
-        response = await client.get(f"{base}/reset" if reset else f"{base}/stats")
-        stats: dict[str, Any] = response.json()
-        return stats
+async def receiver_stats(
+    base: str, reset: bool = False, client: httpx.AsyncClient | None = None
+) -> dict[str, Any]:
+    if client is None:
+        async with httpx.AsyncClient() as client:
+            return await receiver_stats(base, reset, client)
+    response = await client.get(f"{base}/reset" if reset else f"{base}/stats")
+    stats: dict[str, Any] = response.json()
+    return stats
 
 
 async def wait_for(base: str, count: int, seconds: float = 300) -> dict[str, Any]:
+    """Poll the receiver until `count` deliveries have arrived, over one client: a client per
+    poll (a TLS context each) cost about a tenth of a core while the worker was measured."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        stats = await receiver_stats(base)
-        if stats["count"] >= count:
-            return stats
-        await asyncio.sleep(0.2)
+    async with httpx.AsyncClient() as client:
+        while time.monotonic() < deadline:
+            stats = await receiver_stats(base, client=client)
+            if stats["count"] >= count:
+                return stats
+            await asyncio.sleep(0.2)
     raise SystemExit(f"only {stats['count']} of {count} deliveries arrived")
 
 
@@ -152,7 +160,18 @@ def rate(stats: dict[str, Any]) -> float:
     return float((stats["count"] - 1) / (stats["last"] - stats["first"]))
 
 
-async def worker_rate(url: str, base: str, events: int, concurrency: int) -> float:
+class Round(NamedTuple):
+    rate: float  # deliveries a second, by the receiver's clock
+    cpu_us: float  # CPU microseconds per delivery, of the process delivering
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds a process has used, from /proc (utime and stime, the 14th and 15th fields)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def worker_rate(url: str, base: str, events: int, concurrency: int) -> Round:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENWYN_")}
     env |= {
         "OPENWYN_DATABASE_URL": url,
@@ -163,22 +182,27 @@ async def worker_rate(url: str, base: str, events: int, concurrency: int) -> flo
     command = ["-m", "openwyn", "worker", "--concurrency", str(concurrency)]
     process = await asyncio.create_subprocess_exec(sys.executable, *command, env=env)
     try:
+        # The worker's CPU from its first delivery to its last: not its start-up.
+        first = await wait_for(base, 1)
+        cpu_before = process_cpu(process.pid)
         stats = await wait_for(base, events)
+        cpu = process_cpu(process.pid) - cpu_before
     finally:
         process.terminate()
         await process.wait()
-    return rate(stats)
+    return Round(rate(stats), cpu * 1e6 / (stats["count"] - first["count"]))
 
 
 async def bare_rate(
     target: str, base: str, secret: str, payloads: list[bytes], concurrency: int
-) -> float:
+) -> Round:
     """Sign and POST every payload, `concurrency` at a time, with the HTTP client and settings
     the worker uses (aiohttp, no redirects, at most 4 KiB of each answer read), and nothing
     else: no database, no claims, no log."""
     queue: asyncio.Queue[bytes] = asyncio.Queue()
     for payload in payloads:
         queue.put_nowait(payload)
+    cpu_before = time.process_time()
     connector = aiohttp.TCPConnector(limit=concurrency, use_dns_cache=False)
     async with aiohttp.ClientSession(connector=connector, trust_env=False) as client:
 
@@ -194,7 +218,8 @@ async def bare_rate(
                     await response.content.read(4096)
 
         await asyncio.gather(*(sender(n) for n in range(concurrency)))
-    return rate(await wait_for(base, len(payloads)))
+    cpu = time.process_time() - cpu_before
+    return Round(rate(await wait_for(base, len(payloads))), cpu * 1e6 / len(payloads))
 
 
 async def main() -> None:
@@ -218,16 +243,24 @@ async def main() -> None:
             await receiver_stats(base, reset=True)
             target = f"{base}/hook"
             bares.append(await bare_rate(target, base, secret, payloads, args.concurrency))
-            print(f"round {round_}: worker {workers[-1]:.0f}, bare {bares[-1]:.0f}", flush=True)
+            print(
+                f"round {round_}: worker {workers[-1].rate:.0f} ({workers[-1].cpu_us:.0f} µs CPU"
+                f" each), bare {bares[-1].rate:.0f} ({bares[-1].cpu_us:.0f} µs CPU each)",
+                flush=True,
+            )
     finally:
         receiver.terminate()
         await receiver.wait()
         await drop_database(args.postgres, url)
-    worker, bare = statistics.median(workers), statistics.median(bares)
+    worker = statistics.median(r.rate for r in workers)
+    bare = statistics.median(r.rate for r in bares)
+    worker_cpu = statistics.median(r.cpu_us for r in workers)
+    bare_cpu = statistics.median(r.cpu_us for r in bares)
     print(f"concurrency {args.concurrency}, {args.events} deliveries, medians of {args.rounds}")
-    print(f"openwyn worker (1 process): {worker:8.0f} deliveries/s")
-    print(f"bare sign-and-POST loop:    {bare:8.0f} deliveries/s")
+    print(f"openwyn worker (1 process): {worker:8.0f} deliveries/s, {worker_cpu:4.0f} µs CPU each")
+    print(f"bare sign-and-POST loop:    {bare:8.0f} deliveries/s, {bare_cpu:4.0f} µs CPU each")
     print(f"ratio: {worker / bare:.2f} (target >= 0.5)")
+    print(f"CPU per delivery, bare over worker: {bare_cpu / worker_cpu:.2f}")
 
 
 if __name__ == "__main__":
