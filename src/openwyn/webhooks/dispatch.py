@@ -103,11 +103,14 @@ async def dispatch_tenant(
     )
     if not events:
         return Dispatched()
-    subscriptions = await repo.active_subscriptions(session, tenant_id)
+    by_kind = _by_kind(await repo.active_subscriptions(session, tenant_id))
     owed: list[Owed] = []
     taken = queued = 0
     for event in events:
         taken += 1
+        subscriptions = by_kind.get((event.entity_type, event.operation))
+        if not subscriptions:
+            continue
         for delivery in _owed_for(tenant_id, tenant_slug, event, subscriptions, now):
             owed.append(delivery)
             if delivery.filter_error is None:
@@ -129,28 +132,35 @@ async def dispatch_tenant(
     return Dispatched(taken, queued, handed, more)
 
 
+def _by_kind(subscriptions: Sequence[Row[Any]]) -> dict[tuple[str, str], list[Row[Any]]]:
+    """The subscriptions by the (entity type, operation) they receive: each event of a batch
+    looks its own up once, rather than being compared with every subscription."""
+    kinds: dict[tuple[str, str], list[Row[Any]]] = {}
+    for subscription in subscriptions:
+        kinds.setdefault((subscription.entity_type, subscription.operation), []).append(
+            subscription
+        )
+    return kinds
+
+
 def _owed_for(
     tenant_id: int,
     tenant_slug: str,
     event: Row[Any],
-    subscriptions: Sequence[Row[Any]],
+    subscriptions: list[Row[Any]],
     now: datetime,
 ) -> list[Owed]:
-    """The deliveries `event` owes, its body serialized once for every subscription."""
-    wanted = [subscription for subscription in subscriptions if _wants(subscription, event)]
+    """The deliveries `event` owes among `subscriptions` (those of its kind), its body
+    serialized once for every subscription: those that were on when it occurred."""
+    occurred_at = event.occurred_at
+    wanted = [
+        subscription for subscription in subscriptions if subscription.active_since <= occurred_at
+    ]
     if not wanted:
         return []
     body = dumps(feed.payload(event, tenant_slug))
     owed = (_owed(tenant_id, event, subscription, body, now) for subscription in wanted)
     return [delivery for delivery in owed if delivery is not None]
-
-
-def _wants(subscription: Row[Any], event: Row[Any]) -> bool:
-    return bool(
-        subscription.entity_type == event.entity_type
-        and subscription.operation == event.operation
-        and subscription.active_since <= event.occurred_at
-    )
 
 
 def _owed(
