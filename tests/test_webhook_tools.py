@@ -183,7 +183,7 @@ async def test_openwyn_worker_delivers_with_start_up_frozen_and_young_objects_co
     settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`openwyn worker` freezes what start-up built and raises the youngest generation's
-    threshold before its loop runs (cli._settle_collector), and stops when told to."""
+    threshold before its loop runs (cli._settle_collector)."""
     import gc
     import signal
 
