@@ -6,17 +6,21 @@ Requests for 1,000 different clients of the 100,000-client tenant, each with a r
 token, are sent at a fixed rate by an open-loop client (bench/open_loop.py), so a slow answer
 never delays the requests behind it and the percentiles include any queueing it causes.
 Openwyn and the floor app (bench/floor_app.py) run side by side with the same uvicorn options
-and are measured in alternating rounds. Target: Openwyn's p99 at most 1.5 times the floor's.
+and are measured over the same seconds, each at the full rate, their requests taking turns half
+a period apart: whatever else the machine does during a round (its stalls move either app's
+p99 by a factor of three between rounds taken one after the other) falls on both alike. Each
+round's first app alternates. Target: Openwyn's p99 at most 1.5 times the floor's.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Sequence
 
 from common import auth, database, drop, median, parser, tenants, verdict
 from dataset import BenchDatabase, Tenant
-from open_loop import Latencies, fixed_rate, http_request
+from open_loop import Latencies, http_request, interleaved
 from servers import Server, cpu_seconds, running, token
 
 TARGET = 1.5
@@ -37,31 +41,36 @@ async def _client_ids(db: BenchDatabase, tenant: Tenant) -> list[int]:
     return [row["id"] for row in rows]
 
 
-def _run(server: Server, requests: list[bytes], rate: float, seconds: float) -> Latencies:
-    before = cpu_seconds(server)
-    result = fixed_rate(server.port, requests, rate, seconds)
-    if result.failures:
-        raise RuntimeError(f"{server.label}: answers other than 200: {dict(result.failures)}")
-    cpu_ms = (cpu_seconds(server) - before) * 1000 / len(result.milliseconds)
-    print(
-        f"  {server.label:8} {result.rate:6.1f} req/s  p50 {result.percentile(0.5):6.2f} ms"
-        f"  p99 {result.percentile(0.99):6.2f} ms  cpu {cpu_ms:.2f} ms/req"
-        + (f"  ({result.late} sent late)" if result.late else "")
-    )
-    return result
+def _round(
+    servers: Sequence[Server], requests: list[bytes], rate: float, seconds: float
+) -> list[Latencies]:
+    """Both apps at `rate` over the same seconds, their requests taking turns."""
+    before = [cpu_seconds(server) for server in servers]
+    results = interleaved([server.port for server in servers], requests, rate, seconds)
+    for server, result, cpu in zip(servers, results, before, strict=True):
+        if result.failures:
+            raise RuntimeError(f"{server.label}: answers other than 200: {dict(result.failures)}")
+        cpu_ms = (cpu_seconds(server) - cpu) * 1000 / len(result.milliseconds)
+        print(
+            f"  {server.label:8} {result.rate:6.1f} req/s  p50 {result.percentile(0.5):6.2f} ms"
+            f"  p99 {result.percentile(0.99):6.2f} ms  cpu {cpu_ms:.2f} ms/req"
+            + (f"  ({result.late} sent late)" if result.late else "")
+        )
+    return results
 
 
 def measure(
     args: argparse.Namespace, servers: tuple[Server, Server], requests: list[bytes]
 ) -> None:
-    for server in servers:
-        fixed_rate(server.port, requests, args.rate, args.warmup)
+    interleaved([server.port for server in servers], requests, args.rate, args.warmup)
     p50: dict[str, list[float]] = {server.label: [] for server in servers}
     p99: dict[str, list[float]] = {server.label: [] for server in servers}
     for round_number in range(1, args.rounds + 1):
-        print(f"round {round_number} at {args.rate:g} req/s for {args.seconds:g} s")
-        for server in servers:
-            result = _run(server, requests, args.rate, args.seconds)
+        # Each app goes first in every other round, so that neither always follows the other.
+        order = servers if round_number % 2 else servers[::-1]
+        print(f"round {round_number} at {args.rate:g} req/s each for {args.seconds:g} s")
+        results = _round(order, requests, args.rate, args.seconds)
+        for server, result in zip(order, results, strict=True):
             p50[server.label].append(result.percentile(0.5))
             p99[server.label].append(result.percentile(0.99))
     for label, values in (("p50", p50), ("p99", p99)):

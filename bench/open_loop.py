@@ -114,22 +114,16 @@ async def _one(pool: _Pool, request: bytes, due: float) -> tuple[float, int, boo
     return (time.perf_counter() - sent) * 1000, status, sent - due > LATE_SECONDS
 
 
-async def _schedule(port: int, requests: Sequence[bytes], rate: float, seconds: float) -> Latencies:
-    pool = _Pool(port)
-    # A few warm connections, so that the first requests do not pay for a connect.
-    for connection in [await pool.take() for _ in range(8)]:
-        pool.give_back(connection)
-    count = int(rate * seconds)
-    start = time.perf_counter() + 0.01
+async def _send_all(pool: _Pool, requests: Sequence[bytes], dues: Sequence[float]) -> Latencies:
+    """Each request at its due time (cycling through `requests`), then every answer awaited."""
     tasks = []
-    for index in range(count):
-        due = start + index / rate
+    for index, due in enumerate(dues):
         delay = due - time.perf_counter()
         if delay > 0:
             await asyncio.sleep(delay)
         tasks.append(asyncio.create_task(_one(pool, requests[index % len(requests)], due)))
     results = await asyncio.gather(*tasks)
-    elapsed = time.perf_counter() - start
+    elapsed = time.perf_counter() - dues[0]
     pool.close()
     return Latencies(
         milliseconds=sorted(latency for latency, _status, _late in results),
@@ -139,7 +133,40 @@ async def _schedule(port: int, requests: Sequence[bytes], rate: float, seconds: 
     )
 
 
+async def _warm_pool(port: int) -> _Pool:
+    """A pool with a few warm connections, so that the first requests do not pay a connect."""
+    pool = _Pool(port)
+    for connection in [await pool.take() for _ in range(8)]:
+        pool.give_back(connection)
+    return pool
+
+
+async def _schedule(
+    ports: Sequence[int], requests: Sequence[bytes], rate: float, seconds: float
+) -> list[Latencies]:
+    pools = [await _warm_pool(port) for port in ports]
+    count = int(rate * seconds)
+    start = time.perf_counter() + 0.01
+    # Each target's requests are due at `rate`, the k-th's shifted by k/len(ports) of a period:
+    # the targets take turns, and a stall of the machine falls on all of them alike.
+    shifts = [k / (len(ports) * rate) for k in range(len(ports))]
+    runs = [
+        _send_all(pool, requests, [start + shift + index / rate for index in range(count)])
+        for pool, shift in zip(pools, shifts, strict=True)
+    ]
+    return list(await asyncio.gather(*runs))
+
+
 def fixed_rate(port: int, requests: Sequence[bytes], rate: float, seconds: float) -> Latencies:
     """Send `requests` (cycling) to 127.0.0.1:`port` at `rate` per second for `seconds`."""
+    (latencies,) = interleaved([port], requests, rate, seconds)
+    return latencies
+
+
+def interleaved(
+    ports: Sequence[int], requests: Sequence[bytes], rate: float, seconds: float
+) -> list[Latencies]:
+    """`fixed_rate` to every port at once, their requests taking turns: paired samples, each
+    port's latencies measured over the same seconds as the others'."""
     with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-        return runner.run(_schedule(port, requests, rate, seconds))
+        return runner.run(_schedule(ports, requests, rate, seconds))
