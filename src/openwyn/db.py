@@ -9,7 +9,6 @@ rolls back on any error. Services flush when they need ids; they never commit.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal, InvalidOperation
@@ -31,7 +30,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from openwyn.config import Settings
-from openwyn.kit.driver import DriverPool
+from openwyn.kit.pool import DriverPool
 
 Reads = AsyncSession | AsyncConnection
 IDLE_IN_TRANSACTION_MS = 60_000
@@ -187,12 +186,11 @@ class Reader(AsyncConnection):
                 raise DBAPIError("connect", None, error) from error
         return self._driver
 
-    async def drop_driver_connection(self) -> None:
+    def drop_driver_connection(self) -> None:
         """The driver connection failed: close it for good, and renew the pool's others."""
         if self._driver is not None and self.driver_pool is not None:
-            with contextlib.suppress(asyncpg.InterfaceError):  # the pool took it back already
-                self._driver.terminate()
-            await self.driver_pool.expire()
+            self._driver.terminate()
+            self.driver_pool.expire()
 
     async def execute(self, *args: Any, **kwargs: Any) -> Any:
         await self._connected()
@@ -210,7 +208,7 @@ class Reader(AsyncConnection):
         driver, self._driver = self._driver, None
         try:
             if driver is not None and self.driver_pool is not None:
-                await self.driver_pool.release(driver)
+                self.driver_pool.release(driver)
         finally:
             if self.sync_connection is not None:
                 await super().close()

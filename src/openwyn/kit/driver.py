@@ -10,22 +10,21 @@ a type or a shape this module cannot replay exactly is not prepared, and goes th
 SQLAlchemy as before.
 
 Only reads of a `Database.reader` qualify: they run outside any transaction. They run on a
-connection of the reader's `DriverPool`, not on SQLAlchemy's: with cold CPU caches (a server
-between requests, not a benchmark loop) SQLAlchemy's checkout and return, through a greenlet,
-pool events and the autocommit characteristic set and reset, cost more than the read itself.
+connection of the reader's `DriverPool` (kit/pool.py), not on SQLAlchemy's: with cold CPU
+caches (a server between requests, not a benchmark loop) SQLAlchemy's checkout and return,
+through a greenlet, pool events and the autocommit characteristic set and reset, cost more than
+the read itself.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import asyncpg
-import orjson
 from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Select, String
-from sqlalchemy.engine import URL, Dialect
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
 from openwyn.kit.sqltypes import UTCDateTime
@@ -78,76 +77,6 @@ def prepare(statement: Select[Any], dialect: Dialect, given: Collection[str]) ->
     return Prepared(compiled.string, tuple(order), carried, processors)
 
 
-class DriverPool:
-    """asyncpg's own pool, for the reads this module prepares, beside SQLAlchemy's pool.
-
-    Its connections are set up as SQLAlchemy's asyncpg dialect sets up its own (the same server
-    settings and timeouts, the same JSON codecs), so a read gives the same values on either.
-    They hold no session state to undo, so they go back to the pool without asyncpg's reset
-    (a round trip). The pool opens connections as they are needed, up to `size`, and is made
-    on first use, inside the event loop.
-    """
-
-    def __init__(self, url: URL, size: int, connect_args: Mapping[str, Any]) -> None:
-        self.dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        self.size = size
-        self.connect_args = dict(connect_args)
-        self._pool: asyncpg.Pool | None = None
-        self._opening = asyncio.Lock()
-
-    async def acquire(self) -> asyncpg.Connection:
-        pool = self._pool or await self._open()
-        connection: asyncpg.Connection = await pool.acquire(timeout=self.connect_args["timeout"])
-        return connection
-
-    async def release(self, connection: asyncpg.Connection) -> None:
-        if self._pool is not None:
-            await self._pool.release(connection)
-
-    async def expire(self) -> None:
-        """After a connection failed: every idle one may be as dead (the server restarted), so
-        each is replaced before its next use instead of failing a request of its own."""
-        if self._pool is not None:
-            await self._pool.expire_connections()
-
-    async def close(self) -> None:
-        if self._pool is not None:
-            await self._pool.close()
-            self._pool = None
-
-    async def _open(self) -> asyncpg.Pool:
-        async with self._opening:
-            if self._pool is None:
-                self._pool = await asyncpg.create_pool(
-                    self.dsn,
-                    min_size=0,
-                    max_size=self.size,
-                    init=_json_codecs,
-                    reset=_nothing_to_reset,
-                    **self.connect_args,
-                )
-            return self._pool
-
-
-async def _json_codecs(connection: asyncpg.Connection) -> None:
-    """SQLAlchemy's asyncpg dialect's codecs: text in (bind processors serialise), parsed
-    values out."""
-    await connection.set_type_codec(
-        "json", encoder=str.encode, decoder=orjson.loads, schema="pg_catalog", format="binary"
-    )
-    await connection.set_type_codec(
-        "jsonb",
-        encoder=lambda text: b"\x01" + text.encode(),
-        decoder=lambda raw: orjson.loads(raw[1:]),
-        schema="pg_catalog",
-        format="binary",
-    )
-
-
-async def _nothing_to_reset(_connection: asyncpg.Connection) -> None:
-    return None
-
-
 def ready(reads: object) -> Reader | None:
     """The reader, if these reads can go to the driver."""
     from openwyn.db import Reader  # the database module builds on this one
@@ -167,20 +96,19 @@ async def fetch(
     driver = await reader.driver_connection()
     try:
         rows: Sequence[asyncpg.Record] = await driver.fetch(prepared.sql, *arguments)
-        return rows
     except Exception as error:
         if _unusable(driver, error):
-            await reader.drop_driver_connection()
+            reader.drop_driver_connection()
         raise DBAPIError(prepared.sql, arguments, error) from error
+    except BaseException:
+        # Cancelled in the middle of the statement: the connection may still be busy with it.
+        driver.terminate()
+        raise
+    return rows
 
 
 def _unusable(driver: asyncpg.Connection, error: Exception) -> bool:
     """Whether the connection is lost after `error`. An error of the statement leaves it
     usable; any other (the server ended the session, the socket broke, the protocol lost its
     place) does not."""
-    if not isinstance(error, asyncpg.PostgresError):
-        return True
-    try:
-        return bool(driver.is_closed())
-    except asyncpg.InterfaceError:  # the pool took back a connection it saw close
-        return True
+    return not isinstance(error, asyncpg.PostgresError) or driver.is_closed()
