@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     idempotency_ttl_seconds: int = 24 * 3600
     log_level: str = "info"
     access_log: bool = True
+    # FastAPI's OpenTelemetry instrumentation, through the globally configured providers (as
+    # `opentelemetry-instrument` sets them). Off, no request pays for looking them up.
+    opentelemetry: bool = False
 
     @property
     def is_sqlite(self) -> bool:
