@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -10,6 +11,9 @@ from sqlalchemy import Integer, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from openwyn import demo
+from openwyn.auth import repository as auth_repo
+from openwyn.auth import service as auth_service
+from openwyn.auth.roles import Role
 from openwyn.directory import DIRECTORY
 from openwyn.kit import driver, service
 from openwyn.kit import repository as repo
@@ -148,3 +152,26 @@ async def test_the_reader_hands_out_the_connection_returned_last(app: FastAPI) -
     assert first_pid != second_pid
     async with db.reader() as again:
         assert await backend(again) == first_pid
+
+
+async def test_a_key_status_reads_the_same_on_the_driver_without_a_sqlalchemy_connection(
+    app: FastAPI, tenant: TenantHandle
+) -> None:
+    db = app.state.ctx.db
+    expires = datetime(2031, 1, 2, 3, 4, 5, tzinfo=UTC)
+    async with db.session() as session:
+        issued = await auth_service.issue_key(
+            session, tenant.id, name="expiring", roles=[Role.API_USER], expires_at=expires
+        )
+        await auth_service.revoke_key(session, tenant.id, issued.key.id)
+    # Revoked with an expiry, live, and no such key.
+    for key_id in (issued.key.id, tenant.admin_key_id, 10**12):
+        async with db.reader() as reader, db.session() as session:
+            fast = await auth_repo.unscoped_key_status(reader, key_id)
+            slow = await auth_repo.unscoped_key_status(session, key_id)
+            assert reader.sync_connection is None
+        assert (None if fast is None else tuple(fast)) == (None if slow is None else tuple(slow))
+    async with db.reader() as reader:
+        status = await auth_repo.unscoped_key_status(reader, issued.key.id)
+    tenant_id, revoked_at, expires_at = status
+    assert (tenant_id, expires_at) == (tenant.id, expires) and revoked_at is not None

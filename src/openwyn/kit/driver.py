@@ -18,7 +18,7 @@ the read itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Select, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
+from openwyn.kit.memo import Memo
 from openwyn.kit.sqltypes import UTCDateTime
 
 if TYPE_CHECKING:
@@ -75,6 +76,22 @@ def prepare(statement: Select[Any], dialect: Dialect, given: Collection[str]) ->
         if name not in given
     }
     return Prepared(compiled.string, tuple(order), carried, processors)
+
+
+_PREPARED: Memo[Prepared | None] = Memo(limit=4096)
+
+
+async def run(
+    reads: object, key: Hashable, statement: Callable[[], Select[Any]], values: dict[str, Any]
+) -> Sequence[Any] | None:
+    """The rows of `statement` (built and prepared on first use of `key`, with a bind named
+    after each of `values`) run on the driver; None if these reads or this statement cannot go
+    there, for the caller to run it through SQLAlchemy."""
+    connection = ready(reads)
+    if connection is None:
+        return None
+    prepared = _PREPARED.get(key, lambda: prepare(statement(), connection.dialect, tuple(values)))
+    return None if prepared is None else await fetch(connection, prepared, values)
 
 
 def ready(reads: object) -> Reader | None:

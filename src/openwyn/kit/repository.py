@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -24,7 +24,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.kit import driver
-from openwyn.kit.memo import Memo
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
 
@@ -40,21 +39,6 @@ _TENANT = "openwyn_tenant"
 _ROW = "openwyn_row"
 _LIMIT = "openwyn_limit"
 _OFFSET = "openwyn_offset"
-_PREPARED: Memo[driver.Prepared | None] = Memo(limit=4096)
-
-
-async def _on_driver(
-    session: Reads, key: Hashable, statement: Callable[[], Select[Any]], values: dict[str, Any]
-) -> Sequence[Any] | None:
-    """The rows of `statement` (built on first use of `key`, with a bind named after each of
-    `values`) run on the driver; None if these reads or this statement cannot go there."""
-    connection = driver.ready(session)
-    if connection is None:
-        return None
-    prepared = _PREPARED.get(
-        key, lambda: driver.prepare(statement(), connection.dialect, tuple(values))
-    )
-    return None if prepared is None else await driver.fetch(connection, prepared, values)
 
 
 async def fetch_page(
@@ -78,7 +62,7 @@ async def fetch_page(
             return query.offset(bindparam(_OFFSET, type_=BigInteger))
 
         values = {_TENANT: tenant_id, _LIMIT: limit, _OFFSET: offset}
-        rows = await _on_driver(session, ("page", resource.key, shape), page, values)
+        rows = await driver.run(session, ("page", resource.key, shape), page, values)
         if rows is not None:
             return rows
     query = scoped_select(resource, tenant_id).where(*conditions).order_by(*order)
@@ -101,7 +85,7 @@ async def count(
             return select(func.count()).select_from(table).where(scope, *conditions)
 
         key = ("count", resource.key, shape)
-        rows = await _on_driver(session, key, counting, {_TENANT: tenant_id})
+        rows = await driver.run(session, key, counting, {_TENANT: tenant_id})
         if rows is not None:
             return int(rows[0][0])
     query = select(func.count()).select_from(table).where(table.c.tenant_id == tenant_id)
@@ -115,7 +99,7 @@ async def fetch_one(session: Reads, resource: Resource, tenant_id: int, row_id: 
         return _scoped_to_bind(resource).where(resource.table.c.id == bindparam(_ROW))
 
     values = {_TENANT: tenant_id, _ROW: row_id}
-    rows = await _on_driver(session, ("one", resource.key), one, values)
+    rows = await driver.run(session, ("one", resource.key), one, values)
     if rows is not None:
         return rows[0] if rows else None
     query = scoped_select(resource, tenant_id).where(resource.table.c.id == row_id)
