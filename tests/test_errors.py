@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import secrets
 from typing import Any
 
@@ -43,6 +44,11 @@ class TestEnvelope:
         response = await api.get("/healthz", headers={"X-Request-Id": "a b\tc"})
         assert response.headers["X-Request-Id"] != "a b\tc"
         assert len(response.headers["X-Request-Id"]) == 32
+
+    async def test_a_request_without_an_id_gets_a_new_random_one(self, api: Api) -> None:
+        ids = [(await api.get("/healthz")).headers["X-Request-Id"] for _ in range(2)]
+        assert ids[0] != ids[1]
+        assert all(re.fullmatch("[0-9a-f]{32}", request_id) for request_id in ids)
 
 
 class TestStatuses:
