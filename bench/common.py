@@ -10,7 +10,8 @@ from collections.abc import Sequence
 import httpx
 import orjson
 from dataset import ADMIN_URL, DEFAULT_NAME, MATCHES, SEARCH_PREFIX, BenchDatabase, Tenant
-from servers import Server, machine
+from open_loop import Latencies
+from servers import Server, cpu_seconds, machine
 
 SEARCH_PATH = "/gql/v1/clients/search"
 PAGE_SIZE = 50
@@ -87,3 +88,16 @@ def median(values: Sequence[float]) -> float:
 
 def verdict(met: bool) -> str:
     return "MET" if met else "NOT MET"
+
+
+def report_run(server: Server, detail: str, result: Latencies, cpu_before: float) -> None:
+    """One open-loop run's line: its percentiles and the server's CPU per request (since
+    `cpu_before`); any answer other than 200 stops the bench."""
+    if result.failures:
+        raise RuntimeError(f"{server.label}: answers other than 200: {dict(result.failures)}")
+    cpu_ms = (cpu_seconds(server) - cpu_before) * 1000 / len(result.milliseconds)
+    print(
+        f"  {server.label:8} {detail} p50 {result.percentile(0.5):6.2f} ms"
+        f"  p99 {result.percentile(0.99):6.2f} ms  cpu {cpu_ms:.2f} ms/req"
+        + (f"  ({result.late} sent late)" if result.late else "")
+    )

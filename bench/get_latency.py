@@ -18,7 +18,7 @@ import argparse
 import asyncio
 from collections.abc import Sequence
 
-from common import auth, database, drop, median, parser, tenants, verdict
+from common import auth, database, drop, median, parser, report_run, tenants, verdict
 from dataset import BenchDatabase, Tenant
 from open_loop import Latencies, http_request, interleaved
 from servers import Server, cpu_seconds, running, token
@@ -48,14 +48,7 @@ def _round(
     before = [cpu_seconds(server) for server in servers]
     results = interleaved([server.port for server in servers], requests, rate, seconds)
     for server, result, cpu in zip(servers, results, before, strict=True):
-        if result.failures:
-            raise RuntimeError(f"{server.label}: answers other than 200: {dict(result.failures)}")
-        cpu_ms = (cpu_seconds(server) - cpu) * 1000 / len(result.milliseconds)
-        print(
-            f"  {server.label:8} {result.rate:6.1f} req/s  p50 {result.percentile(0.5):6.2f} ms"
-            f"  p99 {result.percentile(0.99):6.2f} ms  cpu {cpu_ms:.2f} ms/req"
-            + (f"  ({result.late} sent late)" if result.late else "")
-        )
+        report_run(server, f"{result.rate:6.1f} req/s ", result, cpu)
     return results
 
 

@@ -24,6 +24,7 @@ from common import (
     drop,
     median,
     parser,
+    report_run,
     tenants,
     verdict,
 )
@@ -43,14 +44,7 @@ def _search(bearer: str) -> bytes:
 def _run(server: Server, tenant: Tenant, request: bytes, args: argparse.Namespace) -> Latencies:
     before = cpu_seconds(server)
     result = fixed_rate(server.port, [request], args.rate, args.seconds)
-    if result.failures:
-        raise RuntimeError(f"{server.label}: answers other than 200: {dict(result.failures)}")
-    cpu_ms = (cpu_seconds(server) - before) * 1000 / len(result.milliseconds)
-    print(
-        f"  {server.label:8} {tenant.slug:10} p50 {result.percentile(0.5):6.2f} ms"
-        f"  p99 {result.percentile(0.99):6.2f} ms  cpu {cpu_ms:.2f} ms/req"
-        + (f"  ({result.late} sent late)" if result.late else "")
-    )
+    report_run(server, f"{tenant.slug:10}", result, before)
     return result
 
 
