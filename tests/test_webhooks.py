@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import text
+from sqlalchemy import select, text
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from openwyn.config import Settings
@@ -21,6 +21,7 @@ from openwyn.directory.clients import CLIENTS
 from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
 from openwyn.webhooks.filters import MAX_STEPS
+from openwyn.webhooks.repository import ATTEMPTS, DELIVERIES
 from openwyn.webhooks.worker import HAND_OVER_BATCH, MAX_WAITING, Claim, Worker, _Lanes
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.receiver import Receiver, Reply, running_receiver
@@ -374,6 +375,26 @@ class TestRetries:
             (1, "RETRYING"),
         ]
         assert len({r.headers["webhook-id"] for r in receiver.received}) == 1
+
+    async def test_each_outcome_is_stamped_with_the_workers_clock_on_attempt_and_delivery(
+        self, app: FastAPI, tenant: TenantHandle, receiver: Receiver, worker: Worker, clock: Clock
+    ) -> None:
+        await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(500))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        clock.advance(days=3)  # the retry is due, three days on by the worker's clock
+        retried_at = clock()
+        await _until(worker, lambda: len(receiver.received) == 2)
+        soon_after = retried_at + timedelta(minutes=1)
+        async with app.state.ctx.db.session() as session:
+            mine = ATTEMPTS.c.tenant_id == tenant.id
+            query = select(ATTEMPTS.c.attempt, ATTEMPTS.c.updated_at).where(mine)
+            attempts = {attempt: at for attempt, at in (await session.execute(query)).all()}
+            query = select(DELIVERIES.c.updated_at).where(DELIVERIES.c.tenant_id == tenant.id)
+            (delivery,) = (await session.execute(query)).scalars().all()
+        assert attempts[1] < retried_at <= attempts[2] < soon_after
+        assert retried_at <= delivery < soon_after
 
     async def test_after_the_last_scheduled_retry_the_delivery_fails(
         self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker, clock: Clock

@@ -455,10 +455,13 @@ async def unscoped_delivery_urls(
     return {int(row_id): url for row_id, url in (await session.execute(query)).all()}
 
 
-async def unscoped_finish_attempts(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """Each attempt's outcome, by `b_id`."""
+async def unscoped_finish_attempts(
+    session: AsyncSession, rows: list[dict[str, Any]], now: datetime
+) -> None:
+    """Each attempt's outcome, by `b_id`, as of `now`."""
     if session.get_bind().dialect.name == "postgresql":
-        await session.execute(_FINISH_ATTEMPTS_PG, _columns(rows, _FINISH_ATTEMPTS_KEYS))
+        values = _columns(rows, _FINISH_ATTEMPTS_KEYS) | {"now": now}
+        await session.execute(_FINISH_ATTEMPTS_PG, values)
         return
     statement = (
         update(ATTEMPTS)
@@ -470,14 +473,15 @@ async def unscoped_finish_attempts(session: AsyncSession, rows: list[dict[str, A
             duration_ms=bindparam("b_duration_ms"),
             error=bindparam("b_error"),
             next_attempt_at=bindparam("b_next_attempt_at"),
-            updated_at=bindparam("b_now"),
+            updated_at=now,
         )
     )
     await session.execute(statement, rows)
 
 
 # On PostgreSQL a batch of outcomes is one statement over arrays, one per field, rather than a
-# statement per row: a fraction of the work on both sides of the connection.
+# statement per row: a fraction of the work on both sides of the connection. The time is one
+# value for the whole batch, not an array of the same timestamp.
 _FINISH_ATTEMPTS_KEYS = (
     "b_id",
     "b_status",
@@ -486,20 +490,18 @@ _FINISH_ATTEMPTS_KEYS = (
     "b_duration_ms",
     "b_error",
     "b_next_attempt_at",
-    "b_now",
 )
 _FINISH_ATTEMPTS_PG = text(
     """
     UPDATE webhook_attempts AS a
     SET status = u.status, status_code = u.status_code, response_body = u.response_body,
         duration_ms = u.duration_ms, error = u.error, next_attempt_at = u.next_attempt_at,
-        updated_at = u.now
+        updated_at = CAST(:now AS TIMESTAMPTZ)
     FROM unnest(
         CAST(:b_id AS BIGINT[]), CAST(:b_status AS VARCHAR[]), CAST(:b_status_code AS INTEGER[]),
         CAST(:b_response_body AS TEXT[]), CAST(:b_duration_ms AS INTEGER[]),
-        CAST(:b_error AS VARCHAR[]), CAST(:b_next_attempt_at AS TIMESTAMPTZ[]),
-        CAST(:b_now AS TIMESTAMPTZ[])
-    ) AS u(id, status, status_code, response_body, duration_ms, error, next_attempt_at, now)
+        CAST(:b_error AS VARCHAR[]), CAST(:b_next_attempt_at AS TIMESTAMPTZ[])
+    ) AS u(id, status, status_code, response_body, duration_ms, error, next_attempt_at)
     WHERE a.id = u.id
     """
 )
@@ -510,11 +512,15 @@ def _columns(rows: list[dict[str, Any]], keys: Iterable[str]) -> dict[str, list[
     return {key: [row[key] for row in rows] for key in keys}
 
 
-async def unscoped_finish_deliveries(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """Each delivery's new state, by `b_id`, only while attempt `b_attempt` is still its claim
-    (a delivery reclaimed after its lease ran out, or queued again, is no longer this one's)."""
+async def unscoped_finish_deliveries(
+    session: AsyncSession, rows: list[dict[str, Any]], now: datetime
+) -> None:
+    """Each delivery's new state as of `now`, by `b_id`, only while attempt `b_attempt` is
+    still its claim (a delivery reclaimed after its lease ran out, or queued again, is no longer
+    this one's)."""
     if session.get_bind().dialect.name == "postgresql":
-        await session.execute(_FINISH_DELIVERIES_PG, _columns(rows, _FINISH_DELIVERIES_KEYS))
+        values = _columns(rows, _FINISH_DELIVERIES_KEYS) | {"now": now}
+        await session.execute(_FINISH_DELIVERIES_PG, values)
         return
     statement = (
         update(DELIVERIES)
@@ -527,7 +533,7 @@ async def unscoped_finish_deliveries(session: AsyncSession, rows: list[dict[str,
             next_attempt_at=bindparam("b_next_attempt_at"),
             last_status_code=bindparam("b_status_code"),
             claimed_attempt=None,
-            updated_at=bindparam("b_now"),
+            updated_at=now,
         )
     )
     await session.execute(statement, rows)
@@ -539,18 +545,17 @@ _FINISH_DELIVERIES_KEYS = (
     "b_status",
     "b_next_attempt_at",
     "b_status_code",
-    "b_now",
 )
 _FINISH_DELIVERIES_PG = text(
     """
     UPDATE webhook_deliveries AS d
     SET status = u.status, next_attempt_at = u.next_attempt_at,
-        last_status_code = u.status_code, claimed_attempt = NULL, updated_at = u.now
+        last_status_code = u.status_code, claimed_attempt = NULL,
+        updated_at = CAST(:now AS TIMESTAMPTZ)
     FROM unnest(
         CAST(:b_id AS BIGINT[]), CAST(:b_attempt AS INTEGER[]), CAST(:b_status AS VARCHAR[]),
-        CAST(:b_next_attempt_at AS TIMESTAMPTZ[]), CAST(:b_status_code AS INTEGER[]),
-        CAST(:b_now AS TIMESTAMPTZ[])
-    ) AS u(id, attempt, status, next_attempt_at, status_code, now)
+        CAST(:b_next_attempt_at AS TIMESTAMPTZ[]), CAST(:b_status_code AS INTEGER[])
+    ) AS u(id, attempt, status, next_attempt_at, status_code)
     WHERE d.id = u.id AND d.claimed_attempt = u.attempt
     """
 )

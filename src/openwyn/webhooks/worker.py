@@ -320,15 +320,15 @@ class Worker:
         gone: set[int] = set()
         for claim, outcome in results:
             status, next_at = self._next_step(claim, outcome, now)
-            attempts.append(_attempt_outcome(claim, outcome, status, next_at, now))
-            deliveries.append(_delivery_outcome(claim, outcome, status, next_at, now))
+            attempts.append(_attempt_outcome(claim, outcome, status, next_at))
+            deliveries.append(_delivery_outcome(claim, outcome, status, next_at))
             (succeeded if outcome.succeeded else failed).add(claim.subscription_id)
             if outcome.status_code == 410:
                 gone.add(claim.subscription_id)
         async with self.db.session() as session:
             await kit_repo.begin_bookkeeping(session)
-            await repo.unscoped_finish_attempts(session, attempts)
-            await repo.unscoped_finish_deliveries(session, deliveries)
+            await repo.unscoped_finish_attempts(session, attempts, now)
+            await repo.unscoped_finish_deliveries(session, deliveries, now)
             await self._note_health(session, succeeded, failed - succeeded, gone, now)
 
     async def _note_health(
@@ -564,7 +564,7 @@ def _handed_claim(
 
 
 def _attempt_outcome(
-    claim: Claim, outcome: Outcome, status: str, next_at: datetime | None, now: datetime
+    claim: Claim, outcome: Outcome, status: str, next_at: datetime | None
 ) -> dict[str, Any]:
     return {
         "b_id": claim.attempt_id,
@@ -574,12 +574,11 @@ def _attempt_outcome(
         "b_duration_ms": outcome.duration_ms,
         "b_error": outcome.error,
         "b_next_attempt_at": next_at,
-        "b_now": now,
     }
 
 
 def _delivery_outcome(
-    claim: Claim, outcome: Outcome, status: str, next_at: datetime | None, now: datetime
+    claim: Claim, outcome: Outcome, status: str, next_at: datetime | None
 ) -> dict[str, Any]:
     return {
         "b_id": claim.delivery_id,
@@ -587,5 +586,4 @@ def _delivery_outcome(
         "b_status": status,
         "b_next_attempt_at": next_at,
         "b_status_code": outcome.status_code,
-        "b_now": now,
     }
