@@ -70,9 +70,7 @@ class DriverPool:
         """After a connection failed: every other may be as dead (the server restarted), so
         each is replaced before its next use instead of failing a request of its own."""
         self._generation += 1
-        idle, self._idle = self._idle, []
-        for connection, _since in idle:
-            self._discard(connection)
+        self._discard_idle()
 
     async def close(self) -> None:
         """Close the idle connections, and the others as they come back; the pool opens new
@@ -86,7 +84,7 @@ class DriverPool:
 
     def _take_idle(self) -> asyncpg.Connection | None:
         if self._idle and time.monotonic() - self._idle[-1][1] >= IDLE_SECONDS:
-            self.expire()  # the newest came back that long ago: so did every other
+            self._discard_idle()  # the newest came back that long ago: so did every other
         while self._idle:
             connection, _since = self._idle.pop()
             if not connection.is_closed():
@@ -133,6 +131,11 @@ class DriverPool:
             if not waiter.done():
                 waiter.set_result(None)
                 return
+
+    def _discard_idle(self) -> None:
+        idle, self._idle = self._idle, []
+        for connection, _since in idle:
+            self._discard(connection)
 
     def _discard(self, connection: asyncpg.Connection) -> None:
         """Close `connection` at once (no goodbye to a server that may be gone) and free its
