@@ -40,10 +40,11 @@ async def unscoped_key_status(reads: Reads, key_id: int) -> Any:
     up again every second, in the background of its requests: on the driver where it can, as
     SQLAlchemy's checkout and statement cost a few milliseconds of the event loop's time, and
     the requests that came in meanwhile waited for them."""
-    rows = await driver.run(reads, "key status", _key_status_by_bind, {_KEY: key_id})
+    values = {_KEY: key_id}
+    rows = await driver.run(reads, "key status", _key_status_by_bind, values)
     if rows is not None:
         return rows[0] if rows else None
-    return (await reads.execute(select(*_KEY_STATUS).where(ApiKey.id == key_id))).first()
+    return (await reads.execute(_key_status_by_bind(), values)).first()
 
 
 async def unscoped_tenant_by_slug(session: AsyncSession, slug: str) -> Tenant | None:
