@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import Row
 
 from openwyn.errors import ApiError, ValidationFailed
+from openwyn.events.repository import FeedEvent
 from openwyn.kit.json import iso_timestamp
 
 
@@ -52,12 +52,12 @@ def decode(cursor: str | None, retention: timedelta, now: datetime) -> Position:
     return Position(txid, event_id, at)
 
 
-def position_of(row: Row[Any]) -> Position:
+def position_of(row: FeedEvent) -> Position:
     at = row.occurred_at if row.occurred_at.tzinfo else row.occurred_at.replace(tzinfo=UTC)
     return Position(row.txid, row.id, int(at.timestamp() * 1000))
 
 
-def payload(row: Row[Any], tenant_slug: str) -> dict[str, Any]:
+def payload(row: FeedEvent, tenant_slug: str) -> dict[str, Any]:
     """The event as the feed and webhooks show it; data is served as stored (exact)."""
     return {
         "id": row.event_id,

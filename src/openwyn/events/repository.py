@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -36,13 +37,33 @@ COLUMNS = [
 ]
 
 
+class FeedEvent(NamedTuple):
+    """An event as the feed reads it (`COLUMNS`, in their order).
+
+    A plain tuple rather than SQLAlchemy's row: the feed and dispatch read each field several
+    times, and a row's attribute lookup (it fails over to a lookup by key) costs about as much
+    as building this tuple, half a microsecond against 30 ns here.
+    """
+
+    id: int
+    txid: int
+    event_id: str
+    entity_type: str
+    operation: str
+    entity_id: int
+    system_ref: str | None
+    occurred_at: datetime
+    data: str
+    previous: str | None
+
+
 async def after(
     session: AsyncSession,
     tenant_id: int,
     position: tuple[int, int],
     filters: dict[str, str],
     limit: int,
-) -> Sequence[Row[Any]]:
+) -> list[FeedEvent]:
     """Events past `position` (txid, id), in (txid, id) order, none of a running transaction.
 
     On PostgreSQL only transactions older than the oldest one still running are handed out
@@ -57,8 +78,7 @@ async def after(
         *(EVENTS.c[column] == value for column, value in filters.items()),
     )
     query = query.order_by(EVENTS.c.txid, EVENTS.c.id).limit(limit)
-    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
-    return rows
+    return list(map(FeedEvent._make, await session.execute(query)))
 
 
 def past(txid: Any, event_id: Any, dialect: str) -> list[ColumnElement[bool]]:
@@ -73,10 +93,10 @@ def past(txid: Any, event_id: Any, dialect: str) -> list[ColumnElement[bool]]:
     return conditions
 
 
-async def by_event_id(session: AsyncSession, tenant_id: int, event_id: str) -> Row[Any] | None:
+async def by_event_id(session: AsyncSession, tenant_id: int, event_id: str) -> FeedEvent | None:
     query = select(*COLUMNS).where(EVENTS.c.tenant_id == tenant_id, EVENTS.c.event_id == event_id)
-    row: Row[Any] | None = (await session.execute(query)).first()
-    return row
+    row = (await session.execute(query)).first()
+    return None if row is None else FeedEvent._make(row)
 
 
 SUBSCRIPTIONS: Table = table_of(EventSubscription)

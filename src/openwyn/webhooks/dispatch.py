@@ -11,21 +11,21 @@ the delivery log.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
 import orjson
-from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.events import feed
 from openwyn.events import repository as events_repo
+from openwyn.events.repository import FeedEvent
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import dumps
 from openwyn.webhooks import filters
 from openwyn.webhooks import repository as repo
+from openwyn.webhooks.repository import Subscribed
 
 BATCH = 500
 # A delivery its filter errored on: logged as a failed attempt, never sent, never recovered.
@@ -132,10 +132,10 @@ async def dispatch_tenant(
     return Dispatched(taken, queued, handed, more)
 
 
-def _by_kind(subscriptions: Sequence[Row[Any]]) -> dict[tuple[str, str], list[Row[Any]]]:
+def _by_kind(subscriptions: list[Subscribed]) -> dict[tuple[str, str], list[Subscribed]]:
     """The subscriptions by the (entity type, operation) they receive: each event of a batch
     looks its own up once, rather than being compared with every subscription."""
-    kinds: dict[tuple[str, str], list[Row[Any]]] = {}
+    kinds: dict[tuple[str, str], list[Subscribed]] = {}
     for subscription in subscriptions:
         kinds.setdefault((subscription.entity_type, subscription.operation), []).append(
             subscription
@@ -146,8 +146,8 @@ def _by_kind(subscriptions: Sequence[Row[Any]]) -> dict[tuple[str, str], list[Ro
 def _owed_for(
     tenant_id: int,
     tenant_slug: str,
-    event: Row[Any],
-    subscriptions: list[Row[Any]],
+    event: FeedEvent,
+    subscriptions: list[Subscribed],
     now: datetime,
 ) -> list[Owed]:
     """The deliveries `event` owes among `subscriptions` (those of its kind), its body
@@ -164,7 +164,7 @@ def _owed_for(
 
 
 def _owed(
-    tenant_id: int, event: Row[Any], subscription: Row[Any], body: bytes, now: datetime
+    tenant_id: int, event: FeedEvent, subscription: Subscribed, body: bytes, now: datetime
 ) -> Owed | None:
     """The delivery `subscription` is owed for `event` (which it wants), unless its filter
     says no."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -34,6 +34,7 @@ from openwyn.db import Reads
 from openwyn.events import repository as events_repo
 from openwyn.events.feed import START
 from openwyn.events.repository import COLUMNS as FEED_COLUMNS
+from openwyn.events.repository import FeedEvent
 from openwyn.kit.outbox import EVENTS
 from openwyn.models import (
     EventSubscription,
@@ -203,20 +204,24 @@ def _final(dialect: str) -> list[ColumnElement[bool]]:
     return events_repo.past(START.txid, START.id, dialect)[1:]
 
 
-async def active_subscriptions(session: AsyncSession, tenant_id: int) -> Sequence[Row[Any]]:
-    columns = [
-        SUBSCRIPTIONS.c.id,
-        SUBSCRIPTIONS.c.entity_type,
-        SUBSCRIPTIONS.c.operation,
-        SUBSCRIPTIONS.c.filter_expression,
-        SUBSCRIPTIONS.c.active_since,
-        SUBSCRIPTIONS.c.delivery_url,
-    ]
+class Subscribed(NamedTuple):
+    """An active subscription as dispatch reads it, once per event of its kind (a tuple, for
+    the reason `events.repository.FeedEvent` gives)."""
+
+    id: int
+    entity_type: str
+    operation: str
+    filter_expression: str | None
+    active_since: datetime
+    delivery_url: str
+
+
+async def active_subscriptions(session: AsyncSession, tenant_id: int) -> list[Subscribed]:
+    columns = [SUBSCRIPTIONS.c[name] for name in Subscribed._fields]
     query = select(*columns).where(
         SUBSCRIPTIONS.c.tenant_id == tenant_id, SUBSCRIPTIONS.c.active.is_(True)
     )
-    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
-    return rows
+    return list(map(Subscribed._make, await session.execute(query)))
 
 
 async def add_deliveries(session: AsyncSession, rows: list[dict[str, Any]]) -> list[int]:
@@ -435,15 +440,14 @@ async def close_lost_attempts(
 
 async def unscoped_events(
     session: AsyncSession, event_row_ids: Iterable[int]
-) -> Sequence[Row[Any]]:
-    """Events (with their tenant's slug) of claimed deliveries, which name their tenant."""
+) -> dict[int, tuple[FeedEvent, str]]:
+    """Events of claimed deliveries, which name their tenant, by row id, each with its
+    tenant's slug."""
     query = select(*[*FEED_COLUMNS, TENANTS.c.slug]).join(
         TENANTS, TENANTS.c.id == EVENTS.c.tenant_id
     )
-    rows: Sequence[Row[Any]] = (
-        await session.execute(query.where(EVENTS.c.id.in_(set(event_row_ids))))
-    ).all()
-    return rows
+    rows = await session.execute(query.where(EVENTS.c.id.in_(set(event_row_ids))))
+    return {row.id: (FeedEvent._make(row[:-1]), row.slug) for row in rows}
 
 
 async def unscoped_delivery_urls(

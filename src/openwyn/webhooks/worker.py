@@ -36,6 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.events import feed
+from openwyn.events.repository import FeedEvent
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import dumps
 from openwyn.kit.sqltypes import utcnow
@@ -286,7 +287,7 @@ class Worker:
             await repo.close_lost_attempts(session, retried, LOST, now)
         attempts = [repo.attempt_row(row, row.id, row.attempts, "PENDING", now) for row in rows]
         attempt_ids = await repo.add_attempts(session, attempts)
-        events = {event.id: event for event in await repo.unscoped_events(session, _ids(rows))}
+        events = await repo.unscoped_events(session, _ids(rows))
         urls = await repo.unscoped_delivery_urls(session, {row.subscription_id for row in rows})
         signing = {row.tenant_id: await self._signing(session, row.tenant_id) for row in rows}
         held = Held(signing, _lease_ends(self.settings))
@@ -528,7 +529,9 @@ class Held:
     lease_ends: float
 
 
-def _claim(row: Row[Any], attempt_id: int, url: str, event: Row[Any], held: Held) -> Claim:
+def _claim(
+    row: Row[Any], attempt_id: int, url: str, event: tuple[FeedEvent, str], held: Held
+) -> Claim:
     return Claim(
         delivery_id=row.id,
         attempt=row.attempts,
@@ -538,7 +541,7 @@ def _claim(row: Row[Any], attempt_id: int, url: str, event: Row[Any], held: Held
         event_id=row.event_id,
         round_attempts=row.round_attempts,
         url=url,
-        body=dumps(feed.payload(event, event.slug)),
+        body=dumps(feed.payload(*event)),
         secrets=held.secrets[row.tenant_id],
         lease_ends=held.lease_ends,
     )
