@@ -524,6 +524,18 @@ class TestRetries:
         [row] = await _log(tenant, created["subscription"]["id"])
         assert row["responseBody"] == "x" * 4096
 
+    async def test_an_answer_that_is_not_text_is_kept_as_text(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        """Bytes that are not UTF-8, and NUL, which neither database's text holds, become
+        U+FFFD: the outcome is recorded, not lost with its batch."""
+        created = await _subscribe(tenant, receiver.url())
+        receiver.answer(Reply(200, body=b'ok\x00\xff"done"'))
+        await tenant.create("clients", {"name": "Acme"})
+        await _until(worker, _logged(tenant, created["subscription"]["id"], 1))
+        [row] = await _log(tenant, created["subscription"]["id"])
+        assert (row["status"], row["responseBody"]) == ("SUCCEEDED", 'ok\ufffd\ufffd"done"')
+
 
 class TestDisabling:
     async def test_410_disables_the_subscription(

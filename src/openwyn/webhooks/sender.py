@@ -131,7 +131,7 @@ class Sender:
             kept = await _first_bytes(response)
             return Outcome(
                 response.status,
-                kept.decode("utf-8", "replace"),
+                _as_text(kept),
                 _elapsed_ms(started),
                 None,
                 response.headers.get("retry-after"),
@@ -149,9 +149,16 @@ async def _first_bytes(response: aiohttp.ClientResponse) -> bytes:
     return kept
 
 
+def _as_text(kept: bytes) -> str:
+    """The kept bytes as text a database column holds: what is not UTF-8, and NUL (which
+    PostgreSQL's text refuses, with the whole batch of outcomes), become U+FFFD."""
+    return kept.decode("utf-8", "replace").replace("\x00", "\ufffd")
+
+
 def _elapsed_ms(started: float) -> int:
     return int((time.perf_counter() - started) * 1000)
 
 
 def _failure(started: float, error: str) -> Outcome:
-    return Outcome(None, None, _elapsed_ms(started), error)
+    # An error's text may quote what the receiver sent (a malformed header, say).
+    return Outcome(None, None, _elapsed_ms(started), error.replace("\x00", "\ufffd"))
