@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
+import orjson
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
@@ -266,15 +267,27 @@ async def _add_logged_deliveries_pg(
     first: list[FirstAttempt | None],
     now: datetime,
 ) -> list[tuple[int, int | None]]:
-    """One statement over arrays, however many rows: both inserts, their ids matched to the
-    rows by (subscription, event), which a delivery's unique key makes one row each."""
-    values = _columns(rows, _QUEUED_KEYS) | {
-        "attempt_status": [None if attempt is None else attempt[0] for attempt in first],
-        "attempt_error": [None if attempt is None else attempt[1] for attempt in first],
-        "now": now,
-    }
+    """One statement, however many rows: both inserts, their ids matched to the rows by
+    (subscription, event), which a delivery's unique key makes one row each."""
+    given = [
+        [*(row[key] for key in _QUEUED_KEYS), *(attempt or (None, None))]
+        for row, attempt in zip(rows, first, strict=True)
+    ]
+    values = {"rows": _json_rows(given), "now": now}
     result = await session.execute(_ADD_LOGGED_DELIVERIES_PG, values)
     return [(int(delivery_id), attempt_id) for delivery_id, attempt_id in result.all()]
+
+
+def _json_rows(rows: list[list[Any]]) -> str:
+    """Rows of parameters as one JSON array of arrays, for `jsonb_array_elements`.
+
+    On PostgreSQL a batch is one statement over all its rows. Passed as arrays, one per column,
+    asyncpg checks every element against three abstract base classes (whether it is a nested
+    array), about 1,300 instructions each, some 45 per delivery: a tenth of a worker's
+    instructions (callgrind). One JSON text costs the worker a fraction of that, and the
+    database one parse of it.
+    """
+    return orjson.dumps(rows, option=orjson.OPT_NAIVE_UTC).decode()
 
 
 _QUEUED_KEYS = (
@@ -294,19 +307,16 @@ _QUEUED_KEYS = (
 _ADD_LOGGED_DELIVERIES_PG = text(
     """
     WITH given AS (
-        SELECT * FROM unnest(
-            CAST(:tenant_id AS BIGINT[]), CAST(:subscription_id AS BIGINT[]),
-            CAST(:event_row_id AS BIGINT[]), CAST(:event_id AS VARCHAR[]),
-            CAST(:entity_type AS VARCHAR[]), CAST(:operation AS VARCHAR[]),
-            CAST(:entity_id AS BIGINT[]), CAST(:status AS VARCHAR[]),
-            CAST(:attempts AS INTEGER[]), CAST(:round_attempts AS INTEGER[]),
-            CAST(:next_attempt_at AS TIMESTAMPTZ[]), CAST(:claimed_attempt AS INTEGER[]),
-            CAST(:attempt_status AS VARCHAR[]), CAST(:attempt_error AS VARCHAR[])
-        ) WITH ORDINALITY AS g(
-            tenant_id, subscription_id, event_row_id, event_id, entity_type, operation,
-            entity_id, status, attempts, round_attempts, next_attempt_at, claimed_attempt,
-            attempt_status, attempt_error, n
-        )
+        SELECT CAST(r->>0 AS BIGINT) AS tenant_id, CAST(r->>1 AS BIGINT) AS subscription_id,
+            CAST(r->>2 AS BIGINT) AS event_row_id, CAST(r->>3 AS VARCHAR) AS event_id,
+            CAST(r->>4 AS VARCHAR) AS entity_type, CAST(r->>5 AS VARCHAR) AS operation,
+            CAST(r->>6 AS BIGINT) AS entity_id, CAST(r->>7 AS VARCHAR) AS status,
+            CAST(r->>8 AS INTEGER) AS attempts, CAST(r->>9 AS INTEGER) AS round_attempts,
+            CAST(r->>10 AS TIMESTAMPTZ) AS next_attempt_at,
+            CAST(r->>11 AS INTEGER) AS claimed_attempt,
+            CAST(r->>12 AS VARCHAR) AS attempt_status, CAST(r->>13 AS VARCHAR) AS attempt_error,
+            n
+        FROM jsonb_array_elements(CAST(:rows AS JSONB)) WITH ORDINALITY AS g(r, n)
     ), queued AS (
         INSERT INTO webhook_deliveries (
             tenant_id, subscription_id, event_row_id, event_id, entity_type, operation,
@@ -464,7 +474,7 @@ async def unscoped_finish_attempts(
 ) -> None:
     """Each attempt's outcome, by `b_id`, as of `now`."""
     if session.get_bind().dialect.name == "postgresql":
-        values = _columns(rows, _FINISH_ATTEMPTS_KEYS) | {"now": now}
+        values = {"rows": _json_rows(_fields(rows, _FINISH_ATTEMPTS_KEYS)), "now": now}
         await session.execute(_FINISH_ATTEMPTS_PG, values)
         return
     statement = (
@@ -483,9 +493,9 @@ async def unscoped_finish_attempts(
     await session.execute(statement, rows)
 
 
-# On PostgreSQL a batch of outcomes is one statement over arrays, one per field, rather than a
-# statement per row: a fraction of the work on both sides of the connection. The time is one
-# value for the whole batch, not an array of the same timestamp.
+# On PostgreSQL a batch of outcomes is one statement over all its rows (`_json_rows`) rather
+# than a statement per row: a fraction of the work on both sides of the connection. The time
+# is one value for the whole batch.
 _FINISH_ATTEMPTS_KEYS = (
     "b_id",
     "b_status",
@@ -501,19 +511,21 @@ _FINISH_ATTEMPTS_PG = text(
     SET status = u.status, status_code = u.status_code, response_body = u.response_body,
         duration_ms = u.duration_ms, error = u.error, next_attempt_at = u.next_attempt_at,
         updated_at = CAST(:now AS TIMESTAMPTZ)
-    FROM unnest(
-        CAST(:b_id AS BIGINT[]), CAST(:b_status AS VARCHAR[]), CAST(:b_status_code AS INTEGER[]),
-        CAST(:b_response_body AS TEXT[]), CAST(:b_duration_ms AS INTEGER[]),
-        CAST(:b_error AS VARCHAR[]), CAST(:b_next_attempt_at AS TIMESTAMPTZ[])
-    ) AS u(id, status, status_code, response_body, duration_ms, error, next_attempt_at)
+    FROM (
+        SELECT CAST(r->>0 AS BIGINT) AS id, CAST(r->>1 AS VARCHAR) AS status,
+            CAST(r->>2 AS INTEGER) AS status_code, CAST(r->>3 AS TEXT) AS response_body,
+            CAST(r->>4 AS INTEGER) AS duration_ms, CAST(r->>5 AS VARCHAR) AS error,
+            CAST(r->>6 AS TIMESTAMPTZ) AS next_attempt_at
+        FROM jsonb_array_elements(CAST(:rows AS JSONB)) AS g(r)
+    ) AS u
     WHERE a.id = u.id
     """
 )
 
 
-def _columns(rows: list[dict[str, Any]], keys: Iterable[str]) -> dict[str, list[Any]]:
-    """Rows of parameters as one list per key."""
-    return {key: [row[key] for row in rows] for key in keys}
+def _fields(rows: list[dict[str, Any]], keys: Iterable[str]) -> list[list[Any]]:
+    """Rows of parameters as lists of their values for `keys`, in that order."""
+    return [[row[key] for key in keys] for row in rows]
 
 
 async def unscoped_finish_deliveries(
@@ -523,7 +535,7 @@ async def unscoped_finish_deliveries(
     still its claim (a delivery reclaimed after its lease ran out, or queued again, is no longer
     this one's)."""
     if session.get_bind().dialect.name == "postgresql":
-        values = _columns(rows, _FINISH_DELIVERIES_KEYS) | {"now": now}
+        values = {"rows": _json_rows(_fields(rows, _FINISH_DELIVERIES_KEYS)), "now": now}
         await session.execute(_FINISH_DELIVERIES_PG, values)
         return
     statement = (
@@ -556,10 +568,12 @@ _FINISH_DELIVERIES_PG = text(
     SET status = u.status, next_attempt_at = u.next_attempt_at,
         last_status_code = u.status_code, claimed_attempt = NULL,
         updated_at = CAST(:now AS TIMESTAMPTZ)
-    FROM unnest(
-        CAST(:b_id AS BIGINT[]), CAST(:b_attempt AS INTEGER[]), CAST(:b_status AS VARCHAR[]),
-        CAST(:b_next_attempt_at AS TIMESTAMPTZ[]), CAST(:b_status_code AS INTEGER[])
-    ) AS u(id, attempt, status, next_attempt_at, status_code)
+    FROM (
+        SELECT CAST(r->>0 AS BIGINT) AS id, CAST(r->>1 AS INTEGER) AS attempt,
+            CAST(r->>2 AS VARCHAR) AS status, CAST(r->>3 AS TIMESTAMPTZ) AS next_attempt_at,
+            CAST(r->>4 AS INTEGER) AS status_code
+        FROM jsonb_array_elements(CAST(:rows AS JSONB)) AS g(r)
+    ) AS u
     WHERE d.id = u.id AND d.claimed_attempt = u.attempt
     """
 )
