@@ -267,15 +267,28 @@ async def _add_logged_deliveries_pg(
     first: list[FirstAttempt | None],
     now: datetime,
 ) -> list[tuple[int, int | None]]:
-    """One statement, however many rows: both inserts, their ids matched to the rows by
-    (subscription, event), which a delivery's unique key makes one row each."""
+    """One statement, however many rows: both inserts. It answers each delivery's id with its
+    key, and each attempt's id with its delivery's, and they are matched to the rows here: a
+    join in the statement, estimated at one row, ran as a nested loop over both batches
+    (500 by 500 rows, three quarters of the statement's time)."""
     given = [
         [*(row[key] for key in _QUEUED_KEYS), *(attempt or (None, None))]
         for row, attempt in zip(rows, first, strict=True)
     ]
     values = {"rows": _json_rows(given), "now": now}
-    result = await session.execute(_ADD_LOGGED_DELIVERIES_PG, values)
-    return [(int(delivery_id), attempt_id) for delivery_id, attempt_id in result.all()]
+    delivery_of: dict[tuple[int, int, str], int] = {}
+    attempt_of: dict[int, int] = {}
+    for delivery_id, attempt_id, tenant_id, subscription_id, event_id in await session.execute(
+        _ADD_LOGGED_DELIVERIES_PG, values
+    ):
+        if attempt_id is None:
+            delivery_of[tenant_id, subscription_id, event_id] = delivery_id
+        else:
+            attempt_of[delivery_id] = attempt_id
+    delivery_ids = [
+        delivery_of[row["tenant_id"], row["subscription_id"], row["event_id"]] for row in rows
+    ]
+    return [(delivery_id, attempt_of.get(delivery_id)) for delivery_id in delivery_ids]
 
 
 def _json_rows(rows: list[list[Any]]) -> str:
@@ -341,11 +354,9 @@ _ADD_LOGGED_DELIVERIES_PG = text(
         ORDER BY g.n
         RETURNING id, delivery_id
     )
-    SELECT q.id, l.id
-    FROM given AS g
-    JOIN queued AS q USING (tenant_id, subscription_id, event_id)
-    LEFT JOIN logged AS l ON l.delivery_id = q.id
-    ORDER BY g.n
+    SELECT id, CAST(NULL AS BIGINT), tenant_id, subscription_id, event_id FROM queued
+    UNION ALL
+    SELECT delivery_id, id, NULL, NULL, NULL FROM logged
     """
 )
 
