@@ -51,8 +51,10 @@ def iso_timestamp(value: datetime) -> str:
     """``2026-01-01T00:00:00Z`` (milliseconds kept when present)."""
     if value.tzinfo is not UTC:  # stored times come back in UTC already: skip the conversion
         value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-    text = value.isoformat()  # ...T03:04:05.123000+00:00 (no fraction when it is zero)
-    return (text[:23] if value.microsecond else text[:19]) + "Z"
+    # orjson's RFC 3339, cut to milliseconds: a third of `isoformat`'s cost, which formats
+    # through printf (a page of 50 rows writes 100 of these).
+    text = orjson.dumps(value, option=orjson.OPT_UTC_Z)  # b'"2026-01-01T03:04:05.123456Z"'
+    return (text[1:24] if value.microsecond else text[1:20]).decode() + "Z"
 
 
 def iso_date(value: date) -> str:
