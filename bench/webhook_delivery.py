@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import statistics
 import sys
@@ -163,12 +164,24 @@ def rate(stats: dict[str, Any]) -> float:
 class Round(NamedTuple):
     rate: float  # deliveries a second, by the receiver's clock
     cpu_us: float  # CPU microseconds per delivery, of the process delivering
+    database_us: float = 0.0  # CPU microseconds per delivery, of the database's processes
 
 
 def process_cpu(pid: int) -> float:
     """CPU seconds a process has used, from /proc (utime and stime, the 14th and 15th fields)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def database_cpu() -> float:
+    """CPU seconds used so far by this machine's PostgreSQL processes (the server and its
+    backends): the bench's database runs here, and shares the cores with what it measures."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            if stat.read_text().split(" (", 1)[1].startswith("postgres)"):
+                total += process_cpu(int(stat.parent.name))
+    return total
 
 
 async def worker_rate(url: str, base: str, events: int, concurrency: int) -> Round:
@@ -184,13 +197,15 @@ async def worker_rate(url: str, base: str, events: int, concurrency: int) -> Rou
     try:
         # The worker's CPU from its first delivery to its last: not its start-up.
         first = await wait_for(base, 1)
-        cpu_before = process_cpu(process.pid)
+        cpu_before, database_before = process_cpu(process.pid), database_cpu()
         stats = await wait_for(base, events)
         cpu = process_cpu(process.pid) - cpu_before
+        database = database_cpu() - database_before
     finally:
         process.terminate()
         await process.wait()
-    return Round(rate(stats), cpu * 1e6 / (stats["count"] - first["count"]))
+    delivered = stats["count"] - first["count"]
+    return Round(rate(stats), cpu * 1e6 / delivered, database * 1e6 / delivered)
 
 
 async def bare_rate(
@@ -245,7 +260,7 @@ async def main() -> None:
             bares.append(await bare_rate(target, base, secret, payloads, args.concurrency))
             print(
                 f"round {round_}: worker {workers[-1].rate:.0f} ({workers[-1].cpu_us:.0f} µs CPU"
-                f" each), bare {bares[-1].rate:.0f} ({bares[-1].cpu_us:.0f} µs CPU each)",
+                f" each, database {workers[-1].database_us:.0f}), bare {bares[-1].rate:.0f} ({bares[-1].cpu_us:.0f} µs CPU each)",
                 flush=True,
             )
     finally:

@@ -173,7 +173,8 @@ class _Lanes:
         self.held -= 1
         self.pace(seconds)
         self.ready.task_done()
-        if self.free() >= self.refill:
+        # Once set, the feeder is awake already: no need to work the room out again.
+        if not self._roomy.is_set() and self.free() >= self.refill:
             self._roomy.set()
 
     async def room(self) -> None:
@@ -308,9 +309,9 @@ class Worker:
         self._secrets[tenant_id] = (now, in_use)
         return in_use
 
-    async def send(self, claim: Claim) -> tuple[Claim, Outcome]:
-        outcome = await self.sender.send(claim.url, claim.event_id, claim.body, claim.secrets)
-        return claim, outcome
+    def send(self, claim: Claim) -> Awaitable[Outcome]:
+        """The claim's attempt (the sender's own coroutine: one a delivery, not two)."""
+        return self.sender.send(claim.url, claim.event_id, claim.body, claim.secrets)
 
     async def record(self, results: list[tuple[Claim, Outcome]]) -> None:
         """Write the outcomes: the log, the deliveries' next steps, the subscriptions' health."""
@@ -384,7 +385,8 @@ class Worker:
             queued = await self.dispatch()
             claims = await self.claim(CLAIM_BATCH)
             if claims:
-                await self.record(list(await asyncio.gather(*map(self.send, claims))))
+                sent = await asyncio.gather(*map(self.send, claims))
+                await self.record(list(zip(claims, sent, strict=True)))
             if not queued and not claims:
                 return
 
@@ -469,7 +471,7 @@ class Worker:
             started = time.monotonic()
             try:
                 if self._still_held(claim):
-                    outcomes.put_nowait(await self.send(claim))
+                    outcomes.put_nowait((claim, await self.send(claim)))
             except Exception:
                 # A sender that stopped would shrink the pool for good: this claim is left to
                 # its lease (and sent again then), and the sender takes the next one.
