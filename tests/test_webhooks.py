@@ -20,6 +20,7 @@ from openwyn.config import Settings
 from openwyn.directory.clients import CLIENTS
 from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
+from openwyn.webhooks import deliveries, repository
 from openwyn.webhooks.filters import MAX_STEPS
 from openwyn.webhooks.repository import ATTEMPTS, DELIVERIES
 from openwyn.webhooks.worker import HAND_OVER_BATCH, MAX_WAITING, Claim, Worker, _Lanes
@@ -655,6 +656,26 @@ class TestRedeliveryAndRecovery:
         }
         backwards = {"since": "2026-01-02T00:00:00Z", "until": "2026-01-01T00:00:00Z"}
         assert (await tenant.post(path, json=backwards)).status_code == 422
+
+    async def test_recovery_reads_the_index_of_failed_deliveries(
+        self, tenant: TenantHandle
+    ) -> None:
+        """Only failures are in that index, so the query must name the status as the index
+        does: with a bound parameter SQLite cannot use it, nor PostgreSQL's generic plans."""
+        conditions = deliveries.failed_between(utcnow() - timedelta(days=1), None)
+        statement = repository.requeue_statement(tenant.id, 1, conditions, utcnow())
+        async with tenant.ctx.db.session() as session:
+            connection = await session.connection()
+            compiled = statement.compile(dialect=connection.dialect)
+            values = [compiled.params[name] for name in compiled.positiontup or []]
+            if connection.dialect.name == "postgresql":
+                # A table this small fits a sequential scan; ask which index would serve.
+                await connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+                explain = "EXPLAIN "
+            else:
+                explain, values = "EXPLAIN QUERY PLAN ", [None] * len(values)
+            plan = (await connection.exec_driver_sql(explain + str(compiled), tuple(values))).all()
+        assert any("ix_webhook_deliveries_failed" in str(line) for line in plan), plan
 
 
 class TestDeliveryLog:

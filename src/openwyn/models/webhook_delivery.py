@@ -9,6 +9,7 @@ from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar
 from openwyn.models.base import Base, TenantOwned
 
 _DUE = text("next_attempt_at IS NOT NULL")
+_FAILED = text("status = 'FAILED'")
 
 
 class WebhookDelivery(TenantOwned, Base):
@@ -24,11 +25,15 @@ class WebhookDelivery(TenantOwned, Base):
     __tablename__ = "webhook_deliveries"
     __table_args__ = (
         UniqueConstraint("tenant_id", "subscription_id", "event_id"),
+        # Recovery queues a subscription's failed deliveries of a window again. Only failures
+        # are in the index: a delivery that succeeds, the common case, never writes to it.
         Index(
-            "ix_webhook_deliveries_tenant_id_subscription_id_status",
+            "ix_webhook_deliveries_failed",
             "tenant_id",
             "subscription_id",
-            "status",
+            "created_at",
+            postgresql_where=_FAILED,
+            sqlite_where=_FAILED,
         ),
         # Workers claim due deliveries of every tenant, oldest first.
         Index(

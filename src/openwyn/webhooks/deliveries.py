@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
-from sqlalchemy import ColumnElement, Row
+from sqlalchemy import ColumnElement, Row, literal_column
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import Conflict, NotFound
@@ -107,10 +107,20 @@ async def recover(
 ) -> int:
     """Queue again every event of the subscription, in the window, whose delivery failed."""
     _require_active(subscription)
-    conditions = [DELIVERIES.c.status == "FAILED", DELIVERIES.c.created_at >= body.since]
-    if body.until is not None:
-        conditions.append(DELIVERIES.c.created_at <= body.until)
+    conditions = failed_between(body.since, body.until)
     return await repo.requeue(session, tenant_id, subscription["id"], conditions, utcnow())
+
+
+def failed_between(since: datetime, until: datetime | None) -> list[ColumnElement[bool]]:
+    """Failed deliveries created in the window. The status is written into the SQL, not bound:
+    only then can the databases prove the query lies within the index of failed deliveries."""
+    conditions = [
+        DELIVERIES.c.status == literal_column("'FAILED'"),
+        DELIVERIES.c.created_at >= since,
+    ]
+    if until is not None:
+        conditions.append(DELIVERIES.c.created_at <= until)
+    return conditions
 
 
 def _require_active(subscription: dict[str, Any]) -> None:

@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.sql.expression import Update
 
 from openwyn.db import Reads
 from openwyn.events import repository as events_repo
@@ -703,7 +704,15 @@ async def requeue(
 ) -> int:
     """Queue the subscription's matching deliveries again, now, with a new round of retries;
     how many were queued. One already in flight keeps its claim and goes again after it."""
-    statement = (
+    statement = requeue_statement(tenant_id, subscription_id, conditions, now)
+    result = await session.execute(statement)
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def requeue_statement(
+    tenant_id: int, subscription_id: int, conditions: Sequence[ColumnElement[bool]], now: datetime
+) -> Update:
+    return (
         update(DELIVERIES)
         .where(
             DELIVERIES.c.tenant_id == tenant_id,
@@ -718,8 +727,6 @@ async def requeue(
             updated_at=now,
         )
     )
-    result = await session.execute(statement)
-    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def give_up_queued(
