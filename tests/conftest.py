@@ -7,6 +7,7 @@ import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,23 +38,27 @@ async def _admin_execute(url: str, statement: str) -> None:
         await conn.close()
 
 
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A freshly migrated database for this run, dropped afterwards."""
+@contextmanager
+def empty_database(directory: Path) -> Iterator[str]:
+    """The URL of a new, empty database: a file in `directory`, or one on the PostgreSQL
+    under test, dropped afterwards."""
     if not POSTGRES_URL:
-        path = Path(tmp_path_factory.mktemp("db")) / "openwyn.db"
-        url = f"sqlite+aiosqlite:///{path}"
-        runner.upgrade(url)
-        yield url
+        yield f"sqlite+aiosqlite:///{directory / 'openwyn.db'}"
         return
     name = f"openwyn_test_{uuid.uuid4().hex[:12]}"
     asyncio.run(_admin_execute(POSTGRES_URL, f'CREATE DATABASE "{name}"'))
-    url = POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
     try:
-        runner.upgrade(url)
-        yield url
+        yield POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
     finally:
         asyncio.run(_admin_execute(POSTGRES_URL, f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A freshly migrated database for this run, dropped afterwards."""
+    with empty_database(tmp_path_factory.mktemp("db")) as url:
+        runner.upgrade(url)
+        yield url
 
 
 @pytest.fixture

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import event, insert, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from openwyn.migrations import runner
 from openwyn.models import Base
+from tests.conftest import empty_database
 
 pytestmark = pytest.mark.anyio
 
@@ -37,3 +45,126 @@ async def test_the_migrated_database_matches_the_models(database_url: str) -> No
     finally:
         await engine.dispose()
     assert differences == []
+
+
+@pytest.fixture
+def empty_url(tmp_path: Path) -> Iterator[str]:
+    with empty_database(tmp_path) as url:
+        yield url
+
+
+def _engine(url: str) -> AsyncEngine:
+    engine = create_async_engine(url)
+    if engine.dialect.name == "sqlite":  # as the server's connections have them
+        event.listen(engine.sync_engine, "connect", _sqlite_foreign_keys)
+    return engine
+
+
+def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def _row(table: str, **values: Any) -> Any:
+    now = datetime(2026, 12, 3, tzinfo=UTC)
+    stamps = {"created_at": now, "updated_at": now}
+    return insert(Base.metadata.tables[table]).values(**stamps, **values)
+
+
+async def _deliveries_and_log(url: str) -> tuple[int, int]:
+    engine = _engine(url)
+    try:
+        async with engine.connect() as connection:
+            counts = text(
+                "SELECT (SELECT count(*) FROM webhook_deliveries),"
+                " (SELECT count(*) FROM webhook_attempts)"
+            )
+            deliveries, attempts = (await connection.execute(counts)).one()
+    finally:
+        await engine.dispose()
+    return int(deliveries), int(attempts)
+
+
+async def _seed_a_delivery(url: str) -> None:
+    """Two tenants, a subscription and an event of the first, one delivery with one attempt;
+    then a delivery claiming the second tenant for the first's subscription, refused."""
+    event_values = {"event_id": "evt_1", "entity_type": "client", "operation": "CREATE"}
+    engine = _engine(url)
+    try:
+        async with engine.begin() as connection:
+            for tenant_id in (1, 2):
+                await connection.execute(
+                    _row("tenants", id=tenant_id, slug=f"t{tenant_id}", name="T")
+                )
+            await connection.execute(
+                _row(
+                    "event_subscriptions",
+                    id=1,
+                    tenant_id=1,
+                    entity_type="client",
+                    operation="CREATE",
+                    delivery_url="https://example.com/hook",
+                    active=True,
+                    status="ACTIVE",
+                    is_internal=False,
+                    active_since=datetime(2026, 12, 3, tzinfo=UTC),
+                    version=1,
+                )
+            )
+            await connection.execute(
+                insert(Base.metadata.tables["events"]).values(
+                    id=1,
+                    tenant_id=1,
+                    txid=1,
+                    entity_id=1,
+                    data="{}",
+                    occurred_at=datetime(2026, 12, 3, tzinfo=UTC),
+                    **event_values,
+                )
+            )
+            delivery = {
+                "subscription_id": 1,
+                "event_row_id": 1,
+                "entity_id": 1,
+                "status": "PENDING",
+                "attempts": 0,
+                "round_attempts": 0,
+                "version": 1,
+            }
+            await connection.execute(
+                _row("webhook_deliveries", id=1, tenant_id=1, **delivery, **event_values)
+            )
+            await connection.execute(
+                _row(
+                    "webhook_attempts",
+                    tenant_id=1,
+                    delivery_id=1,
+                    subscription_id=1,
+                    entity_id=1,
+                    attempt=1,
+                    status="PENDING",
+                    version=1,
+                    **event_values,
+                )
+            )
+        with pytest.raises(IntegrityError):
+            async with engine.begin() as connection:
+                stray = event_values | {"event_id": "evt_2"}
+                await connection.execute(
+                    _row("webhook_deliveries", id=2, tenant_id=2, **delivery, **stray)
+                )
+    finally:
+        await engine.dispose()
+
+
+async def test_the_delivery_keys_keep_every_delivery_and_attempt_both_ways(
+    empty_url: str,
+) -> None:
+    # On SQLite, changing a key rebuilds the table: a rebuild with the foreign keys enforced
+    # would delete every row referring to the old one.
+    await asyncio.to_thread(runner.upgrade, empty_url)
+    await _seed_a_delivery(empty_url)
+    assert await _deliveries_and_log(empty_url) == (1, 1)
+    await asyncio.to_thread(runner.downgrade, empty_url, "0011")
+    assert await _deliveries_and_log(empty_url) == (1, 1)
+    await asyncio.to_thread(runner.upgrade, empty_url)
+    assert await _deliveries_and_log(empty_url) == (1, 1)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Index
+from sqlalchemy import Boolean, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar, utcnow
@@ -20,6 +20,8 @@ class EventSubscription(TenantOwned, Base):
             "entity_type",
             "operation",
         ),
+        # What a delivery's foreign key names: a subscription together with its tenant.
+        UniqueConstraint("tenant_id", "id"),
     )
 
     staff_id: Mapped[int | None] = mapped_column(IdType)
