@@ -64,9 +64,11 @@ def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
+_NOW = datetime(2026, 12, 3, tzinfo=UTC)
+
+
 def _row(table: str, **values: Any) -> Any:
-    now = datetime(2026, 12, 3, tzinfo=UTC)
-    stamps = {"created_at": now, "updated_at": now}
+    stamps = {"created_at": _NOW, "updated_at": _NOW}
     return insert(Base.metadata.tables[table]).values(**stamps, **values)
 
 
@@ -106,7 +108,7 @@ async def _seed_a_delivery(url: str) -> None:
                     active=True,
                     status="ACTIVE",
                     is_internal=False,
-                    active_since=datetime(2026, 12, 3, tzinfo=UTC),
+                    active_since=_NOW,
                     version=1,
                 )
             )
@@ -117,7 +119,7 @@ async def _seed_a_delivery(url: str) -> None:
                     txid=1,
                     entity_id=1,
                     data="{}",
-                    occurred_at=datetime(2026, 12, 3, tzinfo=UTC),
+                    occurred_at=_NOW,
                     **event_values,
                 )
             )
