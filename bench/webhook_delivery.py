@@ -48,7 +48,7 @@ from openwyn.webhooks import signing
 # The receiver answers on a bare protocol (httptools' parser on uvloop), not through an ASGI
 # server: on two cores, every microsecond it spends is taken from the side with more processes
 # to run (the worker and its database), where a real endpoint runs on another machine. Under
-# uvicorn it cost about 53 µs of CPU a request; this way, about a quarter of that.
+# uvicorn it cost about 53 µs of CPU a request; this way, 14 to 26 µs.
 RECEIVER = """
 import asyncio, time, httptools, orjson, uvloop
 stats = {"count": 0, "first": None, "last": None}
