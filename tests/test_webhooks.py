@@ -21,8 +21,10 @@ from openwyn.directory.clients import CLIENTS
 from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
 from openwyn.webhooks import deliveries, repository
+from openwyn.webhooks import worker as worker_module
 from openwyn.webhooks.filters import MAX_STEPS
 from openwyn.webhooks.repository import ATTEMPTS, DELIVERIES
+from openwyn.webhooks.sender import Outcome
 from openwyn.webhooks.worker import HAND_OVER_BATCH, MAX_WAITING, Claim, Worker, _Lanes
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.receiver import Receiver, Reply, running_receiver
@@ -920,6 +922,83 @@ class TestRunningWorker:
         assert [row["status"] for row in rows] == ["SUCCEEDED"]
         states = await _states(tenant)
         assert states == {"SUCCEEDED": backlog}
+
+    async def test_a_worker_sends_no_faster_than_it_records(
+        self,
+        tenant: TenantHandle,
+        receiver: Receiver,
+        make_worker: MakeWorker,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        """While the outcomes cannot be written, at most a bounded number more are sent; once
+        they can, every delivery is sent and logged."""
+        monkeypatch.setattr(worker_module, "MAX_UNRECORDED", 4)
+        worker = make_worker(webhooks_poll_seconds=0.02)
+        worker.concurrency = 2
+        writable, recording = asyncio.Event(), asyncio.Event()
+        record = worker.record
+
+        async def slow_record(results: list[tuple[Claim, Outcome]]) -> None:
+            recording.set()
+            await writable.wait()
+            await record(results)
+
+        monkeypatch.setattr(worker, "record", slow_record)
+        await _subscribe(tenant, receiver.url())
+        for n in range(30):
+            await tenant.create("clients", {"name": f"Client {n}"})
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run(stop))
+        try:
+            await asyncio.wait_for(recording.wait(), 15)
+            await asyncio.sleep(0.5)
+            # The batch being written (the outcome it waited for, then the queue's), a full
+            # queue again, and one outcome in each sender's hand.
+            assert len(receiver.received) <= 1 + 4 + 4 + 2
+            writable.set()
+            await receiver.wait_for(30)
+        finally:
+            writable.set()
+            stop.set()
+            await running
+        assert await _states(tenant) == {"SUCCEEDED": 30}
+
+    async def test_outcomes_that_fail_to_be_written_leave_the_worker_running(
+        self,
+        tenant: TenantHandle,
+        receiver: Receiver,
+        make_worker: MakeWorker,
+        monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture,
+    ) -> None:
+        worker = make_worker(webhooks_poll_seconds=0.02)
+        record = worker.record
+        failed = asyncio.Event()
+
+        async def failing_once(results: list[tuple[Claim, Outcome]]) -> None:
+            if not failed.is_set():
+                failed.set()
+                raise RuntimeError("a bug in recording")
+            await record(results)
+
+        monkeypatch.setattr(worker, "record", failing_once)
+        await _subscribe(tenant, receiver.url())
+        await tenant.create("clients", {"name": "Lost outcome"})
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run(stop))
+        try:
+            await asyncio.wait_for(failed.wait(), 15)  # the first outcome's batch fails
+            await tenant.create("clients", {"name": "Recorded"})
+            await receiver.wait_for(2)
+            deadline = time.monotonic() + 15
+            # The first outcome is lost (its delivery is sent again when its lease ends).
+            while await _states(tenant) != {"PENDING": 1, "SUCCEEDED": 1}:
+                assert time.monotonic() < deadline, await _states(tenant)
+                await asyncio.sleep(0.05)
+        finally:
+            stop.set()
+            await running
+        assert "could not record outcomes" in caplog.text
 
 
 def _bare_claim(tenant_id: int, delivery_id: int) -> Claim:

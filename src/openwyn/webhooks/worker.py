@@ -57,6 +57,10 @@ RECORD_BATCH = 500
 # How long outcomes gather before they are written: one transaction for a batch of them. The
 # log shows an attempt PENDING that much longer; nothing waits for it.
 RECORD_LINGER = 0.05
+# The most outcomes sent but not yet written: the batch being written and the next. A sender
+# with an outcome beyond it waits, and with it the claims behind it, so a worker never sends
+# faster than it records (the log would lag and its memory grow with every delivery).
+MAX_UNRECORDED = 2 * RECORD_BATCH
 SECRETS_TTL_SECONDS = 5.0
 LOST = "the worker sending this attempt stopped before recording its outcome"
 # What a worker rides out (the database restarting, a dropped connection) by waiting a poll.
@@ -401,7 +405,7 @@ class Worker:
         feed, not the queue, holds the backlog of new events.
         """
         log.info("webhook worker %s started (concurrency %d)", self.name, self.concurrency)
-        outcomes: asyncio.Queue[tuple[Claim, Outcome]] = asyncio.Queue()
+        outcomes: asyncio.Queue[tuple[Claim, Outcome]] = asyncio.Queue(MAX_UNRECORDED)
         lanes = _Lanes(self.concurrency, self.settings.webhooks_lease_seconds)
         recorder = asyncio.create_task(self._record_forever(outcomes))
         senders = [
@@ -471,7 +475,7 @@ class Worker:
             started = time.monotonic()
             try:
                 if self._still_held(claim):
-                    outcomes.put_nowait((claim, await self.send(claim)))
+                    await outcomes.put((claim, await self.send(claim)))
             except Exception:
                 # A sender that stopped would shrink the pool for good: this claim is left to
                 # its lease (and sent again then), and the sender takes the next one.
@@ -509,6 +513,9 @@ class Worker:
                     len(batch),
                     error,
                 )
+            except Exception:
+                # A recorder that stopped would stop every sender at the queue's bound.
+                log.exception("webhook worker %s could not record outcomes", self.name)
             finally:
                 for _ in batch:
                     outcomes.task_done()
