@@ -4,6 +4,7 @@ never redirected or sent inside the network, at least once across workers."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -962,6 +963,37 @@ class TestRunningWorker:
             stop.set()
             await running
         assert await _states(tenant) == {"SUCCEEDED": 30}
+
+    async def test_outcomes_are_written_at_once_while_a_batch_of_them_waits(
+        self, make_worker: MakeWorker, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Outcomes gather for a moment only while fewer than a batch wait: a recorder a batch
+        or more behind that paused anyway would fall further behind with every batch."""
+        monkeypatch.setattr(worker_module, "RECORD_BATCH", 3)
+        monkeypatch.setattr(worker_module, "RECORD_LINGER", 3600.0)
+        worker = make_worker()
+        batches: list[list[int]] = []
+
+        async def noting(results: list[tuple[Claim, Outcome]]) -> None:
+            batches.append([claim.delivery_id for claim, _ in results])
+
+        monkeypatch.setattr(worker, "record", noting)
+        outcomes: asyncio.Queue[tuple[Claim, Outcome]] = asyncio.Queue()
+        for delivery_id in range(1, 8):
+            outcomes.put_nowait((_bare_claim(1, delivery_id), Outcome(200, "", 1, None)))
+        recorder = asyncio.create_task(worker._record_forever(outcomes))
+        try:
+            for _ in range(200):
+                if len(batches) == 2:
+                    break
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
+            # The seventh is alone: it waits for company.
+            assert batches == [[1, 2, 3], [4, 5, 6]]
+        finally:
+            recorder.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await recorder
 
     async def test_outcomes_that_fail_to_be_written_leave_the_worker_running(
         self,

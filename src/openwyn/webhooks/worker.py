@@ -54,8 +54,9 @@ HAND_OVER_BATCH = 500
 # The most claims held waiting for a sender: two hand-overs, so that the next is taken whole.
 MAX_WAITING = 2 * HAND_OVER_BATCH
 RECORD_BATCH = 500
-# How long outcomes gather before they are written: one transaction for a batch of them. The
-# log shows an attempt PENDING that much longer; nothing waits for it.
+# How long outcomes gather before they are written, while fewer than a batch wait: one
+# transaction for a batch of them. The log shows an attempt PENDING that much longer; nothing
+# waits for it. A recorder a batch behind writes at once, or it would never catch up.
 RECORD_LINGER = 0.05
 # The most outcomes sent but not yet written: the batch being written and the next. A sender
 # with an outcome beyond it waits, and with it the claims behind it, so a worker never sends
@@ -501,7 +502,8 @@ class Worker:
         lost: its delivery's lease runs out and it is sent again."""
         while True:
             batch = [await outcomes.get()]
-            await asyncio.sleep(RECORD_LINGER)
+            if outcomes.qsize() < RECORD_BATCH - 1:
+                await asyncio.sleep(RECORD_LINGER)  # a batch's worth is not waiting yet
             while not outcomes.empty() and len(batch) < RECORD_BATCH:
                 batch.append(outcomes.get_nowait())
             try:
