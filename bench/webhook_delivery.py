@@ -1,7 +1,7 @@
 """Webhook delivery throughput of one `openwyn worker` process, against a bare loop.
 
     python bench/webhook_delivery.py                 # PostgreSQL at 127.0.0.1:5432
-    python bench/webhook_delivery.py --events 5000 --concurrency 64
+    python bench/webhook_delivery.py --events 5000 --rounds 5
 
 A receiver process answers 200 at once. The same N event payloads are then delivered in each
 round, at the same concurrency, to that receiver:
@@ -89,7 +89,12 @@ uvloop.run(serve())
 def parse() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postgres", default="postgresql+asyncpg://postgres@127.0.0.1:5432/test")
-    parser.add_argument("--events", type=int, default=5000)
+    parser.add_argument(
+        "--events",
+        type=int,
+        default=20000,
+        help="events a round (a few seconds of delivery: the last batch's write weighs little)",
+    )
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--port", type=int, default=18081)
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (medians)")
