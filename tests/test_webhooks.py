@@ -983,11 +983,7 @@ class TestRunningWorker:
             outcomes.put_nowait((_bare_claim(1, delivery_id), Outcome(200, "", 1, None)))
         recorder = asyncio.create_task(worker._record_forever(outcomes))
         try:
-            for _ in range(200):
-                if len(batches) == 2:
-                    break
-                await asyncio.sleep(0.01)
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(0.2)  # a few turns of the loop write two batches
             # The seventh is alone: it waits for company.
             assert batches == [[1, 2, 3], [4, 5, 6]]
         finally:

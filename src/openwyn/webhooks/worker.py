@@ -502,7 +502,7 @@ class Worker:
         lost: its delivery's lease runs out and it is sent again."""
         while True:
             batch = [await outcomes.get()]
-            if outcomes.qsize() < RECORD_BATCH - 1:
+            if len(batch) + outcomes.qsize() < RECORD_BATCH:
                 await asyncio.sleep(RECORD_LINGER)  # a batch's worth is not waiting yet
             while not outcomes.empty() and len(batch) < RECORD_BATCH:
                 batch.append(outcomes.get_nowait())
