@@ -117,7 +117,7 @@ class TestTokenExchange:
 
     async def test_the_body_must_name_jwt_api_key(self, api: Api) -> None:
         response = await api.post("/v1/auth/token", json={"apiKey": "x"})
-        assert response.status_code == 422
+        assert response.status_code == 400
         paths = {d["path"] for d in response.json()["error"]["details"]}
         assert paths == {"jwtApiKey", "apiKey"}
 
@@ -295,7 +295,7 @@ class TestRoles:
         response = await tenant.post(
             "/api/v1/auth/api-keys", json={"name": "x", "roles": ["SUPER_ADMIN"]}
         )
-        assert response.status_code == 422
+        assert response.status_code == 400
 
 
 class TestKeyManagement:
@@ -321,9 +321,9 @@ class TestKeyManagement:
         assert response.status_code == 404
         assert (await tenant.get("/api/v1/auth/api-keys")).status_code == 200
 
-    async def test_key_for_unknown_staff_is_422(self, tenant: TenantHandle) -> None:
+    async def test_key_for_unknown_staff_is_400(self, tenant: TenantHandle) -> None:
         response = await tenant.post(
             "/api/v1/auth/api-keys", json={"name": "x", "roles": ["API_USER"], "staffId": 999999}
         )
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "staffId"

@@ -71,17 +71,17 @@ class TestCreateAndRead:
         bad = await tenant.post(
             "/api/v1/staff", json={"firstName": "A", "lastName": "B", "billingRate": "1.005"}
         )
-        assert bad.status_code == 422
+        assert bad.status_code == 400
 
     async def test_name_is_required_and_unknown_fields_are_refused(
         self, tenant: TenantHandle
     ) -> None:
         response = await tenant.post("/api/v1/clients", json={"clientRef": "X"})
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "name"
         for field in ("id", "tenantId", "createdAt", "version"):
             response = await tenant.post("/api/v1/clients", json={"name": "A", field: 1})
-            assert response.status_code == 422, field
+            assert response.status_code == 400, field
 
     async def test_references_must_exist_in_the_tenant(
         self, tenant: TenantHandle, other_tenant: TenantHandle
@@ -91,7 +91,7 @@ class TestCreateAndRead:
             "/api/v1/clients",
             json={"name": "A", "officeId": foreign_office["id"], "partnerStaffId": 999999},
         )
-        assert response.status_code == 422
+        assert response.status_code == 400
         paths = {d["path"] for d in response.json()["error"]["details"]}
         assert paths == {"officeId", "partnerStaffId"}
 
@@ -139,11 +139,11 @@ class TestCreateAndRead:
 
     async def test_office_timezone_and_email_are_validated(self, tenant: TenantHandle) -> None:
         bad_tz = await tenant.post("/api/v1/offices", json={"name": "X", "timezone": "Mars/Base"})
-        assert bad_tz.status_code == 422
+        assert bad_tz.status_code == 400
         bad_email = await tenant.post(
             "/api/v1/staff", json={"firstName": "A", "lastName": "B", "email": "nope"}
         )
-        assert bad_email.status_code == 422
+        assert bad_email.status_code == 400
 
 
 class TestUpdate:
@@ -169,7 +169,7 @@ class TestUpdate:
     async def test_a_required_field_cannot_be_nulled(self, tenant: TenantHandle) -> None:
         client = (await _firm(tenant))["client"]
         response = await tenant.patch(f"/api/v1/clients/{client['id']}", json={"name": None})
-        assert response.status_code == 422
+        assert response.status_code == 400
 
     async def test_stale_if_match_is_412_and_changes_nothing(self, tenant: TenantHandle) -> None:
         client = (await _firm(tenant))["client"]
@@ -185,7 +185,7 @@ class TestUpdate:
         anything = await tenant.patch(path, json={"phone": "1"}, headers={"If-Match": " * "})
         assert anything.status_code == 200
         malformed = await tenant.patch(path, json={"phone": "3"}, headers={"If-Match": "soon"})
-        assert malformed.status_code == 422
+        assert malformed.status_code == 400
         assert malformed.json()["error"]["details"][0]["path"] == "If-Match"
         stale_delete = await tenant.delete(path, headers={"If-Match": '"1"'})
         assert stale_delete.status_code == 412
@@ -312,7 +312,7 @@ class TestSearch:
         )
         assert by_city.json()["total"]["aggregate"]["count"] == 1
 
-    async def test_bad_filters_are_422_with_the_path(self, tenant: TenantHandle) -> None:
+    async def test_bad_filters_are_400_with_the_path(self, tenant: TenantHandle) -> None:
         cases = [
             ({"nope": {"_eq": 1}}, "where.nope"),
             ({"officeId": {"_eq": "1"}}, "where.officeId._eq"),
@@ -320,25 +320,25 @@ class TestSearch:
         ]
         for where, path in cases:
             response = await tenant.post("/gql/v1/clients/search", json={"where": where})
-            assert response.status_code == 422, where
+            assert response.status_code == 400, where
             assert path in {d["path"] for d in response.json()["error"]["details"]}
         sort = await tenant.post(
             "/gql/v1/clients/search", json={"orderBy": [{"customFields": "asc"}]}
         )
-        assert sort.status_code == 422
+        assert sort.status_code == 400
 
-    async def test_a_regex_that_takes_too_long_is_422_on_sqlite(
+    async def test_a_regex_that_takes_too_long_is_400_on_sqlite(
         self, tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """On SQLite `_regex` runs in the server's process: a pattern that backtracks for too
-        long on a value fails the search with 422 instead of stalling the process."""
+        long on a value fails the search with 400 instead of stalling the process."""
         if tenant.ctx.db.dialect != "sqlite":
             pytest.skip("PostgreSQL's regular expressions are bounded by its statement timeout")
         monkeypatch.setattr(db, "REGEX_SECONDS_PER_VALUE", 1e-6)
         await tenant.create("clients", {"name": "a" * 200})
         where = {"name": {"_regex": "(a+)+b"}}
         response = await tenant.post("/gql/v1/clients/search", json={"where": where})
-        assert response.status_code == 422, response.text
+        assert response.status_code == 400, response.text
         assert response.json()["error"]["details"][0]["path"] == "where"
         monkeypatch.undo()
         response = await tenant.post("/gql/v1/clients/search", json={"where": where})
@@ -376,7 +376,7 @@ class TestPaging:
         integral = await tenant.post("/gql/v1/offices/search", json={"pageSize": 2.0})
         assert len(integral.json()["offices"]) == 2
         fractional = await tenant.post("/gql/v1/offices/search", json={"pageSize": 2.5})
-        assert fractional.status_code == 422
+        assert fractional.status_code == 400
 
     @pytest.mark.parametrize(("page", "names"), [(0, 3), (2, 1), (3, 0), (9, 0)])
     async def test_every_page_counts_every_match(
@@ -401,11 +401,11 @@ class TestPaging:
         assert body["meta"]["pagination"] == {"page": 1, "pageSize": 2, "total": 5}
 
     @pytest.mark.parametrize("params", [{"pageSize": "0"}, {"pageSize": "1001"}, {"page": "x"}])
-    async def test_rest_list_paging_out_of_range_is_422(
+    async def test_rest_list_paging_out_of_range_is_400(
         self, tenant: TenantHandle, params: dict[str, str]
     ) -> None:
         response = await tenant.get("/api/v1/offices", params=params)
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] in params
 
     @pytest.mark.parametrize(
@@ -421,9 +421,9 @@ class TestPaging:
             {"page": None, "cursor": "abc"},
         ],
     )
-    async def test_out_of_range_paging_is_422(self, tenant: TenantHandle, body: Any) -> None:
+    async def test_out_of_range_paging_is_400(self, tenant: TenantHandle, body: Any) -> None:
         response = await tenant.post("/gql/v1/offices/search", json=body)
-        assert response.status_code == 422
+        assert response.status_code == 400
 
     async def test_cursor_paging_under_concurrent_inserts_skips_and_repeats_nothing(
         self, tenant: TenantHandle
@@ -446,7 +446,7 @@ class TestPaging:
         assert len(seen) == len(set(seen))
         assert originals <= set(seen)
 
-    async def test_a_cursor_with_another_filter_is_422(self, tenant: TenantHandle) -> None:
+    async def test_a_cursor_with_another_filter_is_400(self, tenant: TenantHandle) -> None:
         for number in range(3):
             await tenant.create("offices", {"name": f"Office {number}"})
         page = (await tenant.post("/gql/v1/offices/search", json={"pageSize": 1})).json()
@@ -455,6 +455,6 @@ class TestPaging:
             "/gql/v1/offices/search",
             json={"pageSize": 1, "cursor": cursor, "where": {"name": {"_neq": "x"}}},
         )
-        assert other.status_code == 422
+        assert other.status_code == 400
         tampered = await tenant.post("/gql/v1/offices/search", json={"cursor": cursor[:-3] + "xyz"})
-        assert tampered.status_code == 422
+        assert tampered.status_code == 400

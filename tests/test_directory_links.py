@@ -118,7 +118,7 @@ class TestContactClients:
 class TestContacts:
     async def test_a_first_or_a_last_name_is_required(self, tenant: TenantHandle) -> None:
         nameless = await tenant.post("/api/v1/contacts", json={"email": "a@b.example"})
-        assert nameless.status_code == 422
+        assert nameless.status_code == 400
         paths = [d["path"] for d in nameless.json()["error"]["details"]]
         assert paths == ["firstName", "lastName"]
         only_first = await tenant.create("contacts", {"firstName": "Cher"})
@@ -127,7 +127,7 @@ class TestContacts:
         assert (await tenant.patch(path, json={"firstName": None})).status_code == 409
         assert (await tenant.patch(path, json={"firstName": ""})).status_code == 409
         blanked = await tenant.patch(path, json={"firstName": "", "lastName": None})
-        assert blanked.status_code == 422  # wrong for any contact: the schema says so
+        assert blanked.status_code == 400  # wrong for any contact: the schema says so
         renamed = await tenant.patch(path, json={"firstName": None, "lastName": "Sarkisian"})
         assert renamed.status_code == 200
         assert (await tenant.get(path)).json()["data"]["lastName"] == "Sarkisian"
@@ -137,7 +137,7 @@ class TestContacts:
     )
     async def test_one_email_per_field(self, tenant: TenantHandle, email: str) -> None:
         response = await tenant.post("/api/v1/contacts", json={"lastName": "X", "email": email})
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "email"
 
     async def test_contacts_default_to_last_then_first_name(self, tenant: TenantHandle) -> None:
@@ -179,13 +179,13 @@ class TestContactInfos:
             ("FAX", "garbage", "value"),
         ],
     )
-    async def test_values_that_do_not_fit_are_422(
+    async def test_values_that_do_not_fit_are_400(
         self, tenant: TenantHandle, kind: str, value: str | None, path: str
     ) -> None:
         contact = await _contact(tenant, "Chen")
         body = {"contactId": contact["id"], "kind": kind, "value": value}
         response = await tenant.post("/api/v1/contact-infos", json=body)
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert path in [d["path"] for d in response.json()["error"]["details"]]
 
     async def test_an_address_belongs_to_an_address_kind_only(self, tenant: TenantHandle) -> None:
@@ -196,14 +196,14 @@ class TestContactInfos:
         assert created["address"]["city"] == "Austin" and created["value"] is None
         wrong = {"contactId": contact["id"], "kind": "EMAIL", "value": "a@b.example"}
         refused = await tenant.post("/api/v1/contact-infos", json=wrong | {"address": address})
-        assert refused.status_code == 422
+        assert refused.status_code == 400
         # Changing the kind re-checks the stored value against the new kind: the body is fine
-        # alone, the stored value does not fit it (409); a value sent with it must fit (422).
+        # alone, the stored value does not fit it (409); a value sent with it must fit (400).
         email = await tenant.create("contact-infos", wrong)
         path = f"/api/v1/contact-infos/{email['id']}"
         assert (await tenant.patch(path, json={"kind": "PHONE"})).status_code == 409
         mismatched = {"kind": "PHONE", "value": "a@b.example"}
-        assert (await tenant.patch(path, json=mismatched)).status_code == 422
+        assert (await tenant.patch(path, json=mismatched)).status_code == 400
         assert (await tenant.get(path)).json()["data"]["kind"] == "EMAIL"
         found = {"contactInfos": {"address": {"city": {"_eq": "Austin"}}}}
         assert await _ids(tenant, "contacts", found) == [contact["id"]]
@@ -251,11 +251,11 @@ class TestCustomFields:
             {"customFields": "West"},
         ],
     )
-    async def test_bad_custom_field_filters_are_422(
+    async def test_bad_custom_field_filters_are_400(
         self, tenant: TenantHandle, where: dict[str, Any]
     ) -> None:
         response = await tenant.post("/gql/v1/clients/search", json={"where": where})
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"].startswith("where.customFields")
 
     @pytest.mark.parametrize(
@@ -273,7 +273,7 @@ class TestCustomFields:
         self, tenant: TenantHandle, custom: Any
     ) -> None:
         response = await tenant.post("/api/v1/clients", json={"name": "A", "customFields": custom})
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"].startswith("customFields")
         most = {f"k{n}": n for n in range(100)}
         assert (await _client(tenant, "Full", customFields=most))["customFields"] == most

@@ -115,12 +115,12 @@ class TestStatuses:
         assert response.status_code == 415
         _assert_error(response.json(), "UNSUPPORTED_MEDIA_TYPE")
 
-    async def test_422_names_every_bad_path(self, tenant: TenantHandle) -> None:
+    async def test_400_names_every_bad_path(self, tenant: TenantHandle) -> None:
         response = await tenant.post(
             "/api/v1/clients",
             json={"name": 5, "officeId": "x", "bogus": 1, "address": {"city": 3, "zip": "1"}},
         )
-        assert response.status_code == 422
+        assert response.status_code == 400
         body = response.json()
         _assert_error(body, "VALIDATION_FAILED")
         paths = {detail["path"] for detail in body["error"]["details"]}
@@ -277,11 +277,11 @@ class TestIdempotency:
         listed = (await tenant.post("/gql/v1/clients")).json()
         assert listed["total"]["aggregate"]["count"] == 1
 
-    async def test_the_same_key_with_another_body_is_422(self, tenant: TenantHandle) -> None:
+    async def test_the_same_key_with_another_body_is_400(self, tenant: TenantHandle) -> None:
         headers = {"Idempotency-Key": "k1"}
         await tenant.post("/api/v1/clients", json={"name": "Acme"}, headers=headers)
         other = await tenant.post("/api/v1/clients", json={"name": "Other"}, headers=headers)
-        assert other.status_code == 422
+        assert other.status_code == 400
 
     async def test_keys_are_per_tenant(
         self, tenant: TenantHandle, other_tenant: TenantHandle
@@ -297,11 +297,11 @@ class TestIdempotency:
         bad = await tenant.post(
             "/api/v1/clients", json={"name": "A", "officeId": 999999}, headers=headers
         )
-        assert bad.status_code == 422
+        assert bad.status_code == 400
         good = await tenant.post(
             "/api/v1/clients", json={"name": "A", "officeId": 999999}, headers=headers
         )
-        assert good.status_code == 422
+        assert good.status_code == 400
         assert "Idempotent-Replayed" not in good.headers
 
     async def test_a_concurrent_retry_is_409(self, tenant: TenantHandle) -> None:
@@ -318,8 +318,8 @@ class TestIdempotency:
         listed = (await tenant.post("/gql/v1/clients")).json()
         assert listed["total"]["aggregate"]["count"] == 1
 
-    async def test_an_over_long_key_is_422(self, tenant: TenantHandle) -> None:
+    async def test_an_over_long_key_is_400(self, tenant: TenantHandle) -> None:
         response = await tenant.post(
             "/api/v1/clients", json={"name": "A"}, headers={"Idempotency-Key": "k" * 256}
         )
-        assert response.status_code == 422
+        assert response.status_code == 400

@@ -188,7 +188,7 @@ class TestRoundTrip:
 
 
 class TestTheForm:
-    async def test_a_field_given_twice_is_422_and_stores_nothing(
+    async def test_a_field_given_twice_is_400_and_stores_nothing(
         self, tenant: TenantHandle
     ) -> None:
         for name, values in (("description", ["a", "b"]), ("file", None)):
@@ -199,7 +199,7 @@ class TestTheForm:
             response = await tenant.api.post(
                 "/api/v1/files", files=files, data=data, headers=tenant.headers
             )
-            assert response.status_code == 422, response.text
+            assert response.status_code == 400, response.text
             assert response.json()["error"]["details"] == [
                 {"path": name, "message": "must be given once"}
             ]
@@ -342,7 +342,7 @@ class TestAttachments:
         client = await tenant.create("clients", {"name": "Acme", "pmsRef": "PMS-1"})
         fields = {"recordType": "client", "recordId": str(client["id"]), "systemRef": "PMS-2"}
         response = await _upload(tenant, **fields)
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "systemRef"
 
     @pytest.mark.parametrize(
@@ -355,11 +355,11 @@ class TestAttachments:
             ({"recordType": "client"}, "recordId"),
         ],
     )
-    async def test_unknown_records_are_422(
+    async def test_unknown_records_are_400(
         self, tenant: TenantHandle, fields: dict[str, str], path: str
     ) -> None:
         response = await _upload(tenant, **fields)
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == path
 
     async def test_another_tenants_record_is_unknown(
@@ -367,7 +367,7 @@ class TestAttachments:
     ) -> None:
         await other_tenant.create("clients", {"name": "Theirs", "pmsRef": "PMS-9"})
         response = await _upload(tenant, recordType="client", systemRef="PMS-9")
-        assert response.status_code == 422
+        assert response.status_code == 400
 
 
 class TestSignedUrls:
@@ -471,12 +471,12 @@ class TestSignedUrls:
     @pytest.mark.parametrize(
         "body", [{"expiresIn": 0}, {"expiresIn": 8 * 24 * 3600}, {"expiresIn": "60"}, {"x": 1}]
     )
-    async def test_bad_download_url_bodies_are_422(
+    async def test_bad_download_url_bodies_are_400(
         self, tenant: TenantHandle, body: dict[str, Any]
     ) -> None:
         meta = await _uploaded(tenant)
         response = await tenant.post(f"/api/v1/files/{meta['id']}/download-url", json=body)
-        assert response.status_code == 422
+        assert response.status_code == 400
 
 
 class TestIsolationAndRoles:

@@ -25,11 +25,23 @@ class TestOpenApi:
         assert not any(path.startswith("/v1/client") for path in paths)
         search = paths["/gql/v1/clients/search"]["post"]
         assert "requestBody" in search
-        assert {"200", "401", "403", "422", "429", "503"} <= set(search["responses"])
+        assert {"200", "401", "403", "400", "429", "503"} <= set(search["responses"])
         create = paths["/api/v1/clients"]["post"]
-        assert {"201", "400", "409", "413", "415", "422"} <= set(create["responses"])
+        assert {"201", "400", "409", "413", "415"} <= set(create["responses"])
         schema = create["requestBody"]["content"]["application/json"]["schema"]["$ref"]
         assert schema.endswith("ClientCreate")
+
+    async def test_validation_errors_are_documented_as_400_in_the_envelope(self, api: Api) -> None:
+        """Contract §13.1: no operation documents a 422, and FastAPI's own error shape is gone."""
+        document = (await api.get("/openapi.json")).json()
+        operations = [op for ops in document["paths"].values() for op in ops.values()]
+        assert not [op["operationId"] for op in operations if "422" in op["responses"]]
+        taking_input = [op for op in operations if op.get("parameters") or op.get("requestBody")]
+        assert taking_input
+        for operation in taking_input:
+            bad_request = operation["responses"]["400"]["content"]["application/json"]
+            assert bad_request["schema"]["$ref"].endswith("/ErrorEnvelope")
+        assert "HTTPValidationError" not in document["components"]["schemas"]
 
     async def test_schemas_say_what_the_server_does(self, api: Api) -> None:
         document = (await api.get("/openapi.json")).json()

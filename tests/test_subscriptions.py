@@ -71,11 +71,11 @@ class TestSubscriptions:
             ({"unknown": 1}, "unknown"),
         ],
     )
-    async def test_bad_subscriptions_are_422(
+    async def test_bad_subscriptions_are_400(
         self, tenant: TenantHandle, change: dict[str, Any], path: str
     ) -> None:
         response = await tenant.post("/api/v1/event-subscriptions", json=BODY | change)
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == path
         listed = await tenant.get("/api/v1/event-subscriptions")
         assert listed.json()["meta"]["pagination"]["total"] == 0
@@ -92,8 +92,8 @@ class TestSubscriptions:
         assert (
             after["deliveryUrl"] == sub["deliveryUrl"] and after["description"] == "Client renames"
         )
-        assert (await tenant.patch(path, json={"filterExpression": "1 +"})).status_code == 422
-        assert (await tenant.patch(path, json={"entityType": "planet"})).status_code == 422
+        assert (await tenant.patch(path, json={"filterExpression": "1 +"})).status_code == 400
+        assert (await tenant.patch(path, json={"entityType": "planet"})).status_code == 400
         assert (await tenant.get(path)).json()["data"] == after
 
     async def test_delete_deactivates_and_reactivate_restores(self, tenant: TenantHandle) -> None:

@@ -132,6 +132,17 @@ def _https_only(document: dict[str, Any]) -> None:
                 schema["pattern"] = schema["pattern"].replace("^https?://", "^https://", 1)
 
 
+def _drop_default_validation_responses(document: dict[str, Any]) -> None:
+    """FastAPI documents a 422 with its own error shape on every route that takes input; a
+    validation error here is a 400 in the contract's envelope (contract §13.1), declared by each
+    route through `error_responses`."""
+    for operations in document["paths"].values():
+        for operation in operations.values():
+            operation.get("responses", {}).pop("422", None)
+    for name in ("HTTPValidationError", "ValidationError"):
+        document["components"]["schemas"].pop(name, None)
+
+
 def _describe_queries(app: FastAPI) -> None:
     """Add the `where` schemas the search bodies point at to the generated document."""
     generate = app.openapi
@@ -142,6 +153,7 @@ def _describe_queries(app: FastAPI) -> None:
             document["components"]["schemas"].update(query_schema_components())
             document["components"]["securitySchemes"]["signedUrl"] = _SIGNED_URL_SCHEME
             _describe_upload(document)
+            _drop_default_validation_responses(document)
             if not context_of_app(app).settings.webhooks_allow_insecure:
                 _https_only(document)
         return app.openapi_schema  # type: ignore[return-value]

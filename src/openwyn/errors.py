@@ -4,7 +4,7 @@ Every error the API can answer with is an ``ApiError``; one handler in ``app.py`
 the contract's envelope (§4), whatever the family of the route::
 
     ApiError (500 INTERNAL)
-    ├── BadRequest            400 BAD_REQUEST
+    ├── BadRequest            400 BAD_REQUEST (a body that is not JSON, or not an object)
     ├── Unauthenticated       401 UNAUTHENTICATED
     ├── Forbidden             403 FORBIDDEN
     ├── NotFound              404 NOT_FOUND
@@ -13,7 +13,7 @@ the contract's envelope (§4), whatever the family of the route::
     ├── PreconditionFailed    412 PRECONDITION_FAILED
     ├── PayloadTooLarge       413 PAYLOAD_TOO_LARGE
     ├── UnsupportedMediaType  415 UNSUPPORTED_MEDIA_TYPE
-    ├── ValidationFailed      422 VALIDATION_FAILED (carries every bad path in ``details``)
+    ├── ValidationFailed      400 VALIDATION_FAILED (carries every bad path in ``details``)
     ├── RateLimited           429 RATE_LIMITED
     └── Unavailable           503 UNAVAILABLE
 """
@@ -109,7 +109,9 @@ class UnsupportedMediaType(ApiError):
 
 
 class ValidationFailed(ApiError):
-    status_code = 422
+    # 400, as Aiwyn documents every bad request (contract §13.1); `code` tells it from a body
+    # that is not JSON at all.
+    status_code = 400
     code = "VALIDATION_FAILED"
     default_message = "The request is not valid."
 

@@ -4,8 +4,8 @@ Some inputs are valid only through what the server holds, which a schema cannot 
 
 - a reference must name an object of the tenant (contract §6), a subscription a pair of the
   event catalog and a filter that compiles as CEL (records-events.md §3), a file the record
-  it is attached to (§2): a made-up one is 422;
-- an `Idempotency-Key` already used with another body is 422, and so is a list `cursor` or a
+  it is attached to (§2): a made-up one is 400;
+- an `Idempotency-Key` already used with another body is 400, and so is a list `cursor` or a
   feed `after` the server never issued (contract §4, §5); an `If-Match` naming a version other
   than the stored one is 412;
 - a custom field's `referencedEntityType` must name a record type the tenant has (§1);

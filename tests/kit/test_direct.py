@@ -64,7 +64,7 @@ async def test_the_lane_answers_as_the_route_does(
         (f"/gql/v1/client/00{client['id']}", tenant.headers),  # Starlette reads it as an int
         (f"/gql/v1/client/{foreign['id']}", tenant.headers),  # another tenant's: 404
         (f"/gql/v1/client/{client['id'] + 10**6}", tenant.headers),
-        ("/gql/v1/client/0", tenant.headers),  # out of RowId's bounds: FastAPI's 422
+        ("/gql/v1/client/0", tenant.headers),  # out of RowId's bounds: FastAPI's 400
         (f"/gql/v1/client/{2**53 + 1}", tenant.headers),
         (f"/gql/v1/client/{client['id']}/", tenant.headers),  # FastAPI's redirect
         ("/gql/v1/client/\u0661", tenant.headers),  # a digit, but not ASCII: no route

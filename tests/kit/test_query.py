@@ -299,7 +299,7 @@ async def matching(conn: AsyncConnection, where: object, tenant: int = 1) -> set
 def error_paths(where: object, spec: QuerySpec = PEOPLE) -> list[str]:
     with pytest.raises(ValidationFailed) as caught:
         compile_where(spec, where)
-    assert caught.value.status_code == 422
+    assert caught.value.status_code == 400
     return [detail["path"] for detail in caught.value.details]
 
 
@@ -718,7 +718,7 @@ class TestValidation:
             ({"email": {"_like": None}}, "where.email._like"),
         ],
     )
-    def test_a_bad_expression_is_422_naming_its_path(self, where: object, path: str) -> None:
+    def test_a_bad_expression_is_400_naming_its_path(self, where: object, path: str) -> None:
         assert error_paths(where) == [path]
 
     @pytest.mark.parametrize(
@@ -911,7 +911,7 @@ class TestOrder:
             ),
         ],
     )
-    def test_a_bad_order_is_422_naming_every_path(self, order_by: object, paths: list[str]) -> None:
+    def test_a_bad_order_is_400_naming_every_path(self, order_by: object, paths: list[str]) -> None:
         if not paths:
             compile_order(PEOPLE, order_by, [])  # sortable though not filterable
             return
@@ -1079,7 +1079,7 @@ class TestCursorValidation:
             _forge({"c": "x", "v": [1, None, 5]}),
         ],
     )
-    def test_garbage_is_422_at_the_cursor(self, cursor: str) -> None:
+    def test_garbage_is_400_at_the_cursor(self, cursor: str) -> None:
         with pytest.raises(ValidationFailed) as caught:
             decode_cursor(cursor, self.keys, self.fingerprint)
         assert [d["path"] for d in caught.value.details] == ["cursor"]
@@ -1097,7 +1097,7 @@ class TestCursorValidation:
             [1, None, {"id": 5}],
         ],
     )
-    def test_a_forged_cursor_with_wrong_values_is_422(self, values: list[Any]) -> None:
+    def test_a_forged_cursor_with_wrong_values_is_400(self, values: list[Any]) -> None:
         forged = _forge({"c": self._check(), "v": values})
         with pytest.raises(ValidationFailed) as caught:
             decode_cursor(forged, self.keys, self.fingerprint, path="page.cursor")
@@ -1110,7 +1110,7 @@ class TestCursorValidation:
             2, datetime(2024, 1, 1, tzinfo=UTC), 9
         ]  # fmt: skip
 
-    def test_a_flipped_character_is_422(self) -> None:
+    def test_a_flipped_character_is_400(self) -> None:
         genuine = encode_cursor(self.keys, [1, None, 5], self.fingerprint)
         flipped = genuine[:12] + ("A" if genuine[12] != "A" else "B") + genuine[13:]
         with pytest.raises(ValidationFailed):
@@ -1125,7 +1125,7 @@ class TestCursorValidation:
             ({"rank": {"_gt": 1}}, [{"rank": "asc"}]),
         ],
     )
-    def test_a_cursor_used_with_another_where_or_order_is_422(
+    def test_a_cursor_used_with_another_where_or_order_is_400(
         self, where: object, order_by: list[dict[str, str]]
     ) -> None:
         cursor = encode_cursor(self.keys, [1, None, 5], self.fingerprint)
@@ -1134,7 +1134,7 @@ class TestCursorValidation:
             decode_cursor(cursor, keys, query_fingerprint(where, order_by))
         assert [d["path"] for d in caught.value.details] == ["cursor"]
 
-    def test_a_cursor_from_another_listing_with_the_same_request_is_422(self) -> None:
+    def test_a_cursor_from_another_listing_with_the_same_request_is_400(self) -> None:
         cursor = encode_cursor(self.keys, [1, None, 5], query_fingerprint(None, None))
         other_keys = compile_order(PEOPLE, None, [("age", "asc"), ("createdAt", "desc")])
         with pytest.raises(ValidationFailed):

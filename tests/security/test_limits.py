@@ -1,9 +1,9 @@
 """Limits that keep one caller from exhausting the server (contract §3, §4, §5).
 
 Bodies over 1 MiB are 413 on every JSON route, whether or not they declare their length;
-pages over 1000 rows are 422 wherever a page size is taken (read family bodies, REST query
+pages over 1000 rows are 400 wherever a page size is taken (read family bodies, REST query
 strings, records search, the feed's `limit`); `where` expressions deeper than 8, with more than
-200 conditions, `_in` lists over 1000 or patterns over 256 characters are 422 on every search;
+200 conditions, `_in` lists over 1000 or patterns over 256 characters are 400 on every search;
 and the token exchange answers a flood from one address with 429 and `Retry-After`. Each limit
 is checked at its boundary too, so an off-by-one in either direction fails.
 
@@ -191,7 +191,7 @@ async def _stream(body: bytes, chunk: int = 64 * 1024) -> AsyncIterator[bytes]:
 
 
 class TestPageSize:
-    async def test_every_query_string_page_size_over_1000_is_422(
+    async def test_every_query_string_page_size_over_1000_is_400(
         self, document: dict[str, Any], tenant: TenantHandle, identifiers: dict[str, str]
     ) -> None:
         checked = []
@@ -199,7 +199,7 @@ class TestPageSize:
             for name in _query_parameters(operation) & {"pageSize", "limit"}:
                 url = path.format(**identifiers)
                 refused = await _send(tenant, method, url, params={name: MAX_PAGE + 1})
-                assert refused.status_code == 422, (url, name, refused.text)
+                assert refused.status_code == 400, (url, name, refused.text)
                 assert _error_paths(refused) == {name}
                 accepted = await _send(tenant, method, url, params={name: MAX_PAGE})
                 assert accepted.status_code == 200, (url, name, accepted.text)
@@ -209,7 +209,7 @@ class TestPageSize:
         assert "GET /api/v1/event-subscriptions/{id}/deliveries pageSize" in checked
         assert len(checked) >= 16
 
-    async def test_every_body_page_size_over_1000_is_422(
+    async def test_every_body_page_size_over_1000_is_400(
         self, document: dict[str, Any], tenant: TenantHandle, identifiers: dict[str, str]
     ) -> None:
         checked = []
@@ -217,7 +217,7 @@ class TestPageSize:
             for name in _body_properties(document, operation) & {"pageSize", "limit"}:
                 url = path.format(**identifiers)
                 refused = await _send(tenant, method, url, json={name: MAX_PAGE + 1})
-                assert refused.status_code == 422, (url, name, refused.text)
+                assert refused.status_code == 400, (url, name, refused.text)
                 assert _error_paths(refused) == {name}
                 accepted = await _send(tenant, method, url, json={name: MAX_PAGE})
                 assert accepted.status_code == 200, (url, name, accepted.text)
@@ -285,7 +285,7 @@ class TestWhereLimits:
 
 
 def _refused_where(response: httpx.Response) -> bool:
-    if response.status_code != 422:
+    if response.status_code != 400:
         return False
     error = response.json()["error"]
     return error["code"] == "VALIDATION_FAILED" and all(
@@ -349,7 +349,7 @@ class TestFreeFormJsonDepth:
         assert accepted.status_code == 200, accepted.text
         for levels in (65, 300):
             refused = await tenant.post(path, json={"payload": _deep(levels)} | extra)
-            assert refused.status_code == 422, refused.text
+            assert refused.status_code == 400, refused.text
             assert _error_paths(refused) == {"payload"}
 
 

@@ -1,5 +1,5 @@
 """Mass assignment: a field the server sets (ids, tenant, timestamps, versions, statuses, key
-material) sent in a create or update body is refused with 422 naming it, and the stored row
+material) sent in a create or update body is refused with 400 naming it, and the stored row
 stays exactly as it was (architecture rule 6: input models never carry server-set fields).
 
 Each update below also carries a legitimate change, so a server that dropped the bad field and
@@ -61,7 +61,7 @@ def server_set(resource: Resource) -> list[str]:
 
 
 def _refused(response: httpx.Response, field: str) -> bool:
-    if response.status_code != 422:
+    if response.status_code != 400:
         return False
     error = response.json()["error"]
     return error["code"] == "VALIDATION_FAILED" and field in _paths(error)

@@ -292,7 +292,7 @@ def _foreign_ids(route: Route, answer: Any, owner: World) -> list[str]:
 
 
 class TestIdentifiersInBodiesStayInTheirTenant:
-    """An id or systemRef of A's inside a write of B's is unknown: 422 naming the field."""
+    """An id or systemRef of A's inside a write of B's is unknown: 400 naming the field."""
 
     @pytest.mark.parametrize("resource", REFERRING, ids=lambda resource: resource.key)
     async def test_references_to_the_owners_objects_are_unknown(
@@ -302,13 +302,13 @@ class TestIdentifiersInBodiesStayInTheirTenant:
         body = _required_scalars(resource)
         by_id = body | {name: _id_of(owner, target) for name, target in references.items()}
         response = await intruder.post(f"/api/v1/{resource.rest_plural}", json=by_id)
-        assert response.status_code == 422, response.text
+        assert response.status_code == 400, response.text
         assert _paths(response) == set(references)
         by_ref = body | {
             name: {"pmsRef": owner.objects[target]["pmsRef"]} for name, target in references.items()
         }
         response = await intruder.post(f"/api/v1/{resource.rest_plural}", json=by_ref)
-        assert response.status_code == 422, response.text
+        assert response.status_code == 400, response.text
         assert _paths(response) == set(references)
 
     async def test_an_update_cannot_point_at_the_owners_objects(
@@ -320,7 +320,7 @@ class TestIdentifiersInBodiesStayInTheirTenant:
             response = await intruder.patch(
                 f"/api/v1/clients/{mine['id']}", json={"officeId": value}
             )
-            assert response.status_code == 422 and _paths(response) == {"officeId"}
+            assert response.status_code == 400 and _paths(response) == {"officeId"}
         back = (await ok(await intruder.get(f"/api/v1/clients/{mine['id']}")))["data"]
         assert back["officeId"] is None and back["version"] == 1
 
@@ -390,7 +390,7 @@ class TestIdentifiersInBodiesStayInTheirTenant:
             response = await intruder.api.post(
                 "/api/v1/files", files=files, data=fields, headers=intruder.headers
             )
-            assert response.status_code == 422, (fields, response.text)
+            assert response.status_code == 400, (fields, response.text)
         listed = (await ok(await intruder.get("/api/v1/files")))["data"]
         assert listed == []
 
@@ -403,7 +403,7 @@ class TestIdentifiersInBodiesStayInTheirTenant:
             ]
         }
         response = await intruder.post("/api/v1/records/custom", json=reference)
-        assert response.status_code == 422
+        assert response.status_code == 400
         assert _paths(response) == {"fields[0].referencedEntityType"}
         subscribe = {
             "entityType": owner.type_name,
@@ -411,14 +411,14 @@ class TestIdentifiersInBodiesStayInTheirTenant:
             "deliveryUrl": "https://b.example/hook",
         }
         response = await intruder.post("/api/v1/event-subscriptions", json=subscribe)
-        assert response.status_code == 422 and _paths(response) == {"entityType"}
+        assert response.status_code == 400 and _paths(response) == {"entityType"}
 
     async def test_api_keys_cannot_carry_the_owners_staff(
         self, owner: World, intruder: TenantHandle
     ) -> None:
         body = {"name": "x", "roles": ["API_USER"], "staffId": owner.objects["staff"]["id"]}
         response = await intruder.post("/api/v1/auth/api-keys", json=body)
-        assert response.status_code == 422 and _paths(response) == {"staffId"}
+        assert response.status_code == 400 and _paths(response) == {"staffId"}
 
 
 class TestSharedMechanismsAreKeyedByTenant:

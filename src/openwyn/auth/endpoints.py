@@ -71,7 +71,7 @@ async def _limit_token_exchange(request: Request) -> None:
 @token_router.post(
     "/auth/token",
     response_model=TokenResponse,
-    responses=error_responses(400, 401, 413, 415, 422, 429, 500, 503),
+    responses=error_responses(400, 401, 413, 415, 429, 500, 503),
     summary="Exchange an API key for a JWT",
     operation_id="exchange_token",
 )
@@ -143,7 +143,7 @@ async def create_api_key(request: Request, principal: ApiAdmin, body: ApiKeyCrea
 @keys_router.delete(
     "/{id:int}",
     status_code=204,
-    responses=error_responses(401, 403, 404, 422, 429, 500, 503),
+    responses=error_responses(400, 401, 403, 404, 429, 500, 503),
     summary="Revoke an API key",
     operation_id="revoke_api_key",
 )

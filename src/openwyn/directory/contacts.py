@@ -160,7 +160,7 @@ def _sent_problems(values: dict[str, Any]) -> list[ErrorDetail]:
 async def value_fits_kind(session: AsyncSession, tenant_id: int, change: Change) -> None:
     """An EMAIL holds an email address, a PHONE a phone number, an ADDRESS an address...
 
-    A body that breaks this by itself is 422 (the schema says so); an update whose fields are
+    A body that breaks this by itself is 400 (the schema says so); an update whose fields are
     fine alone but do not fit the stored ones (a new kind for the stored value) is 409.
     """
     if not change.touches("kind", "value", "address"):

@@ -2,7 +2,7 @@
 
 A subscription names one (entityType, operation) pair of the catalog, an https delivery URL
 (http and private addresses only in development mode) and an optional CEL filter, compiled
-when saved so that a broken expression is a 422 then, never a failed delivery later.
+when saved so that a broken expression is a 400 then, never a failed delivery later.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def view(row: Row[Any]) -> dict[str, Any]:
 
 
 def compile_filter(expression: str) -> None:
-    """422 naming `filterExpression` unless it is valid CEL within the cost bounds."""
+    """400 naming `filterExpression` unless it is valid CEL within the cost bounds."""
     try:
         filters.compile_filter(expression)
     except filters.FilterError as bad:

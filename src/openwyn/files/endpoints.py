@@ -87,7 +87,7 @@ _UPLOAD_FIELDS = frozenset({"file", "recordType", "recordId", "systemRef", "desc
 
 
 async def _refuse_unknown_or_repeated_fields(request: Request) -> None:
-    """422 naming every form field the upload does not take, as JSON bodies refuse unknown
+    """400 naming every form field the upload does not take, as JSON bodies refuse unknown
     keys: a `sha256`, `size` or `tenantId` sent beside the file must not be ignored silently.
     Each field is one value, so one sent twice is refused too rather than one of its values
     picked. The form is already parsed (Starlette caches it), so this reads nothing again."""

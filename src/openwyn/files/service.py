@@ -74,7 +74,7 @@ def view(row: Row[Any]) -> dict[str, Any]:
 
 
 async def resolve_record(session: AsyncSession, tenant_id: int, wanted: Attachment) -> Attachment:
-    """The record a file is attached to, by id or systemRef, in the caller's tenant (422 naming
+    """The record a file is attached to, by id or systemRef, in the caller's tenant (400 naming
     the field if there is none). Standard and custom record types alike: `kind_of` knows both,
     so a new kind of record plugs in there, not here."""
     if wanted.record_type is None:

@@ -13,7 +13,7 @@ takes a request only when FastAPI would run the endpoint with it: the method is 
 last segment is an id the parameter's own bounds accept. The lane then calls what FastAPI
 would have called: the route's one dependency (its `RoleCheck`) with the request, and the
 endpoint with the request, the caller and the id. An id out of bounds, a trailing slash,
-another method: the lane passes the request on and FastAPI answers, with its own 422, redirect
+another method: the lane passes the request on and FastAPI answers, with its own 400, redirect
 or 405. Errors the dependency or the endpoint raise are answered by the app's exception
 handlers, as they would be from the route.
 

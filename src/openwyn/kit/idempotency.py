@@ -1,7 +1,7 @@
 """``Idempotency-Key`` on REST POSTs (contract §4).
 
 The first answer for a (tenant, key) is stored in the same transaction as its effect and
-replayed for 24 hours to a retry with the same body. The same key with another body is 422; a
+replayed for 24 hours to a retry with the same body. The same key with another body is 400; a
 retry while the first request still runs is 409 (a per-process guard, plus a transaction-scoped
 advisory lock on PostgreSQL so the guard holds across processes).
 """

@@ -136,7 +136,7 @@ def _money_schema(limit: Decimal, integer_digits: int) -> dict[str, Any]:
 
 def money_type(integer_digits: int) -> Any:
     """An amount that fits NUMERIC(integer_digits + 2, 2): the database refuses a larger one
-    (PostgreSQL fails the statement; SQLite would store it), so it is a 422 here."""
+    (PostgreSQL fails the statement; SQLite would store it), so it is a 400 here."""
     limit = Decimal("9" * integer_digits + ".99")
 
     def amount(value: Any) -> Decimal:

@@ -16,7 +16,7 @@ MAX_PAGE = 10_000_000
 PageSize = Annotated[int, Strict(), Field(ge=1, le=MAX_PAGE_SIZE), BeforeValidator(integral)]
 PageIndex = Annotated[int, Strict(), Field(ge=0, le=MAX_PAGE), BeforeValidator(integral)]
 Cursor = Annotated[str, Strict(), Field(min_length=1, max_length=4096)]
-# Query strings carry only text, so their integers are parsed ("2" is 2; "2.5" is still 422).
+# Query strings carry only text, so their integers are parsed ("2" is 2; "2.5" is still 400).
 QueryPageSize = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]
 QueryPageIndex = Annotated[int, Field(ge=0, le=MAX_PAGE)]
 

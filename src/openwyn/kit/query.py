@@ -22,7 +22,7 @@ are compiled against the spec into SQLAlchemy Core clauses; every value is a bou
   so specs may relate to themselves and relations nest. A many-to-many relation (``via`` a
   ``Link``) joins the link table inside that ``EXISTS``.
 
-Limits (``LIMITS``), each a 422 naming the path: expressions nest at most 8 levels (the root
+Limits (``LIMITS``), each a 400 naming the path: expressions nest at most 8 levels (the root
 is level 1; each ``_and``/``_or`` item, ``_not`` operand and relation operand is one deeper),
 at most 200 conditions (each operator and each relation counts one), ``_in``/``_nin`` lists
 of at most 1000 items and patterns of at most 256 characters. Every bad path is reported,

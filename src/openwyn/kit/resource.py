@@ -301,7 +301,7 @@ def _output_type(attr: Attr) -> Any:
     return _OUTPUT_TYPES[attr.kind]
 
 
-# PostgreSQL text cannot hold NUL: refused as input (422), never left to the database (which
+# PostgreSQL text cannot hold NUL: refused as input (400), never left to the database (which
 # would fail the statement); the schema says so with the pattern.
 NO_NUL = r"^[^\x00]*$"
 
@@ -357,7 +357,7 @@ def build_models(resource: Resource) -> Models:
         if attr.kind is Kind.STR:
             kind = _fitted_text(kind, attr, resource.table)
         # A field the column cannot hold null in (required, or with a server default such as
-        # `active`) may be left out, never set to null: null is a 422, not a database error.
+        # `active`) may be left out, never set to null: null is a 400, not a database error.
         optional = (kind | None, None) if _nullable(attr, resource.table) else _omittable(kind)
         create_fields[attr.name] = (kind, ...) if attr.required else optional
         update_fields[attr.name] = _omittable(kind) if attr.required else optional

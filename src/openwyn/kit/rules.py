@@ -42,7 +42,7 @@ def unique_together(*names: str, when: dict[str, Any] | None = None, message: st
 def at_least_one_of(*names: str) -> Rule:
     """The object keeps a non-empty value in at least one of `names`.
 
-    A body that breaks this by itself (a create without any, an update blanking all) is 422,
+    A body that breaks this by itself (a create without any, an update blanking all) is 400,
     as `at_least_one_of_schemas` states in the document; an update that blanks the only one
     the stored object has is 409, since it conflicts with that object, not with the schema.
     """

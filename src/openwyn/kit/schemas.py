@@ -73,7 +73,10 @@ def collection_of(name: str, plural: str, item: type[BaseModel]) -> type[BaseMod
 
 
 _DESCRIPTIONS = {
-    400: "The body is not JSON, or not an object.",
+    400: (
+        "A bad request: the body is not JSON or not an object (`BAD_REQUEST`), or it breaks the"
+        " schema or the rules (`VALIDATION_FAILED`, every bad path named in `error.details`)."
+    ),
     401: "Missing, invalid or expired token.",
     403: "The token lacks the role.",
     404: "No such object in the caller's tenant.",
@@ -83,15 +86,14 @@ _DESCRIPTIONS = {
     413: "Body over the limit.",
     415: "Not application/json.",
     416: "The range is outside the file.",
-    422: "Well-formed JSON that breaks the schema; every bad path is named.",
     429: "Rate limited; see Retry-After.",
     500: "Internal error.",
     503: "The database is unreachable.",
 }
-READ_ERRORS = (401, 403, 422, 429, 500, 503)
+READ_ERRORS = (400, 401, 403, 429, 500, 503)
 # A read that takes a JSON body can also meet the body checks.
-SEARCH_ERRORS = (400, 413, 415, *READ_ERRORS)
-WRITE_ERRORS = (400, 401, 403, 409, 413, 415, 422, 429, 500, 503)
+SEARCH_ERRORS = (413, 415, *READ_ERRORS)
+WRITE_ERRORS = (400, 401, 403, 409, 413, 415, 429, 500, 503)
 
 
 def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:

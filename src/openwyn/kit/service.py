@@ -139,7 +139,7 @@ async def ids_by_fields(
 async def _resolve_pms_refs(
     session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
 ) -> dict[str, Any]:
-    """Turn references given as ``{"pmsRef": ...}`` into ids (422 naming the field if unknown);
+    """Turn references given as ``{"pmsRef": ...}`` into ids (400 naming the field if unknown);
     ``inputs.reference`` has already turned ``{"systemRef": ...}`` into that form."""
     resolved = dict(values)
     details: list[ErrorDetail] = []

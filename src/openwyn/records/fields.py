@@ -2,7 +2,7 @@
 
 A definition is data (stored with the type); ``record_models`` turns a type's definitions into
 strict Pydantic models, so a custom record is validated exactly like a standard one: unknown
-attributes, wrong JSON types, out-of-range values and bad formats are 422s naming the path.
+attributes, wrong JSON types, out-of-range values and bad formats are 400s naming the path.
 """
 
 from __future__ import annotations
