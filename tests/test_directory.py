@@ -206,20 +206,32 @@ class TestUpdate:
 
 
 class TestDeactivate:
-    async def test_delete_deactivates_lists_hide_and_reactivate_restores(
+    async def test_delete_deactivates_lists_still_return_it_and_reactivate_restores(
         self, tenant: TenantHandle
     ) -> None:
         client = (await _firm(tenant))["client"]
         gone = await tenant.delete(f"/api/v1/clients/{client['id']}")
         assert gone.status_code == 200 and gone.json()["data"]["active"] is False
         listed = (await tenant.post("/gql/v1/clients")).json()
-        assert listed["clients"] == [] and listed["total"]["aggregate"]["count"] == 0
+        assert [c["id"] for c in listed["clients"]] == [client["id"]]
+        assert listed["clients"][0]["active"] is False
+        assert listed["total"]["aggregate"]["count"] == 1
+        searched_all = (await tenant.post("/gql/v1/clients/search", json={})).json()
+        assert [c["id"] for c in searched_all["clients"]] == [client["id"]]
+        rest_all = (await tenant.get("/api/v1/clients")).json()
+        assert [c["id"] for c in rest_all["data"]] == [client["id"]]
         asked = (await tenant.post("/gql/v1/clients", json={"active": False})).json()
         assert [c["id"] for c in asked["clients"]] == [client["id"]]
+        only_active = (await tenant.post("/gql/v1/clients", json={"active": True})).json()
+        assert only_active["clients"] == [] and only_active["total"]["aggregate"]["count"] == 0
         searched = await tenant.post(
             "/gql/v1/clients/search", json={"where": {"active": {"_eq": False}}}
         )
         assert searched.json()["total"]["aggregate"]["count"] == 1
+        active_only = await tenant.post(
+            "/gql/v1/clients/search", json={"where": {"active": {"_eq": True}}}
+        )
+        assert active_only.json()["clients"] == []
         assert (await tenant.get(f"/gql/v1/client/{client['id']}")).status_code == 200
         back = await tenant.post(f"/api/v1/clients/{client['id']}/reactivate")
         assert back.status_code == 200 and back.json()["data"]["active"] is True

@@ -145,9 +145,12 @@ async def test_removal_deactivates_or_deletes(tenant: TenantHandle, resource: Re
     if resource.has_active:
         assert removed.status_code == 200
         assert removed.json()["data"]["active"] is False
-        assert await _search(tenant, resource, {"where": {"id": {"_eq": created["id"]}}}) == []
-        hidden = {"where": {"id": {"_eq": created["id"]}, "active": {"_eq": False}}}
-        assert await _search(tenant, resource, hidden) == [created["id"]]
+        everyone = {"where": {"id": {"_eq": created["id"]}}}
+        assert await _search(tenant, resource, everyone) == [created["id"]]
+        inactive = {"where": {"id": {"_eq": created["id"]}, "active": {"_eq": False}}}
+        assert await _search(tenant, resource, inactive) == [created["id"]]
+        active = {"where": {"id": {"_eq": created["id"]}, "active": {"_eq": True}}}
+        assert await _search(tenant, resource, active) == []
         restored = await tenant.post(f"{path}/reactivate")
         assert restored.status_code == 200
         assert restored.json()["data"]["active"] is True

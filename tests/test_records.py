@@ -663,8 +663,11 @@ class TestCustomTypes:
         assert data["records"][1]["id"] is not None
         deleted = await tenant.delete("/api/v1/records/schedule/K-1")
         assert deleted.json()["data"]["active"] is False
-        hidden = await tenant.post("/api/v1/records/schedule/search", json={})
-        assert hidden.json()["data"] == []
+        listed = await tenant.post("/api/v1/records/schedule/search", json={})
+        assert [(r["systemRef"], r["active"]) for r in listed.json()["data"]] == [("K-1", False)]
+        active = {"where": {"active": {"_eq": True}}}
+        only_active = await tenant.post("/api/v1/records/schedule/search", json=active)
+        assert only_active.json()["data"] == []
 
 
 class TestRoles:

@@ -163,7 +163,7 @@ def rest_router(resource: Resource) -> APIRouter:
         page: Annotated[QueryPageIndex, Query()] = 0,
         pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
     ) -> Response:
-        """A page of active objects in the default order."""
+        """A page of objects, inactive ones too, in the default order."""
         listing = service.Listing(None, None, {}, Paging(pageSize, page * pageSize, None))
         async with reading(request) as session:
             result = await service.list_rows(session, resource, principal.tenant_id, listing)

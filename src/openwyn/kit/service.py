@@ -104,9 +104,7 @@ def _conditions(resource: Resource, listing: Listing) -> list[ColumnElement[bool
     for name, value in listing.simple.items():
         column = table.c[resource.by_name[name].column_name]
         conditions.append(column.is_(None) if value is None else column == value)
-    wants_inactive = "active" in listing.simple or query.where_mentions(listing.where, "active")
-    if resource.has_active and not wants_inactive:
-        conditions.append(table.c.active.is_(True))
+    # Lists return every row, inactive ones too (contract §13.2): `active` filters like any field.
     return conditions
 
 

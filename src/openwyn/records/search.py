@@ -165,9 +165,8 @@ async def search(
     if paging.cursor is not None:
         raise ValidationFailed.at("cursor", "records search pages by page and pageSize")
     spec = spec_of(custom)
+    # Every record, inactive ones too (contract §13.2): `active` filters like any field.
     conditions = [query.compile_where(spec, where)]
-    if not query.where_mentions(where, "active"):
-        conditions.append(repo.RECORDS.c.active.is_(True))
     keys = query.compile_order(spec, order_by, DEFAULT_ORDER)
     rows = await repo.records_page(
         session,
