@@ -63,7 +63,8 @@ class TestOutbox:
         path = f"/api/v1/clients/{client['id']}"
         await tenant.patch(path, json={"name": "Acme Inc", "email": "a@acme.example"})
         await tenant.patch(path, json={"name": "Acme Inc"})  # no change, no event
-        await tenant.delete(path)  # deactivation is an update
+        deleted = (await tenant.delete(path)).json()["data"]  # deactivation is the delete
+        await tenant.post(f"{path}/reactivate")  # and reactivation an update
         contact = await tenant.create("contacts", {"lastName": "Chen"})
         link = await tenant.create(
             "contact-clients", {"contactId": contact["id"], "clientId": client["id"]}
@@ -73,18 +74,23 @@ class TestOutbox:
         assert [e["type"] for e in events] == [
             "client.CREATE",
             "client.UPDATE",
+            "client.DELETE",
             "client.UPDATE",
             "contact.CREATE",
             "contact_client.CREATE",
             "contact_client.DELETE",
         ]
-        created, renamed, deactivated = events[:3]
+        created, renamed, deactivated, reactivated = events[:4]
         assert created["entityId"] == client["id"] and created["systemRef"] == "PMS-1"
         assert created["tenant"] == tenant.slug and created["previous"] is None
         assert created["data"] == client
         assert renamed["data"]["version"] == 2 and renamed["data"]["name"] == "Acme Inc"
         assert renamed["previous"] == {"name": "Acme", "email": None}
         assert deactivated["previous"] == {"active": True}
+        assert deactivated["data"]["active"] is False and deactivated["data"]["version"] == 3
+        assert deactivated["data"] == {name: deleted[name] for name in deactivated["data"]}
+        assert reactivated["previous"] == {"active": False}
+        assert reactivated["data"]["active"] is True and reactivated["data"]["version"] == 4
         assert events[-1]["data"]["id"] == link["id"]  # the tombstone carries the last state
         assert len({e["id"] for e in events}) == len(events)
         one = await tenant.get(f"/api/v1/events/{renamed['id']}")

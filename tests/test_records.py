@@ -244,6 +244,10 @@ class TestUpsert:
         deactivated = await tenant.delete("/api/v1/records/client/C-1")
         assert deactivated.json()["data"]["active"] is False
         assert (await tenant.get("/api/v1/records/client/C-1")).json()["data"]["active"] is False
+        feed = (await tenant.get("/api/v1/events", params={"entityType": "client"})).json()
+        last = feed["data"][-1]
+        assert (last["type"], last["previous"]) == ("client.DELETE", {"active": True})
+        assert last["data"]["active"] is False
 
     async def test_pms_ref_belongs_in_system_ref(self, tenant: TenantHandle) -> None:
         data = await _upsert(tenant, _client("C-1", pmsRef="other"))

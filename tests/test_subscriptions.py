@@ -39,6 +39,10 @@ class TestCatalog:
         assert pairs[("client", "CREATE")] and pairs[("contact_client", "DELETE")]
         assert pairs[("engagement", "UPDATE")] is True
         assert pairs[("retired", "UPDATE")] is False
+        described = {(e["entityType"], e["operation"]): e["description"] for e in entries}
+        assert "deactivates" in described[("client", "DELETE")]
+        assert "reactivated" in described[("client", "UPDATE")]
+        assert "for good" in described[("contact_client", "DELETE")]
         disabled = await tenant.get(
             "/api/v1/event-subscriptions/catalog", params={"enabled": "false"}
         )

@@ -175,6 +175,20 @@ class TestSignedDelivery:
         await worker.drain()
         assert len(receiver.received) == 1
 
+    async def test_a_subscription_to_delete_hears_of_a_deactivation(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        await _subscribe(tenant, receiver.url(), operation="DELETE")
+        client = await tenant.create("clients", {"name": "Acme"})
+        await tenant.delete(f"/api/v1/clients/{client['id']}")
+        await tenant.post(f"/api/v1/clients/{client['id']}/reactivate")
+        await _until(worker, lambda: len(receiver.received) >= 1)
+        event = receiver.received[0].json()
+        assert [event["type"], event["entityId"]] == ["client.DELETE", client["id"]]
+        assert event["data"]["active"] is False and event["previous"] == {"active": True}
+        await worker.drain()
+        assert len(receiver.received) == 1  # the reactivation is an UPDATE
+
     async def test_a_subscription_gets_only_events_from_its_creation_on(
         self, tenant: TenantHandle, receiver: Receiver, worker: Worker
     ) -> None:

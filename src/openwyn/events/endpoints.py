@@ -42,7 +42,8 @@ async def list_events(
     operation: Annotated[Literal["CREATE", "UPDATE", "DELETE"] | None, Query()] = None,
 ) -> Response:
     """Follow `meta.pageInfo.endCursor` to read on; with no new events it stays where it was.
-    Deletes appear as `DELETE` events carrying the last state. A cursor older than the
+    Deletes appear as `DELETE` events: deactivating an object carries it after the change
+    (`previous`: `{"active": true}`), a delete for good its last state. A cursor older than the
     retention is 410 `CURSOR_EXPIRED`."""
     retention = timedelta(days=context_of(request).settings.events_retention_days)
     position = feed.decode(after, retention, utcnow())

@@ -19,7 +19,7 @@ from openwyn.events import repository as repo
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.inputs import SPACE
 from openwyn.kit.json import iso_timestamp
-from openwyn.kit.resource import REGISTRY
+from openwyn.kit.resource import REGISTRY, Resource
 from openwyn.kit.sqltypes import utcnow
 from openwyn.records import custom_types
 from openwyn.webhooks import dispatch, filters
@@ -67,9 +67,9 @@ class SubscriptionUpdate(BaseModel):
 async def catalog(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]:
     """Every pair a subscription may name: standard types, then the tenant's custom types."""
     entries = [
-        _entry(resource.key, operation, True, f"A {resource.title.lower()} was {verb}.")
+        _entry(resource.key, operation, True, description)
         for resource in REGISTRY.values()
-        for operation, verb in zip(OPERATIONS, ("created", "updated", "deleted"), strict=True)
+        for operation, description in zip(OPERATIONS, _descriptions(resource), strict=True)
     ]
     for custom in await custom_types.all_types(session, tenant_id):
         entries += [
@@ -77,6 +77,24 @@ async def catalog(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]
             for operation in OPERATIONS
         ]
     return entries
+
+
+def _descriptions(resource: Resource) -> tuple[str, str, str]:
+    """What CREATE, UPDATE and DELETE mean for a standard type: an entity with `active` is
+    deleted by deactivating it, and reactivated by an update."""
+    title = resource.title.lower()
+    if resource.has_active:
+        return (
+            f"A {title} was created.",
+            f"A {title} was updated or reactivated.",
+            f"A {title} was deleted, which deactivates it: `data` is the {title} after the"
+            ' change (`active: false`), `previous` is `{"active": true}`.',
+        )
+    return (
+        f"A {title} was created.",
+        f"A {title} was updated.",
+        f"A {title} was deleted for good: `data` is its last state.",
+    )
 
 
 def _entry(entity_type: str, operation: str, enabled: bool, description: str) -> dict[str, Any]:

@@ -265,8 +265,10 @@ async def apply_update(
     row_id: int,
     values: dict[str, Any],
     if_match: int | None,
+    operation: str = outbox.UPDATE,
 ) -> Updated:
-    """``update``, also telling whether anything changed (the Records API's UNCHANGED)."""
+    """``update``, also telling whether anything changed (the Records API's UNCHANGED); the
+    change's event is an `operation` (a deactivation's is a DELETE)."""
     row = await _current(session, resource, tenant_id, row_id, if_match)
     current = {attr.name: row[index] for index, attr in enumerate(resource.attrs)}
     values = await _resolve_pms_refs(session, resource, tenant_id, values)
@@ -284,7 +286,7 @@ async def apply_update(
         raise PreconditionFailed("The object changed while this request ran; retry.")
     item, before = resource.serializer(updated), resource.serializer(row)
     previous = {name: before[name] for name in changed}
-    await outbox.record(session, tenant_id, resource.key, outbox.UPDATE, item, previous)
+    await outbox.record(session, tenant_id, resource.key, operation, item, previous)
     return Updated(item, changed=True)
 
 
@@ -308,7 +310,13 @@ async def set_active(
     active: bool,
     if_match: int | None = None,
 ) -> dict[str, Any]:
-    return await update(session, resource, tenant_id, row_id, {"active": active}, if_match)
+    """Deactivate or reactivate. A deactivation is the entity's delete (contract §6): its event
+    is a DELETE, `data` the object after the change and `previous` `{"active": true}`, so a
+    subscription to DELETE hears of it; a reactivation is an UPDATE."""
+    operation = outbox.UPDATE if active else outbox.DELETE
+    values = {"active": active}
+    updated = await apply_update(session, resource, tenant_id, row_id, values, if_match, operation)
+    return updated.item
 
 
 async def delete(
