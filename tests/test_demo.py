@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from pydantic.alias_generators import to_camel
 
 from openwyn import demo
 from openwyn.app import create_app
@@ -108,7 +109,7 @@ async def _all_rows(post: Post, plural: str) -> list[dict[str, Any]]:
     while True:
         response = await post(f"/gql/v1/{plural}/search", json=body)
         assert response.status_code == 200, response.text
-        rows += response.json()[plural]
+        rows += response.json()[to_camel(plural)]
         if not response.json()["pageInfo"]["hasNextPage"]:
             return rows
         body["cursor"] = response.json()["pageInfo"]["endCursor"]
@@ -125,7 +126,7 @@ async def _total(post: Post, plural: str, filters: dict[str, Any] | None = None)
 async def _matching(post: Post, plural: str, where: dict[str, Any]) -> list[dict[str, Any]]:
     response = await post(f"/gql/v1/{plural}/search", json={"where": where, "pageSize": 1000})
     assert response.status_code == 200, response.text
-    rows: list[dict[str, Any]] = response.json()[plural]
+    rows: list[dict[str, Any]] = response.json()[to_camel(plural)]
     return rows
 
 

@@ -30,7 +30,7 @@ def _scalars(resource: Resource) -> list[Attr]:
 async def _search(tenant: TenantHandle, resource: Resource, body: dict[str, Any]) -> list[Any]:
     response = await tenant.post(f"/gql/v1/{resource.read_plural}/search", json=body)
     assert response.status_code == 200, response.text
-    return [row["id"] for row in response.json()[resource.read_plural]]
+    return [row["id"] for row in response.json()[resource.collection_key]]
 
 
 def _comparable(kind: Kind, value: Any) -> Any:
@@ -59,7 +59,7 @@ async def test_create_then_read_through_both_families(
         assert (read["data"] if path.startswith("/api") else read) == created
         assert response.headers["ETag"] == '"1"'
     listed = await tenant.post(f"/gql/v1/{resource.read_plural}", json={"id": created["id"]})
-    assert listed.json()[resource.read_plural] == [created]
+    assert listed.json()[resource.collection_key] == [created]
     rest = await tenant.get(f"/api/v1/{resource.rest_plural}", params={"pageSize": 1000})
     assert created in rest.json()["data"]
 
@@ -99,7 +99,7 @@ async def test_every_filterable_field_finds_its_row(
             listed = await tenant.post(
                 f"/gql/v1/{resource.read_plural}", json={attr.name: value, "pageSize": 1000}
             )
-            assert first["id"] in [row["id"] for row in listed.json()[resource.read_plural]]
+            assert first["id"] in [row["id"] for row in listed.json()[resource.collection_key]]
     for attr in (a for a in resource.attrs if a.kind is Kind.OBJECT and a.filterable):
         if first[attr.name] is None:  # a contact info's address is only for ADDRESS
             continue

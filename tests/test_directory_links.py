@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
+from pydantic.alias_generators import to_camel
 
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.directory import make
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.anyio
 async def _ids(tenant: TenantHandle, plural: str, where: dict[str, Any], **extra: Any) -> list[int]:
     response = await tenant.post(f"/gql/v1/{plural}/search", json={"where": where} | extra)
     assert response.status_code == 200, response.text
-    return [row["id"] for row in response.json()[plural]]
+    return [row["id"] for row in response.json()[to_camel(plural)]]
 
 
 async def _client(tenant: TenantHandle, name: str, **fields: Any) -> dict[str, Any]:

@@ -68,7 +68,7 @@ async def _search(tenant: TenantHandle, resource: Resource, where: dict[str, Any
         f"/gql/v1/{resource.read_plural}/search", json={"where": where, "pageSize": 100}
     )
     assert response.status_code == 200, response.text
-    return [row["id"] for row in response.json()[resource.read_plural]]
+    return [row["id"] for row in response.json()[resource.collection_key]]
 
 
 @pytest.mark.parametrize(("resource", "decl"), RELATIONS)

@@ -141,7 +141,7 @@ class TestUpsert:
                 data = await _upsert(tenant, *batch[start : start + 100])
                 assert {r["operation"] for r in data["records"]} == {expected}, data
         links = (await tenant.post("/gql/v1/contact_clients", json={"pageSize": 1000})).json()
-        assert {link["version"] for link in links["contact_clients"]} == {1}
+        assert {link["version"] for link in links["contactClients"]} == {1}
         assert links["total"]["aggregate"]["count"] == 60
 
     async def test_a_mixed_batch_sent_again_is_unchanged_and_adds_no_event(

@@ -17,6 +17,7 @@ import anyio
 import httpx
 import pytest
 from fastapi import FastAPI
+from pydantic.alias_generators import to_camel
 
 from openwyn.app import create_app
 from openwyn.auth.roles import Role
@@ -181,7 +182,7 @@ class TestListsShowNoForeignRows:
             checked += 1
             response = await intruder.post(route.template, json=body)
             answer = response.json()
-            plural = parts[-2] if parts[-1] == "search" else parts[-1]
+            plural = to_camel(parts[-2] if parts[-1] == "search" else parts[-1])
             if response.status_code != 200 or answer["total"]["aggregate"]["count"] != 0:
                 found.append(f"{route} -> {response.status_code} {response.text[:200]}")
             elif answer[plural] or _leaks(response, owner):

@@ -77,7 +77,7 @@ def read_router(resource: Resource) -> APIRouter:
     Filters = models.filters  # noqa: N806 - a class
     Search = models.search  # noqa: N806 - a class
     collection = collection_of(
-        f"{models.read.__name__}Collection", resource.read_plural, models.read
+        f"{models.read.__name__}Collection", resource.collection_key, models.read
     )
 
     async def answer(request: Request, tenant_id: int, listing: service.Listing) -> Response:
@@ -85,7 +85,7 @@ def read_router(resource: Resource) -> APIRouter:
             page = await service.list_rows(session, resource, tenant_id, listing)
         return plain(
             {
-                resource.read_plural: page.items,
+                resource.collection_key: page.items,
                 "total": {"aggregate": {"count": page.total}},
                 "pageInfo": page.page_info(),
             }

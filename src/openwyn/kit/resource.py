@@ -23,7 +23,7 @@ from pydantic import (
     create_model,
 )
 from pydantic import Field as PydanticField
-from pydantic.alias_generators import to_pascal
+from pydantic.alias_generators import to_camel, to_pascal
 from sqlalchemy import Select, Table, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -156,6 +156,12 @@ class Resource:
             trailer.insert(0, Attr("active", Kind.BOOL))
         self.attrs = common + self.attrs + trailer
         REGISTRY[self.key] = self
+
+    @cached_property
+    def collection_key(self) -> str:
+        """The key of the read family's list answers: the plural in camelCase (contract §13.3),
+        `serviceLines` for the path `/gql/v1/service_lines`."""
+        return to_camel(self.read_plural)
 
     @cached_property
     def by_name(self) -> dict[str, Attr]:
