@@ -12,6 +12,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import event, insert, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -170,3 +171,63 @@ async def test_the_delivery_keys_keep_every_delivery_and_attempt_both_ways(
     assert await _deliveries_and_log(empty_url) == (1, 1)
     await asyncio.to_thread(runner.upgrade, empty_url)
     assert await _deliveries_and_log(empty_url) == (1, 1)
+
+
+async def _seed_a_client_and_its_contact(url: str) -> None:
+    engine = _engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(_row("tenants", id=1, slug="t1", name="T"))
+            await connection.execute(
+                _row("clients", id=1, tenant_id=1, name="Acme", legal_name="Acme LLC", version=1)
+            )
+            await connection.execute(
+                _row("contacts", id=1, tenant_id=1, first_name="Ann", department="Tax", version=1)
+            )
+            link = {"contact_id": 1, "client_id": 1, "is_primary": True, "version": 1}
+            await connection.execute(_row("contact_clients", id=1, tenant_id=1, **link))
+    finally:
+        await engine.dispose()
+
+
+async def _detail_columns(url: str) -> tuple[int, set[str]]:
+    """How many clients, contacts and links there are, and which detail columns exist."""
+    engine = _engine(url)
+    try:
+        async with engine.connect() as connection:
+            counts = text(
+                "SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM contacts)"
+                " + (SELECT count(*) FROM contact_clients)"
+            )
+            rows = int((await connection.execute(counts)).scalar_one())
+            columns = await connection.run_sync(
+                lambda sync: {
+                    f"{table}.{column['name']}"
+                    for table in ("clients", "contacts")
+                    for column in sa_inspect(sync).get_columns(table)
+                }
+            )
+    finally:
+        await engine.dispose()
+    return rows, columns & _DETAIL_COLUMNS
+
+
+_DETAIL_COLUMNS = {
+    "clients.legal_name",
+    "clients.size",
+    "clients.type",
+    "contacts.department",
+    "contacts.communication_preferences",
+}
+
+
+async def test_the_detail_columns_come_and_go_keeping_every_client_and_contact(
+    empty_url: str,
+) -> None:
+    await asyncio.to_thread(runner.upgrade, empty_url)
+    await _seed_a_client_and_its_contact(empty_url)
+    assert await _detail_columns(empty_url) == (3, _DETAIL_COLUMNS)
+    await asyncio.to_thread(runner.downgrade, empty_url, "0013")
+    assert await _detail_columns(empty_url) == (3, set())
+    await asyncio.to_thread(runner.upgrade, empty_url)
+    assert await _detail_columns(empty_url) == (3, _DETAIL_COLUMNS)

@@ -2,17 +2,99 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
+from openwyn.directory import repository
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import Attr, Detail, RelationDecl, Resource
 from openwyn.models import Client
 from openwyn.models.base import table_of
 
 Website = Annotated[str, Field(max_length=500, pattern=rf"^https?://[^{inputs.SPACE}]+$")]
+Status = Literal["ACTIVE", "INACTIVE"]
+
+
+def status_of(item: dict[str, Any]) -> Status:
+    return "ACTIVE" if item["active"] else "INACTIVE"
+
+
+class PrimaryContact(BaseModel):
+    """The contact of the client's primary contact-client link."""
+
+    id: int
+    name: str | None
+    title: str | None
+    email: str | None
+    phone: str | None
+
+
+class Engagement(BaseModel):
+    id: int
+    name: str
+    status: str
+    type: str | None
+    startDate: date | None  # noqa: N815 - the documented names
+    endDate: date | None  # noqa: N815
+
+
+class FinancialSummary(BaseModel):
+    """From the accounts receivable ledger; zeros (and no payment date) until one exists."""
+
+    totalRevenue: inputs.MoneyOut  # noqa: N815 - the documented names
+    outstandingBalance: inputs.MoneyOut  # noqa: N815
+    unappliedCredit: inputs.MoneyOut  # noqa: N815
+    lastPaymentDate: date | None  # noqa: N815
+    overdueBalance: inputs.MoneyOut  # noqa: N815
+
+
+_ZERO = Decimal("0.00")
+# No ledger yet (money-work.md): every client's summary is the empty one.
+_NO_LEDGER: dict[str, Any] = {
+    "totalRevenue": _ZERO,
+    "outstandingBalance": _ZERO,
+    "unappliedCredit": _ZERO,
+    "lastPaymentDate": None,
+    "overdueBalance": _ZERO,
+}
+
+
+def full_name(first: str | None, last: str | None) -> str | None:
+    return " ".join(part for part in (first, last) if part) or None
+
+
+def _client_derived(item: dict[str, Any], extra: Sequence[Any]) -> dict[str, Any]:
+    """`repository.client_detail`'s columns to the derived fields."""
+    industry, contact_id, first, last, title, email, phone = extra
+    primary = None
+    if contact_id is not None:
+        name = full_name(first, last)
+        primary = {"id": contact_id, "name": name, "title": title, "email": email, "phone": phone}
+    return {
+        "status": status_of(item),
+        "industry": industry,
+        "primaryContact": primary,
+        "engagements": [],  # no engagements exist yet (money-work.md)
+        "financialSummary": dict(_NO_LEDGER),
+    }
+
+
+CLIENT_DETAIL = Detail(
+    statement=repository.client_detail,
+    derive=_client_derived,
+    fields={
+        "status": Status,
+        "industry": str | None,
+        "primaryContact": PrimaryContact | None,
+        "engagements": list[Engagement],
+        "financialSummary": FinancialSummary,
+    },
+)
 
 CLIENTS = Resource(
     key="client",
@@ -40,6 +122,9 @@ CLIENTS = Resource(
         Attr("billingAddress", Kind.OBJECT, members=inputs.ADDRESS_MEMBERS, sortable=False),
         Attr("sendInvoicesElectronically", Kind.BOOL),
         Attr("customFields", Kind.MAP, sortable=False),
+        Attr("legalName", Kind.STR, listed=False),
+        Attr("size", Kind.STR, input_type=inputs.ShortText, listed=False),
+        Attr("type", Kind.STR, input_type=inputs.ShortText, listed=False),
     ],
     default_order=[("name", "asc"), ("createdAt", "desc")],
     relations=[
@@ -71,4 +156,5 @@ CLIENTS = Resource(
         ),
         RelationDecl("jobs", target="job", local="id", remote="client_id", many=True),
     ],
+    detail=CLIENT_DETAIL,
 )

@@ -7,15 +7,18 @@ has at most one primary contact. Deleting a contact's last link leaves the conta
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
 
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.directory import repository
+from openwyn.directory.clients import Status, status_of
 from openwyn.errors import Conflict, ErrorDetail, ValidationFailed
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, Change, RelationDecl, Resource
+from openwyn.kit.resource import Attr, Change, Detail, RelationDecl, Resource
 from openwyn.kit.rules import at_least_one_of, at_least_one_of_schemas, unique_together
 from openwyn.models import Contact, ContactClient, ContactInfo
 from openwyn.models.base import table_of
@@ -24,6 +27,52 @@ CONTACT_TYPES = ("PRIMARY", "BILLING", "CLIENT_CONTACT", "OTHER")
 INFO_KINDS = ("EMAIL", "PHONE", "MOBILE", "FAX", "ADDRESS", "WEBSITE")
 
 _NAMED = at_least_one_of_schemas("firstName", "lastName")
+
+PreferredMethod = Literal["EMAIL", "PHONE", "MAIL", "PORTAL"]
+EmailFrequency = Literal["IMMEDIATE", "DAILY", "WEEKLY", "MONTHLY", "NEVER"]
+
+
+class CommunicationPreferences(inputs.StrictInput):
+    """How the contact likes to be reached; every member optional, none null. A write
+    replaces the whole object, as it does an address."""
+
+    preferred_method: PreferredMethod | None = None
+    email_frequency: EmailFrequency | None = None
+    newsletter_subscription: inputs.Bool | None = None
+    marketing_emails: inputs.Bool | None = None
+
+
+class ContactAddress(BaseModel):
+    street: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zipCode: str | None = None  # noqa: N815 - the contract's names
+    country: str | None = None
+
+
+def _contact_derived(item: dict[str, Any], extra: Sequence[Any]) -> dict[str, Any]:
+    """`repository.contact_detail`'s columns to the derived fields."""
+    client_id, client_name, is_primary, address = extra
+    return {
+        "status": status_of(item),
+        "clientId": client_id,
+        "clientName": client_name,
+        "isPrimaryContact": bool(is_primary) if client_id is not None else False,
+        "address": address,
+    }
+
+
+CONTACT_DETAIL = Detail(
+    statement=repository.contact_detail,
+    derive=_contact_derived,
+    fields={
+        "status": Status,
+        "clientId": int | None,
+        "clientName": str | None,
+        "isPrimaryContact": bool,
+        "address": ContactAddress | None,
+    },
+)
 
 CONTACTS = Resource(
     key="contact",
@@ -43,6 +92,16 @@ CONTACTS = Resource(
         Attr("receivesInvoiceEmails", Kind.BOOL),
         Attr("receivesStatements", Kind.BOOL),
         Attr("notes", Kind.STR, input_type=inputs.LongText, sortable=False),
+        Attr("department", Kind.STR, listed=False),
+        Attr(
+            "communicationPreferences",
+            Kind.OBJECT,
+            input_type=CommunicationPreferences,
+            output_type=CommunicationPreferences,
+            filterable=False,
+            sortable=False,
+            listed=False,
+        ),
     ],
     default_order=[("lastName", "asc"), ("firstName", "asc")],
     relations=[
@@ -64,6 +123,7 @@ CONTACTS = Resource(
     rules=[at_least_one_of("firstName", "lastName")],
     create_schema=_NAMED[0],
     update_schema=_NAMED[1],
+    detail=CONTACT_DETAIL,
 )
 
 CONTACT_CLIENTS = Resource(

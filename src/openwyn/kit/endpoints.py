@@ -126,7 +126,7 @@ def read_router(resource: Resource) -> APIRouter:
 
     @router.get(
         f"/{resource.read_singular}/{{id:int}}",
-        response_model=models.read,
+        response_model=models.detail,
         responses=error_responses(404, *READ_ERRORS),
         summary=f"Get one {resource.read_singular}",
         operation_id=f"get_{resource.read_singular}",
@@ -135,7 +135,7 @@ def read_router(resource: Resource) -> APIRouter:
     async def get_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
         """The object itself, or 404."""
         async with reading(request) as session:
-            item = await service.get(session, resource, principal.tenant_id, id)
+            item = await service.get_detail(session, resource, principal.tenant_id, id)
         return plain(item, headers=etag_headers(item))
 
     return router
@@ -146,7 +146,7 @@ def rest_router(resource: Resource) -> APIRouter:
     router = APIRouter(prefix=f"/{resource.rest_plural}", tags=[resource.title])
     models = resource.models
     Create, Update = models.create, models.update  # noqa: N806 - classes
-    one = envelope_of(f"{models.read.__name__}Envelope", models.read)
+    one = envelope_of(f"{models.detail.__name__}Envelope", models.detail)
     many = envelope_of(f"{models.read.__name__}ListEnvelope", list[models.read], ListMeta)  # type: ignore[name-defined]
     title = resource.title
 
@@ -186,6 +186,7 @@ def rest_router(resource: Resource) -> APIRouter:
 
             async def produce() -> Response:
                 item = await service.create(session, resource, principal.tenant_id, values)
+                item = await service.detail_of(session, resource, principal.tenant_id, item)
                 headers = etag_headers(item)
                 headers["Location"] = f"{request.url.path}/{item['id']}"
                 return success(item, request_id_of(request), status_code=201, headers=headers)
@@ -202,7 +203,7 @@ def rest_router(resource: Resource) -> APIRouter:
     @direct
     async def get_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
         async with reading(request) as session:
-            item = await service.get(session, resource, principal.tenant_id, id)
+            item = await service.get_detail(session, resource, principal.tenant_id, id)
         return success(item, request_id_of(request), headers=etag_headers(item))
 
     @router.patch(
@@ -226,6 +227,7 @@ def rest_router(resource: Resource) -> APIRouter:
             item = await service.update(
                 session, resource, principal.tenant_id, id, values, expected
             )
+            item = await service.detail_of(session, resource, principal.tenant_id, item)
         return success(item, request_id_of(request), headers=etag_headers(item))
 
     _add_removal_routes(router, resource, one)
@@ -271,11 +273,13 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
         id: RowId,
         if_match: IfMatch = None,  # noqa: A002
     ) -> Response:
-        """Deactivate: the row stays with `active: false`; lists hide it by default."""
+        """Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
+        event records the change."""
         async with transaction(request) as session:
             item = await service.set_active(
                 session, resource, principal.tenant_id, id, False, parse_if_match(if_match)
             )
+            item = await service.detail_of(session, resource, principal.tenant_id, item)
         return success(item, request_id_of(request), headers=etag_headers(item))
 
     @router.post(
@@ -292,6 +296,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
 
             async def produce() -> Response:
                 item = await service.set_active(session, resource, principal.tenant_id, id, True)
+                item = await service.detail_of(session, resource, principal.tenant_id, item)
                 return success(item, request_id_of(request), headers=etag_headers(item))
 
             return await idempotent(request, session, principal.tenant_id, produce)

@@ -106,6 +106,25 @@ async def fetch_one(session: Reads, resource: Resource, tenant_id: int, row_id: 
     return (await session.execute(query)).first()
 
 
+async def fetch_detail(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> Any:
+    """The row with what its detail derives from (`Resource.detail`), in one statement; None
+    if there is no such row. Without a detail, the row as `fetch_one` reads it."""
+    detail = resource.detail
+    if detail is None:
+        return await fetch_one(session, resource, tenant_id, row_id)
+
+    def one() -> Select[Any]:
+        by_id = _scoped_to_bind(resource).where(resource.table.c.id == bindparam(_ROW))
+        return detail.statement(by_id)
+
+    values = {_TENANT: tenant_id, _ROW: row_id}
+    rows = await driver.run(session, ("detail", resource.key), one, values)
+    if rows is not None:
+        return rows[0] if rows else None
+    query = scoped_select(resource, tenant_id).where(resource.table.c.id == row_id)
+    return (await session.execute(detail.statement(query))).first()
+
+
 def _scoped_to_bind(resource: Resource) -> Select[Any]:
     return resource.selection.where(resource.table.c.tenant_id == bindparam(_TENANT))
 

@@ -7,7 +7,7 @@ models, the Read model of the OpenAPI document, the columns its hot read path se
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -77,6 +77,9 @@ class Attr:
     members: tuple[str, ...] = ()
     references: str | None = None  # key of the resource this id points at
     unique: bool = False
+    # Lists and searches answer the lean row shape; a field added by contract §13.6 is shown by
+    # the single-object answers (the detail shape) only.
+    listed: bool = True
 
     @property
     def column_name(self) -> str:
@@ -124,6 +127,20 @@ class Change:
 Rule = Callable[[AsyncSession, int, Change], Awaitable[None]]
 
 
+@dataclass(frozen=True)
+class Detail:
+    """What a single-object answer shows beyond the row (contract §13.6): fields derived at
+    read time, read with the row in the same statement."""
+
+    # The row's SELECT (one row, by id) with what the derived fields need joined in; its
+    # extra columns follow the row's.
+    statement: Callable[[Select[Any]], Select[Any]]
+    # The serialized row and the extra columns' values, to the derived fields.
+    derive: Callable[[dict[str, Any], Sequence[Any]], dict[str, Any]]
+    # Each derived field's type, for the detail schema of the OpenAPI document.
+    fields: dict[str, Any]
+
+
 @dataclass
 class Resource:
     key: str
@@ -142,6 +159,7 @@ class Resource:
     # schemas (e.g. at_least_one_of's), so clients and fuzzers know it.
     create_schema: dict[str, Any] = field(default_factory=dict)
     update_schema: dict[str, Any] = field(default_factory=dict)
+    detail: Detail | None = None
 
     def __post_init__(self) -> None:
         common = [Attr("id", Kind.INT, writable=False)]
@@ -219,7 +237,29 @@ class Resource:
 
     @cached_property
     def serializer(self) -> Callable[[Any], dict[str, Any]]:
+        """A row to every stored field: what writes return and events carry."""
         return make_serializer(self.attrs)
+
+    @cached_property
+    def listed(self) -> list[Attr]:
+        return [attr for attr in self.attrs if attr.listed]
+
+    @cached_property
+    def list_serializer(self) -> Callable[[Any], dict[str, Any]]:
+        """A row to the lean shape of lists and searches (contract §13.6)."""
+        if len(self.listed) == len(self.attrs):
+            return self.serializer
+        return make_serializer(self.attrs, shown=self.listed)
+
+    def detailed(self, row: Any) -> dict[str, Any]:
+        """A row read by `Detail.statement` (or, without a detail, the plain row) to the
+        single-object answer: every stored field, then the derived ones."""
+        if self.detail is None:
+            return self.serializer(row)
+        values = tuple(row)
+        count = len(self.attrs)
+        item = self.serializer(values[:count])
+        return item | self.detail.derive(item, values[count:])
 
     @cached_property
     def models(self) -> Models:
@@ -252,18 +292,40 @@ def _converter(kind: Kind) -> Callable[[Any], Any] | None:
     return None
 
 
-def make_serializer(attrs: list[Attr]) -> Callable[[Any], dict[str, Any]]:
+def make_serializer(
+    attrs: list[Attr], shown: list[Attr] | None = None
+) -> Callable[[Any], dict[str, Any]]:
     """A row (in `attrs` order) to its JSON-ready dict, with no per-row reflection: the row is
-    zipped with the names at C speed, and only dates and timestamps are touched again."""
+    zipped with the names at C speed, and only dates and timestamps are touched again.
+    `shown`, if given, keeps only those fields (in `attrs` order)."""
     names = [attr.name for attr in attrs]
     conversions = [
         (attr.name, index, convert)
         for index, attr in enumerate(attrs)
-        if (convert := _converter(attr.kind)) is not None
+        if (convert := _converter(attr.kind)) is not None and (shown is None or attr in shown)
     ]
+    if shown is not None:
+        return _picking(names, [names.index(attr.name) for attr in shown], conversions)
 
     def serialize(row: Any) -> dict[str, Any]:
         out = dict(zip(names, row, strict=True))
+        for name, index, convert in conversions:
+            value = row[index]
+            if value is not None:
+                out[name] = convert(value)
+        return out
+
+    return serialize
+
+
+def _picking(
+    names: list[str], picked: list[int], conversions: list[tuple[str, int, Any]]
+) -> Callable[[Any], dict[str, Any]]:
+    """`make_serializer` for some of the row's fields."""
+    picked_names = [names[index] for index in picked]
+
+    def serialize(row: Any) -> dict[str, Any]:
+        out = dict(zip(picked_names, [row[index] for index in picked], strict=True))
         for name, index, convert in conversions:
             value = row[index]
             if value is not None:
@@ -277,7 +339,8 @@ def make_serializer(attrs: list[Attr]) -> Callable[[Any], dict[str, Any]]:
 class Models:
     create: type[BaseModel]
     update: type[BaseModel]
-    read: type[BaseModel]
+    read: type[BaseModel]  # the lean row shape of lists and searches
+    detail: type[BaseModel]  # the single-object answer (the same as `read` without a detail)
     filters: type[BaseModel]
     search: type[BaseModel]
 
@@ -367,15 +430,28 @@ def build_models(resource: Resource) -> Models:
         optional = (kind | None, None) if _nullable(attr, resource.table) else _omittable(kind)
         create_fields[attr.name] = (kind, ...) if attr.required else optional
         update_fields[attr.name] = _omittable(kind) if attr.required else optional
+    read = _read_model(name, resource.listed)
     return Models(
         create=_strict_model(f"{name}Create", create_fields, resource.create_schema),
         update=_strict_model(f"{name}Update", update_fields, resource.update_schema),
-        read=create_model(  # type: ignore[call-overload]
-            f"{name}", **{a.name: (_output_type(a) | None, None) for a in resource.attrs}
-        ),
+        read=read,
+        detail=read if resource.detail is None else _detail_model(resource, name),
         filters=_filters_model(resource, name),
         search=_search_model(resource, name),
     )
+
+
+def _read_model(name: str, attrs: list[Attr]) -> type[BaseModel]:
+    fields = {attr.name: (_output_type(attr) | None, None) for attr in attrs}
+    return create_model(name, **fields)  # type: ignore[call-overload, no-any-return]
+
+
+def _detail_model(resource: Resource, name: str) -> type[BaseModel]:
+    """Every stored field and every derived one (contract §13.6)."""
+    assert resource.detail is not None
+    fields: dict[str, Any] = {a.name: (_output_type(a) | None, None) for a in resource.attrs}
+    fields |= {name: (kind, ...) for name, kind in resource.detail.fields.items()}
+    return create_model(f"{name}Detail", **fields)
 
 
 def _strict_model(

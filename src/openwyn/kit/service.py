@@ -70,7 +70,8 @@ async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing:
         last = page_rows[-1]
         values = [last[resource.positions[key.field.name]] for key in keys]
         cursor = query.encode_cursor(keys, values, fingerprint)
-    items = [resource.serializer(row) for row in page_rows]
+    serialize = resource.list_serializer
+    items = [serialize(row) for row in page_rows]
     return Page(items, total, len(rows) > size, cursor)
 
 
@@ -113,6 +114,27 @@ async def get(session: Reads, resource: Resource, tenant_id: int, row_id: int) -
     if row is None:
         raise NotFound(f"No {resource.title} with id {row_id}.")
     return resource.serializer(row)
+
+
+async def get_detail(
+    session: Reads, resource: Resource, tenant_id: int, row_id: int
+) -> dict[str, Any]:
+    """The single-object answer (contract §13.6): every stored field and, for a resource with
+    a detail, the fields derived at read time, read in one statement."""
+    row = await repo.fetch_detail(session, resource, tenant_id, row_id)
+    if row is None:
+        raise NotFound(f"No {resource.title} with id {row_id}.")
+    return resource.detailed(row)
+
+
+async def detail_of(
+    session: AsyncSession, resource: Resource, tenant_id: int, item: dict[str, Any]
+) -> dict[str, Any]:
+    """A written object as the single-object answers show it: `item` itself, or read again
+    with its derived fields where the resource has any."""
+    if resource.detail is None:
+        return item
+    return await get_detail(session, resource, tenant_id, item["id"])
 
 
 def _to_columns(resource: Resource, values: dict[str, Any]) -> dict[str, Any]:

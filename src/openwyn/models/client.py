@@ -15,7 +15,7 @@ class Client(TenantOwned, FromPms, Base):
         UniqueConstraint("tenant_id", "pms_ref"),
         UniqueConstraint("tenant_id", "client_ref"),
         # The documented default order: name asc, createdAt desc, id.
-        # `active` rides along so the default list's count (active rows only) is index-only.
+        # `active` rides along so a count filtered on it stays index-only.
         Index(
             "ix_clients_tenant_id_name_created_at",
             "tenant_id",
@@ -57,3 +57,7 @@ class Client(TenantOwned, FromPms, Base):
     billing_address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     send_invoices_electronically: Mapped[bool] = mapped_column(Boolean, default=False)
     custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Shown by the single-object answers only (contract §13.6).
+    legal_name: Mapped[str | None] = mapped_column(Varchar(200))
+    size: Mapped[str | None] = mapped_column(Varchar(50))
+    type: Mapped[str | None] = mapped_column(Varchar(50))

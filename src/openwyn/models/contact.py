@@ -29,6 +29,9 @@ class Contact(TenantOwned, FromPms, Base):
     receives_invoice_emails: Mapped[bool] = mapped_column(Boolean, default=False)
     receives_statements: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Varchar(10_000))
+    # Shown by the single-object answers only (contract §13.6).
+    department: Mapped[str | None] = mapped_column(Varchar(100))
+    communication_preferences: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class ContactClient(TenantOwned, FromPms, Base):
