@@ -2,9 +2,11 @@
 
 It runs the very statements Openwyn sends for `POST /gql/v1/clients/search` with a name prefix
 `where` (the page query and the count query, same columns, order, limit and parameter casts)
-and for `GET /gql/v1/client/{id}`, checks the bearer token as Openwyn does (PyJWT HS256 decode
-with audience, issuer and required claims, once per token as Openwyn's cache of verified
-tokens does), and answers the same JSON shape. What it leaves
+and for `GET /gql/v1/client/{id}` (the row with its industry and primary contact joined in, for
+the detail shape of contract §13.6), checks the bearer token as Openwyn does (PyJWT HS256
+decode with audience, issuer and required claims, once per token as Openwyn's cache of verified
+tokens does), and answers the same JSON shapes: the lean row in lists, the detail for a get.
+What it leaves
 out is the price of Openwyn's generality: the `where` compiler, SQLAlchemy, the ORM session,
 FastAPI's validation and dependency injection, the shared rate limiter and the per-row
 serializer. The pool has Openwyn's size (pool_size 10 + max_overflow 10) and server settings.
@@ -51,11 +53,18 @@ NAMES = (
     "billingAddress",
     "sendInvoicesElectronically",
     "customFields",
+    "legalName",
+    "size",
+    "type",
     "active",
     "createdAt",
     "updatedAt",
     "version",
 )
+# The single-object answers' fields; lists leave them out.
+DETAIL_ONLY = frozenset({"legalName", "size", "type"})
+_LISTED = [index for index, name in enumerate(NAMES) if name not in DETAIL_ONLY]
+_LISTED_NAMES = [NAMES[index] for index in _LISTED]
 # Copied from what Openwyn's engine sends (bench/plans.py prints it), casts included.
 _SELECT = (
     "SELECT clients.id, clients.pms_ref, clients.client_ref, clients.name, clients.client_key, "
@@ -63,20 +72,37 @@ _SELECT = (
     "clients.industry_id, clients.service_line_id, clients.client_business_entity_id, "
     "clients.email, clients.phone, clients.website, clients.tax_id, clients.address, "
     "clients.billing_address, clients.send_invoices_electronically, clients.custom_fields, "
-    "clients.active, clients.created_at, clients.updated_at, clients.version \nFROM clients \n"
+    "clients.legal_name, clients.size, clients.type, "
+    "clients.active, clients.created_at, clients.updated_at, clients.version"
 )
-_MATCH = (
-    "WHERE clients.tenant_id = $1::BIGINT AND clients.name LIKE $2::VARCHAR ESCAPE '\\' "
-    "AND clients.active IS true"
-)
+# Lists return inactive clients too (contract §13.2): no condition on `active`.
+_MATCH = "WHERE clients.tenant_id = $1::BIGINT AND clients.name LIKE $2::VARCHAR ESCAPE '\\'"
 PAGE_SQL = (
     _SELECT
+    + " \nFROM clients \n"
     + _MATCH
     + " ORDER BY clients.name ASC NULLS LAST, clients.created_at DESC NULLS FIRST, "
-    "clients.id ASC NULLS LAST \n LIMIT $3::INTEGER OFFSET $4::INTEGER"
+    "clients.id ASC NULLS LAST \n LIMIT $3::BIGINT OFFSET $4::BIGINT"
 )
 COUNT_SQL = "SELECT count(*) AS count_1 \nFROM clients \n" + _MATCH
-GET_SQL = _SELECT + "WHERE clients.tenant_id = $1::BIGINT AND clients.id = $2::BIGINT"
+GET_SQL = (
+    _SELECT + ", detail_industry.name AS name_1, detail_primary_contact.id AS id_1, "
+    "detail_primary_contact.first_name, detail_primary_contact.last_name, "
+    "detail_primary_contact.title, detail_primary_contact.email AS email_1, "
+    "detail_primary_contact.phone AS phone_1 \nFROM clients "
+    "LEFT OUTER JOIN industries AS detail_industry "
+    "ON detail_industry.tenant_id = clients.tenant_id "
+    "AND detail_industry.id = clients.industry_id "
+    "LEFT OUTER JOIN contact_clients AS detail_primary_link "
+    "ON detail_primary_link.tenant_id = clients.tenant_id "
+    "AND detail_primary_link.client_id = clients.id AND detail_primary_link.is_primary IS true "
+    "LEFT OUTER JOIN contacts AS detail_primary_contact "
+    "ON detail_primary_contact.tenant_id = detail_primary_link.tenant_id "
+    "AND detail_primary_contact.id = detail_primary_link.contact_id \n"
+    "WHERE clients.tenant_id = $1::BIGINT AND clients.id = $2::BIGINT"
+)
+# Money as Openwyn writes it: an exact JSON number.
+_ZERO = orjson.Fragment(b"0.00")
 REQUIRED_CLAIMS = ["exp", "iat", "iss", "aud", "sub"]
 _OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NAIVE_UTC
 
@@ -122,7 +148,31 @@ def _tenant_id(request: Request) -> int:
 
 
 def _item(record: asyncpg.Record) -> dict[str, Any]:
-    return dict(zip(NAMES, record, strict=True))
+    """A client as lists show it: the lean row."""
+    return dict(zip(_LISTED_NAMES, [record[index] for index in _LISTED], strict=True))
+
+
+def _detail(record: asyncpg.Record) -> dict[str, Any]:
+    """A client as a get shows it: every field, then the derived ones Openwyn adds."""
+    values = tuple(record)
+    item = dict(zip(NAMES, values[: len(NAMES)], strict=True))
+    industry, contact_id, first, last, title, email, phone = values[len(NAMES) :]
+    primary = None
+    if contact_id is not None:
+        name = " ".join(part for part in (first, last) if part) or None
+        primary = {"id": contact_id, "name": name, "title": title, "email": email, "phone": phone}
+    item["status"] = "ACTIVE" if item["active"] else "INACTIVE"
+    item["industry"] = industry
+    item["primaryContact"] = primary
+    item["engagements"] = []
+    item["financialSummary"] = {
+        "totalRevenue": _ZERO,
+        "outstandingBalance": _ZERO,
+        "unappliedCredit": _ZERO,
+        "lastPaymentDate": None,
+        "overdueBalance": _ZERO,
+    }
+    return item
 
 
 def _end_cursor(last: dict[str, Any]) -> str:
@@ -159,7 +209,7 @@ async def get_client(request: Request) -> Response:
         row = await conn.fetchrow(GET_SQL, tenant_id, request.path_params["id"])
     if row is None:
         return _json({"error": "not found"}, 404)
-    item = _item(row)
+    item = _detail(row)
     return _json(item, headers={"ETag": f'"{item["version"]}"'})
 
 

@@ -144,7 +144,7 @@ async def show_generic_plans(db: BenchDatabase, tenant: Tenant) -> None:
 
 
 async def show_list_plans(db: BenchDatabase, tenants: list[Tenant]) -> None:
-    """For reference: the list route (no `where`) counts every active client of the tenant."""
+    """For reference: the list route (no `where`) counts every client of the tenant."""
     print("EXPLAIN (ANALYZE, BUFFERS) of the list route's SQL (POST /gql/v1/clients, no filter):")
     for tenant in tenants:
         await show(db, tenant, LIST_PATH, {}, full=False)
