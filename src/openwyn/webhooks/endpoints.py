@@ -56,10 +56,15 @@ class GenerateRequest(BaseModel):
 
 def _headers_schema(schema: dict[str, Any]) -> None:
     schema["description"] = (
-        "A delivery's headers (names in any case). `webhook-id`, `webhook-timestamp` and "
-        "`webhook-signature` are checked; any other (`content-type`, ...) is ignored."
+        "A delivery's headers. `webhook-id`, `webhook-timestamp` and `webhook-signature` are "
+        "checked (their names are read in any case); any other (`content-type`, ...) is ignored."
     )
-    schema["properties"] = {name: {"type": "string"} for name in SIGNED_HEADERS}
+    schema["properties"] = {
+        "webhook-id": {"type": "string", "minLength": 1, "maxLength": 100},
+        "webhook-timestamp": {"type": "string", "pattern": _STAMP.pattern},
+        "webhook-signature": {"type": "string", "maxLength": 2000},
+    }
+    schema["required"] = list(SIGNED_HEADERS)
 
 
 DeliveryHeaders = Annotated[
