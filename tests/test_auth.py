@@ -13,6 +13,7 @@ import orjson
 import pytest
 from sqlalchemy import update
 
+from openwyn.auth import principal, tokens
 from openwyn.auth.roles import Role
 from openwyn.kit.sqltypes import utcnow
 from openwyn.models import ApiKey
@@ -123,15 +124,13 @@ class TestTokenExchange:
 
 
 class TestJwtRefusals:
-    """Every defect is the same 401 with the same body, whatever the reason."""
+    """Every defect is a 401 that says what it is (contract §13.8); tests/security/test_jwt.py
+    checks the challenge header of each too."""
 
-    async def _assert_refused(self, api: Api, token: str) -> None:
+    async def _assert_refused(self, api: Api, token: str, description: str) -> None:
         status, body = await _status_with(api, token)
         assert status == 401
-        assert body["error"] == {
-            "code": "UNAUTHENTICATED",
-            "message": "Missing, invalid or expired credentials.",
-        }
+        assert body["error"] == {"code": "UNAUTHENTICATED", "message": description}
 
     async def test_a_well_formed_token_is_accepted(self, api: Api, tenant: TenantHandle) -> None:
         token = jwt.encode(_claims(tenant), TEST_SECRET, algorithm="HS256")
@@ -140,28 +139,28 @@ class TestJwtRefusals:
     async def test_alg_none(self, api: Api, tenant: TenantHandle) -> None:
         header = _b64(orjson.dumps({"alg": "none", "typ": "JWT"}))
         payload = _b64(orjson.dumps(_claims(tenant)))
-        await self._assert_refused(api, f"{header}.{payload}.")
+        await self._assert_refused(api, f"{header}.{payload}.", tokens.BAD_ALGORITHM)
 
     async def test_wrong_key(self, api: Api, tenant: TenantHandle) -> None:
         token = jwt.encode(_claims(tenant), "another-secret-" + "y" * 40, algorithm="HS256")
-        await self._assert_refused(api, token)
+        await self._assert_refused(api, token, tokens.BAD_SIGNATURE)
 
     # The secret is the right one; only the algorithm is foreign (PyJWT warns about its length).
     @pytest.mark.filterwarnings("ignore::jwt.warnings.InsecureKeyLengthWarning")
     async def test_foreign_algorithm(self, api: Api, tenant: TenantHandle) -> None:
         token = jwt.encode(_claims(tenant), TEST_SECRET, algorithm="HS512")
-        await self._assert_refused(api, token)
+        await self._assert_refused(api, token, tokens.BAD_ALGORITHM)
 
     async def test_tampered_payload(self, api: Api, tenant: TenantHandle) -> None:
         token = jwt.encode(_claims(tenant), TEST_SECRET, algorithm="HS256")
         header, _, signature = token.split(".")
         forged = _b64(orjson.dumps(_claims(tenant, roles=["SUPER_ADMIN"])))
-        await self._assert_refused(api, f"{header}.{forged}.{signature}")
+        await self._assert_refused(api, f"{header}.{forged}.{signature}", tokens.BAD_SIGNATURE)
 
     async def test_expired(self, api: Api, tenant: TenantHandle) -> None:
         past = int(time.time()) - 10
         token = jwt.encode(_claims(tenant, exp=past), TEST_SECRET, algorithm="HS256")
-        await self._assert_refused(api, token)
+        await self._assert_refused(api, token, tokens.EXPIRED)
 
     async def test_a_token_accepted_before_is_refused_once_it_expires(
         self, api: Api, tenant: TenantHandle
@@ -175,34 +174,36 @@ class TestJwtRefusals:
             max(0.0, jwt.decode(token, options={"verify_signature": False})["exp"] - time.time())
             + 0.1
         )
-        await self._assert_refused(api, token)
+        await self._assert_refused(api, token, tokens.EXPIRED)
 
     async def test_not_before_in_the_future(self, api: Api, tenant: TenantHandle) -> None:
         token = jwt.encode(
             _claims(tenant, nbf=int(time.time()) + 300), TEST_SECRET, algorithm="HS256"
         )
-        await self._assert_refused(api, token)
+        await self._assert_refused(api, token, tokens.NOT_YET_VALID)
 
     @pytest.mark.parametrize("claim", ["exp", "iat", "iss", "aud", "sub"])
     async def test_missing_required_claim(self, api: Api, tenant: TenantHandle, claim: str) -> None:
         claims = _claims(tenant)
         del claims[claim]
-        await self._assert_refused(api, jwt.encode(claims, TEST_SECRET, algorithm="HS256"))
+        token = jwt.encode(claims, TEST_SECRET, algorithm="HS256")
+        missing = f"The token's claims are not valid: it has no {claim} claim."
+        await self._assert_refused(api, token, missing)
 
     async def test_wrong_audience(self, api: Api, tenant: TenantHandle) -> None:
         token = jwt.encode(_claims(tenant, aud="elsewhere"), TEST_SECRET, algorithm="HS256")
-        await self._assert_refused(api, token)
+        await self._assert_refused(api, token, tokens.WRONG_AUDIENCE)
 
     async def test_wrong_issuer(self, api: Api, tenant: TenantHandle) -> None:
         token = jwt.encode(_claims(tenant, iss="elsewhere"), TEST_SECRET, algorithm="HS256")
-        await self._assert_refused(api, token)
+        await self._assert_refused(api, token, tokens.WRONG_ISSUER)
 
     async def test_header_supplied_keys_are_ignored(self, api: Api, tenant: TenantHandle) -> None:
         attacker = "attacker-secret-" + "z" * 40
         jwk = {"kty": "oct", "k": _b64(attacker.encode())}
         for header in ({"jwk": jwk}, {"jku": "http://127.0.0.1:9/keys"}):
             token = jwt.encode(_claims(tenant), attacker, algorithm="HS256", headers=header)
-            await self._assert_refused(api, token)
+            await self._assert_refused(api, token, tokens.BAD_SIGNATURE)
 
     async def test_revoked_key_stops_its_tokens(self, api: Api, tenant: TenantHandle) -> None:
         created = await tenant.post(
@@ -212,7 +213,7 @@ class TestJwtRefusals:
         token = (await api.post("/v1/auth/token", json={"jwtApiKey": key["apiKey"]})).json()
         assert (await _status_with(api, token["token"]))[0] == 200
         assert (await tenant.delete(f"/api/v1/auth/api-keys/{key['id']}")).status_code == 204
-        await self._assert_refused(api, token["token"])
+        await self._assert_refused(api, token["token"], principal.KEY_NOT_USABLE)
 
     async def test_a_key_in_use_is_looked_up_again_in_the_background(
         self, api: Api, tenant: TenantHandle
@@ -245,12 +246,14 @@ class TestJwtRefusals:
         assert (await _status_with(api, tenant.token))[0] == 401
 
     async def test_garbage_and_missing_tokens(self, api: Api) -> None:
-        await self._assert_refused(api, "not.a.jwt")
+        await self._assert_refused(api, "not.a.jwt", tokens.MALFORMED)
         response = await api.post("/gql/v1/clients")
         assert response.status_code == 401
         assert response.headers["WWW-Authenticate"] == "Bearer"
+        assert response.json()["error"]["message"] == principal.NO_CREDENTIALS
         response = await api.post("/gql/v1/clients", headers={"Authorization": "Basic abc"})
         assert response.status_code == 401
+        assert response.json()["error"]["message"] == principal.NOT_BEARER
 
 
 class TestRoles:

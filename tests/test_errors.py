@@ -115,6 +115,17 @@ class TestStatuses:
         assert response.status_code == 415
         _assert_error(response.json(), "UNSUPPORTED_MEDIA_TYPE")
 
+    async def test_415_for_multipart_on_a_json_route(self, tenant: TenantHandle) -> None:
+        boundary = "b0undary"
+        body = f'--{boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\nx\r\n'
+        response = await tenant.post(
+            "/api/v1/clients",
+            content=(body + f"--{boundary}--\r\n").encode(),
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        assert response.status_code == 415
+        _assert_error(response.json(), "UNSUPPORTED_MEDIA_TYPE")
+
     async def test_400_names_every_bad_path(self, tenant: TenantHandle) -> None:
         response = await tenant.post(
             "/api/v1/clients",
@@ -323,3 +334,61 @@ class TestIdempotency:
             "/api/v1/clients", json={"name": "A"}, headers={"Idempotency-Key": "k" * 256}
         )
         assert response.status_code == 400
+
+
+FORM_TYPE = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+class TestJsonWithoutAJsonType:
+    """Contract §13.4: Aiwyn's curl examples send JSON with no type, or `curl -d`'s form type."""
+
+    async def test_the_documented_curl_token_exchange_sends_no_content_type(
+        self, tenant: TenantHandle
+    ) -> None:
+        body = b'{"jwtApiKey": "%s"}' % tenant.admin_key.encode()
+        response = await tenant.api.post("/v1/auth/token", content=body)
+        assert "content-type" not in response.request.headers
+        assert response.status_code == 200, response.text
+        assert response.json()["tokenType"] == "Bearer"
+
+    async def test_a_search_and_a_create_with_no_content_type(self, tenant: TenantHandle) -> None:
+        created = await tenant.post("/api/v1/clients", content=b'{"name": "Acme"}')
+        assert "content-type" not in created.request.headers
+        assert created.status_code == 201, created.text
+        assert created.json()["data"]["name"] == "Acme"
+        where = b'{"where": {"name": {"_eq": "Acme"}}, "pageSize": 5}'
+        found = await tenant.post("/gql/v1/clients/search", content=where)
+        assert found.status_code == 200, found.text
+        assert [client["name"] for client in found.json()["clients"]] == ["Acme"]
+
+    async def test_json_sent_with_curls_form_type_is_json(self, tenant: TenantHandle) -> None:
+        created = await tenant.post(
+            "/api/v1/clients", content=b'{"name": "Form typed"}', headers=FORM_TYPE
+        )
+        assert created.status_code == 201, created.text
+        assert created.json()["data"]["name"] == "Form typed"
+        exchanged = await tenant.api.post(
+            "/v1/auth/token",
+            content=b'{"jwtApiKey": "%s"}' % tenant.admin_key.encode(),
+            headers=FORM_TYPE,
+        )
+        assert exchanged.status_code == 200, exchanged.text
+
+    async def test_a_real_form_body_is_400_not_json(self, tenant: TenantHandle) -> None:
+        response = await tenant.post("/api/v1/clients", content=b"a=b", headers=FORM_TYPE)
+        assert response.status_code == 400
+        _assert_error(response.json(), "BAD_REQUEST")
+
+    async def test_a_body_with_no_type_that_is_not_json_is_400(self, tenant: TenantHandle) -> None:
+        response = await tenant.post("/api/v1/clients", content=b"name=x")
+        assert response.status_code == 400
+        _assert_error(response.json(), "BAD_REQUEST")
+
+    async def test_schema_errors_are_still_named_for_untyped_json(
+        self, tenant: TenantHandle
+    ) -> None:
+        response = await tenant.post("/api/v1/clients", content=b'{"name": 5}', headers=FORM_TYPE)
+        assert response.status_code == 400
+        body = response.json()
+        _assert_error(body, "VALIDATION_FAILED")
+        assert [detail["path"] for detail in body["error"]["details"]] == ["name"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -17,6 +18,11 @@ from openwyn.webhooks import service
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
+
+
+def _compact(payload: Any) -> str:
+    """An object as a delivery encodes it: compact JSON, UTF-8, keys in their order."""
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
 
 
 async def _data(response: Any) -> dict[str, Any]:
@@ -45,8 +51,9 @@ class TestSecrets:
         signed = await _data(
             await tenant.post("/api/v1/webhook/test/generate", json={"payload": {"a": 1}})
         )
+        assert signed["payload"] == {"a": 1}
         for secret in (first["webhookSecret"], rotated["webhookSecret"]):
-            assert Webhook(secret).verify(signed["payload"], signed["headers"]) == {"a": 1}
+            assert Webhook(secret).verify('{"a":1}', signed["headers"]) == {"a": 1}
 
     async def test_the_previous_secret_is_in_use_for_24_hours_after_a_rotation_and_no_longer(
         self, tenant: TenantHandle
@@ -97,22 +104,114 @@ class TestTools:
         body = {"payload": {"type": "client.UPDATE", "id": 7}, "secret": secret, "msgId": "msg_1"}
         data = await _data(await tenant.post("/api/v1/webhook/test/generate", json=body))
         assert data["isValid"] is True and data["secret"] == secret
+        assert data["payload"] == body["payload"]  # the object, not its encoding
         headers = data["headers"]
-        assert headers["webhook-id"] == "msg_1"
-        assert abs(int(headers["webhook-timestamp"]) - time.time()) < 60
-        assert Webhook(secret).verify(data["payload"], headers) == body["payload"]
+        assert headers["webhook-id"] == data["msgId"] == "msg_1"
+        assert headers["webhook-timestamp"] == str(data["timestamp"])
+        assert headers["webhook-signature"] == data["signature"]
+        assert abs(data["timestamp"] - time.time()) < 60
+        signed = '{"type":"client.UPDATE","id":7}'
+        assert Webhook(secret).verify(signed, headers) == body["payload"]
         with pytest.raises(WebhookVerificationError):
-            Webhook(secret).verify(data["payload"] + " ", headers)
+            Webhook(secret).verify(signed + " ", headers)
 
-    async def test_generate_signs_integers_of_any_size_exactly(self, tenant: TenantHandle) -> None:
+    async def test_a_text_payload_is_signed_as_the_text(self, tenant: TenantHandle) -> None:
         secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
-        payload = {"big": 10**30, "list": [-(2**70), 2**64 - 1], "price": 12.5}
-        body = {"payload": payload, "secret": secret, "msgId": "msg_3"}
+        text = '{ "spaced" : 1 }'
+        body = {"payload": text, "secret": secret, "msgId": "msg_t", "timestamp": 1_700_000_000}
         data = await _data(await tenant.post("/api/v1/webhook/test/generate", json=body))
-        assert data["payload"] == '{"big":1000000000000000000000000000000,' + (
-            '"list":[-1180591620717411303424,18446744073709551615],"price":12.5}'
+        assert data["payload"] == text
+        expected = Webhook(secret).sign("msg_t", datetime.fromtimestamp(1_700_000_000, UTC), text)
+        assert data["signature"] == expected
+
+    async def test_generate_signs_numbers_exactly_as_written(self, tenant: TenantHandle) -> None:
+        """Big integers and decimals are signed with their digits as sent (a delivery writes
+        money as 1500.00, not 1500.0) and answered so."""
+        secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        payload = (
+            '{"big": 1000000000000000000000000000000, '
+            '"list": [-1180591620717411303424, 18446744073709551615], "price": 12.5, '
+            '"total": 1500.00, "rate": 1e16}'
         )
-        assert Webhook(secret).verify(data["payload"], data["headers"]) == payload
+        raw = f'{{"payload": {payload}, "secret": "{secret}", "msgId": "msg_3"}}'
+        response = await tenant.post(
+            "/api/v1/webhook/test/generate",
+            content=raw.encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        data = await _data(response)
+        signed = (
+            '{"big":1000000000000000000000000000000,'
+            '"list":[-1180591620717411303424,18446744073709551615],"price":12.5,'
+            '"total":1500.00,"rate":1e16}'
+        )
+        assert '"total":1500.00' in response.text and '"rate":1e16' in response.text
+        assert Webhook(secret).verify(signed, data["headers"])["total"] == 1500
+
+    async def test_what_generate_answers_validates_unchanged(self, tenant: TenantHandle) -> None:
+        """Generate's `data` sent back as it is: with its secret, and without (the tenant's
+        secrets, both of them during a rotation)."""
+        path = "/api/v1/event-subscriptions/webhook/secret"
+        await tenant.get(path)
+        await tenant.post(f"{path}/rotate")
+        payload = {"type": "invoice.UPDATE", "data": {"name": "Zoë", "total": 10.5}}
+        data = await _data(
+            await tenant.post("/api/v1/webhook/test/generate", json={"payload": payload})
+        )
+        assert len(data["signature"].split(" ")) == 2
+        without_secret = {key: value for key, value in data.items() if key != "secret"}
+        for body in (data, without_secret):
+            verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=body))
+            assert verdict == {"isValid": True}, body
+        by_fields = {key: data[key] for key in ("payload", "signature", "msgId", "timestamp")}
+        verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=by_fields))
+        assert verdict == {"isValid": True}
+        changed = without_secret | {"payload": payload | {"type": "invoice.DELETE"}}
+        verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=changed))
+        assert verdict == {"isValid": False, "reason": "the signature does not match"}
+
+    async def test_validate_checks_the_previous_secret_too_after_a_rotation(
+        self, tenant: TenantHandle
+    ) -> None:
+        path = "/api/v1/event-subscriptions/webhook/secret"
+        old = (await _data(await tenant.get(path)))["webhookSecret"]
+        new = (await _data(await tenant.post(f"{path}/rotate")))["webhookSecret"]
+        now = datetime.now(UTC)
+        for secret in (old, new):
+            signature = Webhook(secret).sign("msg_r", now, '{"a":1}')
+            body = {
+                "payload": {"a": 1},
+                "signature": signature,
+                "msgId": "msg_r",
+                "timestamp": int(now.timestamp()),
+            }
+            verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=body))
+            assert verdict == {"isValid": True}, secret
+        stranger = Webhook("whsec_" + "A" * 40).sign("msg_r", now, '{"a":1}')
+        body["signature"] = stranger
+        verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=body))
+        assert verdict["isValid"] is False
+
+    async def test_validate_reads_header_names_in_any_case_and_ignores_others(
+        self, tenant: TenantHandle
+    ) -> None:
+        secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+        now = datetime.now(UTC)
+        headers = {
+            "Webhook-Id": "msg_h",
+            "WEBHOOK-TIMESTAMP": str(int(now.timestamp())),
+            "webhook-signature": Webhook(secret).sign("msg_h", now, '{"a":1}'),
+            "Content-Type": "application/json",
+            "User-Agent": "Openwyn-Webhooks/1",
+        }
+        body = {"payload": {"a": 1}, "headers": headers, "secret": secret}
+        verdict = await _data(await tenant.post("/api/v1/webhook/test/validate", json=body))
+        assert verdict == {"isValid": True}
+        del headers["WEBHOOK-TIMESTAMP"]
+        response = await tenant.post("/api/v1/webhook/test/validate", json=body)
+        assert response.status_code == 400
+        details = response.json()["error"]["details"]
+        assert details == [{"path": "headers.webhook-timestamp", "message": "is missing"}]
 
     async def test_validate_agrees_with_standard_webhooks(self, tenant: TenantHandle) -> None:
         secret = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
 
+import orjson
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import select, text
@@ -266,6 +267,90 @@ class TestSignedDelivery:
         with pytest.raises(WebhookVerificationError):
             Webhook(old).verify(after.body, after.headers)
 
+    async def test_a_rotation_is_in_force_for_the_next_delivery_of_a_running_worker(
+        self, tenant: TenantHandle, receiver: Receiver, settings: Settings, app: FastAPI
+    ) -> None:
+        """A running worker that has signed already (secrets read, any cache warm) signs the
+        next delivery, queued after the rotation answered, with both secrets."""
+        old = (await _subscribe(tenant, receiver.url()))["webhookSecret"]
+        fast = settings.model_copy(update={"webhooks_poll_seconds": 0.02})
+        worker = Worker(app.state.ctx.db, fast, tenants=frozenset({tenant.id}))
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run(stop))
+        try:
+            await tenant.create("clients", {"name": "Before"})
+            await receiver.wait_for(1)
+            rotated = await tenant.post("/api/v1/event-subscriptions/webhook/secret/rotate")
+            new = rotated.json()["data"]["webhookSecret"]
+            await tenant.create("clients", {"name": "After"})
+            await receiver.wait_for(2)
+        finally:
+            stop.set()
+            await running
+            await worker.aclose()
+        before, after = receiver.received
+        assert len(before.headers["webhook-signature"].split(" ")) == 1
+        assert after.json()["data"]["name"] == "After"
+        assert len(after.headers["webhook-signature"].split(" ")) == 2
+        for secret in (old, new):
+            Webhook(secret).verify(after.body, after.headers)
+
+    async def test_every_worker_signs_with_both_secrets_once_a_rotation_answered(
+        self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker
+    ) -> None:
+        """Two workers share nothing but the database (as two processes would): each has
+        signed a delivery before the rotation, and each signs its next one with both."""
+        old = (await _subscribe(tenant, receiver.url()))["webhookSecret"]
+        first, second = make_worker(), make_worker()
+        for worker, name in ((first, "Warm 1"), (second, "Warm 2")):
+            await tenant.create("clients", {"name": name})
+            await _until(worker, _received(receiver, name))
+        rotated = await tenant.post("/api/v1/event-subscriptions/webhook/secret/rotate")
+        new = rotated.json()["data"]["webhookSecret"]
+        for worker, name in ((first, "Rotated 1"), (second, "Rotated 2")):
+            await tenant.create("clients", {"name": name})
+            await _until(worker, _received(receiver, name))
+        by_name = {request.json()["data"]["name"]: request for request in receiver.received}
+        for name in ("Warm 1", "Warm 2"):
+            assert len(by_name[name].headers["webhook-signature"].split(" ")) == 1
+        for name in ("Rotated 1", "Rotated 2"):
+            request = by_name[name]
+            assert len(request.headers["webhook-signature"].split(" ")) == 2, name
+            for secret in (old, new):
+                Webhook(secret).verify(request.body, request.headers)
+
+    async def test_generate_signs_a_delivered_body_as_its_delivery_was_signed(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        """The test tool and the worker agree byte for byte: the body a receiver got, sent to
+        `generate` as the payload with its id and timestamp, gets the delivery's signature,
+        and `validate` accepts the delivery's own headers (money written as 150.00 too)."""
+        secret = (await _subscribe(tenant, receiver.url(), entity="staff"))["webhookSecret"]
+        staff = {"firstName": "Zoë", "lastName": "Ås", "billingRate": "150.00"}
+        await tenant.create("staff", staff)
+        await _until(worker, lambda: len(receiver.received) == 1)
+        delivered = receiver.received[0]
+        assert b'"billingRate":150.00' in delivered.body
+        stamp = int(delivered.headers["webhook-timestamp"])
+        msg_id = delivered.headers["webhook-id"]
+        generated = await tenant.post(
+            "/api/v1/webhook/test/generate",
+            content=b'{"payload": %s, "msgId": "%s", "timestamp": %d}'
+            % (delivered.body, msg_id.encode(), stamp),
+            headers={"Content-Type": "application/json"},
+        )
+        assert generated.status_code == 200, generated.text
+        data = generated.json()["data"]
+        assert data["signature"] == delivered.headers["webhook-signature"]
+        assert Webhook(secret).verify(delivered.body, data["headers"])["id"] == msg_id
+        validated = await tenant.post(
+            "/api/v1/webhook/test/validate",
+            content=b'{"payload": %s, "headers": %s}'
+            % (delivered.body, orjson.dumps(dict(delivered.headers))),
+            headers={"Content-Type": "application/json"},
+        )
+        assert validated.json()["data"] == {"isValid": True}
+
     async def test_a_change_rolled_back_after_writing_its_event_is_never_delivered(
         self, tenant: TenantHandle, receiver: Receiver, worker: Worker
     ) -> None:
@@ -280,6 +365,11 @@ class TestSignedDelivery:
         await worker.drain()
         assert [r.json()["data"]["name"] for r in receiver.received] == ["Committed"]
         assert len(await _log(tenant, created["subscription"]["id"])) == 1
+
+
+def _received(receiver: Receiver, name: str) -> Callable[[], bool]:
+    """Whether the receiver has had the event of the client named `name`."""
+    return lambda: any(r.json()["data"]["name"] == name for r in receiver.received)
 
 
 class _RolledBack(Exception):

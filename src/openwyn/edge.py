@@ -2,7 +2,8 @@
 
 It gives each request an id (echoing a sane ``X-Request-Id``), enforces the JSON body rules
 before any handler runs (413 over the size limit, 415 for another media type, 400 for bytes that
-are not a JSON object), applies the per-address limit to anonymous calls, adds the
+are not a JSON object; a body sent with no type, or curl's default form type, is JSON if it
+parses as JSON), applies the per-address limit to anonymous calls, adds the
 ``RateLimit-*`` headers to every answer, and writes one structured access-log line per request.
 """
 
@@ -41,6 +42,10 @@ UPLOAD_PATHS = frozenset({"/api/v1/files"})
 UPLOAD_OVERHEAD_BYTES = 64 * 1024
 _UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 TOKEN_PATHS = frozenset({"/v1/auth/token"})
+# Media types under which a body is taken as JSON if it parses as JSON (contract §13.4): none at
+# all, and curl's default for `-d`, which Aiwyn's curl examples send their JSON bodies with.
+_UNDECLARED_MEDIA = frozenset({"", "application/x-www-form-urlencoded"})
+_JSON_CONTENT_TYPE = (b"content-type", b"application/json")
 
 
 class EdgeMiddleware:
@@ -93,7 +98,7 @@ class EdgeMiddleware:
             limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
             return _limited(headers, receive, limit)
         if scope["method"] in _BODY_METHODS:
-            return await self._checked_json_body(headers, receive)
+            return await self._checked_json_body(scope, headers, receive)
         return receive
 
     async def _hit_address(self, scope: Scope) -> Decision:
@@ -108,14 +113,14 @@ class EdgeMiddleware:
         scope["state"]["rate_limit"] = decision
         return decision
 
-    async def _checked_json_body(self, headers: Headers, receive: Receive) -> Receive:
+    async def _checked_json_body(self, scope: Scope, headers: Headers, receive: Receive) -> Receive:
         limit = self.ctx.settings.max_body_bytes
         declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             raise PayloadTooLarge(f"The body is over {limit} bytes.")
         body = await _read_body(receive, limit)
-        if body.strip():
-            _check_json_object(headers.get("content-type", ""), body)
+        if body.strip() and not _check_json_object(headers.get("content-type", ""), body):
+            _declare_json(scope)
         return _replay(body, receive)
 
     async def _decorate(self, scope: Scope, message: Message, request_id: str) -> None:
@@ -180,9 +185,12 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _check_json_object(content_type: str, body: bytes) -> None:
+def _check_json_object(content_type: str, body: bytes) -> bool:
+    """Refuse a body that is not a JSON object (400) or that declares another type (415);
+    whether the body declared itself JSON (if not, it was sent with no type or curl's)."""
     media = content_type.split(";", 1)[0].strip().lower()
-    if media != "application/json" and not media.endswith("+json"):
+    declared_json = media == "application/json" or media.endswith("+json")
+    if not declared_json and media not in _UNDECLARED_MEDIA:
         raise UnsupportedMediaType()
     try:
         parsed = orjson.loads(body)
@@ -190,6 +198,14 @@ def _check_json_object(content_type: str, body: bytes) -> None:
         raise BadRequest("The request body is not valid JSON.") from exc
     if not isinstance(parsed, dict):
         raise BadRequest("The request body must be a JSON object.")
+    return declared_json
+
+
+def _declare_json(scope: Scope) -> None:
+    """Say the body is JSON, as it was found to be: the routes parse a body as JSON only when
+    its type says so (this is the one place that decides)."""
+    others = [header for header in scope["headers"] if header[0] != b"content-type"]
+    scope["headers"] = [*others, _JSON_CONTENT_TYPE]
 
 
 def _limited(headers: Headers, upstream: Receive, limit: int) -> Receive:

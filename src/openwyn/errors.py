@@ -5,7 +5,8 @@ the contract's envelope (§4), whatever the family of the route::
 
     ApiError (500 INTERNAL)
     ├── BadRequest            400 BAD_REQUEST (a body that is not JSON, or not an object)
-    ├── Unauthenticated       401 UNAUTHENTICATED
+    ├── Unauthenticated       401 UNAUTHENTICATED (no credentials: a bare Bearer challenge)
+    │   └── InvalidToken      401 UNAUTHENTICATED (RFC 6750 invalid_token, saying what is wrong)
     ├── Forbidden             403 FORBIDDEN
     ├── NotFound              404 NOT_FOUND
     ├── MethodNotAllowed      405 METHOD_NOT_ALLOWED
@@ -64,6 +65,18 @@ class Unauthenticated(ApiError):
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message, headers={"WWW-Authenticate": "Bearer"})
+
+
+class InvalidToken(Unauthenticated):
+    """Credentials were sent but are not a usable token: the challenge and the message say
+    why (RFC 6750 §3), never whether some API key exists. `description` is fixed ASCII text
+    without quotes or backslashes, as the header's grammar requires."""
+
+    def __init__(self, description: str) -> None:
+        super().__init__(description)
+        self.headers["WWW-Authenticate"] = (
+            f'Bearer error="invalid_token", error_description="{description}"'
+        )
 
 
 class Forbidden(ApiError):

@@ -1,8 +1,11 @@
-"""Bearer tokens (contract §3): every defect is the same 401, on every route that needs a token.
+"""Bearer tokens (contract §3, §13.8): every defect is refused, on every route that needs a
+token, with a 401 that says what is wrong with the credentials sent.
 
-The answer to a refused token never says why: its status, error code, message, `data` and
-`meta` (timestamp and request id aside) and its `WWW-Authenticate: Bearer` header are the same
-whether the token is missing, forged, expired or from a revoked key.
+A refusal carries RFC 6750's `WWW-Authenticate: Bearer error="invalid_token",
+error_description="..."` with the same text as its `error.message`; a request with no
+credentials gets a bare `WWW-Authenticate: Bearer`. What a refusal says never depends on
+whether some API key exists: a token's key that is revoked, expired or gone reads alike, and
+the token exchange answers every bad key the same.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import orjson
 import pytest
 from fastapi import FastAPI
 
-from openwyn.auth import service, tokens
+from openwyn.auth import principal, service, tokens
 from openwyn.auth.roles import Role
 from openwyn.kit.sqltypes import utcnow
 from tests.conftest import TEST_SECRET
@@ -135,43 +138,84 @@ def _header_keys(tenant: TenantHandle) -> dict[str, str]:
 
 TokenMaker = Callable[[TenantHandle], str]
 _PAST, _SOON = -3600, 3600
-FORGED: dict[str, TokenMaker] = {
-    "alg none": lambda t: _raw({"alg": "none", "typ": "JWT"}, _claims(t)),
-    "alg None": lambda t: _raw({"alg": "None", "typ": "JWT"}, _claims(t)),
-    "alg NONE": lambda t: _raw({"alg": "NONE"}, _claims(t)),
-    "alg none with a valid signature": _none_signed_correctly,
-    "alg missing": lambda t: _raw({"typ": "JWT"}, _claims(t), "x"),
-    "HS256 with a wrong key": lambda t: _signed(_claims(t), ATTACKER_SECRET),
-    "HS384 with the right key": lambda t: jwt.encode(_claims(t), TEST_SECRET, algorithm="HS384"),
-    "HS512 with the right key": lambda t: jwt.encode(_claims(t), TEST_SECRET, algorithm="HS512"),
-    "RS256 with its own key": lambda t: _rs256(_claims(t)),
-    "tampered payload": _tampered_payload,
-    "tampered header": _tampered_header,
-    "signature stripped": lambda t: _signed(_claims(t)).rsplit(".", 1)[0] + ".",
-    "expired": lambda t: _signed(_claims(t, exp=int(time.time()) + _PAST)),
-    "expired a second ago": lambda t: _signed(_claims(t, exp=int(time.time()) - 1)),
-    "not valid before a future nbf": lambda t: _signed(_claims(t, nbf=int(time.time()) + _SOON)),
-    "issued in the future": lambda t: _signed(
-        _claims(t, iat=int(time.time()) + _SOON, exp=int(time.time()) + 2 * _SOON)
+MISSING = "The token's claims are not valid: it has no {} claim."
+# Each defect, and what its refusal says.
+FORGED: dict[str, tuple[TokenMaker, str]] = {
+    "alg none": (lambda t: _raw({"alg": "none", "typ": "JWT"}, _claims(t)), tokens.BAD_ALGORITHM),
+    "alg None": (lambda t: _raw({"alg": "None", "typ": "JWT"}, _claims(t)), tokens.BAD_ALGORITHM),
+    "alg NONE": (lambda t: _raw({"alg": "NONE"}, _claims(t)), tokens.BAD_ALGORITHM),
+    "alg none with a valid signature": (_none_signed_correctly, tokens.BAD_ALGORITHM),
+    "alg missing": (
+        lambda t: _raw({"typ": "JWT"}, _claims(t), _hs256_over({"typ": "JWT"}, _claims(t))),
+        tokens.BAD_ALGORITHM,
     ),
-    "exp missing": lambda t: _signed(_claims(t, exp=None)),
-    "iat missing": lambda t: _signed(_claims(t, iat=None)),
-    "iss missing": lambda t: _signed(_claims(t, iss=None)),
-    "aud missing": lambda t: _signed(_claims(t, aud=None)),
-    "sub missing": lambda t: _signed(_claims(t, sub=None)),
-    "exp not a number": lambda t: _signed(_claims(t, exp="tomorrow")),
-    "wrong aud": lambda t: _signed(_claims(t, aud="another-api")),
-    "aud list without ours": lambda t: _signed(_claims(t, aud=["a", "b"])),
-    "wrong iss": lambda t: _signed(_claims(t, iss="https://attacker.example")),
-    "sub naming another key": lambda t: _signed(_claims(t, sub=f"apikey:{t.admin_key_id + 1}")),
-    "authKeyId of no key": lambda t: _signed(_claims(t, key_id=2**40)),
-    "authKeyId not an integer": lambda t: _signed(
-        _claims(t, authKeyId=str(t.admin_key_id), sub=f"apikey:{t.admin_key_id}")
+    "HS256 with a wrong key": (
+        lambda t: _signed(_claims(t), ATTACKER_SECRET),
+        tokens.BAD_SIGNATURE,
     ),
-    "authKeyId missing": lambda t: _signed(_claims(t, authKeyId=None)),
-    "not a JWT": lambda t: "not.a.jwt",
-    "two segments": lambda t: ".".join(_signed(_claims(t)).split(".")[:2]),
-    "four segments": lambda t: _signed(_claims(t)) + ".x",
+    "HS384 with the right key": (
+        lambda t: jwt.encode(_claims(t), TEST_SECRET, algorithm="HS384"),
+        tokens.BAD_ALGORITHM,
+    ),
+    "HS512 with the right key": (
+        lambda t: jwt.encode(_claims(t), TEST_SECRET, algorithm="HS512"),
+        tokens.BAD_ALGORITHM,
+    ),
+    "RS256 with its own key": (lambda t: _rs256(_claims(t)), tokens.BAD_ALGORITHM),
+    "tampered payload": (_tampered_payload, tokens.BAD_SIGNATURE),
+    "tampered header": (_tampered_header, tokens.BAD_SIGNATURE),
+    "signature stripped": (
+        lambda t: _signed(_claims(t)).rsplit(".", 1)[0] + ".",
+        tokens.BAD_SIGNATURE,
+    ),
+    "expired": (lambda t: _signed(_claims(t, exp=int(time.time()) + _PAST)), tokens.EXPIRED),
+    "expired a second ago": (
+        lambda t: _signed(_claims(t, exp=int(time.time()) - 1)),
+        tokens.EXPIRED,
+    ),
+    "not valid before a future nbf": (
+        lambda t: _signed(_claims(t, nbf=int(time.time()) + _SOON)),
+        tokens.NOT_YET_VALID,
+    ),
+    "issued in the future": (
+        lambda t: _signed(
+            _claims(t, iat=int(time.time()) + _SOON, exp=int(time.time()) + 2 * _SOON)
+        ),
+        tokens.NOT_YET_VALID,
+    ),
+    "exp missing": (lambda t: _signed(_claims(t, exp=None)), MISSING.format("exp")),
+    "iat missing": (lambda t: _signed(_claims(t, iat=None)), MISSING.format("iat")),
+    "iss missing": (lambda t: _signed(_claims(t, iss=None)), MISSING.format("iss")),
+    "aud missing": (lambda t: _signed(_claims(t, aud=None)), MISSING.format("aud")),
+    "sub missing": (lambda t: _signed(_claims(t, sub=None)), MISSING.format("sub")),
+    "exp not a number": (lambda t: _signed(_claims(t, exp="tomorrow")), tokens.BAD_CLAIMS),
+    "wrong aud": (lambda t: _signed(_claims(t, aud="another-api")), tokens.WRONG_AUDIENCE),
+    "aud list without ours": (lambda t: _signed(_claims(t, aud=["a", "b"])), tokens.WRONG_AUDIENCE),
+    "wrong iss": (
+        lambda t: _signed(_claims(t, iss="https://attacker.example")),
+        tokens.WRONG_ISSUER,
+    ),
+    "sub naming another key": (
+        lambda t: _signed(_claims(t, sub=f"apikey:{t.admin_key_id + 1}")),
+        tokens.BAD_CLAIMS,
+    ),
+    # Signed by this server, naming a key that does not exist: read as a revoked one.
+    "authKeyId of no key": (
+        lambda t: _signed(_claims(t, key_id=2**40)),
+        principal.KEY_NOT_USABLE,
+    ),
+    "authKeyId not an integer": (
+        lambda t: _signed(
+            _claims(t, authKeyId=str(t.admin_key_id), sub=f"apikey:{t.admin_key_id}")
+        ),
+        tokens.BAD_CLAIMS,
+    ),
+    "authKeyId missing": (lambda t: _signed(_claims(t, authKeyId=None)), tokens.BAD_CLAIMS),
+    "not a JWT": (lambda t: "not.a.jwt", tokens.MALFORMED),
+    "one segment": (lambda t: "eyJhbGciOiJIUzI1NiJ9", tokens.MALFORMED),
+    "two segments": (lambda t: ".".join(_signed(_claims(t)).split(".")[:2]), tokens.MALFORMED),
+    "four segments": (lambda t: _signed(_claims(t)) + ".x", tokens.MALFORMED),
+    "signature not base64": (lambda t: _signed(_claims(t)) + "!", tokens.MALFORMED),
 }
 HEADER_KEY_REASONS = [
     "jku pointing elsewhere",
@@ -180,13 +224,19 @@ HEADER_KEY_REASONS = [
     "x5c embedded",
     "kid naming a file",
 ]
-AUTHORIZATION_HEADERS = {
-    "no Authorization header": None,
-    "empty Authorization header": "",
-    "scheme only": "Bearer",
-    "scheme and blanks": "Bearer    ",
-    "Basic credentials": "Basic dXNlcjpwYXNz",
-    "a key instead of a token": "Bearer owk_abcdefgh_" + "A" * 43,
+API_KEY = "owk_abcdefgh_" + "A" * 43
+# Authorization headers that are no bearer token, and what their refusal says (None: no
+# credentials at all, a bare challenge).
+AUTHORIZATION_HEADERS: dict[str, tuple[str | None, str | None]] = {
+    "no Authorization header": (None, None),
+    "empty Authorization header": ("", None),
+    "scheme only": ("Bearer", principal.NO_TOKEN),
+    "scheme and blanks": ("Bearer    ", principal.NO_TOKEN),
+    "Basic credentials": ("Basic dXNlcjpwYXNz", principal.NOT_BEARER),
+    "a token without its scheme": ("eyJhbGciOiJIUzI1NiJ9.e30.x", principal.NOT_BEARER),
+    "a key instead of a token": (f"Bearer {API_KEY}", tokens.API_KEY_SENT),
+    "a key in lowercase bearer": (f"bearer {API_KEY}", tokens.API_KEY_SENT),
+    "a key with no scheme": (API_KEY, tokens.API_KEY_SENT),
 }
 
 
@@ -208,16 +258,28 @@ async def _call(api: Api, authorization: str | None, path: str = "/gql/v1/client
     return await api.post(path, headers=headers)
 
 
-@pytest.fixture(scope="module")
-async def refusal(shared_api: Api) -> tuple[Any, ...]:
-    """What a request without any token gets: every other refusal must look exactly alike."""
-    shape = _shape(await _call(shared_api, None))
-    assert shape[0] == 401 and shape[2]["code"] == "UNAUTHENTICATED"
-    assert shape[4] == "Bearer"
-    return shape
+def _assert_no_credentials(response: httpx.Response) -> None:
+    """RFC 6750 §3.1: a request with no credentials is challenged with no error code."""
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == "Bearer"
+    body = response.json()
+    assert body["data"] is None and body["meta"]["success"] is False
+    assert body["error"] == {"code": "UNAUTHENTICATED", "message": principal.NO_CREDENTIALS}
 
 
-class TestEveryDefectIsTheSame401:
+def _assert_refused(response: httpx.Response, description: str) -> None:
+    """A 401 whose challenge and message both say `description`."""
+    assert response.status_code == 401, response.text
+    assert response.headers["WWW-Authenticate"] == (
+        f'Bearer error="invalid_token", error_description="{description}"'
+    )
+    body = response.json()
+    assert body["data"] is None and body["meta"]["success"] is False
+    assert body["error"] == {"code": "UNAUTHENTICATED", "message": description}
+    assert body["meta"]["message"] == description
+
+
+class TestEachDefectIsSaid:
     async def test_a_well_formed_token_is_accepted(
         self, shared_api: Api, tenant: TenantHandle
     ) -> None:
@@ -227,29 +289,39 @@ class TestEveryDefectIsTheSame401:
 
     @pytest.mark.parametrize("reason", sorted(FORGED))
     async def test_a_forged_or_invalid_token(
-        self, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...], reason: str
+        self, shared_api: Api, tenant: TenantHandle, reason: str
     ) -> None:
-        token = FORGED[reason](tenant)
-        assert _shape(await _call(shared_api, f"Bearer {token}")) == refusal
+        make, description = FORGED[reason]
+        _assert_refused(await _call(shared_api, f"Bearer {make(tenant)}"), description)
 
     @pytest.mark.parametrize("reason", HEADER_KEY_REASONS)
     async def test_keys_named_by_the_token_header_are_ignored(
-        self, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...], reason: str
+        self, shared_api: Api, tenant: TenantHandle, reason: str
     ) -> None:
         token = _header_keys(tenant)[reason]
-        assert _shape(await _call(shared_api, f"Bearer {token}")) == refusal
+        _assert_refused(await _call(shared_api, f"Bearer {token}"), tokens.BAD_SIGNATURE)
 
     @pytest.mark.parametrize("reason", sorted(AUTHORIZATION_HEADERS))
     async def test_a_missing_or_malformed_authorization_header(
-        self, shared_api: Api, refusal: tuple[Any, ...], reason: str
+        self, shared_api: Api, reason: str
     ) -> None:
-        assert _shape(await _call(shared_api, AUTHORIZATION_HEADERS[reason])) == refusal
+        authorization, description = AUTHORIZATION_HEADERS[reason]
+        response = await _call(shared_api, authorization)
+        if description is None:
+            _assert_no_credentials(response)
+        else:
+            _assert_refused(response, description)
+
+    async def test_every_description_fits_the_challenge_grammar(self) -> None:
+        """RFC 6750 §3: error_description is printable ASCII without quote or backslash."""
+        descriptions = [description for _, description in FORGED.values()]
+        descriptions += [d for _, d in AUTHORIZATION_HEADERS.values() if d is not None]
+        for description in descriptions:
+            assert all(0x20 <= ord(c) <= 0x7E and c not in '"\\' for c in description)
 
 
 class TestTokensDieWithTheirKey:
-    async def test_a_token_of_a_revoked_key(
-        self, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...]
-    ) -> None:
+    async def test_a_token_of_a_revoked_key(self, shared_api: Api, tenant: TenantHandle) -> None:
         created = await tenant.post(
             "/api/v1/auth/api-keys", json={"name": "doomed", "roles": ["API_USER"]}
         )
@@ -258,10 +330,10 @@ class TestTokensDieWithTheirKey:
         bearer = f"Bearer {exchanged.json()['token']}"
         assert (await _call(shared_api, bearer)).status_code == 200
         assert (await tenant.delete(f"/api/v1/auth/api-keys/{key['id']}")).status_code == 204
-        assert _shape(await _call(shared_api, bearer)) == refusal
+        _assert_refused(await _call(shared_api, bearer), principal.KEY_NOT_USABLE)
 
     async def test_a_token_of_an_expired_key(
-        self, shared_app: FastAPI, shared_api: Api, tenant: TenantHandle, refusal: tuple[Any, ...]
+        self, shared_app: FastAPI, shared_api: Api, tenant: TenantHandle
     ) -> None:
         # The token itself is valid for an hour; only its key has expired.
         ctx = shared_app.state.ctx
@@ -280,24 +352,24 @@ class TestTokensDieWithTheirKey:
             roles=[Role.API_USER],
             staff_id=None,
         )
-        assert _shape(await _call(shared_api, f"Bearer {minted.token}")) == refusal
+        _assert_refused(await _call(shared_api, f"Bearer {minted.token}"), principal.KEY_NOT_USABLE)
 
 
 class TestEveryProtectedRouteRefuses:
     async def test_every_route_but_the_public_ones_refuses_a_missing_or_forged_token(
-        self,
-        shared_app: FastAPI,
-        shared_api: Api,
-        tenant: TenantHandle,
-        refusal: tuple[Any, ...],
+        self, shared_app: FastAPI, shared_api: Api, tenant: TenantHandle
     ) -> None:
-        forged = f"Bearer {FORGED['alg none'](tenant)}"
+        _assert_no_credentials(await _call(shared_api, None))
+        missing = _shape(await _call(shared_api, None))
+        forged = f"Bearer {FORGED['alg none'][0](tenant)}"
+        refused = _shape(await _call(shared_api, forged))
+        _assert_refused(await _call(shared_api, forged), tokens.BAD_ALGORITHM)
         admitted: list[str] = []
         for route in served_routes(shared_app):
             if route.template in PUBLIC:
                 continue
             path = route.template.format(**PLACEHOLDERS)
-            for authorization in (None, forged):
+            for authorization, refusal in ((None, missing), (forged, refused)):
                 headers = {} if authorization is None else {"Authorization": authorization}
                 response = await shared_api.request(route.method, path, headers=headers)
                 if response.status_code != 401 or _shape(response) != refusal:

@@ -10,6 +10,7 @@ import string
 from dataclasses import dataclass
 
 PREFIX_LENGTH = 8
+KEY_MARK = "owk_"
 _PREFIX_ALPHABET = string.ascii_lowercase + string.digits
 _KEY_PATTERN = re.compile(r"^owk_([a-z0-9]{8})_([A-Za-z0-9_-]{43,})$")
 
@@ -36,6 +37,11 @@ def prefix_of(plaintext: str) -> str | None:
     """The public prefix of a well-formed key, or None."""
     match = _KEY_PATTERN.match(plaintext)
     return match.group(1) if match else None
+
+
+def looks_like_key(text: str) -> bool:
+    """Whether `text` is shaped like an API key (sent, say, where a token belongs)."""
+    return text.startswith(KEY_MARK)
 
 
 def matches(plaintext: str, digest: str) -> bool:

@@ -17,10 +17,10 @@ from fastapi.openapi.models import HTTPBearer as HTTPBearerModel
 from fastapi.security.base import SecurityBase
 from starlette.requests import Request
 
-from openwyn.auth import repository, service
+from openwyn.auth import keys, repository, service, tokens
 from openwyn.auth.roles import Role, effective
 from openwyn.context import AppContext, KeyStatus, context_of
-from openwyn.errors import Forbidden, RateLimited, Unauthenticated
+from openwyn.errors import Forbidden, InvalidToken, RateLimited, Unauthenticated
 
 log = logging.getLogger("openwyn.auth")
 
@@ -37,11 +37,35 @@ class Principal:
         return role in self.roles
 
 
+# What a request whose credentials are not a token is told (contract §13.8).
+NO_CREDENTIALS = (
+    "No credentials were sent: send Authorization: Bearer <token>, with a token from "
+    "POST /v1/auth/token."
+)
+NOT_BEARER = "The Authorization header is not a Bearer token: send Authorization: Bearer <token>."
+NO_TOKEN = "The Authorization header names the Bearer scheme but carries no token."  # noqa: S105
+KEY_NOT_USABLE = "The token's API key has been revoked or has expired."
+
+
 def bearer_token(request: Request) -> str:
+    """The token of an ``Authorization: Bearer <token>`` header, or a 401 saying what is wrong
+    with the header. (An API key in the token's place is told apart when the token fails to
+    verify, so a good token pays nothing for that check.)"""
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthenticated()
+        raise _refusal(request.headers.get("authorization"))
     return token.strip()
+
+
+def _refusal(header: str | None) -> Unauthenticated:
+    """Why an Authorization header (or its absence) carries no bearer token."""
+    if header is None or not header.strip():
+        return Unauthenticated(NO_CREDENTIALS)
+    if keys.looks_like_key(header.strip().rpartition(" ")[2]):
+        return InvalidToken(tokens.API_KEY_SENT)
+    if header.strip().lower() == "bearer":
+        return InvalidToken(NO_TOKEN)
+    return InvalidToken(NOT_BEARER)
 
 
 BEARER_SCHEME = HTTPBearerModel(
@@ -105,7 +129,9 @@ async def principal_of(request: Request, token: str) -> Principal:
     claims = ctx.tokens.claims(token)
     status = await _key_status(ctx, claims.key_id)
     if status is None or not status.usable:
-        raise Unauthenticated()
+        # One answer whether the key was revoked, has expired or is gone: only a token this
+        # server signed gets here, so it says nothing of other keys.
+        raise InvalidToken(KEY_NOT_USABLE)
     await _enforce_rate_limit(request, ctx, claims.key_id)
     return Principal(
         tenant_id=status.tenant_id,

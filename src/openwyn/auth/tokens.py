@@ -10,14 +10,40 @@ from typing import Any
 
 import jwt
 
+from openwyn.auth import keys
 from openwyn.auth.roles import Role, primary
 from openwyn.config import Settings
-from openwyn.errors import Unauthenticated
+from openwyn.errors import InvalidToken
 from openwyn.kit.sqltypes import utcnow
 
 ALGORITHM = "HS256"
 REQUIRED_CLAIMS = ["exp", "iat", "iss", "aud", "sub"]
 HASURA_CLAIMS = "https://hasura.io/jwt/claims"
+
+# What a refused token is told (contract §13.8): what is wrong with the token itself. Only a
+# token this server signed gets past the signature, so nothing here tells a forger anything.
+API_KEY_SENT = (
+    "An API key was sent where a token belongs: exchange it at /v1/auth/token first, "
+    "then send the token as Authorization: Bearer <token>."
+)
+MALFORMED = "The bearer token is malformed: it is not a signed JWT."
+EXPIRED = "The token has expired: exchange the API key at /v1/auth/token for a new one."
+BAD_SIGNATURE = "The token's signature does not verify: this server did not issue it."
+BAD_ALGORITHM = f"The token is not signed with {ALGORITHM}, the only algorithm accepted."
+WRONG_ISSUER = "The token's claims are not valid: its issuer (iss) is not this server."
+WRONG_AUDIENCE = "The token's claims are not valid: its audience (aud) is not this API."
+NOT_YET_VALID = "The token's claims are not valid: it is not valid yet (nbf or iat)."
+BAD_CLAIMS = "The token's claims are not valid: they are not the claims this server issues."
+_REASONS: tuple[tuple[type[Exception], str], ...] = (
+    # Subclasses before the classes they refine: ExpiredSignatureError is a DecodeError's
+    # sibling, but InvalidSignatureError is a DecodeError.
+    (jwt.ExpiredSignatureError, EXPIRED),
+    (jwt.InvalidSignatureError, BAD_SIGNATURE),
+    (jwt.InvalidAlgorithmError, BAD_ALGORITHM),
+    (jwt.InvalidIssuerError, WRONG_ISSUER),
+    (jwt.InvalidAudienceError, WRONG_AUDIENCE),
+    (jwt.ImmatureSignatureError, NOT_YET_VALID),
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +116,7 @@ class VerifiedTokens:
 
 
 def verify(settings: Settings, token: str) -> Claims:
-    """Claims of a valid token; any defect is the same 401, whatever it was."""
+    """Claims of a valid token; a defect is a 401 that says what it is (`InvalidToken`)."""
     return _verified(settings, token)[0]
 
 
@@ -106,7 +132,30 @@ def _verified(settings: Settings, token: str) -> tuple[Claims, dict[str, Any]]:
         )
         return _claims_of(payload), payload
     except (jwt.PyJWTError, KeyError, TypeError, ValueError) as exc:
-        raise Unauthenticated() from exc
+        raise InvalidToken(refusal_reason(token, exc)) from exc
+
+
+def refusal_reason(token: str, error: Exception) -> str:
+    """Why `token` was refused, from what refused it (worked out only for a refusal: the
+    success path pays nothing for it)."""
+    if keys.looks_like_key(token):
+        return API_KEY_SENT
+    for kind, reason in _REASONS:
+        if isinstance(error, kind):
+            return reason
+    if isinstance(error, jwt.MissingRequiredClaimError):
+        return f"The token's claims are not valid: it has no {error.claim} claim."
+    if isinstance(error, jwt.DecodeError) and not _claims_were_read(error):
+        return MALFORMED
+    if type(error) is jwt.InvalidTokenError:  # a header PyJWT cannot honour (`crit`, `kid`)
+        return MALFORMED
+    return BAD_CLAIMS
+
+
+def _claims_were_read(error: jwt.DecodeError) -> bool:
+    """Whether PyJWT got as far as the claims: it reports a claim of the wrong type (`exp`
+    not a number) as a DecodeError too, after the signature verified."""
+    return "claim" in str(error).lower()
 
 
 def _claims_of(payload: dict[str, Any]) -> Claims:

@@ -84,7 +84,8 @@ _DESCRIPTIONS = {
     409: "Duplicate value, disallowed transition, or idempotency key in flight.",
     412: "If-Match names an old version.",
     413: "Body over the limit.",
-    415: "Not application/json.",
+    415: "A media type other than JSON (a body with no type, or curl's form type, is read as "
+    "JSON when it parses as JSON).",
     416: "The range is outside the file.",
     429: "Rate limited; see Retry-After.",
     500: "Internal error.",

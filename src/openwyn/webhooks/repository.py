@@ -68,6 +68,30 @@ async def live_secrets(session: AsyncSession, tenant_id: int, now: datetime) -> 
     return rows
 
 
+async def unscoped_live_secrets(
+    session: AsyncSession, tenant_ids: Iterable[int], now: datetime
+) -> dict[int, list[Row[Any]]]:
+    """`live_secrets` of each of `tenant_ids` at once (one statement for a worker's batch):
+    a tenant with none is missing from the answer."""
+    query = (
+        select(SECRETS.c.tenant_id, *COLUMNS)
+        .where(
+            SECRETS.c.tenant_id.in_(sorted(set(tenant_ids))),
+            or_(SECRETS.c.expires_at.is_(None), SECRETS.c.expires_at > now),
+        )
+        .order_by(
+            SECRETS.c.tenant_id,
+            SECRETS.c.expires_at.is_not(None),
+            SECRETS.c.created_at.desc(),
+            SECRETS.c.id.desc(),
+        )
+    )
+    by_tenant: dict[int, list[Row[Any]]] = {}
+    for row in (await session.execute(query)).all():
+        by_tenant.setdefault(row.tenant_id, []).append(row)
+    return by_tenant
+
+
 async def add_current_secret(
     session: AsyncSession, tenant_id: int, secret: str, now: datetime
 ) -> None:

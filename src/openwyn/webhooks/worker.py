@@ -24,7 +24,7 @@ import socket
 import ssl
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
@@ -62,7 +62,6 @@ RECORD_LINGER = 0.05
 # with an outcome beyond it waits, and with it the claims behind it, so a worker never sends
 # faster than it records (the log would lag and its memory grow with every delivery).
 MAX_UNRECORDED = 2 * RECORD_BATCH
-SECRETS_TTL_SECONDS = 5.0
 LOST = "the worker sending this attempt stopped before recording its outcome"
 # What a worker rides out (the database restarting, a dropped connection) by waiting a poll.
 _TRANSIENT = (DBAPIError, OperationalError, OSError, TimeoutError)
@@ -220,7 +219,6 @@ class Worker:
             policy=policy,
             tls=tls,
         )
-        self._secrets: dict[int, tuple[datetime, list[str]]] = {}
         # Tenants whose last dispatch left events in the feed, and until when the next rounds
         # go straight to them rather than asking the database which tenants have news.
         self._backlog: list[tuple[int, str]] = []
@@ -251,13 +249,13 @@ class Worker:
             into = dispatch.HandOver(free, lease_until) if free > 0 else None
             async with self.db.session() as session:
                 done = await dispatch.dispatch_tenant(session, tenant_id, slug, now, into)
-                signing = await self._signing(session, tenant_id) if done.handed else []
+                signing = await self._signing(session, [tenant_id]) if done.handed else {}
             events += done.events
             queued += done.queued
             if done.more:
                 self._backlog.append((tenant_id, slug))
             claims += [
-                _handed_claim(tenant_id, handed, signing, _lease_ends(self.settings))
+                _handed_claim(tenant_id, handed, signing[tenant_id], _lease_ends(self.settings))
                 for handed in done.handed
             ]
         return events, queued, claims
@@ -295,24 +293,21 @@ class Worker:
         attempt_ids = await repo.add_attempts(session, attempts)
         events = await repo.unscoped_events(session, _ids(rows))
         urls = await repo.unscoped_delivery_urls(session, {row.subscription_id for row in rows})
-        signing = {row.tenant_id: await self._signing(session, row.tenant_id) for row in rows}
+        signing = await self._signing(session, {row.tenant_id for row in rows})
         held = Held(signing, _lease_ends(self.settings))
         return [
             _claim(row, attempt_id, urls[row.subscription_id], events[row.event_row_id], held)
             for row, attempt_id in zip(rows, attempt_ids, strict=True)
         ]
 
-    async def _signing(self, session: AsyncSession, tenant_id: int) -> list[str]:
-        """The tenant's secrets in use, trusted for a few seconds of the worker's clock (a
-        previous secret may sign that much past its day: harmless, as the current one signs
-        too)."""
-        now = self.clock()
-        cached = self._secrets.get(tenant_id)
-        if cached is not None and 0 <= (now - cached[0]).total_seconds() < SECRETS_TTL_SECONDS:
-            return cached[1]
-        in_use = await secrets.secrets_in_use(session, tenant_id, self.clock)
-        self._secrets[tenant_id] = (now, in_use)
-        return in_use
+    async def _signing(
+        self, session: AsyncSession, tenant_ids: Collection[int]
+    ) -> dict[int, list[str]]:
+        """The tenants' secrets in use, read in the transaction that queued or claimed the
+        deliveries they sign, never from a cache: a delivery queued or claimed after a rotation
+        answered carries the new secret's signature beside the old one, whichever worker, in
+        whichever process, sends it."""
+        return await secrets.secrets_in_use_by_tenant(session, tenant_ids, self.clock)
 
     def send(self, claim: Claim) -> Awaitable[Outcome]:
         """The claim's attempt (the sender's own coroutine: one a delivery, not two)."""
