@@ -302,7 +302,9 @@ class CustomKind:
         values = {"active": False}
         await kit_repo.update_row(session, repo.RECORDS, tenant_id, row.id, values, None)
         record = await self.read(session, tenant_id, system_ref)
-        await self._event(session, tenant_id, outbox.UPDATE, record, {"active": True})
+        # A record's DELETE is its deactivation: subscribers of `<type>.DELETE` hear of it, with
+        # the record as it now stands (still readable, `active: false`).
+        await self._event(session, tenant_id, outbox.DELETE, record, {"active": True})
         return record
 
 
