@@ -128,12 +128,32 @@ async def _apply(
     if existing is None and not create:
         raise RecordNotFound(f"No {record.type} record with systemRef {record.systemRef!r}.")
     if existing is None:
-        written = await kind.create(session, tenant_id, record.systemRef, record.attributes)
-        outcome.operation = "CREATED"
-    else:
+        existing = await _create_or_find(session, tenant_id, kind, record, outcome)
+    if existing is not None:
         written = await kind.update(session, tenant_id, existing, record.attributes)
         outcome.operation = "UPDATED" if written.changed else "UNCHANGED"
+        outcome.id = written.record["id"]
+
+
+async def _create_or_find(
+    session: AsyncSession, tenant_id: int, kind: RecordKind, record: RecordInput, outcome: Outcome
+) -> int | None:
+    """Create the record (None), or, if a concurrent request created the same systemRef first,
+    its id, so the caller updates it: an upsert of a record that exists is an update, whoever
+    made it. The create runs in its own savepoint so that losing the race undoes only it."""
+    try:
+        async with session.begin_nested():
+            written = await kind.create(session, tenant_id, record.systemRef, record.attributes)
+    except (Conflict, IntegrityError):
+        # Whether the systemRef was the value taken: a READ COMMITTED read now sees the winner's
+        # committed row (the losing insert waited for it). Otherwise the conflict is another one.
+        winner = await kind.find_id(session, tenant_id, record.systemRef)
+        if winner is None:
+            raise
+        return winner
+    outcome.operation = "CREATED"
     outcome.id = written.record["id"]
+    return None
 
 
 async def _writable_kind(session: AsyncSession, tenant_id: int, name: str) -> RecordKind:
