@@ -16,6 +16,7 @@ from starlette.responses import Response
 from openwyn.auth.principal import RecordReader, RecordWriter, SchemaReader, TypeReader, TypeWriter
 from openwyn.context import request_id_of, transaction
 from openwyn.errors import ValidationFailed
+from openwyn.kit import system_refs
 from openwyn.kit.envelope import success
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import SearchRequest
@@ -30,10 +31,19 @@ from openwyn.kit.schemas import (
 from openwyn.records import custom_types, discovery, search
 from openwyn.records.custom_types import TypeCreate, TypeUpdate
 from openwyn.records.kinds import kind_of
-from openwyn.records.upsert import RecordBatch, write_batch
+from openwyn.records.upsert import RecordBatch, RecordRefBatch, delete_batch, write_batch
 
 TypeName = Annotated[str, Path(pattern=r"^[a-z][a-z0-9_]{0,62}$", description="A record type.")]
-SystemRef = Annotated[str, Path(min_length=1, max_length=100, description="The source's id.")]
+SystemRef = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=1000,
+        description="The source's id: the plain string, or an object systemRef's JSON "
+        '(URL-encoded), e.g. `{"id":"4711","system":"karbon"}`; an object matches by its '
+        "canonical JSON, whatever its key order or spacing.",
+    ),
+]
 
 
 def _custom_only(schema: dict[str, Any]) -> None:
@@ -246,6 +256,29 @@ async def update_records(request: Request, principal: RecordWriter, body: Record
     return await _write(request, principal.tenant_id, body, create_missing=False)
 
 
+@records_router.delete(
+    "",
+    response_model=_BATCH,
+    responses=error_responses(*WRITE_ERRORS),
+    summary="Delete or deactivate up to 100 records by type and systemRef",
+    openapi_extra=IDEMPOTENT,
+)
+async def delete_records(
+    request: Request, principal: RecordWriter, body: RecordRefBatch
+) -> Response:
+    """Each record is removed alone (partial success), exactly as
+    `DELETE /records/{type}/{systemRef}` removes it: deactivated where the type has `active`,
+    otherwise deleted; either is `DELETED`. A record that does not exist fails alone with
+    `RECORD_NOT_FOUND`. Accepts `Idempotency-Key`."""
+    async with transaction(request) as session:
+
+        async def produce() -> Response:
+            result = await delete_batch(session, principal.tenant_id, body)
+            return _answer(request, result.public())
+
+        return await idempotent(request, session, principal.tenant_id, produce)
+
+
 @records_router.post(
     "/{type:record_type}/search",
     response_model=envelope_of("RecordListEnvelope", list[Document]),
@@ -283,14 +316,14 @@ _SEARCH_REF = (
 async def _read(request: Request, tenant_id: int, type_name: str, system_ref: str) -> Response:
     async with transaction(request) as session:
         kind = await kind_of(session, tenant_id, type_name)
-        record = await kind.read(session, tenant_id, system_ref)
+        record = await kind.read(session, tenant_id, system_refs.from_path(system_ref))
     return _answer(request, record)
 
 
 async def _remove(request: Request, tenant_id: int, type_name: str, system_ref: str) -> Response:
     async with transaction(request) as session:
         kind = await kind_of(session, tenant_id, type_name)
-        record = await kind.remove(session, tenant_id, system_ref)
+        record = await kind.remove(session, tenant_id, system_refs.from_path(system_ref))
     if record is None:
         return Response(status_code=204)
     return _answer(request, record)
