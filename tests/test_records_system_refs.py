@@ -176,3 +176,10 @@ def test_import_takes_object_system_refs(tmp_path: Path) -> None:
     with sqlite3.connect(database) as db:
         rows = db.execute("SELECT pms_ref, name FROM clients").fetchall()
     assert rows == [(CANONICAL, "Acme Ltd")]
+
+
+def test_only_an_objects_canonical_text_is_shown_as_the_object() -> None:
+    assert system_refs.shown(CANONICAL) == KARBON
+    for text in ('{"system": "karbon"}', '{"b":1,"a":2}', '{"a":[1]}', "{x", "{}", "PMS-1"):
+        assert system_refs.shown(text) == text
+    assert system_refs.shown(None) is None

@@ -55,9 +55,9 @@ def stored(value: str | dict[str, Any]) -> str:
     return value if isinstance(value, str) else canonical(value)
 
 
-def shown(text: str) -> str | dict[str, Any]:
+def shown(text: str | None) -> str | dict[str, Any] | None:
     """A stored systemRef as answers show it: the object, if it is an object's canonical text."""
-    if not text.startswith("{"):
+    if text is None or not text.startswith("{"):
         return text
     try:
         value = json.loads(text)
