@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from openwyn.config import Settings
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -14,6 +15,14 @@ pytestmark = pytest.mark.anyio
 WRITERS = 30
 SUCCESSFUL = {"CREATED", "UPDATED", "UNCHANGED"}
 NOTE = {"name": "note", "fields": [{"name": "text", "type": "string"}]}
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """30 requests in flight take turns on the record's row lock, and more of them than the
+    pool seats wait for a connection: long enough here that a loaded test machine measures the
+    upsert, not the pool's patience (3 s by default, a 503 when it runs out)."""
+    return settings.model_copy(update={"db_connect_timeout_seconds": 60.0})
 
 
 async def _send_at_once(tenant: TenantHandle, records: list[dict[str, Any]]) -> list[Any]:
