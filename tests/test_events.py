@@ -149,7 +149,12 @@ class TestOutbox:
         await tenant.post("/api/v1/records", json={"records": [record]})
         await tenant.delete("/api/v1/records/engagement/E-1")
         events = await _everything(tenant)
-        assert [e["type"] for e in events] == ["engagement.CREATE"] + ["engagement.UPDATE"] * 2
+        # Deleting a custom record deactivates it, and is its DELETE event.
+        assert [e["type"] for e in events] == [
+            "engagement.CREATE",
+            "engagement.UPDATE",
+            "engagement.DELETE",
+        ]
         assert events[1]["previous"] == {"year": 2025}
         assert events[1]["data"]["attributes"] == {"year": 2026}
         assert events[2]["previous"] == {"active": True}

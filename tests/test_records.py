@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from typing import Any
 
@@ -672,6 +673,28 @@ class TestCustomTypes:
         active = {"where": {"active": {"_eq": True}}}
         only_active = await tenant.post("/api/v1/records/schedule/search", json=active)
         assert only_active.json()["data"] == []
+
+    async def test_deleting_a_custom_record_writes_a_delete_event(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _define(tenant)
+        await _upsert(tenant, _return("R-1"))
+        deleted = await tenant.delete("/api/v1/records/tax_return/R-1")
+        assert deleted.status_code == 200, deleted.text
+        async with tenant.ctx.db.session() as session:
+            query = (
+                select(EVENTS.c.operation, EVENTS.c.data, EVENTS.c.previous)
+                .where(EVENTS.c.tenant_id == tenant.id, EVENTS.c.entity_type == "tax_return")
+                .order_by(EVENTS.c.id)
+            )
+            events = (await session.execute(query)).all()
+        assert [e.operation for e in events] == ["CREATE", "DELETE"]
+        last = events[-1]
+        assert json.loads(last.data) == deleted.json()["data"]
+        assert json.loads(last.data)["active"] is False
+        assert json.loads(last.previous) == {"active": True}
+        again = await tenant.delete("/api/v1/records/tax_return/R-1")
+        assert again.status_code == 200 and await _event_count(tenant) == 2
 
 
 class TestRoles:

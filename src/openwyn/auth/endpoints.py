@@ -24,6 +24,7 @@ from openwyn.context import context_of, request_id_of, transaction
 from openwyn.errors import RateLimited, ValidationFailed
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.envelope import plain, success
+from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.schemas import WRITE_ERRORS, envelope_of, error_responses
@@ -135,7 +136,7 @@ async def create_api_key(request: Request, principal: ApiAdmin, body: ApiKeyCrea
                 expires_at=body.expiresAt,
             )
             data = key_view(issued.key) | {"apiKey": issued.plaintext}
-            return success(data, request_id_of(request), status_code=201)
+            return success(data, request_id_of(request), status_code=201, headers=etag_of(data))
 
         return await idempotent(request, session, principal.tenant_id, produce)
 
@@ -177,6 +178,6 @@ async def create_tenant(request: Request, principal: SuperAdmin, body: TenantCre
                 "tenant": tenant_view(tenant),
                 "apiKey": key_view(issued.key) | {"apiKey": issued.plaintext},
             }
-            return success(data, request_id_of(request), status_code=201)
+            return success(data, request_id_of(request), status_code=201, headers=etag_of(data))
 
         return await idempotent(request, session, principal.tenant_id, produce)

@@ -16,6 +16,7 @@ from openwyn.errors import NotFound
 from openwyn.events import feed, subscriptions
 from openwyn.events import repository as repo
 from openwyn.kit.envelope import success
+from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, ListMeta, envelope_of, error_responses
@@ -77,7 +78,8 @@ async def get_event(
         row = await repo.by_event_id(session, principal.tenant_id, eventId)
     if row is None:
         raise NotFound(f"No event {eventId}.")
-    return success(feed.payload(row, principal.tenant_slug), request_id_of(request))
+    event = feed.payload(row, principal.tenant_slug)
+    return success(event, request_id_of(request), headers=etag_of(event))
 
 
 subscriptions_router = APIRouter(prefix="/event-subscriptions", tags=["Event subscriptions"])
@@ -129,7 +131,8 @@ async def create_subscription(
                 "webhookSecret": secret["webhookSecret"],
                 "webhookSecretInstructions": subscriptions.VERIFY_INSTRUCTIONS,
             }
-            return success(data, request_id_of(request), status_code=201)
+            headers = etag_of(data, versioned=data["subscription"])
+            return success(data, request_id_of(request), status_code=201, headers=headers)
 
         return await idempotent(request, session, principal.tenant_id, produce)
 
@@ -165,7 +168,7 @@ async def list_subscriptions(
 async def get_subscription(request: Request, principal: ApiAdmin, id: SubscriptionId) -> Response:  # noqa: A002
     async with transaction(request) as session:
         item = await subscriptions.get(session, principal.tenant_id, id)
-    return success(item, request_id_of(request))
+    return success(item, request_id_of(request), headers=etag_of(item))
 
 
 @subscriptions_router.patch(
@@ -184,7 +187,7 @@ async def update_subscription(
         item = await subscriptions.update(
             session, principal.tenant_id, id, body, _insecure_allowed(request)
         )
-    return success(item, request_id_of(request))
+    return success(item, request_id_of(request), headers=etag_of(item))
 
 
 @subscriptions_router.delete(
@@ -216,7 +219,7 @@ async def reactivate_subscription(
 ) -> Response:
     async with transaction(request) as session:
         item = await subscriptions.set_active(session, principal.tenant_id, id, True)
-    return success(item, request_id_of(request))
+    return success(item, request_id_of(request), headers=etag_of(item))
 
 
 DeliveryId = Annotated[int, Path(ge=1, le=2**53, description="A delivery log row's id.")]

@@ -20,6 +20,7 @@ from openwyn.files import repository as repo
 from openwyn.files.schemas import DownloadUrl, DownloadUrlRequest, FileView
 from openwyn.files.storage import FileStorage
 from openwyn.kit.envelope import success
+from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
@@ -79,7 +80,7 @@ async def upload(
             attachment,
             description,
         )
-    headers = {"Location": f"{request.url.path}/{item['id']}"}
+    headers = {"Location": f"{request.url.path}/{item['id']}"} | etag_of(item)
     return success(item, request_id_of(request), status_code=201, headers=headers)
 
 
@@ -139,7 +140,7 @@ async def get_file(request: Request, principal: ApiUser, id: FileId) -> Response
     """The file's metadata (its bytes are at `/content`)."""
     async with transaction(request) as session:
         item = await service.get(session, principal.tenant_id, id)
-    return success(item, request_id_of(request))
+    return success(item, request_id_of(request), headers=etag_of(item))
 
 
 @router.delete(
@@ -179,7 +180,7 @@ async def download_url(
         async def produce() -> Response:
             found = await service.row(session, principal.tenant_id, id)
             data = _signed_url(request, principal.tenant_id, id, found.sha256, seconds)
-            return success(data, request_id_of(request))
+            return success(data, request_id_of(request), headers=etag_of(data))
 
         return await idempotent(request, session, principal.tenant_id, produce)
 

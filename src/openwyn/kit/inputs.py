@@ -25,6 +25,8 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
+from openwyn.kit import system_refs
+
 MONEY_MAX = Decimal("999999999999.99")
 # The zones this machine's tz database knows; the schema lists them so clients can pick one.
 TIMEZONES = frozenset(available_timezones())
@@ -186,9 +188,12 @@ class Address(StrictInput):
 
 def reference(value: Any) -> int | dict[str, str]:
     """An id, or ``{"pmsRef": ...}`` / ``{"systemRef": ...}`` naming the object by the id it
-    has in the practice management system (returned as ``{"pmsRef": ...}``)."""
+    has in the practice management system (returned as ``{"pmsRef": ...}``, the stored text).
+    A systemRef may be an object of scalars (contract §13.5), matched by its canonical JSON."""
     if isinstance(value, dict):
         ref = value.get("pmsRef", value.get("systemRef"))
+        if "systemRef" in value and isinstance(ref, dict):
+            ref = _object_system_ref(ref)
         if len(value) != 1 or not isinstance(ref, str) or not 1 <= len(ref) <= 100:
             raise ValueError('must be an id, {"pmsRef": "..."} or {"systemRef": "..."}')
         return {"pmsRef": ref}
@@ -198,10 +203,17 @@ def reference(value: Any) -> int | dict[str, str]:
     return number
 
 
-def _pointer_schema(key: str) -> dict[str, Any]:
+def _object_system_ref(value: dict[str, Any]) -> str | None:
+    try:
+        return system_refs.stored(system_refs.parsed(value))
+    except ValueError:
+        return None
+
+
+def _pointer_schema(key: str, pointer: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": "object",
-        "properties": {key: {"type": "string", "minLength": 1, "maxLength": 100}},
+        "properties": {key: pointer},
         "required": [key],
         "additionalProperties": False,
     }
@@ -210,8 +222,8 @@ def _pointer_schema(key: str) -> dict[str, Any]:
 REFERENCE_SCHEMA = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": 2**53},
-        _pointer_schema("pmsRef"),
-        _pointer_schema("systemRef"),
+        _pointer_schema("pmsRef", {"type": "string", "minLength": 1, "maxLength": 100}),
+        _pointer_schema("systemRef", system_refs.SCHEMA),
     ]
 }
 Reference = Annotated[Any, BeforeValidator(reference), WithJsonSchema(REFERENCE_SCHEMA)]

@@ -16,7 +16,9 @@ from starlette.responses import Response
 from openwyn.auth.principal import RecordReader, RecordWriter, SchemaReader, TypeReader, TypeWriter
 from openwyn.context import request_id_of, transaction
 from openwyn.errors import ValidationFailed
+from openwyn.kit import system_refs
 from openwyn.kit.envelope import success
+from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import SearchRequest
 from openwyn.kit.resource import REGISTRY
@@ -30,10 +32,19 @@ from openwyn.kit.schemas import (
 from openwyn.records import custom_types, discovery, search
 from openwyn.records.custom_types import TypeCreate, TypeUpdate
 from openwyn.records.kinds import kind_of
-from openwyn.records.upsert import RecordBatch, write_batch
+from openwyn.records.upsert import RecordBatch, RecordRefBatch, delete_batch, write_batch
 
 TypeName = Annotated[str, Path(pattern=r"^[a-z][a-z0-9_]{0,62}$", description="A record type.")]
-SystemRef = Annotated[str, Path(min_length=1, max_length=100, description="The source's id.")]
+SystemRef = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=1000,
+        description="The source's id: the plain string, or an object systemRef's JSON "
+        '(URL-encoded), e.g. `{"id":"4711","system":"karbon"}`; an object matches by its '
+        "canonical JSON, whatever its key order or spacing.",
+    ),
+]
 
 
 def _custom_only(schema: dict[str, Any]) -> None:
@@ -75,6 +86,11 @@ def _answer(request: Request, data: Any, status_code: int = 200, **meta: Any) ->
     return success(data, request_id_of(request), status_code=status_code, extra_meta=meta or None)
 
 
+def _one(request: Request, data: dict[str, Any], status_code: int = 200) -> Response:
+    """An answer of one object, with its `ETag` (its version, or a tag of its content)."""
+    return success(data, request_id_of(request), status_code=status_code, headers=etag_of(data))
+
+
 # --- discovery -------------------------------------------------------------------------------
 
 
@@ -99,7 +115,7 @@ async def list_types(request: Request, principal: SchemaReader) -> Response:
 async def get_type(request: Request, principal: SchemaReader, type: TypeName) -> Response:  # noqa: A002
     async with transaction(request) as session:
         found = await discovery.one_type(session, principal.tenant_id, type)
-    return _answer(request, found)
+    return _one(request, found)
 
 
 # --- custom record types ---------------------------------------------------------------------
@@ -118,7 +134,7 @@ async def create_type(request: Request, principal: TypeWriter, body: TypeCreate)
 
         async def produce() -> Response:
             created = await custom_types.create(session, principal.tenant_id, body)
-            return _answer(request, created.public(), status_code=201)
+            return _one(request, created.public(), status_code=201)
 
         return await idempotent(request, session, principal.tenant_id, produce)
 
@@ -144,13 +160,13 @@ async def list_custom_types(request: Request, principal: TypeReader) -> Response
 async def get_custom_type(request: Request, principal: TypeReader, name: TypeName) -> Response:
     async with transaction(request) as session:
         found = await custom_types.get(session, principal.tenant_id, name)
-    return _answer(request, found.public())
+    return _one(request, found.public())
 
 
 async def _change_type(request: Request, tenant_id: int, name: str, body: TypeUpdate) -> Response:
     async with transaction(request) as session:
         changed = await custom_types.update(session, tenant_id, name, body)
-    return _answer(request, changed.public())
+    return _one(request, changed.public())
 
 
 @types_router.patch(
@@ -189,7 +205,7 @@ async def put_type(
 async def deactivate_type(request: Request, principal: TypeWriter, name: TypeName) -> Response:
     async with transaction(request) as session:
         changed = await custom_types.set_active(session, principal.tenant_id, name, False)
-    return _answer(request, changed.public())
+    return _one(request, changed.public())
 
 
 @types_router.post(
@@ -201,7 +217,7 @@ async def deactivate_type(request: Request, principal: TypeWriter, name: TypeNam
 async def reactivate_type(request: Request, principal: TypeWriter, name: TypeName) -> Response:
     async with transaction(request) as session:
         changed = await custom_types.set_active(session, principal.tenant_id, name, True)
-    return _answer(request, changed.public())
+    return _one(request, changed.public())
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -246,6 +262,29 @@ async def update_records(request: Request, principal: RecordWriter, body: Record
     return await _write(request, principal.tenant_id, body, create_missing=False)
 
 
+@records_router.delete(
+    "",
+    response_model=_BATCH,
+    responses=error_responses(*WRITE_ERRORS),
+    summary="Delete or deactivate up to 100 records by type and systemRef",
+    openapi_extra=IDEMPOTENT,
+)
+async def delete_records(
+    request: Request, principal: RecordWriter, body: RecordRefBatch
+) -> Response:
+    """Each record is removed alone (partial success), exactly as
+    `DELETE /records/{type}/{systemRef}` removes it: deactivated where the type has `active`,
+    otherwise deleted; either is `DELETED`. A record that does not exist fails alone with
+    `RECORD_NOT_FOUND`. Accepts `Idempotency-Key`."""
+    async with transaction(request) as session:
+
+        async def produce() -> Response:
+            result = await delete_batch(session, principal.tenant_id, body)
+            return _answer(request, result.public())
+
+        return await idempotent(request, session, principal.tenant_id, produce)
+
+
 @records_router.post(
     "/{type:record_type}/search",
     response_model=envelope_of("RecordListEnvelope", list[Document]),
@@ -283,17 +322,17 @@ _SEARCH_REF = (
 async def _read(request: Request, tenant_id: int, type_name: str, system_ref: str) -> Response:
     async with transaction(request) as session:
         kind = await kind_of(session, tenant_id, type_name)
-        record = await kind.read(session, tenant_id, system_ref)
-    return _answer(request, record)
+        record = await kind.read(session, tenant_id, system_refs.from_path(system_ref))
+    return _one(request, record)
 
 
 async def _remove(request: Request, tenant_id: int, type_name: str, system_ref: str) -> Response:
     async with transaction(request) as session:
         kind = await kind_of(session, tenant_id, type_name)
-        record = await kind.remove(session, tenant_id, system_ref)
+        record = await kind.remove(session, tenant_id, system_refs.from_path(system_ref))
     if record is None:
         return Response(status_code=204)
-    return _answer(request, record)
+    return _one(request, record)
 
 
 # `/records/{type}/search` is also `/records/{type}/{systemRef}` with systemRef `search`; GET and

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 import openwyn.directory  # noqa: F401 - registers every standard type
 from openwyn.errors import Conflict, ErrorDetail, NotFound, ValidationFailed
-from openwyn.kit import outbox, service
+from openwyn.kit import outbox, service, system_refs
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.resource import REGISTRY, Resource
@@ -100,7 +100,7 @@ class StandardKind:
     def record(self, item: dict[str, Any]) -> dict[str, Any]:
         return {
             "type": self.name,
-            "systemRef": item["pmsRef"],
+            "systemRef": system_refs.shown(item["pmsRef"]),
             "id": item["id"],
             "active": item.get("active", True),
             "version": item["version"],
@@ -181,7 +181,7 @@ class CustomKind:
         }
         return {
             "type": self.name,
-            "systemRef": row.system_ref,
+            "systemRef": system_refs.shown(row.system_ref),
             "id": row.id,
             "active": row.active,
             "version": row.version,
@@ -249,7 +249,7 @@ class CustomKind:
         row = {"type_id": self.type.id, "system_ref": system_ref, "data": document, "active": True}
         await kit_repo.insert_row(session, repo.RECORDS, tenant_id, row)
         record = await self.read(session, tenant_id, system_ref)
-        await self._event(session, tenant_id, outbox.CREATE, record)
+        await self._event(session, tenant_id, outbox.CREATE, record, system_ref)
         return Written(record, changed=True)
 
     async def _event(
@@ -258,11 +258,10 @@ class CustomKind:
         tenant_id: int,
         operation: str,
         record: dict[str, Any],
+        system_ref: str,
         previous: dict[str, Any] | None = None,
     ) -> None:
-        await outbox.record(
-            session, tenant_id, self.name, operation, record, previous, record["systemRef"]
-        )
+        await outbox.record(session, tenant_id, self.name, operation, record, previous, system_ref)
 
     async def update(
         self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
@@ -288,7 +287,7 @@ class CustomKind:
         record = await self.read(session, tenant_id, current.system_ref)
         before = self.record(current)["attributes"]
         previous = {k: before.get(k) for k in merged if merged[k] != current.data.get(k)}
-        await self._event(session, tenant_id, outbox.UPDATE, record, previous)
+        await self._event(session, tenant_id, outbox.UPDATE, record, current.system_ref, previous)
         return Written(record, changed=True)
 
     async def remove(
@@ -302,7 +301,9 @@ class CustomKind:
         values = {"active": False}
         await kit_repo.update_row(session, repo.RECORDS, tenant_id, row.id, values, None)
         record = await self.read(session, tenant_id, system_ref)
-        await self._event(session, tenant_id, outbox.UPDATE, record, {"active": True})
+        # A record's DELETE is its deactivation: subscribers of `<type>.DELETE` hear of it, with
+        # the record as it now stands (still readable, `active: false`).
+        await self._event(session, tenant_id, outbox.DELETE, record, system_ref, {"active": True})
         return record
 
 

@@ -1,20 +1,37 @@
-"""Batch writes of the Records API: each record in its own savepoint, results in order."""
+"""Batch writes of the Records API (upserts and deletes): each record in its own savepoint,
+results in order."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    ValidationError,
+    WithJsonSchema,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import ApiError, Conflict, NotFound, ValidationFailed
 from openwyn.kit import repository as kit_repo
+from openwyn.kit import system_refs
 from openwyn.records.kinds import RecordKind, kind_of, validation_error
 
 MAX_RECORDS = 100
-SystemRef = Annotated[str, Strict(), Field(min_length=1, max_length=100)]
+# A string or an object of scalars (contract §13.5), kept as sent; `RecordInput.key` is the
+# text it is stored and matched as.
+SystemRef = Annotated[
+    str | dict[str, Any],
+    BeforeValidator(system_refs.parsed),
+    WithJsonSchema(system_refs.SCHEMA),
+]
 
 
 class RecordInput(BaseModel):
@@ -25,6 +42,10 @@ class RecordInput(BaseModel):
     type: Annotated[str, Strict(), Field(min_length=1, max_length=63)]
     systemRef: SystemRef  # noqa: N815 - the contract's field name
     attributes: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return system_refs.stored(self.systemRef)
 
 
 # Items are checked one by one, so that one malformed record fails alone (partial success): the
@@ -48,6 +69,37 @@ class RecordBatch(BaseModel):
     records: Annotated[list[_Item], Field(min_length=1, max_length=MAX_RECORDS)]
 
 
+class RecordRef(BaseModel):
+    """One record to delete: its type and its id in the source system."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: Annotated[str, Strict(), Field(min_length=1, max_length=63)]
+    systemRef: SystemRef  # noqa: N815 - the contract's field name
+
+    @property
+    def key(self) -> str:
+        return system_refs.stored(self.systemRef)
+
+
+_RefItem = Annotated[
+    dict[str, Any],
+    WithJsonSchema(
+        {
+            "anyOf": [RecordRef.model_json_schema(), {"type": "object"}],
+            "description": "A record to delete. One that does not have this shape fails alone, "
+            "in the answer's `records[index].error`; the others still apply.",
+        }
+    ),
+]
+
+
+class RecordRefBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    records: Annotated[list[_RefItem], Field(min_length=1, max_length=MAX_RECORDS)]
+
+
 class RecordNotFound(NotFound):
     code = "RECORD_NOT_FOUND"
 
@@ -56,7 +108,7 @@ class RecordNotFound(NotFound):
 class Outcome:
     index: int
     type: str | None
-    system_ref: str | None
+    system_ref: str | dict[str, Any] | None  # as sent
     id: int | None = None
     operation: str | None = None
     error: dict[str, Any] | None = None
@@ -73,37 +125,41 @@ class Outcome:
         }
 
 
+WRITTEN = ("CREATED", "UPDATED", "UNCHANGED")
+DELETED = ("DELETED",)
+
+
 @dataclass
 class BatchResult:
+    counted: tuple[str, ...]  # the operations the summary counts, each under its lowercase name
     outcomes: list[Outcome] = field(default_factory=list)
 
     def public(self) -> dict[str, Any]:
         operations = [o.operation for o in self.outcomes]
         failed = sum(1 for o in self.outcomes if o.error)
-        return {
-            "records": [o.public() for o in self.outcomes],
-            "summary": {
-                "total": len(self.outcomes),
-                "succeeded": len(self.outcomes) - failed,
-                "failed": failed,
-                "created": operations.count("CREATED"),
-                "updated": operations.count("UPDATED"),
-                "unchanged": operations.count("UNCHANGED"),
-            },
+        summary = {
+            "total": len(self.outcomes),
+            "succeeded": len(self.outcomes) - failed,
+            "failed": failed,
         }
+        summary |= {operation.lower(): operations.count(operation) for operation in self.counted}
+        return {"records": [o.public() for o in self.outcomes], "summary": summary}
 
 
-async def write_batch(
-    session: AsyncSession, tenant_id: int, batch: RecordBatch, create_missing: bool
+Apply = Callable[[dict[str, Any], Outcome], Awaitable[None]]
+
+
+async def _each_alone(
+    session: AsyncSession, items: list[dict[str, Any]], apply: Apply, counted: tuple[str, ...]
 ) -> BatchResult:
-    """Upsert (POST) or update only (PUT) every record, each alone: a bad one fails by itself."""
+    """Apply every item in its own savepoint: a failing one is undone and reported alone."""
     await kit_repo.begin_immediately(session)
-    result = BatchResult()
-    for index, raw in enumerate(batch.records):
-        outcome = Outcome(index, _text(raw.get("type")), _text(raw.get("systemRef")))
+    result = BatchResult(counted)
+    for index, raw in enumerate(items):
+        outcome = Outcome(index, _text(raw.get("type")), _sent_ref(raw.get("systemRef")))
         try:
             async with session.begin_nested():
-                await _apply(session, tenant_id, raw, outcome, create_missing)
+                await apply(raw, outcome)
         except ApiError as error:
             outcome.error = error.body_error()
         except IntegrityError:
@@ -112,8 +168,48 @@ async def write_batch(
     return result
 
 
+async def write_batch(
+    session: AsyncSession, tenant_id: int, batch: RecordBatch, create_missing: bool
+) -> BatchResult:
+    """Upsert (POST) or update only (PUT) every record, each alone: a bad one fails by itself."""
+
+    async def apply(raw: dict[str, Any], outcome: Outcome) -> None:
+        await _apply(session, tenant_id, raw, outcome, create_missing)
+
+    return await _each_alone(session, batch.records, apply, WRITTEN)
+
+
+async def delete_batch(session: AsyncSession, tenant_id: int, batch: RecordRefBatch) -> BatchResult:
+    """Delete or deactivate every record as the single-record DELETE does, each alone."""
+
+    async def apply(raw: dict[str, Any], outcome: Outcome) -> None:
+        await _remove(session, tenant_id, raw, outcome)
+
+    return await _each_alone(session, batch.records, apply, DELETED)
+
+
+async def _remove(
+    session: AsyncSession, tenant_id: int, raw: dict[str, Any], outcome: Outcome
+) -> None:
+    try:
+        ref = RecordRef.model_validate(raw)
+    except ValidationError as error:
+        raise validation_error(error, prefix=f"records[{outcome.index}]") from None
+    kind = await _writable_kind(session, tenant_id, ref.type)
+    found = await kind.find_id(session, tenant_id, ref.key)
+    if found is None:
+        raise RecordNotFound(f"No {ref.type} record with systemRef {ref.key!r}.")
+    await kind.remove(session, tenant_id, ref.key)
+    outcome.operation = "DELETED"
+    outcome.id = found
+
+
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _sent_ref(value: Any) -> str | dict[str, Any] | None:
+    return value if isinstance(value, str | dict) else None
 
 
 async def _apply(
@@ -124,16 +220,36 @@ async def _apply(
     except ValidationError as error:
         raise validation_error(error, prefix=f"records[{outcome.index}]") from None
     kind = await _writable_kind(session, tenant_id, record.type)
-    existing = await kind.find_id(session, tenant_id, record.systemRef)
+    existing = await kind.find_id(session, tenant_id, record.key)
     if existing is None and not create:
-        raise RecordNotFound(f"No {record.type} record with systemRef {record.systemRef!r}.")
+        raise RecordNotFound(f"No {record.type} record with systemRef {record.key!r}.")
     if existing is None:
-        written = await kind.create(session, tenant_id, record.systemRef, record.attributes)
-        outcome.operation = "CREATED"
-    else:
+        existing = await _create_or_find(session, tenant_id, kind, record, outcome)
+    if existing is not None:
         written = await kind.update(session, tenant_id, existing, record.attributes)
         outcome.operation = "UPDATED" if written.changed else "UNCHANGED"
+        outcome.id = written.record["id"]
+
+
+async def _create_or_find(
+    session: AsyncSession, tenant_id: int, kind: RecordKind, record: RecordInput, outcome: Outcome
+) -> int | None:
+    """Create the record (None), or, if a concurrent request created the same systemRef first,
+    its id, so the caller updates it: an upsert of a record that exists is an update, whoever
+    made it. The create runs in its own savepoint so that losing the race undoes only it."""
+    try:
+        async with session.begin_nested():
+            written = await kind.create(session, tenant_id, record.key, record.attributes)
+    except (Conflict, IntegrityError):
+        # Whether the systemRef was the value taken: a READ COMMITTED read now sees the winner's
+        # committed row (the losing insert waited for it). Otherwise the conflict is another one.
+        winner = await kind.find_id(session, tenant_id, record.key)
+        if winner is None:
+            raise
+        return winner
+    outcome.operation = "CREATED"
     outcome.id = written.record["id"]
+    return None
 
 
 async def _writable_kind(session: AsyncSession, tenant_id: int, name: str) -> RecordKind:

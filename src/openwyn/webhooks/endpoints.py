@@ -18,6 +18,7 @@ from openwyn.auth.principal import ApiAdmin
 from openwyn.context import request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit.envelope import success
+from openwyn.kit.etags import etag_of
 from openwyn.kit.inputs import bounded_depth
 from openwyn.kit.json import dumps
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, envelope_of, error_responses
@@ -171,7 +172,7 @@ async def _secrets_for(request: Request, tenant_id: int, given: str | None) -> l
 async def get_secret(request: Request, principal: ApiAdmin) -> Response:
     async with transaction(request) as session:
         view = await service.describe(session, principal.tenant_id)
-    return success(view, request_id_of(request))
+    return success(view, request_id_of(request), headers=etag_of(view))
 
 
 @secret_router.post(
@@ -183,7 +184,7 @@ async def get_secret(request: Request, principal: ApiAdmin) -> Response:
 async def rotate_secret(request: Request, principal: ApiAdmin) -> Response:
     async with transaction(request) as session:
         view = await service.rotate(session, principal.tenant_id)
-    return success(view, request_id_of(request))
+    return success(view, request_id_of(request), headers=etag_of(view))
 
 
 @test_router.post(
