@@ -18,6 +18,7 @@ from openwyn.context import request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit.envelope import success
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
+from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import SearchRequest
 from openwyn.kit.resource import REGISTRY
 from openwyn.kit.schemas import (
@@ -33,7 +34,9 @@ from openwyn.records.kinds import kind_of
 from openwyn.records.upsert import RecordBatch, write_batch
 
 TypeName = Annotated[str, Path(pattern=r"^[a-z][a-z0-9_]{0,62}$", description="A record type.")]
-SystemRef = Annotated[str, Path(min_length=1, max_length=100, description="The source's id.")]
+SystemRef = Annotated[
+    str, Path(min_length=1, max_length=100, pattern=NUL_FREE, description="The source's id.")
+]
 
 
 def _custom_only(schema: dict[str, Any]) -> None:

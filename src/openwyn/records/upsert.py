@@ -11,10 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import ApiError, Conflict, NotFound, ValidationFailed
 from openwyn.kit import repository as kit_repo
+from openwyn.kit.inputs import NUL_FREE
 from openwyn.records.kinds import RecordKind, kind_of, validation_error
 
 MAX_RECORDS = 100
-SystemRef = Annotated[str, Strict(), Field(min_length=1, max_length=100)]
+SystemRef = Annotated[str, Strict(), Field(min_length=1, max_length=100, pattern=NUL_FREE)]
 
 
 class RecordInput(BaseModel):
