@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +22,7 @@ from openwyn.kit.paging import Paging
 from openwyn.kit.resource import Resource
 from tests.conftest import POSTGRES_URL
 from tests.fixtures.api import TenantHandle
+from tests.kit.backends import running, terminate
 
 pytestmark = [
     pytest.mark.anyio,
@@ -99,7 +99,7 @@ async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
     async with db.reader() as reader:
         pid = (await driver.fetch(reader, backend, {}))[0][0]
         async with db.reader() as killer:
-            await _terminate(killer, [pid])
+            await terminate(killer, [pid])
         with pytest.raises((DBAPIError, OSError)):
             await driver.fetch(reader, prepared, {})
     for _ in range(db.settings.db_pool_size + 1):
@@ -108,8 +108,9 @@ async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
 
 
 async def test_a_failed_connection_renews_the_idle_ones(app: FastAPI) -> None:
-    """The server restarted under a running read: that read fails, every idle connection is
-    as dead as its own, and none of them fails a request afterwards."""
+    """A read's connection died under it (the server restarted): every idle connection may be
+    as dead, so none is handed out again, and no request fails on one afterwards. The idle
+    ones here are alive, so a pool that kept them would hand them out again."""
     db = app.state.ctx.db
     backend = driver.prepare(select(func.pg_backend_pid(type_=Integer)), db.engine.dialect, ())
     sleep = driver.prepare(select(func.pg_sleep(600, type_=Integer)), db.engine.dialect, ())
@@ -117,46 +118,13 @@ async def test_a_failed_connection_renews_the_idle_ones(app: FastAPI) -> None:
     async with db.reader() as first, db.reader() as second, db.reader() as third:
         pids = [(await driver.fetch(r, backend, {}))[0][0] for r in (first, second, third)]
     async with db.reader() as busy, db.reader() as killer:
-        running = asyncio.create_task(driver.fetch(busy, sleep, {}))
-        await _until_running(killer, "pg_sleep", pids)
-        await _terminate(killer, pids)
+        sleeping = asyncio.create_task(driver.fetch(busy, sleep, {}))
+        await terminate(killer, [await running(killer, "pg_sleep", pids)])
         with pytest.raises((DBAPIError, OSError)):
-            await running
+            await sleeping
     for _ in range(3):
         async with db.reader() as reader:
             assert (await driver.fetch(reader, backend, {}))[0][0] not in pids
-
-
-# Generous bounds that only fail a test when exceeded (a loaded machine is slow, not broken).
-SERVER_SECONDS = 60
-
-
-async def _terminate(killer: Any, pids: list[int]) -> None:
-    """Terminates the backends and returns once every one has exited, not when it was
-    signalled: a read that follows meets a dead connection, never a dying one."""
-    for pid in pids:
-        # With a timeout the call waits for the exit; a backend already gone (its client
-        # closed it meanwhile) answers false at once, and the check below covers it.
-        terminate = text("SELECT pg_terminate_backend(:pid, :timeout_ms)")
-        await killer.execute(terminate, {"pid": pid, "timeout_ms": SERVER_SECONDS * 1000})
-    alive = "SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = ANY(:pids)"
-    await _until(killer, alive, {"pids": pids}, "the terminated backends are gone")
-
-
-async def _until_running(killer: Any, statement: str, pids: list[int]) -> None:
-    """Waits until one of `pids` runs a statement holding `statement`."""
-    running = (
-        "SELECT count(*) > 0 FROM pg_stat_activity "
-        "WHERE pid = ANY(:pids) AND state = 'active' AND strpos(query, :statement) > 0"
-    )
-    await _until(killer, running, {"pids": pids, "statement": statement}, f"{statement} runs")
-
-
-async def _until(killer: Any, condition: str, values: dict[str, Any], what: str) -> None:
-    deadline = time.monotonic() + SERVER_SECONDS
-    while not (await killer.execute(text(condition), values)).scalar():
-        assert time.monotonic() < deadline, f"waited in vain until {what}"
-        await asyncio.sleep(0.01)  # between looks at the condition
 
 
 async def test_a_reader_that_runs_only_driver_reads_checks_out_no_sqlalchemy_connection(
