@@ -19,6 +19,7 @@ from openwyn.migrations import runner
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 
 TEST_SECRET = "test-secret-" + "x" * 40
+SLOW_MACHINE_SECONDS = 120.0
 POSTGRES_URL = os.environ.get("OPENWYN_TEST_DATABASE_URL")
 
 
@@ -70,6 +71,10 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         rate_limit_token_per_address=100_000,
         rate_limit_anonymous_per_address=100_000,
         access_log=False,
+        # A loaded machine is slow, not broken: waits for a connection or a statement are bounded
+        # generously, so that only a real failure (never a slow moment) answers 503 or 504.
+        db_connect_timeout_seconds=SLOW_MACHINE_SECONDS,
+        db_statement_timeout_seconds=SLOW_MACHINE_SECONDS,
         files_dir=tmp_path / "files",
     )
 

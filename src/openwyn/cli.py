@@ -96,7 +96,11 @@ def serve(
         workers=workers,
         access_log=False,
         log_level=settings.log_level,
-        proxy_headers=True,
+        # The scheme a trusted proxy forwards (X-Forwarded-Proto) makes the links the API
+        # answers (signed downloads) https; the client address is read by the edge layer,
+        # from the same list (kit/addresses.py).
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.forwarded_allow_ips,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from functools import cached_property
 from pathlib import Path
@@ -10,6 +11,13 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./openwyn.db"
 MIN_JWT_SECRET_BYTES = 32
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(value: str) -> tuple[Network, ...]:
+    """``"10.0.0.1, 10.1.0.0/16, ::1"`` as networks (an address is a network of one)."""
+    items = (item.strip() for item in value.split(","))
+    return tuple(ipaddress.ip_network(item, strict=False) for item in items if item)
 
 
 class Settings(BaseSettings):
@@ -30,6 +38,9 @@ class Settings(BaseSettings):
     rate_limit_token_per_address: int = 30
     rate_limit_anonymous_per_address: int = 600
     rate_limit_window_seconds: int = 60
+    # Proxies whose X-Forwarded-For is believed (addresses and CIDR networks, comma-separated);
+    # by default none, so a client cannot pick the address its limits count against.
+    forwarded_allow_ips: str = ""
 
     db_connect_timeout_seconds: float = 3.0
     db_statement_timeout_seconds: float = 15.0
@@ -68,6 +79,10 @@ class Settings(BaseSettings):
     # FastAPI's OpenTelemetry instrumentation, through the globally configured providers (as
     # `opentelemetry-instrument` sets them). Off, no request pays for looking them up.
     opentelemetry: bool = False
+
+    @cached_property
+    def trusted_proxies(self) -> tuple[Network, ...]:
+        return parse_networks(self.forwarded_allow_ips)
 
     @property
     def is_sqlite(self) -> bool:

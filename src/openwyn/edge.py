@@ -29,6 +29,7 @@ from openwyn.errors import (
     Unavailable,
     UnsupportedMediaType,
 )
+from openwyn.kit.addresses import client_address
 from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.ratelimit import Decision
 
@@ -102,8 +103,7 @@ class EdgeMiddleware:
         return receive
 
     async def _hit_address(self, scope: Scope) -> Decision:
-        client = scope.get("client")
-        address = client[0] if client else "unknown"
+        address = client_address(scope, self.ctx.settings.trusted_proxies)
         try:
             decision = await self.ctx.limiter.hit(
                 f"addr:{address}", self.ctx.settings.rate_limit_anonymous_per_address

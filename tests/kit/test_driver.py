@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ from openwyn.kit.paging import Paging
 from openwyn.kit.resource import Resource
 from tests.conftest import POSTGRES_URL
 from tests.fixtures.api import TenantHandle
+from tests.kit.backends import running, terminate
 
 pytestmark = [
     pytest.mark.anyio,
@@ -97,7 +99,7 @@ async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
     async with db.reader() as reader:
         pid = (await driver.fetch(reader, backend, {}))[0][0]
         async with db.reader() as killer:
-            await killer.execute(text(f"SELECT pg_terminate_backend({int(pid)})"))
+            await terminate(killer, [pid])
         with pytest.raises((DBAPIError, OSError)):
             await driver.fetch(reader, prepared, {})
     for _ in range(db.settings.db_pool_size + 1):
@@ -106,19 +108,20 @@ async def test_a_dropped_connection_is_not_used_again(app: FastAPI) -> None:
 
 
 async def test_a_failed_connection_renews_the_idle_ones(app: FastAPI) -> None:
-    """The server restarted: every idle connection is as dead as the one that failed, and
-    none of them fails a request of its own afterwards."""
+    """A read's connection died under it (the server restarted): every idle connection may be
+    as dead, so none is handed out again, and no request fails on one afterwards. The idle
+    ones here are alive, so a pool that kept them would hand them out again."""
     db = app.state.ctx.db
     backend = driver.prepare(select(func.pg_backend_pid(type_=Integer)), db.engine.dialect, ())
-    assert backend is not None
+    sleep = driver.prepare(select(func.pg_sleep(600, type_=Integer)), db.engine.dialect, ())
+    assert backend is not None and sleep is not None
     async with db.reader() as first, db.reader() as second, db.reader() as third:
         pids = [(await driver.fetch(r, backend, {}))[0][0] for r in (first, second, third)]
-    async with db.reader() as killer:
-        for pid in pids:
-            await killer.execute(text(f"SELECT pg_terminate_backend({int(pid)})"))
-    async with db.reader() as reader:
+    async with db.reader() as busy, db.reader() as killer:
+        sleeping = asyncio.create_task(driver.fetch(busy, sleep, {}))
+        await terminate(killer, [await running(killer, "pg_sleep", pids)])
         with pytest.raises((DBAPIError, OSError)):
-            await driver.fetch(reader, backend, {})
+            await sleeping
     for _ in range(3):
         async with db.reader() as reader:
             assert (await driver.fetch(reader, backend, {}))[0][0] not in pids

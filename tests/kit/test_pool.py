@@ -15,6 +15,7 @@ from openwyn.db import postgres_connect_args
 from openwyn.kit import driver, pool
 from openwyn.kit.pool import DriverPool
 from tests.conftest import POSTGRES_URL
+from tests.kit.backends import running
 
 pytestmark = [
     pytest.mark.anyio,
@@ -30,6 +31,16 @@ async def small_pool(app: FastAPI) -> AsyncIterator[DriverPool]:
     made = DriverPool(db.engine.url, 2, args)
     yield made
     await made.close()
+
+
+async def _queued(waited_on: DriverPool) -> None:
+    """Until a caller waits for a connection: the task runs up to its wait in a few turns of
+    the loop (no I/O), so the bound in turns is generous."""
+    for _ in range(1000):
+        if waited_on._waiters:  # noqa: SLF001 - the pool's queue is what is waited for
+            return
+        await asyncio.sleep(0)  # one turn of the loop
+    raise AssertionError("no caller waits for a connection")
 
 
 async def _pid(connection: asyncpg.Connection) -> int:
@@ -53,7 +64,7 @@ async def test_a_caller_beyond_the_size_waits_for_a_connection_to_come_back(
 ) -> None:
     held = [await small_pool.acquire(), await small_pool.acquire()]
     waiting = asyncio.create_task(small_pool.acquire())
-    await asyncio.sleep(0.05)
+    await _queued(small_pool)
     assert not waiting.done()
     small_pool.release(held[0])
     assert await waiting is held[0]
@@ -79,7 +90,7 @@ async def test_a_closed_connection_frees_its_place_and_is_not_handed_out(
 ) -> None:
     held = [await small_pool.acquire(), await small_pool.acquire()]
     waiting = asyncio.create_task(small_pool.acquire())
-    await asyncio.sleep(0.05)
+    await _queued(small_pool)
     held[0].terminate()
     small_pool.release(held[0])
     replacement = await waiting
@@ -144,7 +155,8 @@ async def test_a_read_cancelled_mid_statement_never_returns_its_connection(app: 
             await driver.fetch(reader, sleep, {})
 
     read = asyncio.create_task(sleeping_read())
-    await asyncio.sleep(0.3)
+    async with db.reader() as watcher:
+        await running(watcher, "pg_sleep")
     read.cancel()
     with pytest.raises(asyncio.CancelledError):
         await read

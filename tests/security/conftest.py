@@ -14,7 +14,7 @@ from fastapi import FastAPI
 
 from openwyn.app import create_app
 from openwyn.config import Settings
-from tests.conftest import TEST_SECRET
+from tests.conftest import SLOW_MACHINE_SECONDS, TEST_SECRET
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 
 
@@ -28,6 +28,10 @@ def shared_settings(database_url: str, tmp_path_factory: pytest.TempPathFactory)
         rate_limit_token_per_address=100_000,
         rate_limit_anonymous_per_address=100_000,
         access_log=False,
+        # A loaded machine is slow, not broken: waits for a connection or a statement are bounded
+        # generously, so that only a real failure (never a slow moment) answers 503 or 504.
+        db_connect_timeout_seconds=SLOW_MACHINE_SECONDS,
+        db_statement_timeout_seconds=SLOW_MACHINE_SECONDS,
         files_dir=tmp_path_factory.mktemp("security_files"),
     )
 

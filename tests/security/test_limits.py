@@ -24,6 +24,7 @@ from fastapi import FastAPI
 from openwyn.app import create_app
 from openwyn.config import Settings
 from openwyn.edge import UPLOAD_PATHS
+from openwyn.kit.ratelimit import SLOTS
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 from tests.security.routes import served_routes
 from tests.security.world import custom_type_body, ok, tag, upsert
@@ -357,7 +358,7 @@ class TestTokenFlood:
     async def test_one_address_flooding_the_token_exchange_gets_429_with_retry_after(
         self, shared_settings: Settings
     ) -> None:
-        # Windows are fixed: an hour-long one cannot roll over between the calls below.
+        # An hour-long window: no call ages out of it during the calls below.
         window = 3600
         limited = shared_settings.model_copy(
             update={"rate_limit_token_per_address": 3, "rate_limit_window_seconds": window}
@@ -379,10 +380,68 @@ class TestTokenFlood:
                     refused = await api.post("/v1/auth/token", json=body)
                     assert refused.status_code == 429
                     assert refused.json()["error"]["code"] == "RATE_LIMITED"
-                    assert 1 <= int(refused.headers["Retry-After"]) <= window
+                    # A hit is remembered a window and at most one slot of it longer.
+                    assert 1 <= int(refused.headers["Retry-After"]) <= window + window // SLOTS + 1
                     assert "token" not in refused.json()
             async with Api.for_app(app, client_address=bystander) as api:
                 other = await api.post("/v1/auth/token", json=good)
                 assert other.status_code == 200
+        finally:
+            await app.state.ctx.aclose()
+
+
+def _limited_token_exchange(settings: Settings, trusted: str) -> FastAPI:
+    """An app allowing two token exchanges per address, believing X-Forwarded-For only from
+    `trusted` (OPENWYN_FORWARDED_ALLOW_IPS)."""
+    return create_app(
+        Settings(
+            **settings.model_dump(exclude={"forwarded_allow_ips"}),
+            forwarded_allow_ips=trusted,
+        ).model_copy(update={"rate_limit_token_per_address": 2})
+    )
+
+
+async def _exchange_codes(api: Api, forwarded_for: list[str]) -> list[int]:
+    codes = []
+    for chain in forwarded_for:
+        response = await api.post(
+            "/v1/auth/token", json={"jwtApiKey": "bad"}, headers={"X-Forwarded-For": chain}
+        )
+        codes.append(response.status_code)
+    return codes
+
+
+def _fresh(prefix: str) -> str:
+    # A fresh address: on PostgreSQL the counters are shared with every other test's calls.
+    return f"{prefix}.{secrets.randbelow(250) + 1}"
+
+
+class TestForwardedAddresses:
+    async def test_rotating_x_forwarded_for_from_an_untrusted_peer_does_not_escape(
+        self, shared_settings: Settings
+    ) -> None:
+        # Loopback is no proxy unless configured as one: the peer is the client.
+        app = _limited_token_exchange(shared_settings, trusted="")
+        peer = _fresh("192.0.2")
+        try:
+            async with Api.for_app(app, client_address=peer) as api:
+                rotating = [f"203.0.113.{n}" for n in range(1, 5)]
+                assert await _exchange_codes(api, rotating) == [401, 401, 429, 429]
+        finally:
+            await app.state.ctx.aclose()
+
+    async def test_from_a_trusted_proxy_the_forwarded_client_is_counted(
+        self, shared_settings: Settings
+    ) -> None:
+        app = _limited_token_exchange(shared_settings, trusted="10.0.0.0/8, 192.0.2.7")
+        first, second = _fresh("198.51.100"), _fresh("203.0.113")
+        try:
+            async with Api.for_app(app, client_address="192.0.2.7") as api:
+                # Each client behind the proxy has its own count.
+                assert await _exchange_codes(api, [first, first, first]) == [401, 401, 429]
+                # The right-most untrusted hop is the client: what it wrote to the left of
+                # itself (a forged address) changes nothing, and trusted hops are skipped.
+                forged = [f"{n}.1.1.1, {second}, 10.1.2.3" for n in range(1, 5)]
+                assert await _exchange_codes(api, forged) == [401, 401, 429, 429]
         finally:
             await app.state.ctx.aclose()

@@ -23,6 +23,7 @@ from openwyn.auth.schemas import (
 from openwyn.context import context_of, request_id_of, transaction
 from openwyn.errors import RateLimited, ValidationFailed
 from openwyn.kit import repository as kit_repo
+from openwyn.kit.addresses import client_address
 from openwyn.kit.envelope import plain, success
 from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
@@ -62,7 +63,7 @@ def tenant_view(tenant: Tenant) -> dict[str, Any]:
 
 async def _limit_token_exchange(request: Request) -> None:
     ctx = context_of(request)
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request.scope, ctx.settings.trusted_proxies)
     decision = await ctx.limiter.hit(f"token:{address}", ctx.settings.rate_limit_token_per_address)
     request.state.rate_limit = decision
     if not decision.allowed:

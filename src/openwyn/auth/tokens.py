@@ -14,6 +14,7 @@ from openwyn.auth import keys
 from openwyn.auth.roles import Role, primary
 from openwyn.config import Settings
 from openwyn.errors import InvalidToken
+from openwyn.kit.inputs import fits_int64
 from openwyn.kit.sqltypes import utcnow
 
 ALGORITHM = "HS256"
@@ -162,11 +163,17 @@ def _claims_of(payload: dict[str, Any]) -> Claims:
     key_id = payload["authKeyId"]
     tenant = payload["tenant"]
     staff_id = payload.get("staffId")
-    if not isinstance(key_id, int) or isinstance(key_id, bool) or not isinstance(tenant, str):
+    if not _is_row_id(key_id) or not isinstance(tenant, str):
         raise ValueError("malformed claims")
     if payload["sub"] != f"apikey:{key_id}":
         raise ValueError("subject does not match the key")
-    if staff_id is not None and not isinstance(staff_id, int):
+    if staff_id is not None and not _is_row_id(staff_id):
         raise ValueError("malformed staffId")
     roles = frozenset(Role(r) for r in payload["roles"] if r in Role.__members__)
     return Claims(key_id=key_id, tenant_slug=tenant, staff_id=staff_id, roles=roles)
+
+
+def _is_row_id(value: Any) -> bool:
+    """An id a row can have: a JSON integer (not a boolean) from 1 to the database's 64-bit
+    limit, which a signed token can still exceed (a key id is looked up in SQL)."""
+    return type(value) is int and value >= 1 and fits_int64(value)

@@ -18,6 +18,7 @@ from openwyn.events import repository as repo
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
+from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, ListMeta, envelope_of, error_responses
 from openwyn.kit.sqltypes import utcnow
@@ -39,7 +40,7 @@ async def list_events(
     principal: ApiUser,
     after: Annotated[str | None, Query(max_length=200, description="endCursor of a page.")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    entityType: Annotated[str | None, Query(max_length=63)] = None,  # noqa: N803
+    entityType: Annotated[str | None, Query(max_length=63, pattern=NUL_FREE)] = None,  # noqa: N803
     operation: Annotated[Literal["CREATE", "UPDATE", "DELETE"] | None, Query()] = None,
 ) -> Response:
     """Follow `meta.pageInfo.endCursor` to read on; with no new events it stays where it was.
@@ -147,7 +148,7 @@ async def list_subscriptions(
     request: Request,
     principal: ApiAdmin,
     active: Annotated[bool | None, Query()] = None,
-    entityType: Annotated[str | None, Query(max_length=63)] = None,  # noqa: N803
+    entityType: Annotated[str | None, Query(max_length=63, pattern=NUL_FREE)] = None,  # noqa: N803
     page: Annotated[QueryPageIndex, Query()] = 0,
     pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
 ) -> Response:

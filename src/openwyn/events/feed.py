@@ -12,6 +12,7 @@ import orjson
 
 from openwyn.errors import ApiError, ValidationFailed
 from openwyn.events.repository import FeedEvent
+from openwyn.kit.inputs import INT64_MAX
 from openwyn.kit.json import iso_timestamp
 
 
@@ -37,6 +38,8 @@ class Position:
 
 
 START = Position(-1, 0, 0)
+# The last instant a datetime holds (9999-12-31T23:59:59.999Z), in epoch milliseconds.
+_LAST_MILLISECOND = int(datetime.max.replace(tzinfo=UTC).timestamp() * 1000)
 
 
 def decode(cursor: str | None, retention: timedelta, now: datetime) -> Position:
@@ -47,9 +50,21 @@ def decode(cursor: str | None, retention: timedelta, now: datetime) -> Position:
         txid, event_id, at = (int(part) for part in base64.urlsafe_b64decode(padded).split(b"."))
     except (binascii.Error, ValueError):
         raise ValidationFailed.at("after", "is not a cursor of this feed") from None
+    if not _in_range(txid, event_id, at):
+        # Forged or damaged: numbers the database (or a timestamp) cannot hold are no place in
+        # the feed, and must not reach SQL.
+        raise ValidationFailed.at("after", "is not a cursor of this feed")
     if datetime.fromtimestamp(at / 1000, UTC) < now - retention:
         raise CursorExpired()
     return Position(txid, event_id, at)
+
+
+def _in_range(txid: int, event_id: int, at: int) -> bool:
+    return (
+        START.txid <= txid <= INT64_MAX
+        and START.id <= event_id <= INT64_MAX
+        and START.at <= at <= _LAST_MILLISECOND
+    )
 
 
 def position_of(row: FeedEvent) -> Position:

@@ -22,6 +22,7 @@ from openwyn.files.storage import FileStorage
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
+from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import (
@@ -54,9 +55,9 @@ async def upload(
     request: Request,
     principal: ApiUser,
     file: Annotated[UploadFile, File(description="The file's bytes.")],
-    recordType: Annotated[str | None, Form(max_length=63)] = None,  # noqa: N803
+    recordType: Annotated[str | None, Form(max_length=63, pattern=NUL_FREE)] = None,  # noqa: N803
     recordId: Annotated[int | None, Form(ge=1, le=2**53)] = None,  # noqa: N803
-    systemRef: Annotated[str | None, Form(min_length=1, max_length=255)] = None,  # noqa: N803
+    systemRef: Annotated[str | None, Form(min_length=1, max_length=255, pattern=NUL_FREE)] = None,  # noqa: N803
     description: Annotated[str | None, Form(max_length=2000)] = None,
 ) -> Response:
     """Multipart: `file`, and `recordType` with `recordId` or `systemRef` to attach it.
@@ -112,9 +113,9 @@ async def _refuse_unknown_or_repeated_fields(request: Request) -> None:
 async def list_files(
     request: Request,
     principal: ApiUser,
-    recordType: Annotated[str | None, Query(max_length=63)] = None,  # noqa: N803
+    recordType: Annotated[str | None, Query(max_length=63, pattern=NUL_FREE)] = None,  # noqa: N803
     recordId: Annotated[int | None, Query(ge=1, le=2**53)] = None,  # noqa: N803
-    systemRef: Annotated[str | None, Query(max_length=255)] = None,  # noqa: N803
+    systemRef: Annotated[str | None, Query(max_length=255, pattern=NUL_FREE)] = None,  # noqa: N803
     page: Annotated[QueryPageIndex, Query()] = 0,
     pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
 ) -> Response:

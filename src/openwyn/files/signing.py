@@ -11,6 +11,8 @@ import hmac
 import re
 import time
 
+from openwyn.kit.inputs import fits_int64
+
 _LABEL = b"openwyn-file-url-v1"
 MAX_SECONDS = 7 * 24 * 3600
 _NUMBER = re.compile(r"^[0-9]{1,19}$")
@@ -27,8 +29,10 @@ def signature(secret: str, tenant_id: int, file_id: int, sha256: str, expires: i
 
 
 def number(raw: str | None) -> int | None:
-    """A query parameter as a non-negative integer, or None if it is anything else."""
-    return int(raw) if raw is not None and _NUMBER.match(raw) else None
+    """A query parameter as a non-negative 64-bit integer, or None if it is anything else (a
+    larger one would fail the statement that looks the file up)."""
+    value = int(raw) if raw is not None and _NUMBER.match(raw) else None
+    return value if value is not None and fits_int64(value) else None
 
 
 def is_valid(

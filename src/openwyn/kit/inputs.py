@@ -36,6 +36,19 @@ EMAIL_SYNTAX = re.compile(r"^[^@\s\x00]+@[^@\s\x00]+\.[^@\s\x00]+$")  # no NUL: 
 # Rust's (U+001C-U+001F, U+0085, U+FEFF), and the server and the schema must agree on every string.
 SPACE = r"\x00\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
+# Text that PostgreSQL can hold: no NUL (U+0000). As a pattern, the OpenAPI document states it
+# and a request breaking it is a 400 naming the parameter, never a failed statement (a 500).
+NUL_FREE = r"^[^\x00]*$"
+# The database's integers are 64-bit signed: a larger value fails the statement (PostgreSQL)
+# or the driver (SQLite) instead of being refused as input.
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+
+def fits_int64(value: int) -> bool:
+    """Whether an integer taken from a request (path, query, token, cursor) can reach SQL."""
+    return INT64_MIN <= value <= INT64_MAX
+
 
 class StrictInput(BaseModel):
     model_config = ConfigDict(

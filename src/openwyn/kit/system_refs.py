@@ -40,6 +40,9 @@ def parsed(value: Any) -> str | dict[str, Any]:
     if isinstance(value, str):
         if not 1 <= len(value) <= MAX_LENGTH:
             raise ValueError(f"must be 1 to {MAX_LENGTH} characters")
+        if "\x00" in value:
+            # PostgreSQL text cannot hold NUL; an object's canonical JSON escapes it.
+            raise ValueError("must not contain NUL")
         return value
     if not isinstance(value, dict) or not value:
         raise ValueError(_PROBLEM)

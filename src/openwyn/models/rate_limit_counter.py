@@ -8,7 +8,8 @@ from openwyn.models.base import Base
 
 
 class RateLimitCounter(Base):
-    """Fixed-window request counts shared by every process on PostgreSQL."""
+    """Allowed requests per bucket and slot of a sliding window (kit/ratelimit.py), shared by
+    every process on PostgreSQL. `window_start` is the slot's start in epoch milliseconds."""
 
     __tablename__ = "rate_limit_counters"
 

@@ -20,6 +20,7 @@ from openwyn.kit import system_refs
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
+from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import SearchRequest
 from openwyn.kit.resource import REGISTRY
 from openwyn.kit.schemas import (
@@ -40,6 +41,7 @@ SystemRef = Annotated[
     Path(
         min_length=1,
         max_length=1000,
+        pattern=NUL_FREE,
         description="The source's id: the plain string, or an object systemRef's JSON "
         '(URL-encoded), e.g. `{"id":"4711","system":"karbon"}`; an object matches by its '
         "canonical JSON, whatever its key order or spacing.",
