@@ -33,7 +33,8 @@ Operation = Literal["CREATE", "UPDATE", "DELETE"]
 URL_PATTERN = rf"^https?://[A-Za-z0-9._~%!$&'()*+,;=-]+(:[0-9]{{1,5}})?([/?#][^{SPACE}]*)?$"
 _URL = re.compile(URL_PATTERN)
 Url = Annotated[str, Strict(), Field(min_length=8, max_length=2000, pattern=URL_PATTERN)]
-Expression = Annotated[str, Strict(), Field(min_length=1, max_length=4000)]
+# The filter module bounds it in bytes; the schema states the same number in characters.
+Expression = Annotated[str, Strict(), Field(min_length=1, max_length=filters.MAX_BYTES)]
 Description = Annotated[str, Strict(), Field(max_length=2000)]
 EntityType = Annotated[str, Strict(), Field(min_length=1, max_length=63)]
 VERIFY_INSTRUCTIONS = (
