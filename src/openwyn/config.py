@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
+import tempfile
 from functools import cached_property
 from pathlib import Path
 
@@ -102,13 +105,36 @@ class Settings(BaseSettings):
 
 
 def _stored_secret(path: Path) -> str:
-    if path.exists():
-        return path.read_text().strip()
-    secret = secrets.token_urlsafe(48)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.touch(mode=0o600)
-    path.write_text(secret)
+    """The secret in `path`, written there first if there is none.
+
+    Processes starting together race to write it: each writes a whole secret to a file of its
+    own beside `path` and links it into place, which fails if `path` exists already, so the
+    first link wins and every process reads that one. `path` never holds a partial secret.
+    """
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _link_new_secret(path)
+    secret = path.read_text().strip()
+    if len(secret.encode()) < MIN_JWT_SECRET_BYTES:
+        raise ValueError(
+            f"the JWT secret file {path} holds fewer than {MIN_JWT_SECRET_BYTES} bytes: "
+            "remove it (tokens issued with it stop working) or set OPENWYN_JWT_SECRET"
+        )
     return secret
+
+
+def _link_new_secret(path: Path) -> None:
+    """Link a new, fully written secret to `path` unless a file is there already."""
+    descriptor, written = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.")  # mode 600
+    try:
+        with os.fdopen(descriptor, "w") as file:
+            file.write(secrets.token_urlsafe(48))
+            file.flush()
+            os.fsync(file.fileno())
+        with contextlib.suppress(FileExistsError):  # another process's secret won
+            os.link(written, path)
+    finally:
+        os.unlink(written)
 
 
 def load_settings(**overrides: object) -> Settings:
