@@ -71,6 +71,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         rate_limit_anonymous_per_address=100_000,
         access_log=False,
         files_dir=tmp_path / "files",
+        public_url="http://openwyn.test",  # the in-process client's base URL (fixtures/api.py)
     )
 
 

@@ -8,7 +8,9 @@ import secrets
 import tempfile
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./openwyn.db"
@@ -42,6 +44,11 @@ class Settings(BaseSettings):
 
     # Uploads over this many bytes are 413; files live under files_dir (default: an
     # `openwyn-files` directory beside the SQLite database, or in the working directory).
+    # The address clients reach this server at, as `https://openwyn.example.com` (with a path
+    # prefix if a proxy adds one): signed download URLs start with it. Without it they are
+    # refused, except in development mode, where the request's own address is used.
+    public_url: str | None = None
+
     files_max_bytes: int = 25 * 1024 * 1024
     files_dir: Path | None = None
 
@@ -71,6 +78,18 @@ class Settings(BaseSettings):
     # FastAPI's OpenTelemetry instrumentation, through the globally configured providers (as
     # `opentelemetry-instrument` sets them). Off, no request pays for looking them up.
     opentelemetry: bool = False
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url_is_a_base(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("OPENWYN_PUBLIC_URL must be an http(s) URL with a host")
+        if parts.query or parts.fragment or parts.username is not None:
+            raise ValueError("OPENWYN_PUBLIC_URL must have no query, fragment or credentials")
+        return value.rstrip("/")
 
     @property
     def is_sqlite(self) -> bool:

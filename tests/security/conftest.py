@@ -29,6 +29,7 @@ def shared_settings(database_url: str, tmp_path_factory: pytest.TempPathFactory)
         rate_limit_anonymous_per_address=100_000,
         access_log=False,
         files_dir=tmp_path_factory.mktemp("security_files"),
+        public_url="http://openwyn.test",
     )
 
 
