@@ -76,6 +76,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         db_connect_timeout_seconds=SLOW_MACHINE_SECONDS,
         db_statement_timeout_seconds=SLOW_MACHINE_SECONDS,
         files_dir=tmp_path / "files",
+        public_url="http://openwyn.test",  # the in-process client's base URL (fixtures/api.py)
     )
 
 

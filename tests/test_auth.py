@@ -330,3 +330,23 @@ class TestKeyManagement:
         )
         assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "staffId"
+
+
+class TestKeyExpiry:
+    @pytest.mark.parametrize("ago", [timedelta(seconds=1), timedelta(days=400)])
+    async def test_a_key_cannot_be_created_already_expired(
+        self, tenant: TenantHandle, ago: timedelta
+    ) -> None:
+        expires = (utcnow() - ago).isoformat()
+        body = {"name": "x", "roles": ["API_USER"], "expiresAt": expires}
+        response = await tenant.post("/api/v1/auth/api-keys", json=body)
+        assert response.status_code == 400
+        assert response.json()["error"]["details"][0]["path"] == "expiresAt"
+        listed = (await tenant.get("/api/v1/auth/api-keys")).json()["data"]
+        assert [key["id"] for key in listed] == [tenant.admin_key_id]
+
+    async def test_a_key_expiring_later_is_created(self, tenant: TenantHandle) -> None:
+        expires = (utcnow() + timedelta(hours=1)).isoformat()
+        body = {"name": "x", "roles": ["API_USER"], "expiresAt": expires}
+        response = await tenant.post("/api/v1/auth/api-keys", json=body)
+        assert response.status_code == 201, response.text

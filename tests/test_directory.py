@@ -179,9 +179,18 @@ class TestUpdate:
         stale = await tenant.patch(path, json={"phone": "2"}, headers={"If-Match": '"1"'})
         assert stale.status_code == 412
         assert stale.json()["error"]["code"] == "PRECONDITION_FAILED"
-        assert (await tenant.get(path)).json()["data"]["phone"] == "1"
-        weak = await tenant.patch(path, json={"phone": "1"}, headers={"If-Match": 'W/"2"'})
-        assert weak.status_code == 200
+        stored = (await tenant.get(path)).json()["data"]
+        assert stored["phone"] == "1" and stored["version"] == 2
+        # If-Match compares strongly: a weak tag matches nothing, its own version included.
+        weak = await tenant.patch(path, json={"phone": "9"}, headers={"If-Match": 'W/"2"'})
+        assert weak.status_code == 412
+        assert weak.json()["error"]["code"] == "PRECONDITION_FAILED"
+        weak_delete = await tenant.delete(path, headers={"If-Match": 'W/"2"'})
+        assert weak_delete.status_code == 412
+        assert (await tenant.get(path)).json()["data"] == stored
+        assert (
+            await tenant.patch(path, json={"phone": "1"}, headers={"If-Match": '"2"'})
+        ).status_code == 200
         anything = await tenant.patch(path, json={"phone": "1"}, headers={"If-Match": " * "})
         assert anything.status_code == 200
         malformed = await tenant.patch(path, json={"phone": "3"}, headers={"If-Match": "soon"})

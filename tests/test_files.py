@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import anyio
 import pytest
 from fastapi import FastAPI
+from pydantic import ValidationError
 
 from openwyn.app import create_app
 from openwyn.auth.roles import Role
@@ -459,6 +460,48 @@ class TestSignedUrls:
         await anyio.sleep(1.1)  # a fresh link would carry a later expiry
         again = await tenant.post(path, json={"expiresIn": 60}, headers=headers)
         assert again.json()["data"] == first.json()["data"]
+
+    async def test_the_url_starts_with_the_public_url_whatever_the_host_header_says(
+        self, settings: Settings
+    ) -> None:
+        public = "https://files.example.com/openwyn"
+        app = create_app(settings.model_copy(update={"public_url": public + "/"}))
+        async with Api.for_app(app) as api:
+            tenant = await make_tenant(app, api)
+            meta = await _uploaded(tenant)
+            path = f"/api/v1/files/{meta['id']}/download-url"
+            for host in ("evil.example", "openwyn.test"):
+                response = await tenant.post(path, headers={"Host": host})
+                assert response.status_code == 200, response.text
+                url = response.json()["data"]["url"]
+                assert url.startswith(f"{public}/api/v1/files/{meta['id']}/content?"), url
+        await app.state.ctx.aclose()
+
+    @pytest.mark.parametrize("development", [False, True])
+    async def test_without_a_public_url_only_development_mode_uses_the_requests_host(
+        self, settings: Settings, development: bool
+    ) -> None:
+        changed = {"public_url": None, "webhooks_allow_insecure": development}
+        app = create_app(settings.model_copy(update=changed))
+        async with Api.for_app(app) as api:
+            tenant = await make_tenant(app, api)
+            meta = await _uploaded(tenant)
+            path = f"/api/v1/files/{meta['id']}/download-url"
+            response = await tenant.post(path, headers={"Host": "dev.example:8000"})
+        await app.state.ctx.aclose()
+        if development:
+            assert response.status_code == 200, response.text
+            assert response.json()["data"]["url"].startswith("http://dev.example:8000/api/v1/")
+        else:
+            assert response.status_code == 409
+            assert "OPENWYN_PUBLIC_URL" in response.json()["error"]["message"]
+
+    @pytest.mark.parametrize(
+        "value", ["files.example.com", "ftp://files.example.com", "https://x.example/?a=1"]
+    )
+    def test_a_public_url_that_is_no_base_is_refused_at_start(self, value: str) -> None:
+        with pytest.raises(ValidationError, match="OPENWYN_PUBLIC_URL"):
+            Settings(public_url=value)
 
     async def test_the_default_expiry_is_an_hour(self, tenant: TenantHandle) -> None:
         meta = await _uploaded(tenant)

@@ -71,6 +71,11 @@ class TestSubscriptions:
             ({"deliveryUrl": "http://hooks.example.com/x"}, "deliveryUrl"),
             ({"deliveryUrl": "ftp://hooks.example.com/x"}, "deliveryUrl"),
             ({"deliveryUrl": "https://user:pw@hooks.example.com/x"}, "deliveryUrl"),
+            ({"deliveryUrl": "https://hooks.example.com:65536/x"}, "deliveryUrl"),
+            ({"deliveryUrl": "https://hooks.example.com:0/x"}, "deliveryUrl"),
+            ({"deliveryUrl": "https://[2001:db8::1]:99999/x"}, "deliveryUrl"),
+            ({"deliveryUrl": "https://[2001:db8]/x"}, "deliveryUrl"),
+            ({"deliveryUrl": "https://[192.0.2.1]/x"}, "deliveryUrl"),
             ({"filterExpression": "event.data.name == "}, "filterExpression"),
             ({"unknown": 1}, "unknown"),
         ],
@@ -99,6 +104,20 @@ class TestSubscriptions:
         assert (await tenant.patch(path, json={"filterExpression": "1 +"})).status_code == 400
         assert (await tenant.patch(path, json={"entityType": "planet"})).status_code == 400
         assert (await tenant.get(path)).json()["data"] == after
+
+    async def test_ipv6_literals_and_the_highest_port_are_saved(self, tenant: TenantHandle) -> None:
+        """The URL's address is judged at each delivery (test_webhook_ssrf.py), not here."""
+        url = "https://[2001:db8::1]:8443/hook"
+        sub = (await _subscribe(tenant, deliveryUrl=url))["subscription"]
+        assert sub["deliveryUrl"] == url
+        path = f"/api/v1/event-subscriptions/{sub['id']}"
+        for changed in ("https://[::1]/hook", "https://hooks.example.com:65535/x"):
+            response = await tenant.patch(path, json={"deliveryUrl": changed})
+            assert response.status_code == 200, response.text
+            assert response.json()["data"]["deliveryUrl"] == changed
+        refused = await tenant.patch(path, json={"deliveryUrl": "https://[::1]:65536/hook"})
+        assert refused.status_code == 400
+        assert refused.json()["error"]["details"][0]["path"] == "deliveryUrl"
 
     async def test_delete_deactivates_and_reactivate_restores(self, tenant: TenantHandle) -> None:
         sub = (await _subscribe(tenant))["subscription"]

@@ -174,13 +174,15 @@ async def receiver() -> AsyncIterator[Receiver]:
         yield running
 
 
+@pytest.mark.parametrize("host", ["localhost", "[::1]"])
 async def test_a_host_that_resolves_to_loopback_is_refused_and_logged(
-    app: FastAPI, settings: Settings, tenant: TenantHandle, receiver: Receiver
+    app: FastAPI, settings: Settings, tenant: TenantHandle, receiver: Receiver, host: str
 ) -> None:
-    """Outside development mode, `localhost` resolves (for real) to a loopback address: the
-    attempt is logged as failed and nothing reaches the receiver listening there."""
+    """Outside development mode, `localhost` resolves (for real) to a loopback address, and
+    `[::1]` is one: the URL is saved, the attempt is logged as failed and nothing reaches the
+    receiver listening there."""
     assert settings.webhooks_allow_insecure is False
-    url = f"https://localhost:{receiver.port}/hook"
+    url = f"https://{host}:{receiver.port}/hook"
     body = {"entityType": "client", "operation": "CREATE", "deliveryUrl": url}
     created = await tenant.post("/api/v1/event-subscriptions", json=body)
     assert created.status_code == 201, created.text
@@ -200,6 +202,6 @@ async def test_a_host_that_resolves_to_loopback_is_refused_and_logged(
         await worker.aclose()
     [row] = rows
     assert row["status"] == "RETRYING" and row["statusCode"] is None
-    assert row["error"].startswith("refused: localhost resolves to")
+    assert row["error"].startswith(f"refused: {host.strip('[]')} resolves to")
     assert "loopback address" in row["error"]
     assert receiver.received == []

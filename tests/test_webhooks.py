@@ -20,11 +20,12 @@ from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from openwyn.config import Settings
 from openwyn.directory.clients import CLIENTS
+from openwyn.events.repository import SUBSCRIPTIONS
 from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
-from openwyn.webhooks import deliveries, repository
+from openwyn.webhooks import deliveries, filters, repository
 from openwyn.webhooks import worker as worker_module
-from openwyn.webhooks.filters import MAX_STEPS
+from openwyn.webhooks.filters import MAX_NESTING, MAX_STEPS
 from openwyn.webhooks.repository import ATTEMPTS, DELIVERIES
 from openwyn.webhooks.sender import Outcome
 from openwyn.webhooks.worker import HAND_OVER_BATCH, MAX_WAITING, Claim, Worker, _Lanes
@@ -436,10 +437,18 @@ class TestFilters:
         [
             "[1].all(x, [2].all(y, [3].all(z, true)))",  # comprehensions nested three deep
             " || ".join(["event.data.version == 1"] * 100),  # over the token budget
+            "(" * 50 + "event.data.version == 1" + ")" * 50,  # deep enough to overflow
+            "(" * (MAX_NESTING + 1) + "true" + ")" * (MAX_NESTING + 1),
+            "size(" * 60 + '"a"' + ")" * 60 + " == 1",
+            "[" * 50 + "1" + "]" * 50 + " == []",
+            " + ".join(["1"] * 140) + " == 140",  # a chain 140 levels deep once parsed
+            'event.data.name == "' + "é" * 2100 + '"',  # 4,200 bytes in 2,122 characters
+            '"' + "\\\\" * 40,  # never closed: the lexer would backtrack for ages
+            '"a\\" + ' + "(" * 50 + "1" + ")" * 50,  # the brackets hide in no string
         ],
     )
     async def test_expressions_over_the_cost_bounds_are_refused_when_saved(
-        self, tenant: TenantHandle, expression: str
+        self, tenant: TenantHandle, receiver: Receiver, expression: str
     ) -> None:
         body = {
             "entityType": "client",
@@ -448,8 +457,70 @@ class TestFilters:
             "filterExpression": expression,
         }
         response = await tenant.post("/api/v1/event-subscriptions", json=body)
-        assert response.status_code == 400
+        assert response.status_code == 400, response.text
         assert response.json()["error"]["details"][0]["path"] == "filterExpression"
+        created = await _subscribe(tenant, receiver.url())
+        path = f"/api/v1/event-subscriptions/{created['subscription']['id']}"
+        changed = await tenant.patch(path, json={"filterExpression": expression})
+        assert changed.status_code == 400, changed.text
+        assert changed.json()["error"]["details"][0]["path"] == "filterExpression"
+
+    async def test_an_expression_at_the_bounds_is_saved_and_evaluated(
+        self, tenant: TenantHandle, receiver: Receiver, worker: Worker
+    ) -> None:
+        # The call's own parenthesis is the deepest level; those of the strings do not count.
+        around = MAX_NESTING - 1
+        nested = "(" * around + 'event.data.name.matches("^(A|(B))")' + ")" * around
+        await _subscribe(tenant, receiver.url(), filterExpression=nested + ' && "(((" != ")"')
+        await tenant.create("clients", {"name": "Acme"})
+        await tenant.create("clients", {"name": "Globex"})
+        await _until(worker, lambda: len(receiver.received) == 1)
+        await worker.drain()
+        assert [r.json()["data"]["name"] for r in receiver.received] == ["Acme"]
+
+    async def test_a_filter_too_deep_to_evaluate_costs_its_deliveries_not_the_worker(
+        self, tenant: TenantHandle, receiver: Receiver, make_worker: MakeWorker
+    ) -> None:
+        """An expression saved before the bounds existed (planted here in the database): the
+        events it is asked about fail to match, logged on its deliveries, and the worker goes
+        on delivering to the other subscriptions."""
+        worker = make_worker(webhooks_poll_seconds=0.02)
+        planted = await _subscribe(tenant, receiver.url("/planted"))
+        await _subscribe(tenant, receiver.url("/plain"))
+        planted_id = planted["subscription"]["id"]
+        deep = "(" * 100 + "event.data.version == 1" + ")" * 100
+        async with tenant.ctx.db.session() as session:
+            await session.execute(
+                SUBSCRIPTIONS.update()
+                .where(SUBSCRIPTIONS.c.id == planted_id)
+                .values(filter_expression=deep)
+            )
+        stop = asyncio.Event()
+        running = asyncio.create_task(worker.run(stop))
+        try:
+            await tenant.create("clients", {"name": "First"})
+            await receiver.wait_for(1)
+            await tenant.create("clients", {"name": "Second"})
+            await receiver.wait_for(2)
+            assert not running.done()
+        finally:
+            stop.set()
+            await running
+        assert {r.path for r in receiver.received} == {"/plain"}
+        logged = await _log(tenant, planted_id)
+        assert [row["status"] for row in logged] == ["FAILED", "FAILED"]
+        assert all(row["error"].startswith("filterExpression") for row in logged)
+
+    @pytest.mark.parametrize("failure", [RecursionError, MemoryError, ZeroDivisionError])
+    def test_whatever_an_evaluation_raises_is_a_failure_of_that_event(
+        self, monkeypatch: pytest.MonkeyPatch, failure: type[Exception]
+    ) -> None:
+        def raising(self: Any, context: Any) -> Any:
+            raise failure()
+
+        monkeypatch.setattr(filters._BudgetedRunner, "evaluate", raising)
+        with pytest.raises(filters.FilterError, match=failure.__name__):
+            filters.matches("event.data.version == 1", {"data": {"version": 1}})
 
 
 class TestRetries:

@@ -41,11 +41,14 @@ async def healthz() -> Response:
 
 @service_router.get(
     "/readyz",
-    summary="The database is reachable and migrations are current",
+    summary="The database is reachable, migrations are current and the webhook worker runs",
     responses={503: {"description": "Not ready"}},
 )
 async def readyz(request: Request) -> Response:
-    db = context_of(request).db
+    """Ready: the database answers at the current schema revision and, in a process meant to
+    run the in-process webhook worker, that worker is running."""
+    ctx = context_of(request)
+    db = ctx.db
     try:
         current = await runner.current_revision(db.engine)
     except Exception as exc:
@@ -53,7 +56,17 @@ async def readyz(request: Request) -> Response:
     head = runner.head_revision()
     if current != head:
         raise Unavailable(f"Database schema is at {current}, expected {head}.")
+    if ctx.settings.run_webhook_worker:
+        _check_webhook_worker(ctx)
     return plain({"status": "ready", "revision": current})
+
+
+def _check_webhook_worker(ctx: AppContext) -> None:
+    worker = ctx.webhook_worker
+    if worker is None:
+        raise Unavailable("The webhook worker has not started.")
+    if worker.trouble is not None:
+        raise Unavailable(f"The webhook worker is not running: it {worker.trouble}.")
 
 
 @service_router.get("/docs", include_in_schema=False)

@@ -40,7 +40,7 @@ from openwyn.errors import (
 )
 from openwyn.kit.envelope import defect_response, error_response
 from openwyn.logs import configure_logging
-from openwyn.webhooks.worker import Worker
+from openwyn.webhooks.worker import Supervisor, Worker
 
 log = logging.getLogger("openwyn")
 
@@ -95,13 +95,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 @asynccontextmanager
 async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
     """The in-process delivery worker of `openwyn serve` (unless --no-worker), for the life of
-    the app; it shares the app's connection pool."""
+    the app; it shares the app's connection pool. It is supervised: one that dies is started
+    again, and `/readyz` says so while it is down."""
     if not ctx.settings.run_webhook_worker:
         yield
         return
     worker = Worker(ctx.db, ctx.settings)
+    supervisor = Supervisor(worker.name, worker.run)
+    ctx.webhook_worker = supervisor
     stop = asyncio.Event()
-    task = asyncio.create_task(worker.run(stop))
+    task = asyncio.create_task(supervisor.run(stop))
     try:
         yield
     finally:

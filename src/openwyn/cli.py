@@ -147,9 +147,14 @@ def _event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
 
 
 async def _deliver_until_stopped(
-    settings: Settings, concurrency: int | None, slugs: list[str] | None
+    settings: Settings,
+    concurrency: int | None,
+    slugs: list[str] | None,
+    stop: asyncio.Event | None = None,
 ) -> None:
-    from openwyn.webhooks.worker import Worker
+    """Deliver until SIGINT or SIGTERM (or `stop`, if given, is set); a worker that dies is
+    logged and started again (`Supervisor`)."""
+    from openwyn.webhooks.worker import Supervisor, Worker
 
     db = Database(settings)
     tenants = None
@@ -161,13 +166,14 @@ async def _deliver_until_stopped(
             raise typer.BadParameter(f"no such tenant among {slugs}", param_hint="--tenant")
         tenants = frozenset(row.id for row in found if row is not None)
     delivery = Worker(db, settings, concurrency=concurrency, tenants=tenants)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for stop_signal in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(stop_signal, stop.set)
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for stop_signal in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(stop_signal, stop.set)
     _settle_collector()
     try:
-        await delivery.run(stop)
+        await Supervisor(delivery.name, delivery.run).run(stop)
     finally:
         await delivery.aclose()
         await db.dispose()

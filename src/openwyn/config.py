@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import os
 import secrets
+import tempfile
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./openwyn.db"
@@ -50,6 +55,11 @@ class Settings(BaseSettings):
 
     # Uploads over this many bytes are 413; files live under files_dir (default: an
     # `openwyn-files` directory beside the SQLite database, or in the working directory).
+    # The address clients reach this server at, as `https://openwyn.example.com` (with a path
+    # prefix if a proxy adds one): signed download URLs start with it. Without it they are
+    # refused, except in development mode, where the request's own address is used.
+    public_url: str | None = None
+
     files_max_bytes: int = 25 * 1024 * 1024
     files_dir: Path | None = None
 
@@ -84,6 +94,18 @@ class Settings(BaseSettings):
     def trusted_proxies(self) -> tuple[Network, ...]:
         return parse_networks(self.forwarded_allow_ips)
 
+    @field_validator("public_url")
+    @classmethod
+    def _public_url_is_a_base(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("OPENWYN_PUBLIC_URL must be an http(s) URL with a host")
+        if parts.query or parts.fragment or parts.username is not None:
+            raise ValueError("OPENWYN_PUBLIC_URL must have no query, fragment or credentials")
+        return value.rstrip("/")
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
@@ -117,13 +139,36 @@ class Settings(BaseSettings):
 
 
 def _stored_secret(path: Path) -> str:
-    if path.exists():
-        return path.read_text().strip()
-    secret = secrets.token_urlsafe(48)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.touch(mode=0o600)
-    path.write_text(secret)
+    """The secret in `path`, written there first if there is none.
+
+    Processes starting together race to write it: each writes a whole secret to a file of its
+    own beside `path` and links it into place, which fails if `path` exists already, so the
+    first link wins and every process reads that one. `path` never holds a partial secret.
+    """
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _link_new_secret(path)
+    secret = path.read_text().strip()
+    if len(secret.encode()) < MIN_JWT_SECRET_BYTES:
+        raise ValueError(
+            f"the JWT secret file {path} holds fewer than {MIN_JWT_SECRET_BYTES} bytes: "
+            "remove it (tokens issued with it stop working) or set OPENWYN_JWT_SECRET"
+        )
     return secret
+
+
+def _link_new_secret(path: Path) -> None:
+    """Link a new, fully written secret to `path` unless a file is there already."""
+    descriptor, written = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.")  # mode 600
+    try:
+        with os.fdopen(descriptor, "w") as file:
+            file.write(secrets.token_urlsafe(48))
+            file.flush()
+            os.fsync(file.fileno())
+        with contextlib.suppress(FileExistsError):  # another process's secret won
+            os.link(written, path)
+    finally:
+        os.unlink(written)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from starlette.requests import Request
@@ -15,6 +16,9 @@ from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.files.storage import FileStorage, LocalStorage
 from openwyn.kit.ratelimit import Limiter, make_key_limiter, make_limiter
+
+if TYPE_CHECKING:
+    from openwyn.webhooks.worker import Supervisor
 
 
 @dataclass
@@ -34,6 +38,8 @@ class AppContext:
     tokens: VerifiedTokens
     key_status: dict[int, KeyStatus] = field(default_factory=dict)
     key_refreshes: dict[int, asyncio.Task[None]] = field(default_factory=dict)
+    # The in-process webhook worker, once started (settings.run_webhook_worker).
+    webhook_worker: Supervisor | None = None
 
     @classmethod
     def build(cls, settings: Settings) -> AppContext:

@@ -33,6 +33,7 @@ def shared_settings(database_url: str, tmp_path_factory: pytest.TempPathFactory)
         db_connect_timeout_seconds=SLOW_MACHINE_SECONDS,
         db_statement_timeout_seconds=SLOW_MACHINE_SECONDS,
         files_dir=tmp_path_factory.mktemp("security_files"),
+        public_url="http://openwyn.test",
     )
 
 

@@ -29,6 +29,7 @@ from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.schemas import WRITE_ERRORS, envelope_of, error_responses
+from openwyn.kit.sqltypes import utcnow
 from openwyn.models import ApiKey, Staff, Tenant
 from openwyn.models.base import table_of
 
@@ -119,6 +120,9 @@ async def create_api_key(request: Request, principal: ApiAdmin, body: ApiKeyCrea
     """The new key, shown this once. A key cannot grant SUPER_ADMIN unless its creator has it."""
     if Role.SUPER_ADMIN in body.roles and not principal.has(Role.SUPER_ADMIN):
         raise ValidationFailed.at("roles", "only a SUPER_ADMIN may grant SUPER_ADMIN")
+    if body.expiresAt is not None and body.expiresAt <= utcnow():
+        # A key born expired could never be used: the caller meant another time.
+        raise ValidationFailed.at("expiresAt", "must be in the future")
     async with transaction(request) as session:
 
         async def produce() -> Response:

@@ -7,8 +7,10 @@ when saved so that a broken expression is a 400 then, never a failed delivery la
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 from sqlalchemy import Row
@@ -27,13 +29,20 @@ from openwyn.webhooks import repository as webhooks_repo
 
 OPERATIONS = ("CREATE", "UPDATE", "DELETE")
 Operation = Literal["CREATE", "UPDATE", "DELETE"]
-# An http(s) URL with a host (letters, digits and the characters RFC 3986 allows in a host
-# name), an optional port and no credentials; `check_url` also requires https outside
-# development mode. The schema states the same pattern the check applies.
-URL_PATTERN = rf"^https?://[A-Za-z0-9._~%!$&'()*+,;=-]+(:[0-9]{{1,5}})?([/?#][^{SPACE}]*)?$"
+# An http(s) URL with a host (a name of letters, digits and the characters RFC 3986 allows in
+# a host name, or an IPv6 literal in brackets), an optional port and no credentials;
+# `check_url` also requires https outside development mode, a port from 1 to 65535 and a valid
+# IPv6 literal. The schema states the same pattern the check applies. Whether the host may be
+# reached (not loopback, private, ...) is judged at each delivery, as the name may resolve
+# elsewhere by then (webhooks/ssrf.py).
+URL_PATTERN = (
+    rf"^https?://([A-Za-z0-9._~%!$&'()*+,;=-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{{1,5}})?"
+    rf"([/?#][^{SPACE}]*)?$"
+)
 _URL = re.compile(URL_PATTERN)
 Url = Annotated[str, Strict(), Field(min_length=8, max_length=2000, pattern=URL_PATTERN)]
-Expression = Annotated[str, Strict(), Field(min_length=1, max_length=4000)]
+# The filter module bounds it in bytes; the schema states the same number in characters.
+Expression = Annotated[str, Strict(), Field(min_length=1, max_length=filters.MAX_BYTES)]
 Description = Annotated[str, Strict(), Field(max_length=2000)]
 EntityType = Annotated[str, Strict(), Field(min_length=1, max_length=63)]
 VERIFY_INSTRUCTIONS = (
@@ -139,6 +148,26 @@ def check_url(url: str, allow_insecure: bool) -> None:
     if not _URL.match(url) or not url.startswith(allowed):
         need = "an http(s)" if allow_insecure else "an https"
         raise ValidationFailed.at("deliveryUrl", f"must be {need} URL with a host")
+    _check_authority(url)
+
+
+def _check_authority(url: str) -> None:
+    """A port from 1 to 65535, and a bracketed host that is an IPv6 address."""
+    try:
+        authority = urlsplit(url)  # it refuses a bracketed host that is not IPv6
+    except ValueError:
+        raise ValidationFailed.at("deliveryUrl", "has an invalid IPv6 address") from None
+    if authority.netloc.startswith("["):
+        try:
+            ipaddress.IPv6Address(authority.hostname or "")
+        except ValueError:
+            raise ValidationFailed.at("deliveryUrl", "has an invalid IPv6 address") from None
+    try:
+        port = authority.port
+    except ValueError:
+        port = 0  # over 65535
+    if port == 0:
+        raise ValidationFailed.at("deliveryUrl", "has a port outside 1-65535")
 
 
 async def _check_pair(

@@ -14,7 +14,7 @@ from starlette.responses import Response, StreamingResponse
 from openwyn.auth.principal import ApiUser, bearer_token, principal_of
 from openwyn.auth.roles import Role
 from openwyn.context import context_of, request_id_of, transaction
-from openwyn.errors import ErrorDetail, Forbidden, ValidationFailed
+from openwyn.errors import Conflict, ErrorDetail, Forbidden, ValidationFailed
 from openwyn.files import downloads, service, signing
 from openwyn.files import repository as repo
 from openwyn.files.schemas import DownloadUrl, DownloadUrlRequest, FileView
@@ -174,26 +174,45 @@ async def download_url(
     # The body may be left out; when sent it is an object (JSON null is 400, as everywhere).
     body: Annotated[DownloadUrlRequest, Body(default_factory=DownloadUrlRequest)],
 ) -> Response:
-    """`{"expiresIn": seconds}` (1 to 604800, default 3600) → `{url, expiresAt}`."""
+    """`{"expiresIn": seconds}` (1 to 604800, default 3600) → `{url, expiresAt}`. The URL
+    starts with the configured `OPENWYN_PUBLIC_URL`; without one it is 409, except in
+    development mode, where it starts with the address the request was sent to."""
     seconds = body.expiresIn
+    base = _public_base(request)
     async with transaction(request) as session:
 
         async def produce() -> Response:
             found = await service.row(session, principal.tenant_id, id)
-            data = _signed_url(request, principal.tenant_id, id, found.sha256, seconds)
+            data = _signed_url(request, base, (principal.tenant_id, id), found.sha256, seconds)
             return success(data, request_id_of(request), headers=etag_of(data))
 
         return await idempotent(request, session, principal.tenant_id, produce)
 
 
+def _public_base(request: Request) -> str:
+    """Where clients reach this server. Never the request's `Host` header outside development
+    mode: a caller could forge it and hand out links to a host of its choosing."""
+    settings = context_of(request).settings
+    if settings.public_url is not None:
+        return settings.public_url.rstrip("/")
+    if settings.webhooks_allow_insecure:
+        return str(request.base_url).rstrip("/")
+    raise Conflict(
+        "Signed download URLs need this server's public address: set OPENWYN_PUBLIC_URL "
+        "(for example https://openwyn.example.com)."
+    )
+
+
 def _signed_url(
-    request: Request, tenant_id: int, file_id: int, sha256: str, seconds: int
+    request: Request, base: str, file: tuple[int, int], sha256: str, seconds: int
 ) -> dict[str, str]:
+    """A link to the content of `file` (tenant id, file id) under `base`."""
+    tenant_id, file_id = file
     expires = int(time.time()) + seconds
     secret = context_of(request).settings.resolved_jwt_secret
     signed = signing.signature(secret, tenant_id, file_id, sha256, expires)
     query = f"tenant={tenant_id}&expires={expires}&signature={signed}"
-    url = f"{request.url_for('download_content', id=file_id)}?{query}"
+    url = f"{base}{request.app.url_path_for('download_content', id=file_id)}?{query}"
     return {"url": url, "expiresAt": iso_timestamp(datetime.fromtimestamp(expires, UTC))}
 
 

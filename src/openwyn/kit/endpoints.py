@@ -39,12 +39,17 @@ from openwyn.kit.schemas import (
 )
 
 RowId = Annotated[int, Path(ge=1, le=2**53, description="The object's id.")]
-# One pattern both documents and parses the header: group 1 is the version ("*" has none).
-_IF_MATCH = r'^\s*(?:\*|(?:W/)?"?([0-9]{1,18})"?)\s*$'
+# One pattern both documents and parses the header: group 1 is the weak tag's `W/`, group 2
+# the version ("*" has neither).
+_IF_MATCH = r'^\s*(?:\*|(W/)?"?([0-9]{1,18})"?)\s*$'
+# If-Match compares strongly (RFC 9110 §13.1.1): a weak tag matches no version, not even its
+# own, so the write is 412. Versions start at 1: none is 0.
+NO_VERSION = 0
 IfMatch = Annotated[
     str | None,
     Header(
-        description='The version the change expects, as "3" (or `*` for any).', pattern=_IF_MATCH
+        description='The version the change expects, as "3" (`*`: any; a weak W/"3": none).',
+        pattern=_IF_MATCH,
     ),
     # A header is absent or a string; the schema must not offer null as a value.
     WithJsonSchema({"type": "string", "pattern": _IF_MATCH}),
@@ -56,13 +61,15 @@ def etag_headers(item: dict[str, Any]) -> dict[str, str]:
 
 
 def parse_if_match(value: str | None) -> int | None:
-    """The version an If-Match header names; `*` means any."""
+    """The version an If-Match header names; `*` means any, and a weak tag (`W/"3"`) none."""
     if value is None:
         return None
     match = re.match(_IF_MATCH, value)
     if match is None:
         raise ValidationFailed.at("If-Match", 'must be a version such as "3"')
-    return None if match.group(1) is None else int(match.group(1))
+    if match.group(1) is not None:
+        return NO_VERSION
+    return None if match.group(2) is None else int(match.group(2))
 
 
 def _listing(filters: PagingFields) -> service.Listing:

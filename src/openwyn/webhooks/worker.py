@@ -63,6 +63,10 @@ RECORD_LINGER = 0.05
 # faster than it records (the log would lag and its memory grow with every delivery).
 MAX_UNRECORDED = 2 * RECORD_BATCH
 LOST = "the worker sending this attempt stopped before recording its outcome"
+# A worker that died is started again after this long, doubling each time it dies again, up
+# to the most; one that ran that long before dying starts over at the first.
+RESTART_FIRST_SECONDS = 1.0
+RESTART_MOST_SECONDS = 60.0
 # What a worker rides out (the database restarting, a dropped connection) by waiting a poll.
 _TRANSIENT = (DBAPIError, OperationalError, OSError, TimeoutError)
 
@@ -516,6 +520,50 @@ class Worker:
             finally:
                 for _ in batch:
                     outcomes.task_done()
+
+
+class Supervisor:
+    """Keeps a worker's `run` going until `stop` is set: a run that dies (any exception) or
+    returns early is logged as an error and started again after a backoff. A worker dies only
+    of a bug (what it can ride out, it rides out), and one that stayed down would leave every
+    tenant's deliveries waiting; `trouble` says why it is down, for `/readyz`."""
+
+    def __init__(self, name: str, run: Callable[[asyncio.Event], Awaitable[None]]) -> None:
+        self.name = name
+        self._run = run
+        self.restarts = 0
+        self.trouble: str | None = None  # None while it runs (or is about to)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        delay = RESTART_FIRST_SECONDS
+        while not stop.is_set():
+            started = time.monotonic()
+            self.trouble = None
+            try:
+                await self._run(stop)
+                if stop.is_set():
+                    return
+                trouble, failure = "returned before it was stopped", None
+            except Exception as error:
+                trouble, failure = f"died of {type(error).__name__}: {error}", error
+            self.trouble = trouble
+            if time.monotonic() - started >= RESTART_MOST_SECONDS:
+                delay = RESTART_FIRST_SECONDS
+            log.error(
+                "webhook worker %s %s; restarting in %.1f s",
+                self.name,
+                trouble,
+                delay,
+                exc_info=failure,
+            )
+            await self.rest(delay, stop)
+            delay = min(delay * 2, RESTART_MOST_SECONDS)
+            self.restarts += 1
+
+    async def rest(self, seconds: float, stop: asyncio.Event) -> None:
+        """Wait before the next start, or until `stop` is set."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), seconds)
 
 
 def _lease_ends(settings: Settings) -> float:
