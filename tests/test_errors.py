@@ -7,12 +7,14 @@ import re
 import secrets
 from typing import Any
 
+import asyncpg
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import text
 
 from openwyn.app import create_app
 from openwyn.config import Settings
+from openwyn.db import is_query_timeout
 from tests.fixtures.api import Api, TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -171,6 +173,64 @@ class TestStatementErrors:
         assert response.status_code == 500
         _assert_error(response.json(), "INTERNAL")
         await app.state.ctx.aclose()
+
+
+# A statement that runs for seconds, on each database.
+_SLOW_SQLITE = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000)"
+    " SELECT count(*) FROM n"
+)
+_SLOW_POSTGRES = "SELECT pg_sleep(10)"
+
+
+class TestQueryTimeouts:
+    """§13.9: a statement that runs out of time is 504 QUERY_TIMEOUT, not 503 UNAVAILABLE."""
+
+    async def test_a_statement_past_the_timeout_is_504_query_timeout(
+        self, settings: Settings
+    ) -> None:
+        # Long enough for a connection's own set-up queries on a busy machine, far shorter
+        # than the statement.
+        hurried = settings.model_copy(update={"db_statement_timeout_seconds": 0.5})
+        app = create_app(hurried)
+        slow = _SLOW_SQLITE if settings.is_sqlite else _SLOW_POSTGRES
+
+        @app.get("/slow")
+        async def run_slow() -> None:
+            async with app.state.ctx.db.reader() as connection:
+                await connection.execute(text(slow))
+
+        @app.get("/quick")
+        async def run_quick() -> int:
+            async with app.state.ctx.db.reader() as connection:
+                return int(await connection.scalar(text("SELECT 1")))
+
+        async with Api.for_app(app) as api:
+            response = await api.get("/slow")
+            assert response.status_code == 504
+            _assert_error(response.json(), "QUERY_TIMEOUT")
+            assert "ran out of time" in response.json()["error"]["message"]
+            # The deadline ends with its statement: the connection serves the next one.
+            assert (await api.get("/quick")).json() == 1
+        await app.state.ctx.aclose()
+
+    async def test_the_drivers_command_timeout_is_a_timeout_and_its_connect_timeout_is_not(
+        self, settings: Settings
+    ) -> None:
+        """asyncpg raises a bare TimeoutError for both; only the first means the query ran out."""
+        if settings.is_sqlite:
+            pytest.skip("asyncpg only")
+        url = settings.database_url.replace("+asyncpg", "")
+        connection = await asyncpg.connect(url, command_timeout=0.05)
+        try:
+            with pytest.raises(TimeoutError) as ran_out:
+                await connection.fetch("SELECT pg_sleep(10)")
+        finally:
+            connection.terminate()
+        assert is_query_timeout(ran_out.value)
+        with pytest.raises(TimeoutError) as connecting:
+            await asyncpg.connect(url, timeout=0.000001)
+        assert not is_query_timeout(connecting.value)
 
 
 class TestDatabaseDown:

@@ -186,6 +186,9 @@ class TestCommandLine:
             clients = db.execute("SELECT count(*) FROM clients").fetchone()[0]
             events = db.execute("SELECT count(*) FROM events WHERE entity_type = 'client'")
             assert (clients, events.fetchone()[0]) == (149, 149)
+            # The import ends with ANALYZE: the planner's statistics count the imported rows.
+            stat = db.execute("SELECT max(stat) FROM sqlite_stat1 WHERE tbl = 'clients'")
+            assert int(stat.fetchone()[0].split()[0]) == 149
 
 
 class TestAccessLog:

@@ -23,7 +23,7 @@ from openwyn import API_VERSION
 from openwyn.api import mount_routes
 from openwyn.config import Settings, load_settings
 from openwyn.context import AppContext, request_id_of
-from openwyn.db import REGEX_TIMED_OUT
+from openwyn.db import is_query_timeout
 from openwyn.edge import EdgeMiddleware
 from openwyn.errors import (
     ApiError,
@@ -33,6 +33,7 @@ from openwyn.errors import (
     MethodNotAllowed,
     NotFound,
     PayloadTooLarge,
+    QueryTimeout,
     Unauthenticated,
     Unavailable,
     UnsupportedMediaType,
@@ -208,9 +209,10 @@ def _refused_statement(exc: Exception) -> bool:
 
 
 async def _database_error(request: Request, exc: Exception) -> Response:
-    if REGEX_TIMED_OUT in str(getattr(exc, "orig", "")):
-        too_costly = ValidationFailed.at("where", "a _regex pattern took too long to match")
-        return error_response(too_costly, request_id_of(request))
+    # A statement that ran out of time reached the database: 504, not "unreachable" (§13.9).
+    if is_query_timeout(exc):
+        log.info("query timed out: %s", exc.__class__.__name__)
+        return error_response(QueryTimeout(), request_id_of(request))
     if _refused_statement(exc):
         return await _internal_error(request, exc)
     log.warning("database unavailable: %s", exc.__class__.__name__)

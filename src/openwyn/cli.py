@@ -22,6 +22,7 @@ from openwyn.auth.roles import Role
 from openwyn.config import Settings, load_settings
 from openwyn.db import Database
 from openwyn.errors import ApiError
+from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import dumps, loads
 from openwyn.logs import configure_logging
 from openwyn.migrations import runner
@@ -212,6 +213,7 @@ def import_records(
         result = _in_transaction(settings, _importer(tenant, chunk, start))
         for key, value in result["summary"].items():
             totals[key] = totals.get(key, 0) + value
+    _in_transaction(settings, kit_repo.analyze)
     typer.echo(dumps(totals).decode())
     if totals.get("failed"):
         raise typer.Exit(1)

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     forwarded_allow_ips: str = ""
 
     db_connect_timeout_seconds: float = 3.0
+    # Every statement's time budget, on both databases (PostgreSQL's statement_timeout, SQLite's
+    # progress handler): a statement that runs past it is cancelled, 504 QUERY_TIMEOUT.
     db_statement_timeout_seconds: float = 15.0
     # Per process on PostgreSQL: SQLAlchemy's pool keeps up to this many connections (and as
     # many again in a burst), and the driver's pool for gets by id up to this many more.

@@ -9,16 +9,18 @@ rolls back on any error. Services flush when they need ids; they never commit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from decimal import Decimal, InvalidOperation
+from pathlib import PurePath
 from typing import Any
 
 import asyncpg
 import orjson
 import regex
 from sqlalchemy import event
-from sqlalchemy.engine import Dialect, Engine
+from sqlalchemy.engine import Connection, Dialect, Engine, ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -28,6 +30,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.util import await_only
 
 from openwyn.config import Settings
 from openwyn.kit.pool import DriverPool
@@ -39,7 +42,8 @@ IDLE_IN_TRANSACTION_MS = 60_000
 # The `where` language's `_regex` on SQLite runs here, in Python, once per row it examines.
 # The `regex` engine releases the GIL while it matches (the server keeps serving) and gives up
 # on a value after this long, failing the statement: a pathological pattern cannot stall the
-# process. PostgreSQL's own engine is bounded by the statement timeout instead.
+# process. The statement as a whole is bounded by `StatementDeadline` (PostgreSQL's by its
+# statement timeout); either running out is a 504 QUERY_TIMEOUT (`is_query_timeout`).
 REGEX_SECONDS_PER_VALUE = 0.1
 REGEX_TIMED_OUT = "user-defined function raised exception"  # how SQLite reports it
 
@@ -93,6 +97,70 @@ def _finite_decimal(value: object) -> Decimal | None:
     return number if number.is_finite() else None
 
 
+class StatementDeadline:
+    """The time budget of the statement a SQLite connection runs.
+
+    SQLite calls `expired` every `_PROGRESS_STEPS` virtual machine instructions while a statement
+    runs (its progress handler); past the deadline it answers true and SQLite interrupts the
+    statement (``SQLITE_INTERRUPT``). The deadline is armed before each statement and disarmed
+    after it, so a commit or an idle connection is never interrupted.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline: float | None = None
+
+    def arm(self) -> None:
+        self.deadline = time.monotonic() + self.seconds
+
+    def disarm(self) -> None:
+        self.deadline = None
+
+    def expired(self) -> bool:
+        deadline = self.deadline
+        return deadline is not None and time.monotonic() > deadline
+
+
+# About a millisecond of work between checks: the handler's cost is lost in the noise.
+_PROGRESS_STEPS = 10_000
+_DEADLINE_KEY = "openwyn_statement_deadline"
+
+
+def _sqlite_connect_listener(seconds: float) -> Callable[[Any, ConnectionPoolEntry], None]:
+    def on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        _on_sqlite_connect(dbapi_connection, record)
+        deadline = StatementDeadline(seconds)
+        record.info[_DEADLINE_KEY] = deadline
+        _set_progress_handler(dbapi_connection, deadline.expired)
+
+    return on_connect
+
+
+def _set_progress_handler(dbapi_connection: Any, handler: Callable[[], bool]) -> None:
+    driver = getattr(dbapi_connection, "driver_connection", dbapi_connection)
+    if hasattr(driver, "_conn"):  # aiosqlite: the call runs on the connection's own thread
+        await_only(driver.set_progress_handler(handler, _PROGRESS_STEPS))
+    else:
+        dbapi_connection.set_progress_handler(handler, _PROGRESS_STEPS)
+
+
+def _arm_deadline(connection: Connection, *_args: Any) -> None:
+    deadline = connection.info.get(_DEADLINE_KEY)
+    if deadline is not None:
+        deadline.arm()
+
+
+def _disarm_deadline(connection: Connection, *_args: Any) -> None:
+    deadline = connection.info.get(_DEADLINE_KEY)
+    if deadline is not None:
+        deadline.disarm()
+
+
+def _disarm_after_error(context: ExceptionContext) -> None:
+    if context.connection is not None and not context.connection.closed:
+        _disarm_deadline(context.connection)
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     # Replaces the `re`-based REGEXP that SQLAlchemy registers, which holds the GIL throughout.
     dbapi_connection.create_function("regexp", 2, sqlite_regexp, deterministic=True)
@@ -116,7 +184,12 @@ def make_engine(settings: Settings) -> AsyncEngine:
         engine = create_async_engine(
             settings.database_url, connect_args={"timeout": 5}, json_deserializer=orjson.loads
         )
-        event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
+        sync_engine = engine.sync_engine
+        seconds = settings.db_statement_timeout_seconds
+        event.listen(sync_engine, "connect", _sqlite_connect_listener(seconds))
+        event.listen(sync_engine, "before_cursor_execute", _arm_deadline)
+        event.listen(sync_engine, "after_cursor_execute", _disarm_deadline)
+        event.listen(sync_engine, "handle_error", _disarm_after_error)
         return engine
     # No ping before each checkout (three round trips with asyncpg, twice a request): a
     # connection the server dropped fails its request with 503, and SQLAlchemy then discards
@@ -141,7 +214,9 @@ def postgres_connect_args(settings: Settings) -> dict[str, Any]:
     statement_ms = int(settings.db_statement_timeout_seconds * 1000)
     return {
         "timeout": settings.db_connect_timeout_seconds,
-        "command_timeout": settings.db_statement_timeout_seconds,
+        # The server cancels a statement first, and says so (SQLSTATE 57014); the driver's own
+        # timer is for a server that stopped answering.
+        "command_timeout": settings.db_statement_timeout_seconds + _DRIVER_TIMEOUT_GRACE_SECONDS,
         "server_settings": {
             "statement_timeout": str(statement_ms),
             # A transaction left open holds back the change feed and webhooks, which hand out
@@ -150,6 +225,41 @@ def postgres_connect_args(settings: Settings) -> dict[str, Any]:
             "timezone": "UTC",
         },
     }
+
+
+_DRIVER_TIMEOUT_GRACE_SECONDS = 1.0
+_QUERY_CANCELED = "57014"
+_ASYNCPG_PROTOCOL = "protocol.pyx"
+
+
+def is_query_timeout(exc: BaseException) -> bool:
+    """Whether a database error means a statement ran out of time (504), not that the database
+    is unreachable (503): PostgreSQL's ``query_canceled``, asyncpg's command timeout, SQLite's
+    statement interrupted by its deadline, or a ``_regex`` that gave up on one value."""
+    error: BaseException | None = exc
+    while error is not None:
+        if getattr(error, "sqlstate", None) == _QUERY_CANCELED:
+            return True
+        if getattr(error, "sqlite_errorname", None) == "SQLITE_INTERRUPT":
+            return True
+        if REGEX_TIMED_OUT in str(error) and not isinstance(error, TimeoutError):
+            return True
+        if isinstance(error, TimeoutError) and _raised_by_a_running_query(error):
+            return True
+        error = getattr(error, "orig", None) or error.__cause__
+    return False
+
+
+def _raised_by_a_running_query(error: TimeoutError) -> bool:
+    """asyncpg's command timeout is a bare TimeoutError, as is its connect timeout: the
+    traceback tells them apart. The first is raised by the protocol while it waits for a
+    statement's answer; the second by a timeout scope around the connecting code."""
+    trace = error.__traceback__
+    if trace is None:
+        return False
+    while trace.tb_next is not None:
+        trace = trace.tb_next
+    return PurePath(trace.tb_frame.f_code.co_filename).name == _ASYNCPG_PROTOCOL
 
 
 def sync_engine_of(engine: AsyncEngine) -> Engine:

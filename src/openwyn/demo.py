@@ -250,6 +250,7 @@ async def ensure_demo(session: AsyncSession) -> str:
         await seed_firm(session, tenant.id)
     else:
         await complete_firm(session, tenant.id)
+    await kit_repo.analyze(session)
     issued = await service.issue_key(
         session, tenant.id, name="demo key (serve --demo)", roles=[Role.API_ADMIN]
     )

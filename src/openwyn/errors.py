@@ -16,7 +16,8 @@ the contract's envelope (§4), whatever the family of the route::
     ├── UnsupportedMediaType  415 UNSUPPORTED_MEDIA_TYPE
     ├── ValidationFailed      400 VALIDATION_FAILED (carries every bad path in ``details``)
     ├── RateLimited           429 RATE_LIMITED
-    └── Unavailable           503 UNAVAILABLE
+    ├── Unavailable           503 UNAVAILABLE
+    └── QueryTimeout          504 QUERY_TIMEOUT (a statement ran past its time; §13.9)
 """
 
 from __future__ import annotations
@@ -144,3 +145,13 @@ class Unavailable(ApiError):
     status_code = 503
     code = "UNAVAILABLE"
     default_message = "The database is unreachable; retry shortly."
+
+
+class QueryTimeout(ApiError):
+    # The database answered, but the statement ran past its time: retrying the same request
+    # will most likely time out again, unlike a 503 (contract §13.9).
+    status_code = 504
+    code = "QUERY_TIMEOUT"
+    default_message = (
+        "The query ran out of time and was cancelled; narrow the filter or simplify its patterns."
+    )

@@ -7,6 +7,11 @@ A ``Kind.MAP`` field (``customFields``) holds an object of scalar values under f
 * PostgreSQL compares ``jsonb`` values: ``CAST(col AS JSONB) -> 'key' = CAST('"West"' AS JSONB)``.
 * SQLite compares the member's JSON type (``json_type``) and its SQL value (``json_extract``).
 
+``member_in`` tests a member against a whole list in one bound parameter (the list as JSON
+text): PostgreSQL looks the ``jsonb`` member up among ``jsonb_array_elements``, SQLite the pair
+(JSON type, value) among ``json_each``'s, integers and reals being one type. Either answers as
+an ``OR`` of ``member_equals`` would: NULL for a missing member, false for an empty list.
+
 Every key and value is a bound parameter; the key is also restricted to identifier-like names
 by the ``where`` compiler, so the SQLite path ``$."key"`` needs no escaping.
 """
@@ -76,7 +81,7 @@ class member_missing(FunctionElement[bool]):  # noqa: N801 - SQL functions are l
         super().__init__(column, literal(key, String()), literal(_sqlite_path(key), String()))
 
 
-def _arguments(
+def compiled_arguments(
     element: FunctionElement[Any], compiler: SQLCompiler, indexes: tuple[int, ...], **kw: Any
 ) -> list[str]:
     """The SQL of the arguments at `indexes` only: a processed but unused bound parameter would
@@ -88,7 +93,9 @@ def _arguments(
 # Arguments: column, key, SQLite path, SQLite types (two), SQLite value, JSON text.
 @compiles(member_equals)
 def _equals_sqlite(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
-    column, path, first, second, value = _arguments(element, compiler, (0, 2, 3, 4, 5), **kw)
+    column, path, first, second, value = compiled_arguments(
+        element, compiler, (0, 2, 3, 4, 5), **kw
+    )
     return (
         f"(json_type({column}, {path}) IN ({first}, {second})"
         f" AND json_extract({column}, {path}) = {value})"
@@ -97,20 +104,20 @@ def _equals_sqlite(element: member_equals, compiler: SQLCompiler, **kw: Any) -> 
 
 @compiles(member_equals, "postgresql")
 def _equals_postgresql(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
-    column, key, as_json = _arguments(element, compiler, (0, 1, 6), **kw)
+    column, key, as_json = compiled_arguments(element, compiler, (0, 1, 6), **kw)
     return f"((CAST({column} AS JSONB) -> CAST({key} AS TEXT)) = CAST({as_json} AS JSONB))"
 
 
 # Arguments: column, key, SQLite path.
 @compiles(member_missing)
 def _missing_sqlite(element: member_missing, compiler: SQLCompiler, **kw: Any) -> str:
-    column, path = _arguments(element, compiler, (0, 2), **kw)
+    column, path = compiled_arguments(element, compiler, (0, 2), **kw)
     return f"(COALESCE(json_type({column}, {path}), 'null') = 'null')"
 
 
 @compiles(member_missing, "postgresql")
 def _missing_postgresql(element: member_missing, compiler: SQLCompiler, **kw: Any) -> str:
-    column, key = _arguments(element, compiler, (0, 1), **kw)
+    column, key = compiled_arguments(element, compiler, (0, 1), **kw)
     member = f"CAST({column} AS JSONB) -> CAST({key} AS TEXT)"
     return f"(COALESCE(jsonb_typeof({member}), 'null') = 'null')"
 
@@ -131,5 +138,43 @@ class member_in_document(member_equals):  # noqa: N801 - SQL functions are lower
 
 @compiles(member_in_document, "postgresql")
 def _contained_postgresql(element: member_in_document, compiler: SQLCompiler, **kw: Any) -> str:
-    column, document = _arguments(element, compiler, (0, 7), **kw)
+    column, document = compiled_arguments(element, compiler, (0, 7), **kw)
     return f"({column} @> CAST({document} AS JSONB))"
+
+
+class member_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
+    """``column[key]`` equals one of ``values``, compared as JSON; the list is one parameter."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "member_in"
+
+    def __init__(self, column: ColumnElement[Any], key: str, values: list[Scalar]) -> None:
+        listed = literal(json.dumps(values, separators=(",", ":")), String())
+        super().__init__(
+            column, literal(key, String()), literal(_sqlite_path(key), String()), listed
+        )
+
+
+# json_type() names an integral number "integer" and another "real"; both are one JSON number.
+def _number_as_one_type(json_type: str) -> str:
+    return f"(CASE {json_type} WHEN 'real' THEN 'integer' ELSE {json_type} END)"
+
+
+# Arguments: column, key, SQLite path, the values as JSON text.
+@compiles(member_in)
+def _in_sqlite(element: member_in, compiler: SQLCompiler, **kw: Any) -> str:
+    column, path, values = compiled_arguments(element, compiler, (0, 2, 3), **kw)
+    member_type = _number_as_one_type(f"json_type({column}, {path})")
+    listed_type = _number_as_one_type("type")
+    # Every piece is a column or a bound parameter the compiler rendered.
+    member = f"({member_type}, json_extract({column}, {path}))"
+    listed = f"SELECT {listed_type}, value FROM json_each({values})"  # noqa: S608
+    return f"({member} IN ({listed}))"
+
+
+@compiles(member_in, "postgresql")
+def _in_postgresql(element: member_in, compiler: SQLCompiler, **kw: Any) -> str:
+    column, key, values = compiled_arguments(element, compiler, (0, 1, 3), **kw)
+    member = f"(CAST({column} AS JSONB) -> CAST({key} AS TEXT))"
+    return f"({member} IN (SELECT jsonb_array_elements(CAST({values} AS JSONB))))"

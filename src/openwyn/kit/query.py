@@ -25,14 +25,35 @@ are compiled against the spec into SQLAlchemy Core clauses; every value is a bou
 Limits (``LIMITS``), each a 400 naming the path: expressions nest at most 8 levels (the root
 is level 1; each ``_and``/``_or`` item, ``_not`` operand and relation operand is one deeper),
 at most 200 conditions (each operator and each relation counts one), ``_in``/``_nin`` lists
-of at most 1000 items and patterns of at most 256 characters. Every bad path is reported,
-not only the first.
+of at most 1000 items, at most 2000 items in all the lists of one expression together,
+patterns of at most 256 characters, at most 512 characters of ``_regex``/``_iregex`` patterns
+together, and at most 20 relations. Every bad path is reported, not only the first.
+
+Cost: the conditions and list items are counted before anything is compiled (``_CostCounter``),
+stopping at the first one over a limit, so an expression of 40,000 conditions, or of twenty
+lists of 1000 items, is refused (400 at ``where``, the message giving the limit) for the price
+of reading its first 200 conditions or 2000 items. Three limits were added for cost, each
+bounding what was measured to dominate (``bench/query_cost.py``): list items (each a comparison
+for every row examined; a thousand timestamps take milliseconds to convert), regular expression
+characters (checking one pattern of 256 characters of nested groups took 11 ms) and relations
+(each an EXISTS subquery, about a millisecond to build and compile). A list is always one
+bound parameter (``kit/listed.py``: an array on PostgreSQL, JSON text read by ``json_each`` on
+SQLite; for a custom field ``json_members.member_in``), so the costliest accepted expression
+binds at most five parameters a condition, about a thousand, far below PostgreSQL's 32,767.
+Relations share one alias per table and nesting level, built once, and each runs as a probe of
+the related rows per row (``_probed_per_row``), which PostgreSQL plans well even on tables it
+never analysed.
 
 Patterns: LIKE patterns use ``\\`` as their escape character on both databases (a pattern may
-not end with a lone one). Regular expressions are checked with Python's ``re`` and must not
-use ``(?...)`` groups other than ``(?:`` and lookarounds, nor possessive quantifiers, which
-PostgreSQL refuses or reads differently; ``_iregex`` prefixes the pattern with the ``(?i)``
-option, which both engines understand (SQLAlchemy drops ``flags="i"`` on SQLite).
+not end with a lone one). Regular expressions are checked with Python's ``re`` and, on both
+databases alike, against PostgreSQL's rules for what it refuses or reads differently: no
+``(?...)`` groups other than ``(?:`` and lookarounds, no possessive quantifiers, bounds
+``{m,n}`` of at most 255, only PostgreSQL's character classes (``[[:alpha:]]``, ...; not as a
+range's end), no collating elements or equivalence classes, no ``\\N``, ``\\b`` or ``\\B``,
+and ``\\x`` followed by at most two hex digits. What a pattern costs to run is bounded by the
+statement's time budget on both databases (``db.py``), a 504 ``QUERY_TIMEOUT`` when spent.
+``_iregex`` prefixes the pattern with the ``(?i)`` option, which both engines understand
+(SQLAlchemy drops ``flags="i"`` on SQLite).
 
 SQLite connections must run ``PRAGMA case_sensitive_like = ON`` so that ``_like`` is
 case-sensitive as on PostgreSQL (``_ilike`` lowers both sides there). ``_regex`` needs the
@@ -60,10 +81,11 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     FromClause,
+    Select,
     Table,
     and_,
-    bindparam,
     false,
+    literal_column,
     not_,
     or_,
     select,
@@ -89,7 +111,8 @@ from openwyn.kit.cursor import (
     order_clauses,
     query_fingerprint,
 )
-from openwyn.kit.json_members import Scalar, member_equals, member_missing
+from openwyn.kit.json_members import Scalar, member_equals, member_in, member_missing
+from openwyn.kit.listed import listed_in
 
 
 @dataclass(frozen=True)
@@ -97,7 +120,14 @@ class Limits:
     depth: int = 8
     conditions: int = 200
     list_items: int = 1000
+    # All the _in/_nin lists of one expression together: each item is one more comparison.
+    total_list_items: int = 2000
     pattern_length: int = 256
+    # Checking a regular expression (Python's `re`, then PostgreSQL's rules) costs about 40 µs
+    # a character of nested groups, and an EXISTS subquery about a millisecond to build and
+    # compile: both are bounded per expression, as list items are.
+    total_regex_length: int = 512
+    relations: int = 20
 
 
 LIMITS = Limits()
@@ -170,6 +200,22 @@ _LIKE_ESCAPE = "\\"
 # A regex token: an escape, a whole character class, or one character.
 _REGEX_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|.", re.DOTALL)
 _PG_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+# PostgreSQL's limits and vocabulary (its ARE syntax, regc_locale.c and regcomp.c).
+_PG_DUP_MAX = 255
+_PG_CLASSES = frozenset(
+    {"alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph", "lower", "print", "punct"}
+    | {"space", "upper", "xdigit", "word"}
+)
+_BOUND = re.compile(r"(?<!\\)\{(\d+)(?:,(\d*))?\}")
+_POSIX_CLASS = re.compile(r"\[:([^:\]]*):")
+_POSIX_CLASS_AT_END = re.compile(r"\[:[^:\]]*:\]$")
+_LONG_HEX_ESCAPE = re.compile(r"\\x[0-9A-Fa-f]{3}")
+# Escapes Python accepts that PostgreSQL refuses or reads as something else.
+_PG_OTHERWISE = {
+    "\\N": "may not use \\N (PostgreSQL has no named characters)",
+    "\\b": "may not use \\b (a word boundary in Python, a backspace in PostgreSQL)",
+    "\\B": "may not use \\B (a non-boundary in Python, a backslash in PostgreSQL)",
+}
 
 
 def _comparison(compare: Comparison) -> Builder:
@@ -192,8 +238,8 @@ def _membership(negated: bool) -> Builder:
         if len(value) > LIMITS.list_items:
             raise Invalid(f"has {len(value)} items; at most {LIMITS.list_items} are allowed")
         items = [_item(operand, item, index) for index, item in enumerate(value)]
-        listed = bindparam(None, items, type_=compared_as(operand.column), expanding=True)
-        return operand.column.not_in(listed) if negated else operand.column.in_(listed)
+        listed = listed_in(operand.column, items, compared_as(operand.column))
+        return not_(listed) if negated else listed
 
     return build
 
@@ -228,7 +274,8 @@ def _like(compare: Comparison) -> Builder:
 
 
 def _check_postgres_reads_it_alike(pattern: str) -> None:
-    """Refuse Python syntax PostgreSQL would reject or read otherwise (its errors would be 500s)."""
+    """Refuse Python syntax PostgreSQL would reject or read otherwise (its errors would be 500s),
+    on both databases alike, before any SQL runs."""
     tokens = _REGEX_TOKEN.findall(pattern)
     for index, token in enumerate(tokens):
         ahead = "".join(tokens[index : index + 4])
@@ -236,6 +283,31 @@ def _check_postgres_reads_it_alike(pattern: str) -> None:
             raise Invalid("may use no (?...) group other than (?: and lookarounds")
         if token in ("*", "+", "?", "}") and tokens[index + 1 : index + 2] == ["+"]:
             raise Invalid("may not use possessive quantifiers (escape a literal +)")
+        if token in _PG_OTHERWISE:
+            raise Invalid(_PG_OTHERWISE[token])
+        if token.startswith("\\x") and _LONG_HEX_ESCAPE.match(pattern, _offset(tokens, index)):
+            raise Invalid("may follow \\x with at most two hexadecimal digits (use \\u)")
+        if token.startswith("[") and len(token) > 1:
+            _check_bracket(token, tokens[index + 1 : index + 3])
+    for repetition in _BOUND.finditer(pattern):
+        if any(int(count) > _PG_DUP_MAX for count in repetition.groups() if count):
+            raise Invalid(f"may repeat at most {_PG_DUP_MAX} times in a {{m,n}} bound")
+
+
+def _offset(tokens: list[str], index: int) -> int:
+    return sum(len(token) for token in tokens[:index])
+
+
+def _check_bracket(token: str, after: list[str]) -> None:
+    """A bracket expression: PostgreSQL's named classes only, no collating elements."""
+    for name in _POSIX_CLASS.findall(token):
+        if name not in _PG_CLASSES:
+            raise Invalid(f"uses the unknown character class [:{name}:]")
+    if "[." in token or "[=" in token:
+        raise Invalid("may not use collating elements or equivalence classes ([.x.], [=x=])")
+    ends_with_class = _POSIX_CLASS_AT_END.search(token) is not None
+    if (ends_with_class and after[:1] == ["-"] and after[1:2] != ["]"]) or "-[:" in token:
+        raise Invalid("may not use a character class as the end of a range")
 
 
 def _regex(case_insensitive: bool) -> Builder:
@@ -252,6 +324,7 @@ def _regex(case_insensitive: bool) -> Builder:
     return build
 
 
+_REGEX_OPERATORS = frozenset({"_regex", "_iregex"})
 _ALL_SCALARS = frozenset(Kind) - {Kind.OBJECT, Kind.MAP}
 _ORDERED = _ALL_SCALARS - {Kind.BOOL}
 _TEXT = frozenset({Kind.STR, Kind.ENUM})
@@ -292,13 +365,13 @@ def _map_any_of(column: ColumnElement[Any], key: str, value: object) -> ColumnEl
         raise Invalid("must be an array")
     if len(value) > LIMITS.list_items:
         raise Invalid(f"has {len(value)} items; at most {LIMITS.list_items} are allowed")
-    matches = []
+    items = []
     for index, item in enumerate(value):
         try:
-            matches.append(member_equals(column, key, _map_scalar(item)))
+            items.append(_map_scalar(item))
         except Invalid as bad:
             raise Invalid(bad.message, at=f"[{index}]") from None
-    return or_(false(), *matches)
+    return member_in(column, key, items) if items else false()
 
 
 MapBuilder = Callable[[ColumnElement[Any], str, object], ColumnElement[bool]]
@@ -328,6 +401,24 @@ def operators_for(kind: Kind) -> list[str]:
 _MEMBER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
+# Relations compile to EXISTS over an alias of their target. Building an alias and adapting a
+# column to it costs about a millisecond (SQLAlchemy sets up the alias's whole column collection),
+# so both are made once per table and nesting level and kept: sibling subqueries may share an
+# alias (each has its own FROM), and a nested one is a level deeper, so never shares its
+# parent's. The aliases are named after their table and level (`contacts_2`).
+_ALIASES: dict[tuple[FromClause, int], FromClause] = {}
+_ADAPTED: dict[tuple[int, int], tuple[ColumnElement[Any], ColumnElement[Any]]] = {}
+
+
+def _alias_at(table: FromClause, depth: int, role: str = "") -> FromClause:
+    key = (table, depth if not role else -depth)
+    alias = _ALIASES.get(key)
+    if alias is None:
+        name = f"{getattr(table, 'name', 'related')}{role}_{depth}"
+        alias = _ALIASES.setdefault(key, table.alias(name))
+    return alias
+
+
 @dataclass(frozen=True)
 class _Scope:
     """A spec seen through the FROM item that stands for it: its table, or an alias of it."""
@@ -336,14 +427,18 @@ class _Scope:
     source: FromClause
 
     @classmethod
-    def aliased(cls, spec: QuerySpec) -> _Scope:
-        return cls(spec, spec.table.alias())
+    def aliased(cls, spec: QuerySpec, depth: int) -> _Scope:
+        return cls(spec, _alias_at(spec.table, depth))
 
     def adapt(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
         if self.source is self.spec.table:
             return column
-        adapted: ColumnElement[Any] = ClauseAdapter(self.source).traverse(column)
-        return adapted
+        key = (id(self.source), id(column))
+        known = _ADAPTED.get(key)
+        if known is None or known[0] is not column:
+            adapted: ColumnElement[Any] = ClauseAdapter(self.source).traverse(column)
+            known = _ADAPTED[key] = (column, adapted)
+        return known[1]
 
 
 Part = Callable[["_WhereCompiler", _Scope, object, str, int], ColumnElement[bool]]
@@ -354,7 +449,6 @@ class _WhereCompiler:
 
     def __init__(self) -> None:
         self.errors: list[ErrorDetail] = []
-        self.conditions = 0
 
     def fail(self, path: str, message: str) -> ColumnElement[bool]:
         self.errors.append({"path": path, "message": message})
@@ -456,7 +550,6 @@ class _WhereCompiler:
         build = _MAP_OPERATORS.get(name)
         if build is None:
             return self.fail(path, "is not an operator of a custom field")
-        self.conditions += 1
         try:
             return build(column, key, argument)
         except Invalid as bad:
@@ -479,7 +572,6 @@ class _WhereCompiler:
         kinds, build = _OPERATORS[name]
         if operand.kind not in kinds:
             return self.fail(path, f"does not apply to a {operand.kind.value} field")
-        self.conditions += 1
         try:
             return build(operand, argument)
         except Invalid as bad:
@@ -488,8 +580,7 @@ class _WhereCompiler:
     def relation(
         self, scope: _Scope, relation: Relation, where: object, path: str, depth: int
     ) -> ColumnElement[bool]:
-        self.conditions += 1
-        target = _Scope.aliased(relation.target())
+        target = _Scope.aliased(relation.target(), depth + 1)
         nested = self.expression(target, where, path, depth + 1)
         tenant = scope.adapt(scope.spec.table.c.tenant_id)
         local = scope.adapt(relation.local)
@@ -498,16 +589,34 @@ class _WhereCompiler:
         if relation.via is None:
             joined = and_(remote == local, target.adapt(target.spec.table.c.tenant_id) == tenant)
             subquery = subquery.where(joined, nested)
-            return subquery.correlate_except(target.source).exists()
-        link = relation.via.table.alias()
-        through = target.source.join(link, link.c[relation.via.far] == remote)
-        subquery = subquery.select_from(through).where(
-            link.c[relation.via.near] == local,
-            link.c.tenant_id == tenant,
+            return _probed_per_row(subquery).correlate_except(target.source).exists()
+        # Through the link: a probe of the link's rows of this row, then of the target by its
+        # key, each an index lookup (two EXISTS, not a join the planner may order badly).
+        link = _alias_at(relation.via.table, depth + 1, role="_link")
+        target_row = subquery.where(
+            remote == link.c[relation.via.far],
             target.adapt(target.spec.table.c.tenant_id) == tenant,
             nested,
         )
-        return subquery.correlate_except(target.source, link).exists()
+        linked = select(link.c[relation.via.far]).where(
+            link.c[relation.via.near] == local,
+            link.c.tenant_id == tenant,
+            _probed_per_row(target_row).correlate_except(target.source).exists(),
+        )
+        return _probed_per_row(linked).correlate_except(link).exists()
+
+
+# Written into the SQL: no bound parameter per relation.
+_NO_OFFSET: ColumnElement[int] = literal_column("0")
+
+
+def _probed_per_row(subquery: Select[Any]) -> Select[Any]:
+    """A relation's EXISTS as PostgreSQL runs it best without statistics: a subquery with an
+    OFFSET is not turned into a semi-join, so it stays a probe of the related rows' index by
+    (tenant, key) for each row. As a join, a table never analysed looks empty to the planner,
+    which then scans the whole tenant of related rows for every row (12 s for
+    `{"contacts": {"email": {"_ilike": "%x%"}}}` on the demo's 200 clients, 30 ms this way)."""
+    return subquery.offset(_NO_OFFSET)
 
 
 _COMBINATORS: dict[str, Part] = {
@@ -517,16 +626,110 @@ _COMBINATORS: dict[str, Part] = {
 }
 
 
+class _OverBudget(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _CostCounter:
+    """Counts an expression's conditions and list items before anything is compiled, and stops
+    at the first one over a limit: refusing a huge expression costs no more than reading the
+    part of it that fits. Counts as the compiler does (each known operator and each relation is
+    a condition); what the compiler would refuse for other reasons is left to it."""
+
+    def __init__(self) -> None:
+        self.conditions = 0
+        self.items = 0
+        self.relations = 0
+        self.regex_length = 0
+
+    def expression(self, spec: QuerySpec, where: object, depth: int) -> None:
+        if depth > LIMITS.depth or not isinstance(where, dict):
+            return
+        for key, value in where.items():
+            if key in ("_and", "_or"):
+                for item in value if isinstance(value, list) else ():
+                    self.expression(spec, item, depth + 1)
+            elif key == "_not":
+                self.expression(spec, value, depth + 1)
+            elif key in spec.fields:
+                self.field(spec.fields[key], value)
+            elif key in spec.relations:
+                self.condition()
+                self.relation()
+                self.expression(spec.relations[key].target(), value, depth + 1)
+
+    def field(self, field: Field, value: object) -> None:
+        if not field.filterable or not isinstance(value, dict):
+            return
+        if field.kind is Kind.OBJECT or field.kind is Kind.MAP:
+            known = _MAP_OPERATORS if field.kind is Kind.MAP else _OPERATORS
+            for operators in value.values():
+                self.operators(operators, known)
+        else:
+            self.operators(value, _OPERATORS)
+
+    def operators(self, operators: object, known: dict[str, Any]) -> None:
+        if not isinstance(operators, dict):
+            return
+        for name, argument in operators.items():
+            if name in known:
+                self.condition()
+                if isinstance(argument, list):
+                    self.listed(len(argument))
+                elif name in _REGEX_OPERATORS and isinstance(argument, str):
+                    self.regex(len(argument))
+
+    def condition(self) -> None:
+        self.conditions += 1
+        if self.conditions > LIMITS.conditions:
+            raise _OverBudget(
+                f"has more than {LIMITS.conditions} conditions; at most {LIMITS.conditions}"
+                " are allowed"
+            )
+
+    def relation(self) -> None:
+        self.relations += 1
+        if self.relations > LIMITS.relations:
+            raise _OverBudget(
+                f"has more than {LIMITS.relations} relations; at most {LIMITS.relations}"
+                " are allowed"
+            )
+
+    def regex(self, length: int) -> None:
+        self.regex_length += length
+        if self.regex_length > LIMITS.total_regex_length:
+            raise _OverBudget(
+                f"has more than {LIMITS.total_regex_length} characters of _regex and _iregex"
+                f" patterns together; at most {LIMITS.total_regex_length} are allowed"
+            )
+
+    def listed(self, count: int) -> None:
+        self.items += count
+        if self.items > LIMITS.total_list_items:
+            raise _OverBudget(
+                f"has more than {LIMITS.total_list_items} items in its _in and _nin lists"
+                f" together; at most {LIMITS.total_list_items} are allowed"
+            )
+
+
+def _check_cost(spec: QuerySpec, where: object, path: str) -> None:
+    try:
+        _CostCounter().expression(spec, where, depth=1)
+    except _OverBudget as over:
+        raise ValidationFailed(
+            f"{path} is too costly: it {over.message}.", [{"path": path, "message": over.message}]
+        ) from None
+
+
 def compile_where(spec: QuerySpec, where: object, path: str = "where") -> ColumnElement[bool]:
     """The SQL condition for a ``where`` expression; ``None`` means no filter."""
     if where is None:
         return true()
+    _check_cost(spec, where, path)
     compiler = _WhereCompiler()
     clause = compiler.expression(_Scope(spec, spec.table), where, path, depth=1)
-    if compiler.conditions > LIMITS.conditions:
-        compiler.fail(
-            path, f"has {compiler.conditions} conditions; at most {LIMITS.conditions} are allowed"
-        )
     if compiler.errors:
         raise ValidationFailed(f"{path} is not a valid expression.", compiler.errors)
     return clause

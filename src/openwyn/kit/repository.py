@@ -17,6 +17,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
     update,
 )
 from sqlalchemy.exc import IntegrityError
@@ -251,6 +252,14 @@ async def parent_of(
     )
     value = (await session.execute(query)).scalar_one_or_none()
     return None if value is None else int(value)
+
+
+async def analyze(session: AsyncSession) -> None:
+    """Refresh the planner's statistics of every table after a bulk load (the demo's seeding, an
+    import). Without them PostgreSQL takes a freshly filled table for an empty one and may plan
+    a relation filter as a nested scan of thousands of rows per row; SQLite's planner also
+    reads them (``sqlite_stat1``). Rows the session's own transaction wrote are counted."""
+    await session.execute(text("ANALYZE"))
 
 
 async def begin_immediately(session: AsyncSession) -> None:

@@ -90,8 +90,9 @@ _DESCRIPTIONS = {
     429: "Rate limited; see Retry-After.",
     500: "Internal error.",
     503: "The database is unreachable.",
+    504: "The query ran out of time (`QUERY_TIMEOUT`).",
 }
-READ_ERRORS = (400, 401, 403, 429, 500, 503)
+READ_ERRORS = (400, 401, 403, 429, 500, 503, 504)
 # A read that takes a JSON body can also meet the body checks.
 SEARCH_ERRORS = (413, 415, *READ_ERRORS)
 WRITE_ERRORS = (400, 401, 403, 409, 413, 415, 429, 500, 503)

@@ -1,0 +1,278 @@
+"""What the costliest `where` expression the limits accept costs the server, and whether the
+health check stays quick while such expressions arrive at full speed.
+
+1. **Compiling.** Several expressions, each at the limits in its own way (the most conditions
+   of the costliest kinds, the most list items, the longest patterns, the deepest relations),
+   are compiled in-process for the clients resource, `where` compiler and SQL both, for
+   PostgreSQL and SQLite; the costliest of them is the one the load sends.
+2. **Under load.** Openwyn runs under uvicorn (the options of `servers.py`) on SQLite and on
+   PostgreSQL (the bench database's `bench-10k` tenant); 16 connections send that expression
+   to `POST /gql/v1/clients/search` as fast as answers come back (one value changed on every
+   request, so no cache spares the compiler), while one more connection asks `/healthz`
+   every 20 ms. The run prints the health check's p50 and p99, the searches answered and
+   their statuses. Everything is on loopback; the run is bounded by `--seconds`.
+
+    python bench/query_cost.py [--seconds 10] [--workers 2] [--skip-postgres]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from common import auth, database, parser
+from dataset import BenchDatabase
+from servers import JWT_SECRET, Server, _start, _stop, machine, token
+from sqlalchemy.dialects import postgresql, sqlite
+
+import openwyn.api  # noqa: F401 - registers the resources
+from openwyn.kit.query import LIMITS, compile_where
+from openwyn.kit.resource import REGISTRY
+
+SEARCH_PATH = "/gql/v1/clients/search"
+CONNECTIONS = 16
+HEALTH_EVERY = 0.02
+COMPILE_RUNS = 20
+PATTERN = ("(a|b)*" * 42 + "abcd")[: LIMITS.pattern_length]
+
+
+def _timestamps(salt: int) -> list[str]:
+    return [
+        f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}T08:{n % 60:02d}:{salt % 60:02d}Z"
+        for n in range(LIMITS.list_items)
+    ]
+
+
+def _deep_relation(salt: int) -> dict[str, Any]:
+    """Relations nested to the deepest level an `_or` item allows: client -> jobs -> client ..."""
+    inner: dict[str, Any] = {"name": {"_ilike": f"%{salt}%"}}
+    for relation in reversed(["jobs", "client"] * ((LIMITS.depth - 2) // 2)):
+        inner = {relation: inner}
+    return inner
+
+
+def _filler(salt: int, count: int) -> list[dict[str, Any]]:
+    return [{"name": {"_neq": f"{salt}-{n}"}} for n in range(count)]
+
+
+RELATIONS = LIMITS.relations
+REGEXES = LIMITS.total_regex_length // LIMITS.pattern_length
+CANDIDATES: dict[str, Callable[[int], dict[str, Any]]] = {
+    "20 relations through a link, 180 _neq": lambda salt: {
+        "_or": [{"contacts": {"email": {"_eq": f"{salt}-{n}"}}} for n in range(RELATIONS)]
+        + _filler(salt, LIMITS.conditions - 2 * RELATIONS)
+    },
+    "3 relation chains 6 deep, 179 _neq": lambda salt: {
+        "_or": [_deep_relation(salt + n) for n in range(RELATIONS // (LIMITS.depth - 2))]
+        + _filler(salt, LIMITS.conditions - 21)
+    },
+    "2 _regex of 256 characters, 198 _neq": lambda salt: {
+        "_or": [{"name": {"_regex": f"{PATTERN[:-4]}{salt % 10}{n:03d}"}} for n in range(REGEXES)]
+        + _filler(salt, LIMITS.conditions - REGEXES)
+    },
+    "200 customFields _eq": lambda salt: {
+        "_or": [{"customFields": {f"k{n}": {"_eq": salt + n}}} for n in range(LIMITS.conditions)]
+    },
+    "200 _neq": lambda salt: {"_or": _filler(salt, LIMITS.conditions)},
+    "2 _in of 1000 timestamps, 198 _neq": lambda salt: {
+        "_or": [
+            {"createdAt": {"_in": _timestamps(salt)}},
+            {"updatedAt": {"_nin": _timestamps(salt + 1)}},
+            *_filler(salt, LIMITS.conditions - 2),
+        ]
+    },
+    "2 customFields _in of 1000, 198 _neq": lambda salt: {
+        "_or": [{"customFields": {"k": {"_in": list(range(salt, salt + 1000))}}}] * 2
+        + [{"customFields": {f"k{n}": {"_neq": salt}}} for n in range(LIMITS.conditions - 2)]
+    },
+}
+
+
+def compile_ms(build: Callable[[int], dict[str, Any]]) -> tuple[float, float, float, int]:
+    """Median milliseconds of the `where` compiler, then of its SQL for PostgreSQL and for
+    SQLite (a server compiles for one of them), and the most bound parameters of either."""
+    spec = REGISTRY["client"].query_spec
+    dialects = (postgresql.asyncpg.dialect(), sqlite.dialect())
+    where_ms: list[float] = []
+    sql_ms: list[list[float]] = [[], []]
+    binds = 0
+    for salt in range(COMPILE_RUNS):
+        where = build(10_000 + salt)
+        started = time.perf_counter()
+        clause = compile_where(spec, where)
+        where_ms.append((time.perf_counter() - started) * 1000)
+        for index, dialect in enumerate(dialects):
+            started = time.perf_counter()
+            compiled = clause.compile(dialect=dialect)
+            sql_ms[index].append((time.perf_counter() - started) * 1000)
+            binds = max(binds, len(compiled.positiontup or ()))
+    median = statistics.median
+    return median(where_ms), median(sql_ms[0]), median(sql_ms[1]), binds
+
+
+def measure_compiling() -> str:
+    print(f"compiling, median of {COMPILE_RUNS} (the where compiler, then its SQL):")
+    costs = {}
+    for name, build in CANDIDATES.items():
+        where_ms, postgres_ms, sqlite_ms, binds = compile_ms(build)
+        costs[name] = where_ms + max(postgres_ms, sqlite_ms)
+        print(
+            f"  {name:42} where {where_ms:7.2f} ms + SQL {postgres_ms:6.2f} ms (PostgreSQL)"
+            f" / {sqlite_ms:6.2f} ms (SQLite)  binds {binds}"
+        )
+    costliest = max(costs, key=lambda name: costs[name])
+    met = "MET" if costs[costliest] < 10 else "NOT MET"
+    print(f"costliest: {costliest}, {costs[costliest]:.2f} ms -> under 10 ms: {met}")
+    return costliest
+
+
+async def _search_forever(
+    client: httpx.AsyncClient,
+    build: Callable[[int], dict[str, Any]],
+    first: int,
+    step: int,
+    statuses: Counter[int],
+    stop: asyncio.Event,
+) -> None:
+    salt = first
+    while not stop.is_set():
+        body = {"where": build(salt), "pageSize": 10}
+        response = await client.post(SEARCH_PATH, json=body)
+        statuses[response.status_code] += 1
+        salt += step
+
+
+async def _health_probe(base_url: str, stop: asyncio.Event) -> list[float]:
+    latencies = []
+    async with httpx.AsyncClient(base_url=base_url, timeout=60) as client:
+        await client.get("/healthz")
+        next_at = time.perf_counter()
+        while not stop.is_set():
+            started = time.perf_counter()
+            (await client.get("/healthz")).raise_for_status()
+            latencies.append((time.perf_counter() - started) * 1000)
+            next_at += HEALTH_EVERY
+            await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+    return latencies
+
+
+async def load(
+    server: Server, bearer: str, build: Callable[[int], dict[str, Any]], seconds: float
+) -> None:
+    stop = asyncio.Event()
+    statuses: Counter[int] = Counter()
+    limits = httpx.Limits(max_connections=1)
+    clients = [
+        httpx.AsyncClient(
+            base_url=server.base_url, headers=auth(bearer), timeout=120, limits=limits
+        )
+        for _ in range(CONNECTIONS)
+    ]
+    probe = asyncio.create_task(_health_probe(server.base_url, stop))
+    senders = [
+        asyncio.create_task(_search_forever(client, build, n, CONNECTIONS, statuses, stop))
+        for n, client in enumerate(clients)
+    ]
+    await asyncio.sleep(seconds)
+    stop.set()
+    latencies = await probe
+    await asyncio.gather(*senders)
+    for client in clients:
+        await client.aclose()
+    ordered = sorted(latencies)
+    p50 = ordered[len(ordered) // 2]
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    searches = sum(statuses.values())
+    print(
+        f"  {server.label:10} /healthz p50 {p50:6.2f} ms  p99 {p99:7.2f} ms"
+        f"  max {ordered[-1]:7.2f} ms"
+        f"  ({len(ordered)} probes); searches {searches} ({searches / seconds:.1f}/s)"
+        f"  statuses {dict(statuses)}  -> p99 under 50 ms: {'MET' if p99 < 50 else 'NOT MET'}"
+    )
+
+
+def _cli(env: dict[str, str], *args: str) -> str:
+    command = [sys.executable, "-m", "openwyn", *args]
+    done = subprocess.run(  # noqa: S603 - our own CLI
+        command, env=os.environ | env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"openwyn {' '.join(args)} failed: {done.stderr}")
+    return done.stdout
+
+
+def _env(url: str, workdir: Path) -> dict[str, str]:
+    return {
+        "OPENWYN_DATABASE_URL": url,
+        "OPENWYN_JWT_SECRET": JWT_SECRET,
+        "OPENWYN_ACCESS_LOG": "false",
+        "OPENWYN_LOG_LEVEL": "warning",
+        "OPENWYN_RATE_LIMIT_PER_KEY": str(10**9),
+        "OPENWYN_RATE_LIMIT_TOKEN_PER_ADDRESS": str(10**9),
+        "OPENWYN_FILES_DIR": str(workdir / "files"),
+    }
+
+
+def _sqlite_server(workdir: Path, workers: int) -> tuple[Server, str]:
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = _env(f"sqlite+aiosqlite:///{workdir / 'bench.db'}", workdir)
+    _cli(env, "migrate")
+    created = json.loads(_cli(env, "tenant", "create", "bench", "--json"))
+    records = workdir / "clients.jsonl"
+    lines = [
+        {"type": "client", "systemRef": f"C-{n}", "attributes": {"name": f"Client {n}"}}
+        for n in range(500)
+    ]
+    records.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    _cli(env, "import", "--tenant", "bench", str(records))
+    server = _start("sqlite", "openwyn.app:create_app_from_env", workers, env, workdir)
+    return server, created["apiKey"]["apiKey"]
+
+
+def _postgres_server(db: BenchDatabase, workdir: Path, workers: int) -> tuple[Server, str]:
+    workdir.mkdir(parents=True, exist_ok=True)
+    asyncio.run(db.prepare())
+    tenant = asyncio.run(db.tenant("bench-10k"))
+    env = _env(db.url, workdir)
+    server = _start("postgresql", "openwyn.app:create_app_from_env", workers, env, workdir)
+    return server, tenant.api_key
+
+
+def main() -> None:
+    options = parser(__doc__ or "", seconds=10)
+    options.add_argument("--skip-postgres", action="store_true", help="SQLite only")
+    args = options.parse_args()
+    print(f"machine: {machine()}")
+    costliest = CANDIDATES[measure_compiling()]
+    print(
+        f"under load: {CONNECTIONS} connections of searches,"
+        f" /healthz every {HEALTH_EVERY * 1000:.0f} ms, {args.seconds:.0f} s"
+    )
+    with tempfile.TemporaryDirectory(prefix="openwyn-bench-") as tmp:
+        starts = [lambda: _sqlite_server(Path(tmp) / "sqlite", args.workers)]
+        if not args.skip_postgres:
+            db = database(args)
+            starts.append(lambda: _postgres_server(db, Path(tmp) / "pg", args.workers))
+        for start in starts:
+            server, api_key = start()
+            try:
+                asyncio.run(load(server, token(server, api_key), costliest, args.seconds))
+            finally:
+                _stop(server)
+        if not args.skip_postgres and args.cleanup:
+            asyncio.run(db.drop())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""``column IN (list)`` with the whole list in one bound parameter, on SQLite and PostgreSQL.
+
+SQLAlchemy's ``in_`` expands a list into one parameter per item: a filter with many lists
+builds, compiles and binds thousands of them, and PostgreSQL refuses a statement with more than
+32,767. Here a list is always one parameter, however long:
+
+* PostgreSQL: ``column = ANY(:items)``, the items bound as an array of the column's type.
+* SQLite: ``column IN (SELECT value FROM json_each(:items))``, the items bound as JSON text of
+  the values SQLite would have been given one by one (each through the type's bind processor),
+  so they compare exactly as before.
+
+Both forms answer like ``IN`` and ``NOT IN`` in SQL's three-valued logic: NULL for a NULL
+column, and an empty list matches nothing (``IN``) or everything (``NOT IN``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ARRAY, Boolean, ColumnElement, FunctionElement, String, bindparam, literal
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import TypeEngine
+
+from openwyn.kit.json_members import compiled_arguments
+
+_SQLITE = sqlite.dialect()
+
+
+def _sqlite_json(items: Sequence[Any], item_type: TypeEngine[Any]) -> str:
+    """The items as SQLite would bind them, in one JSON array."""
+    process = item_type.dialect_impl(_SQLITE).bind_processor(_SQLITE)
+    values = items if process is None else [process(item) for item in items]
+    return json.dumps(values, separators=(",", ":"))
+
+
+class listed_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
+    """``column IN items``, the items in one bound parameter. Both databases' forms are built
+    here, with the statement: the statement cache keys on every argument."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "listed_in"
+
+    def __init__(
+        self, column: ColumnElement[Any], items: Sequence[Any], item_type: TypeEngine[Any]
+    ) -> None:
+        as_array = bindparam(None, list(items), type_=ARRAY(item_type))
+        as_json = literal(_sqlite_json(items, item_type), String())
+        super().__init__(column, as_array, as_json)
+
+
+@compiles(listed_in)
+def _listed_in_sqlite(element: listed_in, compiler: SQLCompiler, **kw: Any) -> str:
+    column, items = compiled_arguments(element, compiler, (0, 2), **kw)
+    # The column and a bound parameter, both rendered by the compiler.
+    return f"(({column}) IN (SELECT value FROM json_each({items})))"  # noqa: S608
+
+
+@compiles(listed_in, "postgresql")
+def _listed_in_postgresql(element: listed_in, compiler: SQLCompiler, **kw: Any) -> str:
+    column, items = compiled_arguments(element, compiler, (0, 1), **kw)
+    return f"(({column}) = ANY ({items}))"
