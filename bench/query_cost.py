@@ -33,7 +33,7 @@ from typing import Any
 import httpx
 from common import auth, database, parser
 from dataset import BenchDatabase
-from servers import JWT_SECRET, Server, _start, _stop, machine, token
+from servers import Server, _start, _stop, machine, openwyn_env_for, token
 from sqlalchemy.dialects import postgresql, sqlite
 
 import openwyn.api  # noqa: F401 - registers the resources
@@ -212,21 +212,9 @@ def _cli(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def _env(url: str, workdir: Path) -> dict[str, str]:
-    return {
-        "OPENWYN_DATABASE_URL": url,
-        "OPENWYN_JWT_SECRET": JWT_SECRET,
-        "OPENWYN_ACCESS_LOG": "false",
-        "OPENWYN_LOG_LEVEL": "warning",
-        "OPENWYN_RATE_LIMIT_PER_KEY": str(10**9),
-        "OPENWYN_RATE_LIMIT_TOKEN_PER_ADDRESS": str(10**9),
-        "OPENWYN_FILES_DIR": str(workdir / "files"),
-    }
-
-
 def _sqlite_server(workdir: Path, workers: int) -> tuple[Server, str]:
     workdir.mkdir(parents=True, exist_ok=True)
-    env = _env(f"sqlite+aiosqlite:///{workdir / 'bench.db'}", workdir)
+    env = openwyn_env_for(f"sqlite+aiosqlite:///{workdir / 'bench.db'}", workdir)
     _cli(env, "migrate")
     created = json.loads(_cli(env, "tenant", "create", "bench", "--json"))
     records = workdir / "clients.jsonl"
@@ -244,7 +232,7 @@ def _postgres_server(db: BenchDatabase, workdir: Path, workers: int) -> tuple[Se
     workdir.mkdir(parents=True, exist_ok=True)
     asyncio.run(db.prepare())
     tenant = asyncio.run(db.tenant("bench-10k"))
-    env = _env(db.url, workdir)
+    env = openwyn_env_for(db.url, workdir)
     server = _start("postgresql", "openwyn.app:create_app_from_env", workers, env, workdir)
     return server, tenant.api_key
 

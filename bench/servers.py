@@ -119,8 +119,13 @@ def cpu_seconds(server: Server) -> float:
 
 
 def openwyn_env(db: BenchDatabase, workdir: Path) -> dict[str, str]:
+    return openwyn_env_for(db.url, workdir)
+
+
+def openwyn_env_for(database_url: str, workdir: Path) -> dict[str, str]:
+    """A served Openwyn's settings for a bench: no access log, no rate limit in the way."""
     return {
-        "OPENWYN_DATABASE_URL": db.url,
+        "OPENWYN_DATABASE_URL": database_url,
         "OPENWYN_JWT_SECRET": JWT_SECRET,
         "OPENWYN_ACCESS_LOG": "false",
         "OPENWYN_LOG_LEVEL": "warning",

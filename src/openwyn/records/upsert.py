@@ -48,19 +48,20 @@ class RecordInput(BaseModel):
         return system_refs.stored(self.systemRef)
 
 
-# Items are checked one by one, so that one malformed record fails alone (partial success): the
-# request takes any object as an item, and the answer names what is wrong with each. The schema
-# says both, so that clients see the shape a record should have.
-_Item = Annotated[
-    dict[str, Any],
-    WithJsonSchema(
+def _checked_alone(model: type[BaseModel], what: str) -> WithJsonSchema:
+    """The schema of a batch item checked one by one, so that one malformed record fails alone
+    (partial success): the request takes any object as an item, and the answer names what is
+    wrong with each. The schema says both, so that clients see the shape an item should have."""
+    return WithJsonSchema(
         {
-            "anyOf": [RecordInput.model_json_schema(), {"type": "object"}],
-            "description": "A record. One that does not have this shape fails alone, in the "
+            "anyOf": [model.model_json_schema(), {"type": "object"}],
+            "description": f"{what} One that does not have this shape fails alone, in the "
             "answer's `records[index].error`; the others still apply.",
         }
-    ),
-]
+    )
+
+
+_Item = Annotated[dict[str, Any], _checked_alone(RecordInput, "A record.")]
 
 
 class RecordBatch(BaseModel):
@@ -82,16 +83,7 @@ class RecordRef(BaseModel):
         return system_refs.stored(self.systemRef)
 
 
-_RefItem = Annotated[
-    dict[str, Any],
-    WithJsonSchema(
-        {
-            "anyOf": [RecordRef.model_json_schema(), {"type": "object"}],
-            "description": "A record to delete. One that does not have this shape fails alone, "
-            "in the answer's `records[index].error`; the others still apply.",
-        }
-    ),
-]
+_RefItem = Annotated[dict[str, Any], _checked_alone(RecordRef, "A record to delete.")]
 
 
 class RecordRefBatch(BaseModel):
