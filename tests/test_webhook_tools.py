@@ -284,7 +284,6 @@ async def test_openwyn_worker_delivers_with_start_up_frozen_and_young_objects_co
     """`openwyn worker` freezes what start-up built and raises the youngest generation's
     threshold before its loop runs (cli._settle_collector)."""
     import gc
-    import signal
 
     from openwyn import cli
     from openwyn.webhooks.worker import Worker
@@ -294,15 +293,15 @@ async def test_openwyn_worker_delivers_with_start_up_frozen_and_young_objects_co
     async def run(self: Worker, stop: asyncio.Event) -> None:
         seen["threshold"] = gc.get_threshold()[0]
         seen["frozen"] = gc.get_freeze_count()
+        # A worker that returns unstopped is restarted by its supervisor: this one asks to stop.
+        stop.set()
 
     threshold = gc.get_threshold()
     monkeypatch.setattr(Worker, "run", run)
     try:
-        await cli._deliver_until_stopped(settings, None, None)
+        await cli._deliver_until_stopped(settings, None, None, asyncio.Event())
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
-        for stop_signal in (signal.SIGINT, signal.SIGTERM):  # the worker's, on this loop
-            asyncio.get_running_loop().remove_signal_handler(stop_signal)
     assert seen["threshold"] == cli.WORKER_YOUNG_THRESHOLD != threshold[0]
     assert seen["frozen"] > 0
