@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from standardwebhooks.webhooks import Webhook
 
 from openwyn.auth.roles import Role
+from openwyn.errors import ValidationFailed
+from openwyn.events import subscriptions
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -76,6 +81,8 @@ class TestSubscriptions:
             ({"deliveryUrl": "https://[2001:db8::1]:99999/x"}, "deliveryUrl"),
             ({"deliveryUrl": "https://[2001:db8]/x"}, "deliveryUrl"),
             ({"deliveryUrl": "https://[192.0.2.1]/x"}, "deliveryUrl"),
+            ({"deliveryUrl": "https://[:A.]:2259/x"}, "deliveryUrl"),  # found by schemathesis
+            ({"deliveryUrl": "https://hooks.example.com:00080/x"}, "deliveryUrl"),
             ({"filterExpression": "event.data.name == "}, "filterExpression"),
             ({"unknown": 1}, "unknown"),
         ],
@@ -155,3 +162,29 @@ class TestSubscriptions:
             "/api/v1/event-subscriptions", json=BODY, headers={"Authorization": f"Bearer {token}"}
         )
         assert response.json()["data"]["subscription"]["staffId"] == staff["id"]
+
+
+class TestTheUrlPatternIsTheCheck:
+    """The document's `deliveryUrl` pattern states exactly what the server accepts: a URL it
+    admits is never refused (schemathesis sends such URLs and expects them taken)."""
+
+    @settings(
+        max_examples=400, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck)
+    )
+    @given(url=st.from_regex(subscriptions.URL_PATTERN))
+    def test_every_url_the_pattern_admits_is_accepted(self, url: str) -> None:
+        subscriptions.check_url(url, allow_insecure=True)
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "http://[:A.]:2259",
+            "https://h.example:0/",
+            "https://[1:::2]/",
+            "https://[::ffff:01.2.3.4]/",
+        ],
+    )
+    def test_what_the_check_refuses_the_pattern_refuses(self, url: str) -> None:
+        assert re.match(subscriptions.URL_PATTERN, url) is None
+        with pytest.raises(ValidationFailed):
+            subscriptions.check_url(url, allow_insecure=True)

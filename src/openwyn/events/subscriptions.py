@@ -30,13 +30,27 @@ from openwyn.webhooks import repository as webhooks_repo
 OPERATIONS = ("CREATE", "UPDATE", "DELETE")
 Operation = Literal["CREATE", "UPDATE", "DELETE"]
 # An http(s) URL with a host (a name of letters, digits and the characters RFC 3986 allows in
-# a host name, or an IPv6 literal in brackets), an optional port and no credentials;
-# `check_url` also requires https outside development mode, a port from 1 to 65535 and a valid
-# IPv6 literal. The schema states the same pattern the check applies. Whether the host may be
-# reached (not loopback, private, ...) is judged at each delivery, as the name may resolve
-# elsewhere by then (webhooks/ssrf.py).
+# a host name, or an IPv6 literal in brackets), an optional port from 1 to 65535 and no
+# credentials; `check_url` also requires https outside development mode. The schema states the
+# same pattern the check applies, so a URL the schema admits is one the check takes. Whether the
+# host may be reached (not loopback, private, ...) is judged at each delivery, as the name may
+# resolve elsewhere by then (webhooks/ssrf.py).
+_H16 = "[0-9A-Fa-f]{1,4}"
+_OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+_IPV4 = rf"({_OCTET}\.){{3}}{_OCTET}"
+# The forms of RFC 4291 §2.2: eight groups, `::` standing for one or more of them, and the
+# last 32 bits written as IPv4. Every address it matches is one `ipaddress` takes, so the schema
+# admits nothing the check refuses (and refuses nothing it admits: the check uses it too).
+_IPV6 = (
+    rf"(({_H16}:){{7}}{_H16}|({_H16}:){{1,7}}:|({_H16}:){{1,6}}:{_H16}"
+    rf"|({_H16}:){{1,5}}(:{_H16}){{1,2}}|({_H16}:){{1,4}}(:{_H16}){{1,3}}"
+    rf"|({_H16}:){{1,3}}(:{_H16}){{1,4}}|({_H16}:){{1,2}}(:{_H16}){{1,5}}"
+    rf"|{_H16}:(:{_H16}){{1,6}}|:((:{_H16}){{1,7}}|:)"
+    rf"|({_H16}:){{6}}{_IPV4}|::(ffff(:0{{1,4}})?:)?{_IPV4}|({_H16}:){{1,4}}:{_IPV4})"
+)
+_PORT = "(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})"
 URL_PATTERN = (
-    rf"^https?://([A-Za-z0-9._~%!$&'()*+,;=-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{{1,5}})?"
+    rf"^https?://([A-Za-z0-9._~%!$&'()*+,;=-]+|\[{_IPV6}\])(:{_PORT})?"
     rf"([/?#][^{SPACE}]*)?$"
 )
 _URL = re.compile(URL_PATTERN)
