@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -25,6 +25,7 @@ from openwyn.kit import system_refs
 from openwyn.records.kinds import RecordKind, kind_of, validation_error
 
 MAX_RECORDS = 100
+_Item_T = TypeVar("_Item_T", bound=BaseModel)
 # A string or an object of scalars (contract §13.5), kept as sent; `RecordInput.key` is the
 # text it is stored and matched as.
 SystemRef = Annotated[
@@ -180,17 +181,26 @@ async def delete_batch(session: AsyncSession, tenant_id: int, batch: RecordRefBa
     return await _each_alone(session, batch.records, apply, DELETED)
 
 
+def _parsed(model: type[_Item_T], raw: dict[str, Any], outcome: Outcome) -> _Item_T:
+    """One batch item checked against its model; its errors are named under its index."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        raise validation_error(error, prefix=f"records[{outcome.index}]") from None
+
+
+def _not_found(item: RecordInput | RecordRef) -> RecordNotFound:
+    return RecordNotFound(f"No {item.type} record with systemRef {item.key!r}.")
+
+
 async def _remove(
     session: AsyncSession, tenant_id: int, raw: dict[str, Any], outcome: Outcome
 ) -> None:
-    try:
-        ref = RecordRef.model_validate(raw)
-    except ValidationError as error:
-        raise validation_error(error, prefix=f"records[{outcome.index}]") from None
+    ref = _parsed(RecordRef, raw, outcome)
     kind = await _writable_kind(session, tenant_id, ref.type)
     found = await kind.find_id(session, tenant_id, ref.key)
     if found is None:
-        raise RecordNotFound(f"No {ref.type} record with systemRef {ref.key!r}.")
+        raise _not_found(ref)
     await kind.remove(session, tenant_id, ref.key)
     outcome.operation = "DELETED"
     outcome.id = found
@@ -207,14 +217,11 @@ def _sent_ref(value: Any) -> str | dict[str, Any] | None:
 async def _apply(
     session: AsyncSession, tenant_id: int, raw: dict[str, Any], outcome: Outcome, create: bool
 ) -> None:
-    try:
-        record = RecordInput.model_validate(raw)
-    except ValidationError as error:
-        raise validation_error(error, prefix=f"records[{outcome.index}]") from None
+    record = _parsed(RecordInput, raw, outcome)
     kind = await _writable_kind(session, tenant_id, record.type)
     existing = await kind.find_id(session, tenant_id, record.key)
     if existing is None and not create:
-        raise RecordNotFound(f"No {record.type} record with systemRef {record.key!r}.")
+        raise _not_found(record)
     if existing is None:
         existing = await _create_or_find(session, tenant_id, kind, record, outcome)
     if existing is not None:
