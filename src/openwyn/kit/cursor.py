@@ -28,10 +28,11 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Numeric, and_, false, literal, or_, true
+from sqlalchemy import ColumnElement, Numeric, and_, false, or_, true
 from sqlalchemy.types import TypeEngine
 
 from openwyn.errors import ValidationFailed
+from openwyn.kit.sqltypes import parameter
 
 if TYPE_CHECKING:
     from openwyn.kit.query import Field
@@ -183,7 +184,7 @@ def _may_be_null(column: ColumnElement[Any]) -> bool:
 
 def bound(column: ColumnElement[Any], value: Any) -> ColumnElement[Any]:
     """``value`` as a parameter of the column's type (SQLAlchemy would inline a bare bool)."""
-    return literal(value, type_=compared_as(column))
+    return parameter(value, compared_as(column))
 
 
 def compared_as(column: ColumnElement[Any]) -> TypeEngine[Any]:

@@ -21,64 +21,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, FunctionElement, String, literal
+from sqlalchemy import Boolean, ColumnElement, FunctionElement, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from openwyn.kit.sqltypes import parameter
+
 Scalar = str | int | float | bool
-
-# json_type() names on SQLite for each Python scalar type; numbers compare across int and real.
-_SQLITE_TYPES: dict[type, tuple[str, str]] = {
-    str: ("text", "text"),
-    int: ("integer", "real"),
-    float: ("integer", "real"),
-}
-
-
-def _sqlite_types(value: Scalar) -> tuple[str, str]:
-    if isinstance(value, bool):  # json_extract gives 1 or 0 for true and false
-        return ("true", "true") if value else ("false", "false")
-    return _SQLITE_TYPES[type(value)]
+_TEXT = String()
 
 
 def _sqlite_path(key: str) -> str:
     return f'$."{key}"'
-
-
-def _equality_arguments(column: ColumnElement[Any], key: str, value: Scalar) -> list[Any]:
-    first, second = _sqlite_types(value)
-    sqlite_value = int(value) if isinstance(value, bool) else value
-    return [
-        column,
-        literal(key, String()),
-        literal(_sqlite_path(key), String()),
-        literal(first, String()),
-        literal(second, String()),
-        literal(sqlite_value),
-        literal(json.dumps(value), String()),
-    ]
-
-
-class member_equals(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
-    """``column[key] == value`` compared as JSON; arguments are all bound parameters."""
-
-    type = Boolean()
-    inherit_cache = True
-    name = "member_equals"
-
-    def __init__(self, column: ColumnElement[Any], key: str, value: Scalar) -> None:
-        super().__init__(*_equality_arguments(column, key, value))
-
-
-class member_missing(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
-    """True when the object has no such key or holds null under it."""
-
-    type = Boolean()
-    inherit_cache = True
-    name = "member_missing"
-
-    def __init__(self, column: ColumnElement[Any], key: str) -> None:
-        super().__init__(column, literal(key, String()), literal(_sqlite_path(key), String()))
 
 
 def compiled_arguments(
@@ -90,21 +44,90 @@ def compiled_arguments(
     return [compiler.process(clauses[index], **kw) for index in indexes]
 
 
-# Arguments: column, key, SQLite path, SQLite types (two), SQLite value, JSON text.
-@compiles(member_equals)
-def _equals_sqlite(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
-    column, path, first, second, value = compiled_arguments(
-        element, compiler, (0, 2, 3, 4, 5), **kw
-    )
+class _MemberEquals(FunctionElement[bool]):
+    """``column[key] == value`` compared as JSON. Arguments: the column, the key (PostgreSQL),
+    the SQLite path, the value as SQLite gives it back (SQLite) and as JSON text (PostgreSQL).
+
+    The JSON types SQLite's ``json_type`` may name for the value are written into the SQL, so
+    each kind of value is a class of its own: the statement cache keys on the class, and a
+    cached statement for a string is never replayed for a number. Four bound parameters, of
+    which each database uses two: binding the type names too cost a third more to build and
+    compile."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "member_equals"
+    sqlite_types = "'text'"
+
+    def __init__(self, column: ColumnElement[Any], key: str, value: Scalar) -> None:
+        super().__init__(*_equality_arguments(column, key, value))
+
+
+def _equality_arguments(column: ColumnElement[Any], key: str, value: Scalar) -> list[Any]:
+    sqlite_value = int(value) if isinstance(value, bool) else value
+    return [
+        column,
+        parameter(key, _TEXT),
+        parameter(_sqlite_path(key), _TEXT),
+        parameter(sqlite_value),
+        parameter(json.dumps(value), _TEXT),
+    ]
+
+
+class _TextEquals(_MemberEquals):
+    inherit_cache = True
+
+
+class _NumberEquals(_MemberEquals):
+    inherit_cache = True
+    sqlite_types = "'integer', 'real'"  # 1 equals 1.0
+
+
+class _TrueEquals(_MemberEquals):
+    inherit_cache = True
+    sqlite_types = "'true'"  # json_extract gives 1 for true and 0 for false
+
+
+class _FalseEquals(_MemberEquals):
+    inherit_cache = True
+    sqlite_types = "'false'"
+
+
+def member_equals(column: ColumnElement[Any], key: str, value: Scalar) -> ColumnElement[bool]:
+    """``column[key] == value`` compared as JSON; every value and key is a bound parameter."""
+    return _equality_class(value)(column, key, value)
+
+
+def _equality_class(value: Scalar) -> type[_MemberEquals]:
+    if isinstance(value, bool):
+        return _TrueEquals if value else _FalseEquals
+    return _TextEquals if isinstance(value, str) else _NumberEquals
+
+
+class member_missing(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
+    """True when the object has no such key or holds null under it."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "member_missing"
+
+    def __init__(self, column: ColumnElement[Any], key: str) -> None:
+        super().__init__(column, parameter(key, _TEXT), parameter(_sqlite_path(key), _TEXT))
+
+
+# Arguments: column, key, SQLite path, SQLite value, JSON text.
+@compiles(_MemberEquals)
+def _equals_sqlite(element: _MemberEquals, compiler: SQLCompiler, **kw: Any) -> str:
+    column, path, value = compiled_arguments(element, compiler, (0, 2, 3), **kw)
     return (
-        f"(json_type({column}, {path}) IN ({first}, {second})"
+        f"(json_type({column}, {path}) IN ({element.sqlite_types})"
         f" AND json_extract({column}, {path}) = {value})"
     )
 
 
-@compiles(member_equals, "postgresql")
-def _equals_postgresql(element: member_equals, compiler: SQLCompiler, **kw: Any) -> str:
-    column, key, as_json = compiled_arguments(element, compiler, (0, 1, 6), **kw)
+@compiles(_MemberEquals, "postgresql")
+def _equals_postgresql(element: _MemberEquals, compiler: SQLCompiler, **kw: Any) -> str:
+    column, key, as_json = compiled_arguments(element, compiler, (0, 1, 4), **kw)
     return f"((CAST({column} AS JSONB) -> CAST({key} AS TEXT)) = CAST({as_json} AS JSONB))"
 
 
@@ -122,23 +145,38 @@ def _missing_postgresql(element: member_missing, compiler: SQLCompiler, **kw: An
     return f"(COALESCE(jsonb_typeof({member}), 'null') = 'null')"
 
 
-class member_in_document(member_equals):  # noqa: N801 - SQL functions are lower case
+class _MemberInDocument(FunctionElement[bool]):
     """``member_equals`` that PostgreSQL answers with jsonb containment, ``col @> '{"k": v}'``,
-    which a GIN index on the (jsonb) column serves. SQLite compares as ``member_equals`` does."""
+    which a GIN index on the (jsonb) column serves. SQLite compares as ``member_equals`` does.
+    Arguments: those of ``member_equals``, then the one-member document."""
 
+    type = Boolean()
     inherit_cache = True
     name = "member_in_document"
 
-    def __init__(self, column: ColumnElement[Any], key: str, value: Scalar) -> None:
+    def __init__(self, equals: _MemberEquals, document: str) -> None:
         # Every argument goes to the constructor: the statement cache keys on them, and an
         # argument added afterwards would be replayed from the first statement compiled.
-        document = literal(json.dumps({key: value}), String())
-        FunctionElement.__init__(self, *_equality_arguments(column, key, value), document)
+        super().__init__(equals, parameter(document, _TEXT))
 
 
-@compiles(member_in_document, "postgresql")
-def _contained_postgresql(element: member_in_document, compiler: SQLCompiler, **kw: Any) -> str:
-    column, document = compiled_arguments(element, compiler, (0, 7), **kw)
+def member_in_document(column: ColumnElement[Any], key: str, value: Scalar) -> ColumnElement[bool]:
+    document = json.dumps({key: value})
+    return _MemberInDocument(_equality_class(value)(column, key, value), document)
+
+
+@compiles(_MemberInDocument)
+def _contained_sqlite(element: _MemberInDocument, compiler: SQLCompiler, **kw: Any) -> str:
+    (equals,) = compiled_arguments(element, compiler, (0,), **kw)
+    return equals
+
+
+@compiles(_MemberInDocument, "postgresql")
+def _contained_postgresql(element: _MemberInDocument, compiler: SQLCompiler, **kw: Any) -> str:
+    equals = element.clauses.clauses[0]
+    assert isinstance(equals, _MemberEquals)  # noqa: S101 - the constructor's first argument
+    column = compiler.process(equals.clauses.clauses[0], **kw)
+    (document,) = compiled_arguments(element, compiler, (1,), **kw)
     return f"({column} @> CAST({document} AS JSONB))"
 
 
@@ -150,10 +188,8 @@ class member_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower 
     name = "member_in"
 
     def __init__(self, column: ColumnElement[Any], key: str, values: list[Scalar]) -> None:
-        listed = literal(json.dumps(values, separators=(",", ":")), String())
-        super().__init__(
-            column, literal(key, String()), literal(_sqlite_path(key), String()), listed
-        )
+        listed = parameter(json.dumps(values, separators=(",", ":")), _TEXT)
+        super().__init__(column, parameter(key, _TEXT), parameter(_sqlite_path(key), _TEXT), listed)
 
 
 # json_type() names an integral number "integer" and another "real"; both are one JSON number.

@@ -16,29 +16,46 @@ column, and an empty list matches nothing (``IN``) or everything (``NOT IN``).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ARRAY, Boolean, ColumnElement, FunctionElement, String, bindparam, literal
+from sqlalchemy import ARRAY, Boolean, ColumnElement, FunctionElement, String, bindparam
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import TypeEngine
 
 from openwyn.kit.json_members import compiled_arguments
+from openwyn.kit.sqltypes import UTCDateTime
 
 _SQLITE = sqlite.dialect()
 
 
+def _sqlite_timestamp(value: datetime) -> str:
+    """What SQLite's bind processor makes of a `UTCDateTime`, in a fifth of its time (a list of
+    a thousand timestamps took 4 ms through SQLAlchemy's format string)."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+_SQLITE_FAST: dict[type[TypeEngine[Any]], Callable[[Any], Any]] = {UTCDateTime: _sqlite_timestamp}
+
+
+def sqlite_processor(item_type: TypeEngine[Any]) -> Callable[[Any], Any] | None:
+    """How SQLite binds a value of `item_type`: None if as it is."""
+    fast = _SQLITE_FAST.get(type(item_type))
+    return fast or item_type.dialect_impl(_SQLITE).bind_processor(_SQLITE)
+
+
 def _sqlite_json(items: Sequence[Any], item_type: TypeEngine[Any]) -> str:
     """The items as SQLite would bind them, in one JSON array."""
-    process = item_type.dialect_impl(_SQLITE).bind_processor(_SQLITE)
+    process = sqlite_processor(item_type)
     values = items if process is None else [process(item) for item in items]
     return json.dumps(values, separators=(",", ":"))
 
 
 class listed_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
-    """``column IN items``, the items in one bound parameter. Both databases' forms are built
+    """``column IN items``, the items in one bound parameter. Both databases' forms are declared
     here, with the statement: the statement cache keys on every argument."""
 
     type = Boolean()
@@ -49,7 +66,9 @@ class listed_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower 
         self, column: ColumnElement[Any], items: Sequence[Any], item_type: TypeEngine[Any]
     ) -> None:
         as_array = bindparam(None, list(items), type_=ARRAY(item_type))
-        as_json = literal(_sqlite_json(items, item_type), String())
+        # Made when SQLite binds it, so PostgreSQL never pays for it.
+        listed = list(items)
+        as_json = bindparam(None, callable_=lambda: _sqlite_json(listed, item_type), type_=String())
         super().__init__(column, as_array, as_json)
 
 

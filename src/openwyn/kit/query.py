@@ -24,10 +24,12 @@ are compiled against the spec into SQLAlchemy Core clauses; every value is a bou
 
 Limits (``LIMITS``), each a 400 naming the path: expressions nest at most 8 levels (the root
 is level 1; each ``_and``/``_or`` item, ``_not`` operand and relation operand is one deeper),
-at most 200 conditions (each operator and each relation counts one), ``_in``/``_nin`` lists
-of at most 1000 items, at most 2000 items in all the lists of one expression together,
-patterns of at most 256 characters, at most 512 characters of ``_regex``/``_iregex`` patterns
-together, and at most 20 relations. Every bad path is reported, not only the first.
+at most 200 conditions (each operator counts one, each comparison of a custom field two, each
+relation five, and every twenty items of a list one more: what they cost to build and compile,
+so that any accepted expression compiles in a few milliseconds), ``_in``/``_nin`` lists of at most 1000 items, at most 2000
+items in all the lists of one expression together, patterns of at most 256 characters, at most
+512 characters of ``_regex``/``_iregex`` patterns together, and at most 10 relations. Every bad
+path is reported, not only the first.
 
 Cost: the conditions and list items are counted before anything is compiled (``_CostCounter``),
 stopping at the first one over a limit, so an expression of 40,000 conditions, or of twenty
@@ -39,7 +41,7 @@ characters (checking one pattern of 256 characters of nested groups took 11 ms) 
 (each an EXISTS subquery, about a millisecond to build and compile). A list is always one
 bound parameter (``kit/listed.py``: an array on PostgreSQL, JSON text read by ``json_each`` on
 SQLite; for a custom field ``json_members.member_in``), so the costliest accepted expression
-binds at most five parameters a condition, about a thousand, far below PostgreSQL's 32,767.
+binds at most three parameters a condition, a few hundred, far below PostgreSQL's 32,767.
 Relations share one alias per table and nesting level, built once, and each runs as a probe of
 the related rows per row (``_probed_per_row``), which PostgreSQL plans well even on tables it
 never analysed.
@@ -127,7 +129,14 @@ class Limits:
     # a character of nested groups, and an EXISTS subquery about a millisecond to build and
     # compile: both are bounded per expression, as list items are.
     total_regex_length: int = 512
-    relations: int = 20
+    relations: int = 10
+    # What one condition of these kinds counts towards `conditions`, as measured against a
+    # plain comparison (bench/query_cost.py): a custom field's comparison builds and compiles
+    # twice the SQL, and a relation (one or two EXISTS subqueries) about ten times.
+    custom_field_weight: int = 2
+    relation_weight: int = 5
+    # Converting and binding twenty list items costs about what one comparison does.
+    items_per_condition: int = 20
 
 
 LIMITS = Limits()
@@ -349,7 +358,7 @@ _OPERATORS: dict[str, tuple[frozenset[Kind], Builder]] = {
 
 
 def _map_scalar(value: object) -> Scalar:
-    if isinstance(value, bool | int):
+    if isinstance(value, (bool, int)):  # a tuple: a union type checks five times slower
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -444,6 +453,20 @@ class _Scope:
 Part = Callable[["_WhereCompiler", _Scope, object, str, int], ColumnElement[bool]]
 
 
+# A lone part is itself: most objects of an expression hold one key and one operator, and
+# wrapping each in AND(TRUE, ...) doubled what SQLAlchemy builds and compiles per condition.
+def _all_of(parts: list[ColumnElement[bool]]) -> ColumnElement[bool]:
+    if len(parts) == 1:
+        return parts[0]
+    return and_(*parts) if parts else true()
+
+
+def _any_of(parts: list[ColumnElement[bool]]) -> ColumnElement[bool]:
+    if len(parts) == 1:
+        return parts[0]
+    return or_(*parts) if parts else false()
+
+
 class _WhereCompiler:
     """Walks one expression, collecting every error instead of stopping at the first."""
 
@@ -464,7 +487,7 @@ class _WhereCompiler:
         parts = [
             self.entry(scope, key, value, f"{path}.{key}", depth) for key, value in where.items()
         ]
-        return and_(true(), *parts)
+        return _all_of(parts)
 
     def entry(
         self, scope: _Scope, key: str, value: object, path: str, depth: int
@@ -489,10 +512,10 @@ class _WhereCompiler:
         ]
 
     def all_of(self, scope: _Scope, value: object, path: str, depth: int) -> ColumnElement[bool]:
-        return and_(true(), *self.items(scope, value, path, depth))
+        return _all_of(self.items(scope, value, path, depth))
 
     def any_of(self, scope: _Scope, value: object, path: str, depth: int) -> ColumnElement[bool]:
-        return or_(false(), *self.items(scope, value, path, depth))
+        return _any_of(self.items(scope, value, path, depth))
 
     def negation(self, scope: _Scope, value: object, path: str, depth: int) -> ColumnElement[bool]:
         return not_(self.expression(scope, value, path, depth + 1))
@@ -516,7 +539,7 @@ class _WhereCompiler:
         parts = [
             self.member(field, column, name, ops, f"{path}.{name}") for name, ops in value.items()
         ]
-        return and_(true(), *parts)
+        return _all_of(parts)
 
     def member(
         self, field: Field, column: ColumnElement[Any], name: str, ops: object, path: str
@@ -542,7 +565,7 @@ class _WhereCompiler:
                     self.map_operator(column, key, name, argument, f"{path}.{key}.{name}")
                     for name, argument in ops.items()
                 ]
-        return and_(true(), *parts)
+        return _all_of(parts)
 
     def map_operator(
         self, column: ColumnElement[Any], key: str, name: str, argument: object, path: str
@@ -562,7 +585,7 @@ class _WhereCompiler:
             self.operator(operand, name, argument, f"{path}.{name}")
             for name, argument in value.items()
         ]
-        return and_(true(), *parts)
+        return _all_of(parts)
 
     def operator(
         self, operand: _Operand, name: str, argument: object, path: str
@@ -656,37 +679,42 @@ class _CostCounter:
             elif key in spec.fields:
                 self.field(spec.fields[key], value)
             elif key in spec.relations:
-                self.condition()
+                self.condition(LIMITS.relation_weight)
                 self.relation()
                 self.expression(spec.relations[key].target(), value, depth + 1)
 
     def field(self, field: Field, value: object) -> None:
         if not field.filterable or not isinstance(value, dict):
             return
-        if field.kind is Kind.OBJECT or field.kind is Kind.MAP:
-            known = _MAP_OPERATORS if field.kind is Kind.MAP else _OPERATORS
+        if field.kind is Kind.MAP:
             for operators in value.values():
-                self.operators(operators, known)
+                self.operators(operators, _MAP_OPERATORS, LIMITS.custom_field_weight)
+        elif field.kind is Kind.OBJECT:
+            for operators in value.values():
+                self.operators(operators, _OPERATORS)
         else:
             self.operators(value, _OPERATORS)
 
-    def operators(self, operators: object, known: dict[str, Any]) -> None:
+    def operators(self, operators: object, known: dict[str, Any], weight: int = 1) -> None:
         if not isinstance(operators, dict):
             return
         for name, argument in operators.items():
             if name in known:
-                self.condition()
-                if isinstance(argument, list):
-                    self.listed(len(argument))
+                listed = len(argument) if isinstance(argument, list) else 0
+                self.condition(weight + listed // LIMITS.items_per_condition)
+                if listed:
+                    self.listed(listed)
                 elif name in _REGEX_OPERATORS and isinstance(argument, str):
                     self.regex(len(argument))
 
-    def condition(self) -> None:
-        self.conditions += 1
+    def condition(self, weight: int = 1) -> None:
+        self.conditions += weight
         if self.conditions > LIMITS.conditions:
             raise _OverBudget(
                 f"has more than {LIMITS.conditions} conditions; at most {LIMITS.conditions}"
-                " are allowed"
+                f" are allowed (a comparison of a custom field counts"
+                f" {LIMITS.custom_field_weight}, a relation {LIMITS.relation_weight},"
+                f" and {LIMITS.items_per_condition} items of a list one more)"
             )
 
     def relation(self) -> None:

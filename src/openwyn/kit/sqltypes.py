@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Integer, Numeric, String
+from sqlalchemy import BigInteger, BindParameter, DateTime, Integer, Numeric, String
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 # SQLite only aliases the rowid for exactly INTEGER PRIMARY KEY; PostgreSQL gets 64-bit ids.
 IdType = BigInteger().with_variant(Integer(), "sqlite")
@@ -63,3 +63,9 @@ def utcnow() -> datetime:
     """Now, to the millisecond: the precision answers show, so a shown time filters exactly."""
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def parameter(value: Any, type_: TypeEngine[Any] | None = None) -> BindParameter[Any]:
+    """`value` as an anonymous bound parameter, as ``literal(value, type_)`` makes it at
+    half the cost (no coercion step): the `where` compiler makes one for every value."""
+    return BindParameter(None, value, type_=type_, unique=True)
