@@ -38,6 +38,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from openwyn.errors import ValidationFailed
+from openwyn.kit.listed import sqlite_processor
 from openwyn.kit.query import (
     LIMITS,
     Field,
@@ -54,7 +55,6 @@ from openwyn.kit.query import (
     query_fingerprint,
     where_mentions,
 )
-from openwyn.kit.listed import sqlite_processor
 from openwyn.kit.sqltypes import UTCDateTime
 
 pytestmark = pytest.mark.anyio

@@ -26,10 +26,10 @@ Limits (``LIMITS``), each a 400 naming the path: expressions nest at most 8 leve
 is level 1; each ``_and``/``_or`` item, ``_not`` operand and relation operand is one deeper),
 at most 200 conditions (each operator counts one, each comparison of a custom field two, each
 relation five, and every twenty items of a list one more: what they cost to build and compile,
-so that any accepted expression compiles in a few milliseconds), ``_in``/``_nin`` lists of at most 1000 items, at most 2000
-items in all the lists of one expression together, patterns of at most 256 characters, at most
-512 characters of ``_regex``/``_iregex`` patterns together, and at most 10 relations. Every bad
-path is reported, not only the first.
+so that any accepted expression compiles in a few milliseconds), ``_in``/``_nin`` lists of at
+most 1000 items, at most 2000 items in all the lists of one expression together, patterns of at
+most 256 characters, at most 512 characters of ``_regex``/``_iregex`` patterns together, and at
+most 10 relations. Every bad path is reported, not only the first.
 
 Cost: the conditions and list items are counted before anything is compiled (``_CostCounter``),
 stopping at the first one over a limit, so an expression of 40,000 conditions, or of twenty
