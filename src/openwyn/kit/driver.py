@@ -18,6 +18,7 @@ the read itself.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -82,15 +83,26 @@ _PREPARED: Memo[Prepared | None] = Memo(limit=4096)
 
 
 async def run(
-    reads: object, key: Hashable, statement: Callable[[], Select[Any]], values: dict[str, Any]
+    reads: object,
+    key: Hashable,
+    statement: Callable[[], Select[Any]],
+    values: dict[str, Any],
+    off_loop: bool = False,
 ) -> Sequence[Any] | None:
     """The rows of `statement` (built and prepared on first use of `key`, with a bind named
-    after each of `values`) run on the driver; None if these reads or this statement cannot go
-    there, for the caller to run it through SQLAlchemy."""
+    after each of `values`, in a worker thread if `off_loop`) run on the driver; None if these
+    reads or this statement cannot go there, for the caller to run it through SQLAlchemy."""
     connection = ready(reads)
     if connection is None:
         return None
-    prepared = _PREPARED.get(key, lambda: prepare(statement(), connection.dialect, tuple(values)))
+
+    def build() -> Prepared | None:
+        return prepare(statement(), connection.dialect, tuple(values))
+
+    if off_loop and key not in _PREPARED:
+        prepared = await asyncio.to_thread(_PREPARED.get, key, build)
+    else:
+        prepared = _PREPARED.get(key, build)
     return None if prepared is None else await fetch(connection, prepared, values)
 
 

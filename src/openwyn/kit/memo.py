@@ -16,6 +16,9 @@ class Memo(Generic[V]):
         self.limit = limit
         self._by_key: dict[Hashable, V] = {}
 
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._by_key
+
     def get(self, key: Hashable, build: Callable[[], V]) -> V:
         if key in self._by_key:
             return self._by_key[key]

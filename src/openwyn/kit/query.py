@@ -742,20 +742,24 @@ class _CostCounter:
             )
 
 
-def _check_cost(spec: QuerySpec, where: object, path: str) -> None:
+def where_cost(spec: QuerySpec, where: object, path: str = "where") -> int:
+    """How many conditions the expression counts (each kind weighted by what it costs to
+    compile, as ``LIMITS`` says); 400 at `path` if over a limit."""
+    counter = _CostCounter()
     try:
-        _CostCounter().expression(spec, where, depth=1)
+        counter.expression(spec, where, depth=1)
     except _OverBudget as over:
         raise ValidationFailed(
             f"{path} is too costly: it {over.message}.", [{"path": path, "message": over.message}]
         ) from None
+    return counter.conditions
 
 
 def compile_where(spec: QuerySpec, where: object, path: str = "where") -> ColumnElement[bool]:
     """The SQL condition for a ``where`` expression; ``None`` means no filter."""
     if where is None:
         return true()
-    _check_cost(spec, where, path)
+    where_cost(spec, where, path)
     compiler = _WhereCompiler()
     clause = compiler.expression(_Scope(spec, spec.table), where, path, depth=1)
     if compiler.errors:

@@ -51,9 +51,11 @@ async def fetch_page(
     limit: int,
     offset: int,
     shape: Hashable | None = None,
+    off_loop: bool = False,
 ) -> Sequence[Any]:
     """A page of rows. `shape`, if given, names `conditions` and `order` (the same shape, the
-    same SQL), so the statement is compiled once for the driver."""
+    same SQL), so the statement is compiled once for the driver (in a worker thread if
+    `off_loop`)."""
     if shape is not None:
 
         def page() -> Select[Any]:
@@ -63,7 +65,8 @@ async def fetch_page(
             return query.offset(bindparam(_OFFSET, type_=BigInteger))
 
         values = {_TENANT: tenant_id, _LIMIT: limit, _OFFSET: offset}
-        rows = await driver.run(session, ("page", resource.key, shape), page, values)
+        key = ("page", resource.key, shape)
+        rows = await driver.run(session, key, page, values, off_loop)
         if rows is not None:
             return rows
     query = scoped_select(resource, tenant_id).where(*conditions).order_by(*order)
@@ -77,6 +80,7 @@ async def count(
     tenant_id: int,
     conditions: Sequence[Any],
     shape: Hashable | None = None,
+    off_loop: bool = False,
 ) -> int:
     table = resource.table
     if shape is not None:
@@ -86,7 +90,7 @@ async def count(
             return select(func.count()).select_from(table).where(scope, *conditions)
 
         key = ("count", resource.key, shape)
-        rows = await driver.run(session, key, counting, {_TENANT: tenant_id})
+        rows = await driver.run(session, key, counting, {_TENANT: tenant_id}, off_loop)
         if rows is not None:
             return int(rows[0][0])
     query = select(func.count()).select_from(table).where(table.c.tenant_id == tenant_id)

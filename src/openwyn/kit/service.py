@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
-from openwyn.kit import outbox, query
+from openwyn.kit import costly, outbox, query
 from openwyn.kit import repository as repo
 from openwyn.kit.cursor import OrderKey
 from openwyn.kit.memo import Memo
@@ -45,10 +45,22 @@ class Listing:
 
 
 async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing: Listing) -> Page:
+    cost = query.where_cost(resource.query_spec, listing.where) if listing.where else 0
+
+    async def run(off_loop: bool) -> Page:
+        return await _list_rows(session, resource, tenant_id, listing, off_loop)
+
+    return await costly.search(cost, run)
+
+
+async def _list_rows(
+    session: Reads, resource: Resource, tenant_id: int, listing: Listing, off_loop: bool
+) -> Page:
     fingerprint = query.query_fingerprint(
         {"where": listing.where, "filters": listing.simple}, listing.order_by
     )
-    conditions, keys, order = _compiled(resource, listing, fingerprint)
+    compiled = await costly.build(off_loop, lambda: _compiled(resource, listing, fingerprint))
+    conditions, keys, order = compiled
     offset = listing.paging.offset
     page_conditions = list(conditions)
     shape: str | None = fingerprint  # the SQL of pages by offset depends on the filter only
@@ -58,13 +70,13 @@ async def list_rows(session: Reads, resource: Resource, tenant_id: int, listing:
         offset, shape = 0, None
     size = listing.paging.size
     rows = await repo.fetch_page(
-        session, resource, tenant_id, page_conditions, order, size + 1, offset, shape
+        session, resource, tenant_id, page_conditions, order, size + 1, offset, shape, off_loop
     )
     page_rows = rows[:size]
     if listing.paging.cursor is None and (rows or offset == 0) and len(rows) <= size:
         total = offset + len(rows)  # the last page, reached by offset: the count is known
     else:
-        total = await repo.count(session, resource, tenant_id, conditions, fingerprint)
+        total = await repo.count(session, resource, tenant_id, conditions, fingerprint, off_loop)
     cursor = None
     if page_rows:
         last = page_rows[-1]

@@ -21,7 +21,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from openwyn.db import DECIMAL_KEY, decimal_sort_key
 from openwyn.errors import ValidationFailed
-from openwyn.kit import inputs, query
+from openwyn.kit import costly, inputs, query
 from openwyn.kit.json_members import member_in_document
 from openwyn.kit.paging import Paging
 from openwyn.kit.query import Field, Kind, QuerySpec
@@ -165,18 +165,22 @@ async def search(
     if paging.cursor is not None:
         raise ValidationFailed.at("cursor", "records search pages by page and pageSize")
     spec = spec_of(custom)
-    # Every record, inactive ones too (contract §13.2): `active` filters like any field.
-    conditions = [query.compile_where(spec, where)]
     keys = query.compile_order(spec, order_by, DEFAULT_ORDER)
-    rows = await repo.records_page(
-        session,
-        tenant_id,
-        custom.id,
-        conditions,
-        query.order_clauses(keys),
-        paging.size,
-        paging.offset,
-    )
-    total = await repo.count_records(session, tenant_id, custom.id, conditions)
-    kind = CustomKind(custom)
-    return [kind.record(row) for row in rows], total
+
+    async def run(off_loop: bool) -> tuple[list[dict[str, Any]], int]:
+        # Every record, inactive ones too (contract §13.2): `active` filters like any field.
+        conditions = [await costly.build(off_loop, lambda: query.compile_where(spec, where))]
+        rows = await repo.records_page(
+            session,
+            tenant_id,
+            custom.id,
+            conditions,
+            query.order_clauses(keys),
+            paging.size,
+            paging.offset,
+        )
+        total = await repo.count_records(session, tenant_id, custom.id, conditions)
+        kind = CustomKind(custom)
+        return [kind.record(row) for row in rows], total
+
+    return await costly.search(query.where_cost(spec, where) if where else 0, run)
