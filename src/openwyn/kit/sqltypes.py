@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, BindParameter, DateTime, Integer, Numeric, String
+from sqlalchemy import JSON, BigInteger, BindParameter, DateTime, Integer, Numeric, String
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -22,6 +23,11 @@ def Varchar(length: int) -> String:  # noqa: N802 - reads as a column type
     """
     return String(length).with_variant(String(length, collation="C"), "postgresql")
 
+
+# jsonb on PostgreSQL: a member is read without parsing the whole document again for every
+# comparison (``kit/json_members.py``), and containment (@>) with a GIN index makes field
+# equality filters indexed.
+JsonDocument = JSON().with_variant(JSONB(), "postgresql")
 
 # Money: exact NUMERIC. On SQLite the value is stored with NUMERIC affinity and read back as a
 # Decimal rounded to the column's scale, which is exact for two-decimal amounts.

@@ -5,7 +5,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, Varchar
+from openwyn.kit.sqltypes import IdType, JsonDocument, Varchar
 from openwyn.models.base import Base, FromPms, TenantOwned
 
 
@@ -56,7 +56,7 @@ class Client(TenantOwned, FromPms, Base):
     address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     billing_address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     send_invoices_electronically: Mapped[bool] = mapped_column(Boolean, default=False)
-    custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     # Shown by the single-object answers only (contract §13.6).
     legal_name: Mapped[str | None] = mapped_column(Varchar(200))
     size: Mapped[str | None] = mapped_column(Varchar(50))

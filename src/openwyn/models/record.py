@@ -3,14 +3,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, UniqueConstraint
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, Varchar
+from openwyn.kit.sqltypes import IdType, JsonDocument, Varchar
 from openwyn.models.base import Base, TenantOwned
-
-# jsonb on PostgreSQL: containment (@>) and a GIN index make field equality filters indexed.
-JsonDocument = JSON().with_variant(JSONB(), "postgresql")
 
 
 class CustomRecordType(TenantOwned, Base):
