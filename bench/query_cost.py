@@ -69,7 +69,9 @@ def _filler(salt: int, count: int) -> list[dict[str, Any]]:
 RELATIONS = LIMITS.relations
 REGEXES = LIMITS.total_regex_length // LIMITS.pattern_length
 BUDGET = LIMITS.conditions
-LINKED = RELATIONS * (LIMITS.relation_weight + 1)  # each relation and the comparison in it
+# Each relation through a link (two subqueries) and the comparison in it; then direct ones.
+LINKED = RELATIONS * (2 * LIMITS.relation_weight + 1)
+DIRECT = RELATIONS * (LIMITS.relation_weight + 1)
 CHAIN = LIMITS.depth - 2  # relations in one chain at the deepest level an `_or` item allows
 CHAINS = RELATIONS // CHAIN
 CHAINED = CHAINS * (CHAIN * LIMITS.relation_weight + 1)
@@ -79,6 +81,10 @@ CANDIDATES: dict[str, Callable[[int], dict[str, Any]]] = {
     f"{RELATIONS} relations through a link, {BUDGET - LINKED} _neq": lambda salt: {
         "_or": [{"contacts": {"email": {"_eq": f"{salt}-{n}"}}} for n in range(RELATIONS)]
         + _filler(salt, BUDGET - LINKED)
+    },
+    f"{RELATIONS} direct relations, {BUDGET - DIRECT} _neq": lambda salt: {
+        "_or": [{"partner": {"firstName": {"_eq": f"{salt}-{n}"}}} for n in range(RELATIONS)]
+        + _filler(salt, BUDGET - DIRECT)
     },
     f"{CHAINS} relation chain {CHAIN} deep, {BUDGET - CHAINED} _neq": lambda salt: {
         "_or": [_deep_relation(salt + n) for n in range(CHAINS)] + _filler(salt, BUDGET - CHAINED)

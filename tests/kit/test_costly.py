@@ -117,3 +117,23 @@ class TestSearchesThroughTheApi:
         )
         assert response.status_code == 200, response.text
         assert threads and threads[-1] != threading.get_ident()
+
+
+class TestWhatAnExpressionCosts:
+    """`query.where_cost` on the directory's clients: what decides whether a search is costly."""
+
+    @pytest.mark.parametrize(
+        ("where", "cost"),
+        [
+            ({"name": {"_eq": "a", "_neq": "b"}}, 2),
+            ({"customFields": {"region": {"_eq": "West"}}}, 2),
+            ({"partner": {}}, 6),
+            ({"contacts": {}}, 12),  # through the contact-client links: two subqueries
+            ({"contacts": {"email": {"_eq": "a@b.c"}}}, 13),
+            ({"id": {"_in": list(range(1000))}}, 51),
+        ],
+    )
+    def test_each_kind_of_condition_counts_what_it_costs(self, where: Any, cost: int) -> None:
+        from openwyn.kit.resource import REGISTRY
+
+        assert query.where_cost(REGISTRY["client"].query_spec, where) == cost

@@ -795,8 +795,8 @@ class TestLimits:
         where = {
             "_and": [{"age": {"_in": list(range(LIMITS.list_items))}}]
             + [{"email": {"_ilike": "%" * LIMITS.pattern_length}}]
-            # The list counts 1 + 50, the relation 5.
-            + [{"age": {"_neq": 1000 + n}} for n in range(LIMITS.conditions - 3 - 50 - 5)],
+            # The list counts 1 + 50, the relation 6.
+            + [{"age": {"_neq": 1000 + n}} for n in range(LIMITS.conditions - 3 - 50 - 6)],
             "pets": nested_not(LIMITS.depth - 1, leaf="id"),
         }
         assert await matching(conn, where) == {"Apple", "Cedar"}
@@ -1243,9 +1243,9 @@ class TestCost:
         compile_where(PEOPLE, {"_or": relations})
         assert error_paths({"_or": [*relations, {"team": {}}]}) == ["where"]
 
-    def test_a_relation_counts_five_conditions(self) -> None:
-        relations = [{"pets": {}}] * 10  # 50
-        fillers = [{"age": {"_neq": n}} for n in range(LIMITS.conditions - 50)]
+    def test_a_relation_counts_six_conditions(self) -> None:
+        relations = [{"pets": {}}] * 10  # 60
+        fillers = [{"age": {"_neq": n}} for n in range(LIMITS.conditions - 60)]
         compile_where(PEOPLE, {"_or": [*relations, *fillers]})
         assert error_paths({"_or": [*relations, *fillers, {"age": {"_gt": 0}}]}) == ["where"]
 

@@ -25,8 +25,9 @@ are compiled against the spec into SQLAlchemy Core clauses; every value is a bou
 Limits (``LIMITS``), each a 400 naming the path: expressions nest at most 8 levels (the root
 is level 1; each ``_and``/``_or`` item, ``_not`` operand and relation operand is one deeper),
 at most 200 conditions (each operator counts one, each comparison of a custom field two, each
-relation five, and every twenty items of a list one more: what they cost to build and compile,
-so that any accepted expression compiles in a few milliseconds), ``_in``/``_nin`` lists of at
+relation six or, through a link table, twelve, and every twenty items of a list one more: what
+they cost to build and compile, so that any accepted expression compiles in a few
+milliseconds), ``_in``/``_nin`` lists of at
 most 1000 items, at most 2000 items in all the lists of one expression together, patterns of at
 most 256 characters, at most 512 characters of ``_regex``/``_iregex`` patterns together, and at
 most 10 relations. Every bad path is reported, not only the first.
@@ -132,9 +133,10 @@ class Limits:
     relations: int = 10
     # What one condition of these kinds counts towards `conditions`, as measured against a
     # plain comparison (bench/query_cost.py): a custom field's comparison builds and compiles
-    # twice the SQL, and a relation (one or two EXISTS subqueries) about ten times.
+    # twice the SQL, and a relation's EXISTS subquery about six times (a relation through a
+    # link table has two).
     custom_field_weight: int = 2
-    relation_weight: int = 5
+    relation_weight: int = 6
     # Converting and binding twenty list items costs about what one comparison does.
     items_per_condition: int = 20
 
@@ -679,9 +681,11 @@ class _CostCounter:
             elif key in spec.fields:
                 self.field(spec.fields[key], value)
             elif key in spec.relations:
-                self.condition(LIMITS.relation_weight)
+                relation = spec.relations[key]
+                subqueries = 1 if relation.via is None else 2
+                self.condition(LIMITS.relation_weight * subqueries)
                 self.relation()
-                self.expression(spec.relations[key].target(), value, depth + 1)
+                self.expression(relation.target(), value, depth + 1)
 
     def field(self, field: Field, value: object) -> None:
         if not field.filterable or not isinstance(value, dict):
@@ -713,8 +717,9 @@ class _CostCounter:
             raise _OverBudget(
                 f"has more than {LIMITS.conditions} conditions; at most {LIMITS.conditions}"
                 f" are allowed (a comparison of a custom field counts"
-                f" {LIMITS.custom_field_weight}, a relation {LIMITS.relation_weight},"
-                f" and {LIMITS.items_per_condition} items of a list one more)"
+                f" {LIMITS.custom_field_weight}, a relation {LIMITS.relation_weight} or"
+                f" {2 * LIMITS.relation_weight} through a link table, and every"
+                f" {LIMITS.items_per_condition} items of a list 1 more)"
             )
 
     def relation(self) -> None:
