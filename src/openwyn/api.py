@@ -11,7 +11,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
 from openwyn.context import AppContext, context_of
@@ -67,6 +67,12 @@ def _check_webhook_worker(ctx: AppContext) -> None:
         raise Unavailable("The webhook worker has not started.")
     if worker.trouble is not None:
         raise Unavailable(f"The webhook worker is not running: it {worker.trouble}.")
+
+
+@service_router.get("/", include_in_schema=False)
+async def home(request: Request) -> Response:
+    """A browser pointed at the server lands on the API's documentation."""
+    return RedirectResponse(f"{request.scope.get('root_path', '')}/docs", status_code=307)
 
 
 @service_router.get("/docs", include_in_schema=False)

@@ -40,6 +40,7 @@ from openwyn.errors import (
     ValidationFailed,
 )
 from openwyn.kit.envelope import defect_response, error_response
+from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
 from openwyn.webhooks.worker import Supervisor, Worker
 
@@ -134,6 +135,10 @@ async def _api_error(request: Request, exc: ApiError) -> Response:
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:
+    if exc.status_code == 404:
+        bad_parameter = integer_parameter_error(request.app, request.method, request.url.path)
+        if bad_parameter is not None:
+            return error_response(bad_parameter, request_id_of(request))
     error_class = _BY_STATUS.get(exc.status_code, ApiError)
     message = "No such route." if exc.status_code == 404 else None
     error = error_class(message) if error_class is not Unauthenticated else Unauthenticated()

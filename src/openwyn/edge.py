@@ -96,6 +96,7 @@ class EdgeMiddleware:
             if not decision.allowed:
                 raise RateLimited(headers=decision.headers())
         if scope["method"] in _BODY_METHODS and path in UPLOAD_PATHS:
+            _check_multipart(headers.get("content-type", ""))
             limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
             return _limited(headers, receive, limit)
         if scope["method"] in _BODY_METHODS:
@@ -199,6 +200,17 @@ def _check_json_object(content_type: str, body: bytes) -> bool:
     if not isinstance(parsed, dict):
         raise BadRequest("The request body must be a JSON object.")
     return declared_json
+
+
+def _check_multipart(content_type: str) -> None:
+    """An upload is a form: said before its fields are looked for, so that a file sent as JSON
+    (or raw) hears what to send instead of that its `file` field is missing."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media != "multipart/form-data":
+        sent = f"not {media}" if media else "not a body without a Content-Type"
+        raise UnsupportedMediaType(
+            f"A file upload is sent as multipart/form-data, with the file in a `file` part, {sent}."
+        )
 
 
 def _declare_json(scope: Scope) -> None:

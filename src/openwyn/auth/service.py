@@ -57,8 +57,11 @@ async def issue_key(
 
 
 async def revoke_key(session: AsyncSession, tenant_id: int, key_id: int) -> None:
-    if not await repository.revoke_key(session, tenant_id, key_id, utcnow()):
-        raise NotFound("No such API key.")
+    if await repository.revoke_key(session, tenant_id, key_id, utcnow()):
+        return
+    if await repository.key_exists(session, tenant_id, key_id):
+        raise Conflict(f"API key {key_id} is already revoked.")
+    raise NotFound(f"No API key {key_id}.")
 
 
 async def exchange(session: AsyncSession, settings: Settings, plaintext: str) -> tokens.Minted:
