@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -19,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Match
 
-from openwyn import API_VERSION
+from openwyn import API_VERSION, metrics
 from openwyn.api import mount_routes
 from openwyn.config import Settings, load_settings
 from openwyn.context import AppContext, request_id_of
@@ -74,9 +75,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # collector's way, so full collections stay short and a request's latency with them.
         gc.collect()
         gc.freeze()
-        async with _webhook_worker(ctx):
+        async with _webhook_worker(ctx), _pool_sampler(ctx):
             yield
         await ctx.aclose()
+        metrics.process_exits()
 
     app = FastAPI(
         title="Openwyn",
@@ -113,6 +115,22 @@ async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
         stop.set()
         await task
         await worker.aclose()
+
+
+@asynccontextmanager
+async def _pool_sampler(ctx: AppContext) -> AsyncIterator[None]:
+    """With metrics on, this process's pool use, every few seconds, for whichever process
+    answers a scrape (a scrape samples its own process's pools itself)."""
+    if not ctx.settings.metrics_token:
+        yield
+        return
+    task = asyncio.create_task(metrics.sample_pools_every(ctx.db, metrics.SAMPLE_SECONDS))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 def create_app_from_env() -> FastAPI:

@@ -5,9 +5,13 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import shutil
 import signal
 import sys
-from collections.abc import Awaitable, Callable
+import tempfile
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -15,6 +19,7 @@ import typer
 import uvicorn
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
+from typer.core import TyperCommand, TyperGroup
 
 from openwyn.auth import repository, service
 from openwyn.auth.endpoints import key_view, tenant_view
@@ -28,9 +33,31 @@ from openwyn.logs import configure_logging
 from openwyn.migrations import runner
 from openwyn.records.upsert import MAX_RECORDS, RecordBatch, write_batch
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Openwyn: the Aiwyn v1 API.")
-tenant_app = typer.Typer(no_args_is_help=True, help="Tenants.")
-apikey_app = typer.Typer(no_args_is_help=True, help="API keys.")
+
+class _UntypedFlags:
+    """Help that shows a flag as `--demo`, not `--demo <bool>`: a flag takes no value."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
+        return params
+
+
+class _Command(_UntypedFlags, TyperCommand):
+    pass
+
+
+class _Group(_UntypedFlags, TyperGroup):
+    pass
+
+
+app = typer.Typer(
+    cls=_Group, no_args_is_help=True, add_completion=False, help="Openwyn: the Aiwyn v1 API."
+)
+tenant_app = typer.Typer(cls=_Group, no_args_is_help=True, help="Tenants.")
+apikey_app = typer.Typer(cls=_Group, no_args_is_help=True, help="API keys.")
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(apikey_app, name="apikey")
 
@@ -59,7 +86,7 @@ def _print(data: dict[str, Any], as_json: bool, text: str) -> None:
     typer.echo(dumps(data).decode() if as_json else text)
 
 
-@app.command()
+@app.command(cls=_Command)
 def migrate() -> None:
     """Apply database migrations and exit."""
     settings = load_settings()
@@ -67,18 +94,46 @@ def migrate() -> None:
     typer.echo(f"database at {runner.head_revision()}")
 
 
-@app.command()
+class LogFormatChoice(StrEnum):
+    json = "json"
+    text = "text"
+
+
+LogFormat = Annotated[
+    LogFormatChoice | None,
+    typer.Option(
+        "--log-format",
+        help="json (one object a line) or text (for development); default OPENWYN_LOG_FORMAT.",
+        show_default=False,
+    ),
+]
+
+
+def _settings_with_log_format(log_format: LogFormatChoice | None) -> Settings:
+    """The settings, with the log format the command line chose; it reaches the server's
+    worker processes through the environment."""
+    if log_format is not None:
+        os.environ["OPENWYN_LOG_FORMAT"] = log_format.value
+    settings = load_settings()
+    configure_logging(settings)
+    return settings
+
+
+@app.command(cls=_Command)
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(help="API processes.")] = 1,
-    demo: Annotated[bool, typer.Option(help="Create the demo tenant and print a key.")] = False,
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Create the demo tenant and print a key.")
+    ] = False,
     no_worker: Annotated[
         bool, typer.Option("--no-worker", help="Do not run an in-process webhook worker.")
     ] = False,
+    log_format: LogFormat = None,
 ) -> None:
     """Apply migrations and serve the API."""
-    settings = load_settings()
+    settings = _settings_with_log_format(log_format)
     runner.upgrade(settings.database_url)
     if demo:
         from openwyn.demo import ensure_demo
@@ -89,20 +144,43 @@ def serve(
         os.environ["OPENWYN_WEBHOOKS_ALLOW_INSECURE"] = "true"
     # Settings reach uvicorn's processes through the environment.
     os.environ["OPENWYN_RUN_WEBHOOK_WORKER"] = "false" if no_worker else "true"
-    uvicorn.run(
-        "openwyn.app:create_app_from_env",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        access_log=False,
-        log_level=settings.log_level,
-        # The scheme a trusted proxy forwards (X-Forwarded-Proto) makes the links the API
-        # answers (signed downloads) https; the client address is read by the edge layer,
-        # from the same list (kit/addresses.py).
-        proxy_headers=bool(settings.trusted_proxies),
-        forwarded_allow_ips=settings.forwarded_allow_ips,
-    )
+    with _metrics_directory(settings):
+        uvicorn.run(
+            "openwyn.app:create_app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            access_log=False,
+            # Openwyn's logging (logs.py) carries uvicorn's lines too, in the same format.
+            log_config=None,
+            log_level=settings.log_level,
+            # The scheme a trusted proxy forwards (X-Forwarded-Proto) makes the links the API
+            # answers (signed downloads) https; the client address is read by the edge layer,
+            # from the same list (kit/addresses.py).
+            proxy_headers=bool(settings.trusted_proxies),
+            forwarded_allow_ips=settings.forwarded_allow_ips,
+        )
+
+
+@contextmanager
+def _metrics_directory(settings: Settings) -> Iterator[None]:
+    """With metrics on, every API process counts into files of one directory (prometheus-client's
+    multiprocess mode) and any of them answers a scrape with the sums: PROMETHEUS_MULTIPROC_DIR
+    if set, else a temporary directory removed at exit. It is emptied at start."""
+    if not settings.metrics_token:
+        yield
+        return
+    from openwyn import metrics
+
+    given = metrics.multiprocess_directory()
+    directory = Path(given) if given else Path(tempfile.mkdtemp(prefix="openwyn-metrics-"))
+    metrics.serve_multiprocess(directory)
+    try:
+        yield
+    finally:
+        if given is None:
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 def _print_demo_instructions(host: str, port: int, key: str) -> None:
@@ -121,7 +199,7 @@ def _print_demo_instructions(host: str, port: int, key: str) -> None:
     sys.stdout.flush()
 
 
-@app.command()
+@app.command(cls=_Command)
 def worker(
     concurrency: Annotated[
         int | None, typer.Option(help="Deliveries in flight at once (default 64).")
@@ -130,12 +208,31 @@ def worker(
         list[str] | None,
         typer.Option(help="Serve only this tenant's deliveries (repeatable; default: all)."),
     ] = None,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            help="Serve this worker's /metrics on this port (needs OPENWYN_METRICS_TOKEN).",
+            show_default=False,
+        ),
+    ] = None,
+    metrics_host: Annotated[str, typer.Option(help="Address of --metrics-port.")] = "127.0.0.1",
+    log_format: LogFormat = None,
 ) -> None:
     """Run a webhook delivery worker until interrupted; any number may share one database."""
-    settings = load_settings()
-    configure_logging(settings)
-    with asyncio.Runner(loop_factory=_event_loop_factory()) as runner_:
-        runner_.run(_deliver_until_stopped(settings, concurrency, tenant))
+    settings = _settings_with_log_format(log_format)
+    server = None
+    if metrics_port is not None:
+        if not settings.metrics_token:
+            raise typer.BadParameter("set OPENWYN_METRICS_TOKEN first", param_hint="--metrics-port")
+        from openwyn import metrics
+
+        server = metrics.start_exposition_server(metrics_host, metrics_port, settings.metrics_token)
+    try:
+        with asyncio.Runner(loop_factory=_event_loop_factory()) as runner_:
+            runner_.run(_deliver_until_stopped(settings, concurrency, tenant))
+    finally:
+        if server is not None:
+            server.shutdown()
 
 
 def _event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
@@ -173,11 +270,22 @@ async def _deliver_until_stopped(
         for stop_signal in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(stop_signal, stop.set)
     _settle_collector()
+    sampler = _pool_sampler(settings, db)
     try:
         await Supervisor(delivery.name, delivery.run).run(stop)
     finally:
+        if sampler is not None:
+            sampler.cancel()
         await delivery.aclose()
         await db.dispose()
+
+
+def _pool_sampler(settings: Settings, db: Database) -> asyncio.Task[None] | None:
+    if not settings.metrics_token:
+        return None
+    from openwyn import metrics
+
+    return asyncio.create_task(metrics.sample_pools_every(db, metrics.SAMPLE_SECONDS))
 
 
 def _settle_collector() -> None:
@@ -194,7 +302,7 @@ def _settle_collector() -> None:
     gc.set_threshold(WORKER_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
 
-@app.command("import")
+@app.command("import", cls=_Command)
 def import_records(
     path: Annotated[Path, typer.Argument(help="A JSON Lines file: one record per line.")],
     tenant: Annotated[str, typer.Option(help="Tenant slug.")],
@@ -240,7 +348,7 @@ def _importer(
     return work
 
 
-@tenant_app.command("create")
+@tenant_app.command("create", cls=_Command)
 def tenant_create(
     slug: str,
     name: Annotated[str | None, typer.Option(help="Display name.")] = None,
@@ -266,7 +374,7 @@ def tenant_create(
     )
 
 
-@apikey_app.command("create")
+@apikey_app.command("create", cls=_Command)
 def apikey_create(
     tenant: Annotated[str, typer.Option(help="Tenant slug.")],
     role: Annotated[list[Role], typer.Option(help="Role to grant (repeatable).")],
@@ -291,7 +399,7 @@ def apikey_create(
     _print(data, as_json, f"API key {data['id']} (shown once): {data['apiKey']}")
 
 
-@apikey_app.command("revoke")
+@apikey_app.command("revoke", cls=_Command)
 def apikey_revoke(
     key_id: int,
     tenant: Annotated[str, typer.Option(help="Tenant slug.")],
@@ -309,7 +417,7 @@ def apikey_revoke(
     typer.echo(f"API key {key_id} revoked")
 
 
-@app.command()
+@app.command(cls=_Command)
 def token(api_key: Annotated[str, typer.Option("--api-key", help="The API key.")]) -> None:
     """Print a JWT for an API key (for curl)."""
     settings = load_settings()
