@@ -322,3 +322,20 @@ def _healthz_count(http: httpx.Client, base: str) -> float:
     assert response.status_code == 200, response.text
     labels = {"route": "/healthz", "method": "GET", "status": "200"}
     return sample(response.text, "openwyn_http_request_duration_seconds_count", **labels)
+
+
+class TestWorkerExposition:
+    def test_a_worker_serves_its_metrics_behind_the_same_token(self) -> None:
+        server = metrics.start_exposition_server("127.0.0.1", 0, TOKEN)
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        try:
+            with httpx.Client(timeout=60) as http:
+                allowed = http.get(f"{base}/metrics", headers=SCRAPER)
+                refused = http.get(f"{base}/metrics", headers={"Authorization": "Bearer no"})
+                elsewhere = http.get(f"{base}/other", headers=SCRAPER)
+        finally:
+            server.shutdown()
+            server.server_close()
+        assert allowed.status_code == 200 and "openwyn_webhook_deliveries" in allowed.text
+        assert refused.status_code == 401 and "openwyn_" not in refused.text
+        assert elsewhere.status_code == 404

@@ -146,6 +146,7 @@ def process_exits() -> None:
 
 
 def exposition() -> bytes:
+    metrics()  # every family is listed, the ones nothing has counted yet too
     directory = multiprocess_directory()
     if directory is None:
         return generate_latest(REGISTRY)
