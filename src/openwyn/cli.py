@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import logging
 import os
 import shutil
 import signal
@@ -88,7 +89,8 @@ def serve(
 ) -> None:
     """Apply migrations and serve the API."""
     settings = _settings_with_log_format(log_format)
-    prepared(settings)
+    # A server's lines are all log records, in the configured format.
+    prepared(settings, logging.getLogger("openwyn.cli").warning)
     if demo:
         key, kept_in = _demo_key(settings)
         _print_demo_instructions(host, port, key, kept_in)

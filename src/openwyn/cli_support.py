@@ -50,14 +50,18 @@ def database_in_use(settings: Settings) -> str:
     return make_url(settings.database_url).render_as_string(hide_password=True)
 
 
-def prepared(settings: Settings) -> None:
-    """Migrate the database, saying so when that created it: run from another directory, a
-    relative SQLite URL names a new, empty file."""
+def _to_stderr(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def prepared(settings: Settings, say: Callable[[str], object] = _to_stderr) -> None:
+    """Migrate the database, saying so (through `say`) when that created it: run from another
+    directory, a relative SQLite URL names a new, empty file."""
     path = settings.sqlite_path()
     created = path is not None and not path.exists()
     runner.upgrade(settings.database_url)
     if created:
-        typer.echo(f"note: created a new database at {database_in_use(settings)}", err=True)
+        say(f"note: created a new database at {database_in_use(settings)}")
 
 
 def in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
