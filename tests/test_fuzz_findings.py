@@ -171,6 +171,8 @@ class TestRecordRoutes:
         for method in ("get", "delete"):
             operation = _operation(app, method, "/api/v1/records/{type}/{systemRef}")
             assert "405" in operation["responses"], method
+            (system_ref,) = [p for p in operation["parameters"] if p["name"] == "systemRef"]
+            assert system_ref["schema"]["not"] == {"const": "search"}
 
     async def test_types_and_custom_are_not_record_types_of_the_generic_routes(
         self, tenant: TenantHandle

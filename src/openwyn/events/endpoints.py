@@ -45,7 +45,8 @@ async def list_events(
         Query(ge=1, le=1000, description="Events per page (default 100), as every list names it."),
     ] = None,
     limit: Annotated[
-        int | None, Query(ge=1, le=1000, description="The former name of `pageSize`.")
+        int | None,
+        Query(ge=1, le=1000, description="The former name of `pageSize`; give one of them."),
     ] = None,
     entityType: Annotated[str | None, Query(max_length=63, pattern=NUL_FREE)] = None,  # noqa: N803
     operation: Annotated[Literal["CREATE", "UPDATE", "DELETE"] | None, Query()] = None,
@@ -100,10 +101,8 @@ async def _check_entity_type(session: AsyncSession, tenant_id: int, entity_type:
     """An entityType no event can have is a mistake (a plural, a typo), not an empty feed."""
     known = {entry["entityType"] for entry in await subscriptions.catalog(session, tenant_id)}
     if entity_type not in known:
-        raise ValidationFailed.at(
-            "entityType",
-            f"{entity_type!r} is not in the event catalog (GET /event-subscriptions/catalog)",
-        )
+        message = f"{entity_type!r} is not an entityType of the event catalog"
+        raise ValidationFailed.at("entityType", message)
 
 
 @router.get(

@@ -42,6 +42,8 @@ SystemRef = Annotated[
         min_length=1,
         max_length=1000,
         pattern=NUL_FREE,
+        # `/records/{type}/search` is the search route (405 but for POST: `search_takes_post`).
+        json_schema_extra={"not": {"const": "search"}},
         description="The source's id: the plain string, or an object systemRef's JSON "
         '(URL-encoded), e.g. `{"id":"4711","system":"karbon"}`; an object matches by its '
         "canonical JSON, whatever its key order or spacing.",
