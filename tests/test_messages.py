@@ -40,6 +40,10 @@ class TestTheSearchRouteTakesPost:
         assert "POST" in _error(response)["message"]
         assert response.headers["X-Request-Id"] == response.json()["meta"]["requestId"]
 
+    async def test_without_a_token_it_is_401_first(self, api: Api) -> None:
+        response = await api.get("/api/v1/records/note/search")
+        assert response.status_code == 401
+
     async def test_post_still_searches(self, tenant: TenantHandle) -> None:
         await _custom_type(tenant)
         response = await tenant.post("/api/v1/records/note/search", json={})

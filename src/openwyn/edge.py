@@ -108,7 +108,8 @@ class EdgeMiddleware:
             if not decision.allowed:
                 raise RateLimited(headers=decision.headers())
         if scope["method"] in _BODY_METHODS and path in UPLOAD_PATHS:
-            _check_multipart(headers.get("content-type", ""))
+            if _has_body(headers):
+                _check_multipart(headers.get("content-type", ""))
             limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
             return _limited(headers, receive, limit)
         if scope["method"] in _BODY_METHODS:
@@ -223,6 +224,17 @@ def _check_json_object(content_type: str, body: bytes) -> bool:
     if not isinstance(parsed, dict):
         raise BadRequest("The request body must be a JSON object.")
     return declared_json
+
+
+def _has_body(headers: Headers) -> bool:
+    """Whether the request says it sends a body (a type, a length over 0, or chunks): one that
+    sends none is left to the route, which asks for a token first."""
+    length = headers.get("content-length")
+    return (
+        "content-type" in headers
+        or "transfer-encoding" in headers
+        or (length is not None and length.strip() not in ("", "0"))
+    )
 
 
 def _check_multipart(content_type: str) -> None:

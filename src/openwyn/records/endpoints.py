@@ -349,7 +349,8 @@ async def _remove(request: Request, tenant_id: int, type_name: str, system_ref: 
     methods=["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"],
     include_in_schema=False,
 )
-async def search_takes_post() -> Response:
+async def search_takes_post(_caller: RecordReader) -> Response:
+    # After the token check, as on every protected path: a caller without one learns nothing.
     raise MethodNotAllowed(
         "The search route takes POST, with the search in a JSON body.", headers={"Allow": "POST"}
     )
