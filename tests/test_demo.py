@@ -25,6 +25,7 @@ from sqlalchemy import text
 
 from openwyn import demo
 from openwyn.app import create_app
+from openwyn.auth import repository as auth_repository
 from openwyn.auth import service
 from openwyn.config import Settings
 from openwyn.context import AppContext
@@ -296,20 +297,55 @@ class TestSeedingAgain:
 
 
 class TestEnsureDemo:
-    async def test_completes_the_demo_tenant_and_issues_a_new_key_each_time(
+    async def test_completes_the_demo_tenant_and_keeps_one_live_key(
         self, module_app: FastAPI, module_api: Api
     ) -> None:
         ctx: AppContext = module_app.state.ctx
         async with ctx.db.session() as session:
             tenant = await service.create_tenant(session, demo.DEMO_SLUG, "Demo CPA Firm")
             await demo.seed_firm(session, tenant.id, clients=5)
-        posts = [await self._post_for(ctx, module_api) for _ in range(2)]
-        totals = [
-            {r.read_plural: await _total(post, r.read_plural) for r in DIRECTORY} for post in posts
-        ]
+        totals = []
+        for _ in range(2):
+            post = await self._post_for(ctx, module_api)
+            totals.append({r.read_plural: await _total(post, r.read_plural) for r in DIRECTORY})
+            assert await _total(post, "contact_clients", {"isPrimary": True}) == 200
         assert totals[0]["clients"] == 200
-        assert await _total(posts[0], "contact_clients", {"isPrimary": True}) == 200
         assert totals[1] == totals[0]
+        async with ctx.db.session() as session:
+            live = [
+                key
+                for key in await auth_repository.list_keys(session, tenant.id)
+                if key.name == demo.DEMO_KEY_NAME and key.revoked_at is None
+            ]
+        assert len(live) == 1  # each new demo key revoked the one before
+
+    async def test_the_key_of_the_last_run_is_returned_again_while_it_is_live(
+        self, module_app: FastAPI
+    ) -> None:
+        ctx: AppContext = module_app.state.ctx
+        async with ctx.db.session() as session:
+            first = await demo.ensure_demo(session)
+        async with ctx.db.session() as session:
+            assert await demo.ensure_demo(session, previous_key=first) == first
+        async with ctx.db.session() as session:
+            tenant = await auth_repository.unscoped_tenant_by_slug(session, demo.DEMO_SLUG)
+            assert tenant is not None
+            key = await service.live_key(session, tenant.id, first)
+            assert key is not None
+            await service.revoke_key(session, tenant.id, key.id)
+        async with ctx.db.session() as session:
+            second = await demo.ensure_demo(session, previous_key=first)
+        assert second != first
+
+    async def test_seeding_reports_its_progress_client_by_client(
+        self, module_app: FastAPI, module_api: Api
+    ) -> None:
+        ctx: AppContext = module_app.state.ctx
+        tenant = await make_tenant(module_app, module_api)
+        seen: list[int] = []
+        async with ctx.db.session() as session:
+            await demo.seed_firm(session, tenant.id, clients=3, on_client=seen.append)
+        assert seen == [1, 2, 3]
 
     async def test_the_planners_statistics_are_fresh_after_seeding(
         self, module_app: FastAPI, module_api: Api

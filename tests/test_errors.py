@@ -77,11 +77,14 @@ class TestStatuses:
         assert set(response.headers["Allow"].replace(" ", "").split(",")) == {"GET", "POST"}
         _assert_error(response.json(), "METHOD_NOT_ALLOWED")
 
-    async def test_a_path_that_is_not_an_id_is_404(self, tenant: TenantHandle) -> None:
+    async def test_a_path_whose_id_is_not_an_integer_is_400_naming_it(
+        self, tenant: TenantHandle
+    ) -> None:
         for path in ("/gql/v1/client/abc", "/api/v1/clients/-1", "/api/v1/clients/1.5"):
             response = await tenant.get(path)
-            assert response.status_code == 404, path
-            _assert_error(response.json(), "NOT_FOUND")
+            assert response.status_code == 400, path
+            _assert_error(response.json(), "VALIDATION_FAILED")
+            assert response.json()["error"]["details"][0]["path"] == "id"
 
     async def test_a_singular_that_equals_its_plural_keeps_405_exact(
         self, tenant: TenantHandle

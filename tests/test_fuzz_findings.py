@@ -166,21 +166,13 @@ class TestRecordRoutes:
         under_custom = await api.request("OPTIONS", "/api/v1/records/custom/note")
         assert set(under_custom.headers["Allow"].split(", ")) == {"GET", "PUT", "PATCH", "DELETE"}
 
-    async def test_the_search_path_documents_the_record_named_search(
-        self, app: FastAPI, tenant: TenantHandle, api: Api
-    ) -> None:
-        assert set(_document(app)["paths"]["/api/v1/records/{type}/search"]) == {
-            "post",
-            "get",
-            "delete",
-        }
-        response = await api.request("OPTIONS", "/api/v1/records/client/search")
-        assert set(response.headers["Allow"].split(", ")) == {"GET", "POST", "DELETE"}
-        await tenant.post("/api/v1/records", json={"records": [_named_search_client()]})
-        found = await tenant.get("/api/v1/records/client/search")
-        assert (
-            found.status_code == 200 and found.json()["data"]["attributes"]["name"] == "Search & Co"
-        )
+    async def test_the_search_path_documents_only_the_search(self, app: FastAPI) -> None:
+        assert set(_document(app)["paths"]["/api/v1/records/{type}/search"]) == {"post"}
+        for method in ("get", "delete"):
+            operation = _operation(app, method, "/api/v1/records/{type}/{systemRef}")
+            assert "405" in operation["responses"], method
+            (system_ref,) = [p for p in operation["parameters"] if p["name"] == "systemRef"]
+            assert system_ref["schema"]["not"] == {"const": "search"}
 
     async def test_types_and_custom_are_not_record_types_of_the_generic_routes(
         self, tenant: TenantHandle
@@ -188,16 +180,11 @@ class TestRecordRoutes:
         assert (await tenant.delete("/api/v1/records/types/client")).status_code == 405
 
 
-def _named_search_client() -> dict[str, Any]:
-    return {"type": "client", "systemRef": "search", "attributes": {"name": "Search & Co"}}
-
-
 class TestRecordDeletes:
     async def test_deleting_a_record_documents_the_409_of_a_deactivated_type(
         self, app: FastAPI
     ) -> None:
-        for path in ("/api/v1/records/{type}/{systemRef}", "/api/v1/records/{type}/search"):
-            assert "409" in _operation(app, "delete", path)["responses"], path
+        assert "409" in _operation(app, "delete", "/api/v1/records/{type}/{systemRef}")["responses"]
 
 
 class TestCustomTypeFieldOptions:

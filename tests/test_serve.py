@@ -37,7 +37,7 @@ def _wait_for_key(process: subprocess.Popen[str], deadline: float) -> str:
         line = process.stdout.readline()  # blocks until the server prints, or exits
         if not line and process.poll() is not None:
             raise AssertionError(f"the server exited ({process.returncode}) before its key")
-        match = re.search(r"API key \(shown once\): (owk_\S+)", line)
+        match = re.search(r"API key \([^)]*\): (owk_\S+)", line)
         if match:
             return match.group(1)
     raise AssertionError("the server printed no key")

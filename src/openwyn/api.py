@@ -10,13 +10,15 @@ import fastapi_offline
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from openwyn import metrics
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
-from openwyn.errors import Unavailable
+from openwyn.errors import NotFound, Unauthenticated, Unavailable
 from openwyn.events.endpoints import router as events_router
 from openwyn.events.endpoints import subscriptions_router
 from openwyn.files.endpoints import router as files_router
@@ -26,6 +28,7 @@ from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
 from openwyn.kit.route_index import index_routes
+from openwyn.kit.sqltypes import utcnow
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
 from openwyn.webhooks import endpoints as webhooks
@@ -67,6 +70,28 @@ def _check_webhook_worker(ctx: AppContext) -> None:
         raise Unavailable("The webhook worker has not started.")
     if worker.trouble is not None:
         raise Unavailable(f"The webhook worker is not running: it {worker.trouble}.")
+
+
+@service_router.get("/metrics", include_in_schema=False)
+async def prometheus_metrics(request: Request) -> Response:
+    """Prometheus's text format, for a scraper bearing `OPENWYN_METRICS_TOKEN` (metrics.py).
+    Without a token configured there is no such route."""
+    ctx = context_of(request)
+    token = ctx.settings.metrics_token
+    if not token:
+        raise NotFound("No such route.")
+    if not metrics.authorized(token, request.headers.get("authorization")):
+        raise Unauthenticated("The metrics token is missing or wrong.")
+    await metrics.sample_database(ctx.db, utcnow())
+    # Reading every process's files is blocking I/O: off the event loop.
+    body = await run_in_threadpool(metrics.exposition)
+    return Response(body, media_type=metrics.CONTENT_TYPE)
+
+
+@service_router.get("/", include_in_schema=False)
+async def home(request: Request) -> Response:
+    """A browser pointed at the server lands on the API's documentation."""
+    return RedirectResponse(f"{request.scope.get('root_path', '')}/docs", status_code=307)
 
 
 @service_router.get("/docs", include_in_schema=False)

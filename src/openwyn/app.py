@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -19,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Match
 
-from openwyn import API_VERSION
+from openwyn import API_VERSION, metrics
 from openwyn.api import mount_routes
 from openwyn.config import Settings, load_settings
 from openwyn.context import AppContext, request_id_of
@@ -40,6 +41,7 @@ from openwyn.errors import (
     ValidationFailed,
 )
 from openwyn.kit.envelope import defect_response, error_response
+from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
 from openwyn.webhooks.worker import Supervisor, Worker
 
@@ -73,9 +75,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # collector's way, so full collections stay short and a request's latency with them.
         gc.collect()
         gc.freeze()
-        async with _webhook_worker(ctx):
+        async with _webhook_worker(ctx), _pool_sampler(ctx):
             yield
         await ctx.aclose()
+        metrics.process_exits()
 
     app = FastAPI(
         title="Openwyn",
@@ -114,6 +117,22 @@ async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
         await worker.aclose()
 
 
+@asynccontextmanager
+async def _pool_sampler(ctx: AppContext) -> AsyncIterator[None]:
+    """With metrics on, this process's pool use, every few seconds, for whichever process
+    answers a scrape (a scrape samples its own process's pools itself)."""
+    if not ctx.settings.metrics_token:
+        yield
+        return
+    task = asyncio.create_task(metrics.sample_pools_every(ctx.db, metrics.SAMPLE_SECONDS))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
 def create_app_from_env() -> FastAPI:
     """The factory uvicorn workers call."""
     return create_app()
@@ -134,6 +153,10 @@ async def _api_error(request: Request, exc: ApiError) -> Response:
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:
+    if exc.status_code == 404:
+        bad_parameter = integer_parameter_error(request.app, request.method, request.url.path)
+        if bad_parameter is not None:
+            return error_response(bad_parameter, request_id_of(request))
     error_class = _BY_STATUS.get(exc.status_code, ApiError)
     message = "No such route." if exc.status_code == 404 else None
     error = error_class(message) if error_class is not Unauthenticated else Unauthenticated()

@@ -9,6 +9,7 @@ import secrets
 import tempfile
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import field_validator
@@ -86,7 +87,12 @@ class Settings(BaseSettings):
     events_retention_days: int = 30
 
     idempotency_ttl_seconds: int = 24 * 3600
+    # `/metrics` answers only a request bearing this token (`Authorization: Bearer ...`);
+    # without one set, there is no `/metrics`.
+    metrics_token: str | None = None
     log_level: str = "info"
+    # One JSON object per line (for collectors), or `text`: readable lines for development.
+    log_format: Literal["json", "text"] = "json"
     access_log: bool = True
     # FastAPI's OpenTelemetry instrumentation, through the globally configured providers (as
     # `opentelemetry-instrument` sets them). Off, no request pays for looking them up.

@@ -374,6 +374,17 @@ class Database:
         finally:
             await reader.close()
 
+    def pool_use(self) -> dict[str, tuple[int, int, int]]:
+        """(in use, idle, capacity) of each of this process's pools, for the metrics."""
+        pool: Any = self.engine.sync_engine.pool
+        checked_out = getattr(pool, "checkedout", None)
+        use: dict[str, tuple[int, int, int]] = {}
+        if checked_out is not None:  # a queue pool; SQLite's in-memory pool keeps no count
+            use["sqlalchemy"] = (checked_out(), pool.checkedin(), pool.size())
+        if self.driver_pool is not None:
+            use["driver"] = self.driver_pool.use()
+        return use
+
     async def dispose(self) -> None:
         if self.driver_pool is not None:
             await self.driver_pool.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -37,6 +38,7 @@ from openwyn.errors import ApiError
 from openwyn.kit import repository as kit_repo
 from openwyn.kit import service as crud
 from openwyn.kit.resource import Resource
+from openwyn.kit.sqltypes import utcnow
 
 DEMO_SLUG = "demo"
 CLIENT_COUNT = 200
@@ -241,23 +243,41 @@ _NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-async def ensure_demo(session: AsyncSession) -> str:
-    """Create and seed the demo tenant, or complete an existing one; return a fresh API_ADMIN
-    key."""
+DEMO_KEY_NAME = "demo key (serve --demo)"
+# Called after each client is seeded, with how many of CLIENT_COUNT are: for a progress bar.
+OnClient = Callable[[int], None]
+
+
+async def ensure_demo(
+    session: AsyncSession, previous_key: str | None = None, on_client: OnClient | None = None
+) -> str:
+    """Create and seed the demo tenant, or complete an existing one; return its API_ADMIN key.
+
+    `previous_key`, the key an earlier run printed, is returned again while it is a live demo
+    key, so that restarting the demo server does not pile up keys (nor change the one the user
+    copied). Otherwise a new key is issued and every other demo key revoked: one demo key is
+    live at a time."""
     tenant = await repository.unscoped_tenant_by_slug(session, DEMO_SLUG)
     if tenant is None:
         tenant = await service.create_tenant(session, DEMO_SLUG, "Demo CPA Firm")
-        await seed_firm(session, tenant.id)
+        await seed_firm(session, tenant.id, on_client=on_client)
     else:
-        await complete_firm(session, tenant.id)
+        await complete_firm(session, tenant.id, on_client)
     await kit_repo.analyze(session)
-    issued = await service.issue_key(
-        session, tenant.id, name="demo key (serve --demo)", roles=[Role.API_ADMIN]
+    if previous_key is not None:
+        kept = await service.live_key(session, tenant.id, previous_key)
+        if kept is not None and kept.name == DEMO_KEY_NAME:
+            return previous_key
+    issued = await service.issue_key(session, tenant.id, name=DEMO_KEY_NAME, roles=[Role.API_ADMIN])
+    await repository.revoke_keys_named(
+        session, tenant.id, DEMO_KEY_NAME, utcnow(), keep=issued.key.id
     )
     return issued.plaintext
 
 
-async def complete_firm(session: AsyncSession, tenant_id: int) -> int | None:
+async def complete_firm(
+    session: AsyncSession, tenant_id: int, on_client: OnClient | None = None
+) -> int | None:
     """Seed the firm into a tenant that already holds data, all or nothing.
 
     Returns how many objects were created, or None when the tenant's data collides with the
@@ -268,13 +288,18 @@ async def complete_firm(session: AsyncSession, tenant_id: int) -> int | None:
     await kit_repo.begin_immediately(session)
     try:
         async with session.begin_nested():
-            return await seed_firm(session, tenant_id)
+            return await seed_firm(session, tenant_id, on_client=on_client)
     except ApiError as error:
         log.warning("the demo tenant is left as it is: %s", error.message)
         return None
 
 
-async def seed_firm(session: AsyncSession, tenant_id: int, clients: int = CLIENT_COUNT) -> int:
+async def seed_firm(
+    session: AsyncSession,
+    tenant_id: int,
+    clients: int = CLIENT_COUNT,
+    on_client: OnClient | None = None,
+) -> int:
     """Seed the demo firm (its first `clients` clients) into a tenant; return how many objects
     were created."""
     firm = _Firm(_Seeder(session, tenant_id), random.Random(_SEED))  # noqa: S311 - sample data
@@ -284,6 +309,8 @@ async def seed_firm(session: AsyncSession, tenant_id: int, clients: int = CLIENT
     await firm.seed_bookkeepers()
     for number in range(1, clients + 1):
         await firm.seed_client(number)
+        if on_client is not None:
+            on_client(number)
     return firm.seeder.created
 
 

@@ -30,8 +30,11 @@ from openwyn.errors import (
     UnsupportedMediaType,
 )
 from openwyn.kit.addresses import client_address
+from openwyn.kit.direct import DIRECT_ROUTE_KEY
 from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.ratelimit import Decision
+from openwyn.logs import REQUEST_ID
+from openwyn.metrics import UNMATCHED, metrics
 
 access_log = logging.getLogger("openwyn.access")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -53,6 +56,8 @@ class EdgeMiddleware:
     def __init__(self, app: ASGIApp, ctx: AppContext) -> None:
         self.app = app
         self.ctx = ctx
+        # Off (no token), requests are not counted at all: nothing is paid for unread metrics.
+        self.metrics = metrics() if ctx.settings.metrics_token else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -61,6 +66,7 @@ class EdgeMiddleware:
         request_id = _request_id(scope)
         state: dict[str, Any] = scope.setdefault("state", {})
         state["request_id"] = request_id
+        request_context = REQUEST_ID.set(request_id)
         started = time.perf_counter()
         status = {"code": 500}
 
@@ -85,7 +91,13 @@ class EdgeMiddleware:
                 # middleware, so that it carries the request id and rate-limit headers too.
                 await defect_response(error, request_id)(scope, receive, send_with_headers)
         finally:
-            self._log(scope, status["code"], started, request_id)
+            seconds = time.perf_counter() - started
+            if self.metrics is not None:
+                self.metrics.observe_request(
+                    route_of(scope), scope["method"], status["code"], seconds
+                )
+            self._log(scope, status["code"], seconds, request_id)
+            REQUEST_ID.reset(request_context)
 
     async def _guard(self, scope: Scope, receive: Receive) -> Receive:
         """Checks that run before routing; returns the receive channel the app should use."""
@@ -96,6 +108,8 @@ class EdgeMiddleware:
             if not decision.allowed:
                 raise RateLimited(headers=decision.headers())
         if scope["method"] in _BODY_METHODS and path in UPLOAD_PATHS:
+            if _has_body(headers):
+                _check_multipart(headers.get("content-type", ""))
             limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
             return _limited(headers, receive, limit)
         if scope["method"] in _BODY_METHODS:
@@ -138,7 +152,7 @@ class EdgeMiddleware:
             for name, value in decision.headers().items():
                 headers.setdefault(name, value)
 
-    def _log(self, scope: Scope, status: int, started: float, request_id: str) -> None:
+    def _log(self, scope: Scope, status: int, seconds: float, request_id: str) -> None:
         if not self.ctx.settings.access_log:
             return
         client = scope.get("client")
@@ -152,10 +166,21 @@ class EdgeMiddleware:
                 "method": scope["method"],
                 "path": scope["path"],
                 "status": status,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                "duration_ms": round(seconds * 1000, 2),
                 "client": client[0] if client else None,
             },
         )
+
+
+def route_of(scope: Scope) -> str:
+    """The template of the route that served the request (`/gql/v1/client/{id}`), as the
+    direct lane, FastAPI or Starlette left it in the scope; `unmatched` when none did."""
+    direct: str | None = scope.get(DIRECT_ROUTE_KEY)
+    if direct is not None:
+        return direct
+    context = scope.get("fastapi", {}).get("effective_route_context")
+    template = getattr(context or scope.get("route"), "path_format", None)
+    return template if isinstance(template, str) else UNMATCHED
 
 
 def _request_id(scope: Scope) -> str:
@@ -199,6 +224,28 @@ def _check_json_object(content_type: str, body: bytes) -> bool:
     if not isinstance(parsed, dict):
         raise BadRequest("The request body must be a JSON object.")
     return declared_json
+
+
+def _has_body(headers: Headers) -> bool:
+    """Whether the request says it sends a body (a type, a length over 0, or chunks): one that
+    sends none is left to the route, which asks for a token first."""
+    length = headers.get("content-length")
+    return (
+        "content-type" in headers
+        or "transfer-encoding" in headers
+        or (length is not None and length.strip() not in ("", "0"))
+    )
+
+
+def _check_multipart(content_type: str) -> None:
+    """An upload is a form: said before its fields are looked for, so that a file sent as JSON
+    (or raw) hears what to send instead of that its `file` field is missing."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media != "multipart/form-data":
+        sent = f"not {media}" if media else "not a body without a Content-Type"
+        raise UnsupportedMediaType(
+            f"A file upload is sent as multipart/form-data, with the file in a `file` part, {sent}."
+        )
 
 
 def _declare_json(scope: Scope) -> None:

@@ -201,9 +201,24 @@ def map_case(context: HookContext, case: Case) -> Case:
             case.headers[IDEMPOTENCY_KEY] = f"{key[:200]}-{_digest(case)[:32]}"
         if "If-Match" in case.headers:
             case.headers["If-Match"] = "*"  # the stored version is the server's to know
-    if case.query and "after" in case.query:
-        case.query["after"] = os.environ["OPENWYN_FUZZ_FEED_CURSOR"]
+    if case.query:
+        _valid_query(case, case.query)
+    if case.path_parameters and case.path_parameters.get("systemRef") == "search":
+        # Not a systemRef of the records paths (their schema says so, but the stateful phase
+        # can carry the word over from elsewhere): `/records/{type}/search` is the search.
+        case.path_parameters["systemRef"] = _pick(KNOWN_VALUES["systemRef"], case, "systemRef")
     return case
+
+
+def _valid_query(case: Case, query: dict[str, Any]) -> None:
+    if "after" in query:
+        query["after"] = os.environ["OPENWYN_FUZZ_FEED_CURSOR"]
+    # The feed's entityType names a type the tenant has, and its page size is given once.
+    if case.path == "/api/v1/events":
+        if query.get("entityType") not in (None, *KNOWN_VALUES["entityType"]):
+            query["entityType"] = _pick(KNOWN_VALUES["entityType"], case, "entityType")
+        if "pageSize" in query:
+            query.pop("limit", None)
 
 
 def _valid_body(case: Case, body: dict[str, Any]) -> dict[str, Any]:

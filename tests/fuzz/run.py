@@ -161,7 +161,7 @@ def _wait_for_demo(process: subprocess.Popen[str], base: str, deadline: float) -
         line = process.stdout.readline()
         if not line and process.poll() is not None:
             raise SystemExit(f"fuzz: the server exited with {process.returncode}")
-        if re.search(r"API key \(shown once\): owk_", line):
+        if re.search(r"API key \([^)]*\): owk_", line):
             break
     while time.monotonic() < deadline:
         with suppress(httpx.TransportError):

@@ -39,7 +39,9 @@ pytestmark = [
 
 # The routes anyone may call. Anything else must refuse a missing or bad token; a new public
 # route has to be added here, deliberately.
-PUBLIC = {"/v1/auth/token", "/healthz", "/readyz", "/docs", "/openapi.json"}
+# `/metrics` takes its own token (OPENWYN_METRICS_TOKEN; tests/test_metrics.py), and `/` is a
+# redirect to the docs.
+PUBLIC = {"/v1/auth/token", "/healthz", "/readyz", "/docs", "/openapi.json", "/metrics", "/"}
 ATTACKER_SECRET = "attacker-secret-" + "z" * 40
 # Placeholders that satisfy every path parameter's pattern: the token is refused first.
 PLACEHOLDERS = {

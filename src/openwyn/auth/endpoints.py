@@ -149,12 +149,13 @@ async def create_api_key(request: Request, principal: ApiAdmin, body: ApiKeyCrea
 @keys_router.delete(
     "/{id:int}",
     status_code=204,
-    responses=error_responses(400, 401, 403, 404, 429, 500, 503),
+    responses=error_responses(400, 401, 403, 404, 409, 429, 500, 503),
     summary="Revoke an API key",
     operation_id="revoke_api_key",
 )
 async def revoke_api_key(request: Request, principal: ApiAdmin, id: KeyId) -> Response:  # noqa: A002
-    """Revoke the key; tokens minted from it stop working within seconds on every process."""
+    """Revoke the key; tokens minted from it stop working within seconds on every process. A
+    key revoked already is 409 `CONFLICT`, saying so."""
     async with transaction(request) as session:
         await service.revoke_key(session, principal.tenant_id, id)
     context_of(request).key_status.pop(id, None)

@@ -51,6 +51,11 @@ async def unscoped_tenant_by_slug(session: AsyncSession, slug: str) -> Tenant | 
     return (await session.execute(select(Tenant).where(Tenant.slug == slug))).scalar_one_or_none()
 
 
+async def unscoped_tenants(session: AsyncSession) -> Sequence[Tenant]:
+    """Every tenant, for the operator's `openwyn tenant list`."""
+    return (await session.execute(select(Tenant).order_by(Tenant.id))).scalars().all()
+
+
 async def add_tenant(session: AsyncSession, slug: str, name: str) -> Tenant:
     tenant = Tenant(slug=slug, name=name)
     session.add(tenant)
@@ -78,6 +83,19 @@ async def revoke_key(session: AsyncSession, tenant_id: int, key_id: int, at: dat
     )
     result = await session.execute(query)
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def revoke_keys_named(
+    session: AsyncSession, tenant_id: int, name: str, at: datetime, keep: int | None = None
+) -> int:
+    """Revoke the tenant's live keys of this name, but `keep`; how many."""
+    query = update(ApiKey).where(
+        ApiKey.tenant_id == tenant_id, ApiKey.name == name, ApiKey.revoked_at.is_(None)
+    )
+    if keep is not None:
+        query = query.where(ApiKey.id != keep)
+    result = await session.execute(query.values(revoked_at=at))
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def key_exists(session: AsyncSession, tenant_id: int, key_id: int) -> bool:

@@ -57,8 +57,26 @@ async def issue_key(
 
 
 async def revoke_key(session: AsyncSession, tenant_id: int, key_id: int) -> None:
-    if not await repository.revoke_key(session, tenant_id, key_id, utcnow()):
-        raise NotFound("No such API key.")
+    if await repository.revoke_key(session, tenant_id, key_id, utcnow()):
+        return
+    if await repository.key_exists(session, tenant_id, key_id):
+        raise Conflict(f"API key {key_id} is already revoked.")
+    raise NotFound(f"No API key {key_id}.")
+
+
+async def live_key(session: AsyncSession, tenant_id: int, plaintext: str) -> ApiKey | None:
+    """The tenant's usable key whose secret this is, or None."""
+    prefix = keys.prefix_of(plaintext)
+    if prefix is None:
+        return None
+    for key, _slug in await repository.unscoped_keys_by_prefix(session, prefix):
+        if (
+            key.tenant_id == tenant_id
+            and keys.matches(plaintext, key.digest)
+            and is_usable(key.revoked_at, key.expires_at)
+        ):
+            return key
+    return None
 
 
 async def exchange(session: AsyncSession, settings: Settings, plaintext: str) -> tokens.Minted:

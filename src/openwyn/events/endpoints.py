@@ -7,12 +7,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BeforeValidator, WithJsonSchema
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.responses import Response
 
 from openwyn.auth.principal import ApiAdmin, ApiUser
 from openwyn.context import context_of, request_id_of, transaction
-from openwyn.errors import NotFound
+from openwyn.errors import NotFound, ValidationFailed
 from openwyn.events import feed, subscriptions
 from openwyn.events import repository as repo
 from openwyn.kit.envelope import success
@@ -39,29 +40,69 @@ async def list_events(
     request: Request,
     principal: ApiUser,
     after: Annotated[str | None, Query(max_length=200, description="endCursor of a page.")] = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    pageSize: Annotated[  # noqa: N803
+        int | None,
+        Query(ge=1, le=1000, description="Events per page (default 100), as every list names it."),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        Query(ge=1, le=1000, description="The former name of `pageSize`; give one of them."),
+    ] = None,
     entityType: Annotated[str | None, Query(max_length=63, pattern=NUL_FREE)] = None,  # noqa: N803
     operation: Annotated[Literal["CREATE", "UPDATE", "DELETE"] | None, Query()] = None,
 ) -> Response:
     """Follow `meta.pageInfo.endCursor` to read on; with no new events it stays where it was.
     Deletes appear as `DELETE` events: deactivating an object carries it after the change
     (`previous`: `{"active": true}`), a delete for good its last state. A cursor older than the
-    retention is 410 `CURSOR_EXPIRED`."""
+    retention is 410 `CURSOR_EXPIRED`. A query parameter the feed does not take, or an
+    `entityType` that is not in the event catalog, is 400 rather than ignored."""
+    _refuse_unknown_parameters(request)
+    size = _page_size(pageSize, limit)
     retention = timedelta(days=context_of(request).settings.events_retention_days)
     position = feed.decode(after, retention, utcnow())
     wanted = {"entity_type": entityType, "operation": operation}
     filters = {column: value for column, value in wanted.items() if value is not None}
     async with transaction(request) as session:
+        if entityType is not None:
+            await _check_entity_type(session, principal.tenant_id, entityType)
         rows = await repo.after(
-            session, principal.tenant_id, (position.txid, position.id), filters, limit + 1
+            session, principal.tenant_id, (position.txid, position.id), filters, size + 1
         )
-    page = rows[:limit]
+    page = rows[:size]
     # A cursor's age is the time it was handed out, so a reader working through events older
     # than the retention still gets cursors it can use (records-events.md §5).
     end = (feed.position_of(page[-1]) if page else position).seen_at(utcnow())
     events = [feed.payload(row, principal.tenant_slug) for row in page]
-    page_info = {"hasNextPage": len(rows) > limit, "endCursor": end.encode()}
+    page_info = {"hasNextPage": len(rows) > size, "endCursor": end.encode()}
     return success(events, request_id_of(request), extra_meta={"pageInfo": page_info})
+
+
+_FEED_PARAMETERS = frozenset({"after", "pageSize", "limit", "entityType", "operation"})
+_FEED_PAGE_SIZE = 100
+
+
+def _refuse_unknown_parameters(request: Request) -> None:
+    unknown = sorted(set(request.query_params) - _FEED_PARAMETERS)
+    if unknown:
+        taken = ", ".join(sorted(_FEED_PARAMETERS))
+        raise ValidationFailed(
+            f"The feed takes only {taken}.",
+            [{"path": name, "message": "is not a parameter of the feed"} for name in unknown],
+        )
+
+
+def _page_size(page_size: int | None, limit: int | None) -> int:
+    if page_size is not None and limit is not None and page_size != limit:
+        raise ValidationFailed.at("pageSize", "and limit name the same thing; give one")
+    return page_size or limit or _FEED_PAGE_SIZE
+
+
+async def _check_entity_type(session: AsyncSession, tenant_id: int, entity_type: str) -> None:
+    """An entityType no event can have is a mistake (a plural, a typo), not an empty feed."""
+    known = {entry["entityType"] for entry in await subscriptions.catalog(session, tenant_id)}
+    if entity_type not in known:
+        message = f"{entity_type!r} is not an entityType of the event catalog"
+        raise ValidationFailed.at("entityType", message)
 
 
 @router.get(

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.errors import ErrorDetail, NotFound, ValidationFailed
 from openwyn.events import repository as repo
 from openwyn.kit import repository as kit_repo
+from openwyn.kit.articles import capitalized, indefinite
 from openwyn.kit.inputs import SPACE
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.resource import REGISTRY, Resource
@@ -96,7 +97,12 @@ async def catalog(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]
     ]
     for custom in await custom_types.all_types(session, tenant_id):
         entries += [
-            _entry(custom.name, operation, custom.active, f"A {custom.name} record: {operation}.")
+            _entry(
+                custom.name,
+                operation,
+                custom.active,
+                f"{capitalized(indefinite(custom.name))} record: {operation}.",
+            )
             for operation in OPERATIONS
         ]
     return entries
@@ -106,17 +112,18 @@ def _descriptions(resource: Resource) -> tuple[str, str, str]:
     """What CREATE, UPDATE and DELETE mean for a standard type: an entity with `active` is
     deleted by deactivating it, and reactivated by an update."""
     title = resource.title.lower()
+    one = capitalized(indefinite(title))
     if resource.has_active:
         return (
-            f"A {title} was created.",
-            f"A {title} was updated or reactivated.",
-            f"A {title} was deleted, which deactivates it: `data` is the {title} after the"
+            f"{one} was created.",
+            f"{one} was updated or reactivated.",
+            f"{one} was deleted, which deactivates it: `data` is the {title} after the"
             ' change (`active: false`), `previous` is `{"active": true}`.',
         )
     return (
-        f"A {title} was created.",
-        f"A {title} was updated.",
-        f"A {title} was deleted for good: `data` is its last state.",
+        f"{one} was created.",
+        f"{one} was updated.",
+        f"{one} was deleted for good: `data` is its last state.",
     )
 
 

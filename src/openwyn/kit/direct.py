@@ -38,6 +38,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 Endpoint = TypeVar("Endpoint", bound=Callable[..., Awaitable[Response]])
 _MARK = "__openwyn_direct__"
+# Where a request the lane serves keeps its route's template (for the metrics).
+DIRECT_ROUTE_KEY = "openwyn.direct_route"
 
 
 def direct(endpoint: Endpoint) -> Endpoint:
@@ -53,6 +55,7 @@ class Lane:
     names: tuple[str, str, str]  # the endpoint's request, caller and id parameters
     lowest: int
     highest: int
+    template: str  # the route's path, `/gql/v1/client/{id}`
 
     async def serve(self, scope: Scope, receive: Receive, send: Send, row_id: int) -> None:
         request = Request(scope, receive)
@@ -98,6 +101,7 @@ class DirectGets:
         exception middleware behind this one would (the catch-all, by the edge in front, from
         the error re-raised)."""
         scope["path_params"] = {lane.names[2]: row_id}
+        scope[DIRECT_ROUTE_KEY] = lane.template
         started = False
 
         async def sending(message: Message) -> None:
@@ -154,7 +158,8 @@ def _lane(path_format: str, methods: set[str], dependant: Dependant | None) -> t
         raise TypeError(f"{path_format}: a direct get takes the request and the path's id")
     lowest, highest = _bounds(row_id.field_info.metadata, path_format)
     names = (dependant.request_param_name, caller.name, row_id.name)
-    return parent, Lane(dependant.call, caller.call, names, lowest, highest)  # type: ignore[arg-type]
+    lane = Lane(dependant.call, caller.call, names, lowest, highest, path_format)  # type: ignore[arg-type]
+    return parent, lane
 
 
 def _bounds(metadata: list[Any], path_format: str) -> tuple[int, int]:

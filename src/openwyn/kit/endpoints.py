@@ -16,6 +16,7 @@ from openwyn.auth.principal import ApiUser
 from openwyn.context import reading, request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit import service
+from openwyn.kit.articles import indefinite
 from openwyn.kit.direct import direct
 from openwyn.kit.envelope import plain, success
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
@@ -182,7 +183,7 @@ def rest_router(resource: Resource) -> APIRouter:
         status_code=201,
         response_model=one,
         responses=error_responses(*WRITE_ERRORS),
-        summary=f"Create a {title}",
+        summary=f"Create {indefinite(title)}",
         operation_id=f"create_{resource.key}",
         openapi_extra=IDEMPOTENT,
     )
@@ -204,7 +205,7 @@ def rest_router(resource: Resource) -> APIRouter:
         "/{id:int}",
         response_model=one,
         responses=error_responses(404, *READ_ERRORS),
-        summary=f"Get a {title}",
+        summary=f"Get {indefinite(title)}",
         operation_id=f"rest_get_{resource.key}",
     )
     @direct
@@ -217,7 +218,7 @@ def rest_router(resource: Resource) -> APIRouter:
         "/{id:int}",
         response_model=one,
         responses=error_responses(404, 412, *WRITE_ERRORS),
-        summary=f"Update a {title}",
+        summary=f"Update {indefinite(title)}",
         operation_id=f"update_{resource.key}",
     )
     async def update_item(
@@ -249,7 +250,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
             "/{id:int}",
             status_code=204,
             responses=error_responses(404, 412, *READ_ERRORS),
-            summary=f"Delete a {title}",
+            summary=f"Delete {indefinite(title)}",
             operation_id=f"delete_{resource.key}",
         )
         async def delete_item(
@@ -271,7 +272,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
         "/{id:int}",
         response_model=one,
         responses=error_responses(404, 412, *READ_ERRORS),
-        summary=f"Deactivate a {title}",
+        summary=f"Deactivate {indefinite(title)}",
         operation_id=f"deactivate_{resource.key}",
     )
     async def deactivate_item(
@@ -293,7 +294,7 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
         "/{id:int}/reactivate",
         response_model=one,
         responses=error_responses(404, *READ_ERRORS),
-        summary=f"Reactivate a {title}",
+        summary=f"Reactivate {indefinite(title)}",
         operation_id=f"reactivate_{resource.key}",
         openapi_extra=IDEMPOTENT,
     )

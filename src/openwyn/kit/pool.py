@@ -66,6 +66,11 @@ class DriverPool:
         else:
             self._discard(connection)
 
+    def use(self) -> tuple[int, int, int]:
+        """(in use, idle, capacity), for the metrics."""
+        idle = len(self._idle)
+        return len(self._generation_of) - idle, idle, self.size
+
     def expire(self) -> None:
         """After a connection failed: every other may be as dead (the server restarted), so
         each is replaced before its next use instead of failing a request of its own."""

@@ -97,6 +97,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.util import ClauseAdapter
 
 from openwyn.errors import ErrorDetail, ValidationFailed
+from openwyn.kit.articles import indefinite
 from openwyn.kit.cursor import (
     DIRECTIONS,
     SCALAR_PARSERS,
@@ -596,7 +597,7 @@ class _WhereCompiler:
             return self.fail(path, "is not a known operator")
         kinds, build = _OPERATORS[name]
         if operand.kind not in kinds:
-            return self.fail(path, f"does not apply to a {operand.kind.value} field")
+            return self.fail(path, f"does not apply to {indefinite(operand.kind.value)} field")
         try:
             return build(operand, argument)
         except Invalid as bad:

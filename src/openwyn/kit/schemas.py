@@ -80,6 +80,7 @@ _DESCRIPTIONS = {
     401: "Missing, invalid or expired token.",
     403: "The token lacks the role.",
     404: "No such object in the caller's tenant.",
+    405: "The path serves other methods (named in `Allow`): `/records/{type}/search` takes POST.",
     410: "The cursor is older than the feed keeps events.",
     409: "Duplicate value, disallowed transition, or idempotency key in flight.",
     412: "If-Match names an old version.",

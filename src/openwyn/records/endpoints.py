@@ -15,7 +15,7 @@ from starlette.responses import Response
 
 from openwyn.auth.principal import RecordReader, RecordWriter, SchemaReader, TypeReader, TypeWriter
 from openwyn.context import request_id_of, transaction
-from openwyn.errors import ValidationFailed
+from openwyn.errors import MethodNotAllowed, ValidationFailed
 from openwyn.kit import system_refs
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
@@ -42,6 +42,8 @@ SystemRef = Annotated[
         min_length=1,
         max_length=1000,
         pattern=NUL_FREE,
+        # `/records/{type}/search` is the search route (405 but for POST: `search_takes_post`).
+        json_schema_extra={"not": {"const": "search"}},
         description="The source's id: the plain string, or an object systemRef's JSON "
         '(URL-encoded), e.g. `{"id":"4711","system":"karbon"}`; an object matches by its '
         "canonical JSON, whatever its key order or spacing.",
@@ -315,9 +317,10 @@ async def search_records(
 
 
 _RECORD = envelope_of("RecordEnvelope", Document)
-_SEARCH_REF = (
-    " The path of the search route: this reads the record whose systemRef is `search`, as "
-    "`/records/{type}/{systemRef}` does."
+_SEARCH_ONLY = (
+    "`search` names the search route, which takes POST: another method there is 405 with an"
+    " `Allow` header, not a read of a record whose systemRef is `search` (reach such a record"
+    " through the search, or delete it in a batch)."
 )
 
 
@@ -337,44 +340,28 @@ async def _remove(request: Request, tenant_id: int, type_name: str, system_ref: 
     return _one(request, record)
 
 
-# `/records/{type}/search` is also `/records/{type}/{systemRef}` with systemRef `search`; GET and
-# DELETE there reach that record. They are declared at this path too, so that the document
-# (and the `Allow` of a 405 here) says which methods the path serves.
-@records_router.get(
+# `/records/{type}/search` would also be `/records/{type}/{systemRef}` with systemRef `search`.
+# A GET there is far more often a search sent with the wrong method than a read of such a
+# record, so every method but POST is answered here, before the routes by systemRef, with the
+# 405 that says so.
+@records_router.api_route(
     "/{type:record_type}/search",
-    response_model=_RECORD,
-    responses=error_responses(404, *READ_ERRORS),
-    summary="The record whose systemRef is `search`",
-    description=_SEARCH_REF,
+    methods=["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"],
+    include_in_schema=False,
 )
-async def get_record_named_search(
-    request: Request,
-    principal: RecordReader,
-    type: TypeName,  # noqa: A002
-) -> Response:
-    return await _read(request, principal.tenant_id, type, "search")
-
-
-@records_router.delete(
-    "/{type:record_type}/search",
-    response_model=_RECORD,
-    responses=error_responses(404, 409, *READ_ERRORS),
-    summary="Deactivate or delete the record whose systemRef is `search`",
-    description=_SEARCH_REF,
-)
-async def delete_record_named_search(
-    request: Request,
-    principal: RecordWriter,
-    type: TypeName,  # noqa: A002
-) -> Response:
-    return await _remove(request, principal.tenant_id, type, "search")
+async def search_takes_post(_caller: RecordReader) -> Response:
+    # After the token check, as on every protected path: a caller without one learns nothing.
+    raise MethodNotAllowed(
+        "The search route takes POST, with the search in a JSON body.", headers={"Allow": "POST"}
+    )
 
 
 @records_router.get(
     "/{type:record_type}/{systemRef}",
     response_model=_RECORD,
-    responses=error_responses(404, *READ_ERRORS),
+    responses=error_responses(404, 405, *READ_ERRORS),
     summary="One record by type and systemRef",
+    description=_SEARCH_ONLY,
 )
 async def get_record(
     request: Request,
@@ -388,8 +375,9 @@ async def get_record(
 @records_router.delete(
     "/{type:record_type}/{systemRef}",
     response_model=_RECORD,
-    responses=error_responses(404, 409, *READ_ERRORS),
+    responses=error_responses(404, 405, 409, *READ_ERRORS),
     summary="Deactivate (or, for link rows and jobs, delete) a record",
+    description=_SEARCH_ONLY,
 )
 async def delete_record(
     request: Request,

@@ -25,6 +25,8 @@ from celpy import celtypes
 from celpy.adapter import json_to_cel
 from celpy.evaluation import CELEvalError, Context, Evaluator
 
+from openwyn.kit.articles import indefinite
+
 Tree = lark.Tree[Any]
 
 MAX_BYTES = 4096
@@ -200,5 +202,5 @@ def matches(expression: str, event: dict[str, Any]) -> bool:
         # it is, it costs this event its delivery and never the worker that evaluates it.
         raise FilterError(f"could not be evaluated: {type(error).__name__}") from None
     if not isinstance(result, celtypes.BoolType):
-        raise FilterError(f"gave a {type(result).__name__}, not a boolean")
+        raise FilterError(f"gave {indefinite(type(result).__name__)}, not a boolean")
     return bool(result)

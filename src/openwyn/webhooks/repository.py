@@ -176,6 +176,25 @@ async def unscoped_any_due(session: Reads, now: datetime, only: frozenset[int] |
     return (await session.execute(query.limit(1))).first() is not None
 
 
+class QueueState(NamedTuple):
+    queued: int  # deliveries with an attempt still to make (due, scheduled or under way)
+    due: int  # those a worker may take now
+    oldest_due_at: datetime | None
+
+
+async def unscoped_queue_state(session: Reads, now: datetime) -> QueueState:
+    """The delivery queue of every tenant, for the metrics: read through the due index."""
+    next_at = DELIVERIES.c.next_attempt_at
+    is_due = next_at <= now
+    query = select(
+        func.count(),
+        func.count().filter(is_due),
+        func.min(next_at).filter(is_due),
+    ).where(next_at.is_not(None))
+    queued, due, oldest = (await session.execute(query)).one()
+    return QueueState(int(queued), int(due), oldest)
+
+
 async def lock_cursor(session: AsyncSession, tenant_id: int) -> Row[Any] | None:
     """The tenant's dispatch position, locked; None if another worker holds it (or none yet)."""
     query = (

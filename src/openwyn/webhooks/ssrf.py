@@ -18,6 +18,8 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 
+from openwyn.kit.articles import indefinite
+
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 # host, port -> the addresses the name resolves to (injectable for tests).
 Resolver = Callable[[str, int], Awaitable[list[str]]]
@@ -89,7 +91,7 @@ async def checked_addresses(
     for address in addresses:
         kind = policy(address)
         if kind is not None:
-            raise Refused(f"{host} resolves to {address}, a {kind} address")
+            raise Refused(f"{host} resolves to {address}, {indefinite(kind)} address")
     return addresses
 
 

@@ -23,8 +23,8 @@ import random
 import socket
 import ssl
 import time
-from collections import deque
-from collections.abc import Awaitable, Callable, Collection, Iterator
+from collections import Counter, deque
+from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
@@ -40,6 +40,7 @@ from openwyn.events.repository import FeedEvent
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import dumps
 from openwyn.kit.sqltypes import utcnow
+from openwyn.metrics import metrics
 from openwyn.webhooks import dispatch, schedule
 from openwyn.webhooks import repository as repo
 from openwyn.webhooks import service as secrets
@@ -336,6 +337,7 @@ class Worker:
             await repo.unscoped_finish_attempts(session, attempts, now)
             await repo.unscoped_finish_deliveries(session, deliveries, now)
             await self._note_health(session, succeeded, failed - succeeded, gone, now)
+        _count_outcomes(attempt["b_status"] for attempt in attempts)
 
     async def _note_health(
         self,
@@ -520,6 +522,12 @@ class Worker:
             finally:
                 for _ in batch:
                     outcomes.task_done()
+
+
+def _count_outcomes(statuses: Iterable[str]) -> None:
+    counted = Counter(statuses)
+    for status, times in counted.items():
+        metrics().deliveries.labels(status.lower()).inc(times)
 
 
 class Supervisor:
