@@ -39,6 +39,7 @@ from openwyn.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from openwyn.kit.document import operation_id
 from openwyn.kit.envelope import defect_response, error_response
 from openwyn.logs import configure_logging
 from openwyn.webhooks.worker import Supervisor, Worker
@@ -85,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         lifespan=lifespan,
         telemetry=None if settings.opentelemetry else _NO_TELEMETRY,
+        generate_unique_id_function=operation_id,
     )
     app.state.ctx = ctx
     _install_error_handlers(app)

@@ -98,6 +98,7 @@ def _one(request: Request, data: dict[str, Any], status_code: int = 200) -> Resp
 
 @types_router.get(
     "/types",
+    operation_id="list_record_types",
     response_model=envelope_of("RecordTypesEnvelope", list[Document]),
     responses=error_responses(*READ_ERRORS),
     summary="Every record type the tenant can write, with its fields",
@@ -110,6 +111,7 @@ async def list_types(request: Request, principal: SchemaReader) -> Response:
 
 @types_router.get(
     "/types/{type}",
+    operation_id="get_record_type",
     response_model=envelope_of("RecordTypeEnvelope", Document),
     responses=error_responses(404, *READ_ERRORS),
     summary="One record type and its fields",
@@ -125,6 +127,7 @@ async def get_type(request: Request, principal: SchemaReader, type: TypeName) ->
 
 @types_router.post(
     "/custom",
+    operation_id="create_custom_type",
     status_code=201,
     response_model=envelope_of("CustomTypeEnvelope", Document),
     responses=error_responses(*WRITE_ERRORS),
@@ -173,6 +176,7 @@ async def _change_type(request: Request, tenant_id: int, name: str, body: TypeUp
 
 @types_router.patch(
     "/custom/{name}",
+    operation_id="update_custom_type",
     response_model=envelope_of("CustomTypeEnvelope", Document),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="Change a custom record type compatibly",
@@ -188,6 +192,7 @@ async def patch_type(
 
 @types_router.put(
     "/custom/{name}",
+    operation_id="replace_custom_type",
     response_model=envelope_of("CustomTypeEnvelope", Document),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="Change a custom record type compatibly (same as PATCH)",
@@ -200,6 +205,7 @@ async def put_type(
 
 @types_router.delete(
     "/custom/{name}",
+    operation_id="deactivate_custom_type",
     response_model=envelope_of("CustomTypeEnvelope", Document),
     responses=error_responses(404, *READ_ERRORS),
     summary="Deactivate a custom record type (its records stay, read-only)",
@@ -212,6 +218,7 @@ async def deactivate_type(request: Request, principal: TypeWriter, name: TypeNam
 
 @types_router.post(
     "/custom/{name}/reactivate",
+    operation_id="reactivate_custom_type",
     response_model=envelope_of("CustomTypeEnvelope", Document),
     responses=error_responses(404, *READ_ERRORS),
     summary="Reactivate a custom record type",
