@@ -110,7 +110,20 @@ class TestResponses:
 
     async def test_every_envelope_types_its_data(self, app: FastAPI) -> None:
         schemas = _document(app)["components"]["schemas"]
-        for name in ("EventFeedEnvelope", "EventSubscriptionCreatedEnvelope"):
+        typed = (
+            "EventFeedEnvelope",
+            "EventEnvelope",
+            "EventSubscriptionCreatedEnvelope",
+            "EventSubscriptionEnvelope",
+            "EventSubscriptionListEnvelope",
+            "EventCatalogEnvelope",
+            "WebhookDeliveryListEnvelope",
+            "DeliveriesQueuedEnvelope",
+            "RecordEnvelope",
+            "RecordListEnvelope",
+            "RecordBatchEnvelope",
+        )
+        for name in typed:
             data = schemas[name]["properties"]["data"]
             assert "additionalProperties" not in data.get("items", data), name
 

@@ -63,7 +63,10 @@ class Delivery(BaseModel):
     operation: Operation
     entityId: int  # noqa: N815
     attempt: int
-    status: Literal["PENDING", "SUCCEEDED", "RETRYING", "FAILED"]
+    status: str = Field(
+        description="PENDING, SUCCEEDED, RETRYING, FAILED, or FILTERED (the subscription's "
+        "filter could not be evaluated)."
+    )
     statusCode: int | None  # noqa: N815
     responseBody: str | None  # noqa: N815
     durationMs: int | None  # noqa: N815

@@ -27,10 +27,12 @@ from openwyn.kit.schemas import (
     READ_ERRORS,
     SEARCH_ERRORS,
     WRITE_ERRORS,
+    ListMeta,
     envelope_of,
     error_responses,
 )
 from openwyn.records import custom_types, discovery, search
+from openwyn.records.answers import Record, RecordBatchResult
 from openwyn.records.custom_types import TypeCreate, TypeUpdate
 from openwyn.records.kinds import kind_of
 from openwyn.records.upsert import RecordBatch, RecordRefBatch, delete_batch, write_batch
@@ -231,7 +233,7 @@ async def reactivate_type(request: Request, principal: TypeWriter, name: TypeNam
 
 # --- records ---------------------------------------------------------------------------------
 
-_BATCH = envelope_of("RecordBatchEnvelope", Document)
+_BATCH = envelope_of("RecordBatchEnvelope", RecordBatchResult)
 
 
 async def _write(
@@ -296,7 +298,7 @@ async def delete_records(
 
 @records_router.post(
     "/{type:record_type}/search",
-    response_model=envelope_of("RecordListEnvelope", list[Document]),
+    response_model=envelope_of("RecordListEnvelope", list[Record], ListMeta),
     responses=error_responses(404, *SEARCH_ERRORS),
     summary="Search a custom type's records",
 )
@@ -321,7 +323,7 @@ async def search_records(
     return _answer(request, items, pagination=pagination)
 
 
-_RECORD = envelope_of("RecordEnvelope", Document)
+_RECORD = envelope_of("RecordEnvelope", Record)
 _SEARCH_REF = (
     " The path of the search route: this reads the record whose systemRef is `search`, as "
     "`/records/{type}/{systemRef}` does."

@@ -7,6 +7,7 @@ from .api_key_created import ApiKeyCreated
 from .api_key_created_envelope import ApiKeyCreatedEnvelope
 from .api_key_list_envelope import ApiKeyListEnvelope
 from .api_key_read import ApiKeyRead
+from .batch_summary import BatchSummary
 from .boolean_comparison import BooleanComparison
 from .catalog_entry import CatalogEntry
 from .catalog_entry_operation import CatalogEntryOperation
@@ -115,7 +116,6 @@ from .decimal_comparison import DecimalComparison
 from .deliveries_queued_envelope import DeliveriesQueuedEnvelope
 from .delivery import Delivery
 from .delivery_operation import DeliveryOperation
-from .delivery_status import DeliveryStatus
 from .department import Department
 from .department_collection import DepartmentCollection
 from .department_create import DepartmentCreate
@@ -253,19 +253,23 @@ from .page_info import PageInfo
 from .pagination import Pagination
 from .primary_contact import PrimaryContact
 from .queued import Queued
+from .record import Record
+from .record_attributes import RecordAttributes
 from .record_batch import RecordBatch
 from .record_batch_envelope import RecordBatchEnvelope
-from .record_batch_envelope_data import RecordBatchEnvelopeData
 from .record_batch_record_input import RecordBatchRecordInput
 from .record_batch_record_input_attributes import RecordBatchRecordInputAttributes
 from .record_batch_records_item_type_1 import RecordBatchRecordsItemType1
+from .record_batch_result import RecordBatchResult
 from .record_envelope import RecordEnvelope
-from .record_envelope_data import RecordEnvelopeData
 from .record_list_envelope import RecordListEnvelope
-from .record_list_envelope_data_item import RecordListEnvelopeDataItem
+from .record_outcome import RecordOutcome
+from .record_outcome_status import RecordOutcomeStatus
+from .record_outcome_system_ref_type_1 import RecordOutcomeSystemRefType1
 from .record_ref_batch import RecordRefBatch
 from .record_ref_batch_record_ref import RecordRefBatchRecordRef
 from .record_ref_batch_records_item_type_1 import RecordRefBatchRecordsItemType1
+from .record_system_ref_type_1 import RecordSystemRefType1
 from .record_type_envelope import RecordTypeEnvelope
 from .record_type_envelope_data import RecordTypeEnvelopeData
 from .record_types_envelope import RecordTypesEnvelope
@@ -349,6 +353,7 @@ __all__ = (
     "ApiKeyCreatedEnvelope",
     "ApiKeyListEnvelope",
     "ApiKeyRead",
+    "BatchSummary",
     "BooleanComparison",
     "CatalogEntry",
     "CatalogEntryOperation",
@@ -453,7 +458,6 @@ __all__ = (
     "DeliveriesQueuedEnvelope",
     "Delivery",
     "DeliveryOperation",
-    "DeliveryStatus",
     "Department",
     "DepartmentCollection",
     "DepartmentCreate",
@@ -589,19 +593,23 @@ __all__ = (
     "Pagination",
     "PrimaryContact",
     "Queued",
+    "Record",
+    "RecordAttributes",
     "RecordBatch",
     "RecordBatchEnvelope",
-    "RecordBatchEnvelopeData",
     "RecordBatchRecordInput",
     "RecordBatchRecordInputAttributes",
     "RecordBatchRecordsItemType1",
+    "RecordBatchResult",
     "RecordEnvelope",
-    "RecordEnvelopeData",
     "RecordListEnvelope",
-    "RecordListEnvelopeDataItem",
+    "RecordOutcome",
+    "RecordOutcomeStatus",
+    "RecordOutcomeSystemRefType1",
     "RecordRefBatch",
     "RecordRefBatchRecordRef",
     "RecordRefBatchRecordsItemType1",
+    "RecordSystemRefType1",
     "RecordTypeEnvelope",
     "RecordTypeEnvelopeData",
     "RecordTypesEnvelope",

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delivery_operation import DeliveryOperation
-from ..models.delivery_status import DeliveryStatus
 
 T = TypeVar("T", bound="Delivery")
 
@@ -23,7 +22,8 @@ class Delivery:
         operation (DeliveryOperation):
         entity_id (int):
         attempt (int):
-        status (DeliveryStatus):
+        status (str): PENDING, SUCCEEDED, RETRYING, FAILED, or FILTERED (the subscription's filter could not be
+            evaluated).
         status_code (int | None):
         response_body (None | str):
         duration_ms (int | None):
@@ -39,7 +39,7 @@ class Delivery:
     operation: DeliveryOperation
     entity_id: int
     attempt: int
-    status: DeliveryStatus
+    status: str
     status_code: int | None
     response_body: None | str
     duration_ms: int | None
@@ -63,7 +63,7 @@ class Delivery:
 
         attempt = self.attempt
 
-        status = self.status.value
+        status = self.status
 
         status_code: int | None
         status_code = self.status_code
@@ -122,7 +122,7 @@ class Delivery:
 
         attempt = d.pop("attempt")
 
-        status = DeliveryStatus(d.pop("status"))
+        status = d.pop("status")
 
         def _parse_status_code(data: object) -> int | None:
             if data is None:

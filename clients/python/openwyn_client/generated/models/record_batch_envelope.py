@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
-    from ..models.record_batch_envelope_data import RecordBatchEnvelopeData
+    from ..models.record_batch_result import RecordBatchResult
 
 
 T = TypeVar("T", bound="RecordBatchEnvelope")
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="RecordBatchEnvelope")
 class RecordBatchEnvelope:
     """
     Attributes:
-        data (RecordBatchEnvelopeData):
+        data (RecordBatchResult):
         meta (Meta):
         error (None | Unset):
     """
 
-    data: RecordBatchEnvelopeData
+    data: RecordBatchResult
     meta: Meta
     error: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,10 +53,10 @@ class RecordBatchEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.meta import Meta
-        from ..models.record_batch_envelope_data import RecordBatchEnvelopeData
+        from ..models.record_batch_result import RecordBatchResult
 
         d = dict(src_dict)
-        data = RecordBatchEnvelopeData.from_dict(d.pop("data"))
+        data = RecordBatchResult.from_dict(d.pop("data"))
 
         meta = Meta.from_dict(d.pop("meta"))
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
-    from ..models.record_envelope_data import RecordEnvelopeData
+    from ..models.record import Record
 
 
 T = TypeVar("T", bound="RecordEnvelope")
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="RecordEnvelope")
 class RecordEnvelope:
     """
     Attributes:
-        data (RecordEnvelopeData):
+        data (Record):
         meta (Meta):
         error (None | Unset):
     """
 
-    data: RecordEnvelopeData
+    data: Record
     meta: Meta
     error: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,10 +53,10 @@ class RecordEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.meta import Meta
-        from ..models.record_envelope_data import RecordEnvelopeData
+        from ..models.record import Record
 
         d = dict(src_dict)
-        data = RecordEnvelopeData.from_dict(d.pop("data"))
+        data = Record.from_dict(d.pop("data"))
 
         meta = Meta.from_dict(d.pop("meta"))
 

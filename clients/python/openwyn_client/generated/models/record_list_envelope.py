@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.meta import Meta
-    from ..models.record_list_envelope_data_item import RecordListEnvelopeDataItem
+    from ..models.list_meta import ListMeta
+    from ..models.record import Record
 
 
 T = TypeVar("T", bound="RecordListEnvelope")
@@ -20,13 +20,13 @@ T = TypeVar("T", bound="RecordListEnvelope")
 class RecordListEnvelope:
     """
     Attributes:
-        data (list[RecordListEnvelopeDataItem]):
-        meta (Meta):
+        data (list[Record]):
+        meta (ListMeta):
         error (None | Unset):
     """
 
-    data: list[RecordListEnvelopeDataItem]
-    meta: Meta
+    data: list[Record]
+    meta: ListMeta
     error: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,18 +55,18 @@ class RecordListEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
-        from ..models.record_list_envelope_data_item import RecordListEnvelopeDataItem
+        from ..models.list_meta import ListMeta
+        from ..models.record import Record
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = RecordListEnvelopeDataItem.from_dict(data_item_data)
+            data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = ListMeta.from_dict(d.pop("meta"))
 
         error = d.pop("error", UNSET)
 

@@ -1,11 +1,9 @@
 from enum import StrEnum
 
 
-class DeliveryStatus(StrEnum):
+class RecordOutcomeStatus(StrEnum):
     FAILED = "FAILED"
-    PENDING = "PENDING"
-    RETRYING = "RETRYING"
-    SUCCEEDED = "SUCCEEDED"
+    SUCCESS = "SUCCESS"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RecordListEnvelopeDataItem")
+T = TypeVar("T", bound="RecordOutcomeSystemRefType1")
 
 
 @_attrs_define
-class RecordListEnvelopeDataItem:
+class RecordOutcomeSystemRefType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class RecordListEnvelopeDataItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        record_list_envelope_data_item = cls()
+        record_outcome_system_ref_type_1 = cls()
 
-        record_list_envelope_data_item.additional_properties = d
-        return record_list_envelope_data_item
+        record_outcome_system_ref_type_1.additional_properties = d
+        return record_outcome_system_ref_type_1
 
     @property
     def additional_keys(self) -> list[str]:

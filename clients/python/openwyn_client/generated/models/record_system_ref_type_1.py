@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RecordBatchEnvelopeData")
+T = TypeVar("T", bound="RecordSystemRefType1")
 
 
 @_attrs_define
-class RecordBatchEnvelopeData:
+class RecordSystemRefType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class RecordBatchEnvelopeData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        record_batch_envelope_data = cls()
+        record_system_ref_type_1 = cls()
 
-        record_batch_envelope_data.additional_properties = d
-        return record_batch_envelope_data
+        record_system_ref_type_1.additional_properties = d
+        return record_system_ref_type_1
 
     @property
     def additional_keys(self) -> list[str]:

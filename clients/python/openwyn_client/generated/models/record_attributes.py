@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RecordEnvelopeData")
+T = TypeVar("T", bound="RecordAttributes")
 
 
 @_attrs_define
-class RecordEnvelopeData:
+class RecordAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class RecordEnvelopeData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        record_envelope_data = cls()
+        record_attributes = cls()
 
-        record_envelope_data.additional_properties = d
-        return record_envelope_data
+        record_attributes.additional_properties = d
+        return record_attributes
 
     @property
     def additional_keys(self) -> list[str]:
