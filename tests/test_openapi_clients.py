@@ -109,23 +109,14 @@ class TestResponses:
         assert "clientRef" not in schemas["FirmClient"].get("required", [])
 
     async def test_every_envelope_types_its_data(self, app: FastAPI) -> None:
+        """No envelope leaves `data` a bare object: generated models would drop its fields."""
         schemas = _document(app)["components"]["schemas"]
-        typed = (
-            "EventFeedEnvelope",
-            "EventEnvelope",
-            "EventSubscriptionCreatedEnvelope",
-            "EventSubscriptionEnvelope",
-            "EventSubscriptionListEnvelope",
-            "EventCatalogEnvelope",
-            "WebhookDeliveryListEnvelope",
-            "DeliveriesQueuedEnvelope",
-            "RecordEnvelope",
-            "RecordListEnvelope",
-            "RecordBatchEnvelope",
-        )
-        for name in typed:
+        envelopes = [name for name, schema in schemas.items() if name.endswith("Envelope")]
+        assert len(envelopes) > 40
+        for name in envelopes:
             data = schemas[name]["properties"]["data"]
-            assert "additionalProperties" not in data.get("items", data), name
+            data = data.get("items", data)
+            assert "$ref" in data or data.get("type") == "null", name
 
     async def test_the_change_feed_states_its_page_info(self, app: FastAPI) -> None:
         schemas = _document(app)["components"]["schemas"]

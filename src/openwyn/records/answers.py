@@ -46,3 +46,44 @@ class BatchSummary(BaseModel):
 class RecordBatchResult(BaseModel):
     records: list[RecordOutcome]
     summary: BatchSummary
+
+
+class TypeField(BaseModel):
+    name: str
+    type: str
+    required: bool
+    nullable: bool
+    unique: bool
+    description: str | None
+    rank: int | None
+    maxLength: int | None  # noqa: N815
+    min: int | float | None
+    max: int | float | None
+    enumValues: list[str] | None  # noqa: N815
+    referencedEntityType: str | None  # noqa: N815
+    filterable: bool | None = Field(default=None, description="Standard types only.")
+    sortable: bool | None = Field(default=None, description="Standard types only.")
+
+
+class RecordType(BaseModel):
+    """A type records can be written as: a standard entity or a tenant's custom type."""
+
+    name: str
+    displayName: str | None  # noqa: N815
+    description: str | None
+    isCustom: bool  # noqa: N815
+    active: bool
+    recordsUrl: str = Field(description="Where its records are searched.")  # noqa: N815
+    schemaUrl: str  # noqa: N815
+    fields: list[TypeField]
+    id: int | None = Field(default=None, description="Custom types only, as below.")
+    version: int | None = None
+    createdAt: str | None = None  # noqa: N815
+    updatedAt: str | None = None  # noqa: N815
+
+
+class CustomType(RecordType):
+    id: int
+    version: int
+    createdAt: str  # noqa: N815
+    updatedAt: str  # noqa: N815

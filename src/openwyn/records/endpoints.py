@@ -32,7 +32,7 @@ from openwyn.kit.schemas import (
     error_responses,
 )
 from openwyn.records import custom_types, discovery, search
-from openwyn.records.answers import Record, RecordBatchResult
+from openwyn.records.answers import CustomType, Record, RecordBatchResult, RecordType
 from openwyn.records.custom_types import TypeCreate, TypeUpdate
 from openwyn.records.kinds import kind_of
 from openwyn.records.upsert import RecordBatch, RecordRefBatch, delete_batch, write_batch
@@ -80,7 +80,6 @@ class _RecordTypeSegment(Convertor[str]):
 
 
 register_url_convertor("record_type", _RecordTypeSegment())
-Document = dict[str, Any]
 
 types_router = APIRouter(prefix="/records", tags=["Records: types"])
 records_router = APIRouter(prefix="/records", tags=["Records"])
@@ -101,7 +100,7 @@ def _one(request: Request, data: dict[str, Any], status_code: int = 200) -> Resp
 @types_router.get(
     "/types",
     operation_id="list_record_types",
-    response_model=envelope_of("RecordTypesEnvelope", list[Document]),
+    response_model=envelope_of("RecordTypesEnvelope", list[RecordType]),
     responses=error_responses(*READ_ERRORS),
     summary="Every record type the tenant can write, with its fields",
 )
@@ -114,7 +113,7 @@ async def list_types(request: Request, principal: SchemaReader) -> Response:
 @types_router.get(
     "/types/{type}",
     operation_id="get_record_type",
-    response_model=envelope_of("RecordTypeEnvelope", Document),
+    response_model=envelope_of("RecordTypeEnvelope", RecordType),
     responses=error_responses(404, *READ_ERRORS),
     summary="One record type and its fields",
 )
@@ -131,7 +130,7 @@ async def get_type(request: Request, principal: SchemaReader, type: TypeName) ->
     "/custom",
     operation_id="create_custom_type",
     status_code=201,
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(*WRITE_ERRORS),
     summary="Define a custom record type",
     openapi_extra=IDEMPOTENT,
@@ -148,7 +147,7 @@ async def create_type(request: Request, principal: TypeWriter, body: TypeCreate)
 
 @types_router.get(
     "/custom",
-    response_model=envelope_of("CustomTypesEnvelope", list[Document]),
+    response_model=envelope_of("CustomTypesEnvelope", list[CustomType]),
     responses=error_responses(*READ_ERRORS),
     summary="The tenant's custom record types",
 )
@@ -160,7 +159,7 @@ async def list_custom_types(request: Request, principal: TypeReader) -> Response
 
 @types_router.get(
     "/custom/{name}",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *READ_ERRORS),
     summary="One custom record type",
 )
@@ -179,7 +178,7 @@ async def _change_type(request: Request, tenant_id: int, name: str, body: TypeUp
 @types_router.patch(
     "/custom/{name}",
     operation_id="update_custom_type",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="Change a custom record type compatibly",
 )
@@ -195,7 +194,7 @@ async def patch_type(
 @types_router.put(
     "/custom/{name}",
     operation_id="replace_custom_type",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="Change a custom record type compatibly (same as PATCH)",
 )
@@ -208,7 +207,7 @@ async def put_type(
 @types_router.delete(
     "/custom/{name}",
     operation_id="deactivate_custom_type",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *READ_ERRORS),
     summary="Deactivate a custom record type (its records stay, read-only)",
 )
@@ -221,7 +220,7 @@ async def deactivate_type(request: Request, principal: TypeWriter, name: TypeNam
 @types_router.post(
     "/custom/{name}/reactivate",
     operation_id="reactivate_custom_type",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *READ_ERRORS),
     summary="Reactivate a custom record type",
 )

@@ -107,10 +107,9 @@ from .contact_where_type_lt import ContactWhereTypeLt
 from .contact_where_type_lte import ContactWhereTypeLte
 from .contact_where_type_neq import ContactWhereTypeNeq
 from .contact_where_type_nin_item import ContactWhereTypeNinItem
+from .custom_type import CustomType
 from .custom_type_envelope import CustomTypeEnvelope
-from .custom_type_envelope_data import CustomTypeEnvelopeData
 from .custom_types_envelope import CustomTypesEnvelope
-from .custom_types_envelope_data_item import CustomTypesEnvelopeDataItem
 from .date_comparison import DateComparison
 from .decimal_comparison import DecimalComparison
 from .deliveries_queued_envelope import DeliveriesQueuedEnvelope
@@ -270,10 +269,9 @@ from .record_ref_batch import RecordRefBatch
 from .record_ref_batch_record_ref import RecordRefBatchRecordRef
 from .record_ref_batch_records_item_type_1 import RecordRefBatchRecordsItemType1
 from .record_system_ref_type_1 import RecordSystemRefType1
+from .record_type import RecordType
 from .record_type_envelope import RecordTypeEnvelope
-from .record_type_envelope_data import RecordTypeEnvelopeData
 from .record_types_envelope import RecordTypesEnvelope
-from .record_types_envelope_data_item import RecordTypesEnvelopeDataItem
 from .recover_request import RecoverRequest
 from .reference_type_1 import ReferenceType1
 from .reference_type_2 import ReferenceType2
@@ -335,6 +333,7 @@ from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .total import Total
 from .type_create import TypeCreate
+from .type_field import TypeField
 from .type_update import TypeUpdate
 from .upload_file_body import UploadFileBody
 from .validate_request_type_0 import ValidateRequestType0
@@ -449,10 +448,9 @@ __all__ = (
     "ContactWhereTypeLte",
     "ContactWhereTypeNeq",
     "ContactWhereTypeNinItem",
+    "CustomType",
     "CustomTypeEnvelope",
-    "CustomTypeEnvelopeData",
     "CustomTypesEnvelope",
-    "CustomTypesEnvelopeDataItem",
     "DateComparison",
     "DecimalComparison",
     "DeliveriesQueuedEnvelope",
@@ -610,10 +608,9 @@ __all__ = (
     "RecordRefBatchRecordRef",
     "RecordRefBatchRecordsItemType1",
     "RecordSystemRefType1",
+    "RecordType",
     "RecordTypeEnvelope",
-    "RecordTypeEnvelopeData",
     "RecordTypesEnvelope",
-    "RecordTypesEnvelopeDataItem",
     "RecoverRequest",
     "ReferenceType1",
     "ReferenceType2",
@@ -675,6 +672,7 @@ __all__ = (
     "TokenResponse",
     "Total",
     "TypeCreate",
+    "TypeField",
     "TypeUpdate",
     "UploadFileBody",
     "ValidateRequestType0",

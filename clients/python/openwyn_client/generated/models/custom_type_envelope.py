@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_type_envelope_data import CustomTypeEnvelopeData
+    from ..models.custom_type import CustomType
     from ..models.meta import Meta
 
 
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="CustomTypeEnvelope")
 class CustomTypeEnvelope:
     """
     Attributes:
-        data (CustomTypeEnvelopeData):
+        data (CustomType):
         meta (Meta):
         error (None | Unset):
     """
 
-    data: CustomTypeEnvelopeData
+    data: CustomType
     meta: Meta
     error: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,11 +52,11 @@ class CustomTypeEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_type_envelope_data import CustomTypeEnvelopeData
+        from ..models.custom_type import CustomType
         from ..models.meta import Meta
 
         d = dict(src_dict)
-        data = CustomTypeEnvelopeData.from_dict(d.pop("data"))
+        data = CustomType.from_dict(d.pop("data"))
 
         meta = Meta.from_dict(d.pop("meta"))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_types_envelope_data_item import CustomTypesEnvelopeDataItem
+    from ..models.custom_type import CustomType
     from ..models.meta import Meta
 
 
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="CustomTypesEnvelope")
 class CustomTypesEnvelope:
     """
     Attributes:
-        data (list[CustomTypesEnvelopeDataItem]):
+        data (list[CustomType]):
         meta (Meta):
         error (None | Unset):
     """
 
-    data: list[CustomTypesEnvelopeDataItem]
+    data: list[CustomType]
     meta: Meta
     error: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,14 +55,14 @@ class CustomTypesEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_types_envelope_data_item import CustomTypesEnvelopeDataItem
+        from ..models.custom_type import CustomType
         from ..models.meta import Meta
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = CustomTypesEnvelopeDataItem.from_dict(data_item_data)
+            data_item = CustomType.from_dict(data_item_data)
 
             data.append(data_item)
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
-    from ..models.record_type_envelope_data import RecordTypeEnvelopeData
+    from ..models.record_type import RecordType
 
 
 T = TypeVar("T", bound="RecordTypeEnvelope")
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="RecordTypeEnvelope")
 class RecordTypeEnvelope:
     """
     Attributes:
-        data (RecordTypeEnvelopeData):
+        data (RecordType): A type records can be written as: a standard entity or a tenant's custom type.
         meta (Meta):
         error (None | Unset):
     """
 
-    data: RecordTypeEnvelopeData
+    data: RecordType
     meta: Meta
     error: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,10 +53,10 @@ class RecordTypeEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.meta import Meta
-        from ..models.record_type_envelope_data import RecordTypeEnvelopeData
+        from ..models.record_type import RecordType
 
         d = dict(src_dict)
-        data = RecordTypeEnvelopeData.from_dict(d.pop("data"))
+        data = RecordType.from_dict(d.pop("data"))
 
         meta = Meta.from_dict(d.pop("meta"))
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meta import Meta
-    from ..models.record_types_envelope_data_item import RecordTypesEnvelopeDataItem
+    from ..models.record_type import RecordType
 
 
 T = TypeVar("T", bound="RecordTypesEnvelope")
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="RecordTypesEnvelope")
 class RecordTypesEnvelope:
     """
     Attributes:
-        data (list[RecordTypesEnvelopeDataItem]):
+        data (list[RecordType]):
         meta (Meta):
         error (None | Unset):
     """
 
-    data: list[RecordTypesEnvelopeDataItem]
+    data: list[RecordType]
     meta: Meta
     error: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,13 +56,13 @@ class RecordTypesEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.meta import Meta
-        from ..models.record_types_envelope_data_item import RecordTypesEnvelopeDataItem
+        from ..models.record_type import RecordType
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = RecordTypesEnvelopeDataItem.from_dict(data_item_data)
+            data_item = RecordType.from_dict(data_item_data)
 
             data.append(data_item)
 
