@@ -55,9 +55,9 @@ class TestOpenApi:
         body_schema = search["requestBody"]["content"]["application/json"]["schema"]
         assert body_schema == {"$ref": "#/components/schemas/ClientSearchRequest"}
         assert {"400", "413", "415"} <= set(search["responses"])
-        assert (
-            "Europe/Paris" in schemas["OfficeCreate"]["properties"]["timezone"]["anyOf"][0]["enum"]
-        )
+        timezone = schemas["OfficeCreate"]["properties"]["timezone"]["anyOf"][0]
+        assert timezone["$ref"] == "#/components/schemas/Timezone"
+        assert "Europe/Paris" in schemas["Timezone"]["enum"]
 
     async def test_search_bodies_describe_the_where_language(self, api: Api) -> None:
         schemas = (await api.get("/openapi.json")).json()["components"]["schemas"]
@@ -73,9 +73,13 @@ class TestOpenApi:
         assert "_gt" not in schemas["BooleanComparison"]["properties"]
         assert "_like" not in schemas["IntegerComparison"]["properties"]
         assert schemas["StringComparison"]["properties"]["_in"]["maxItems"] == 1000
-        order_item = request["orderBy"]["anyOf"][0]["items"]
+        assert request["orderBy"]["anyOf"][0]["items"] == {
+            "$ref": "#/components/schemas/StaffOrderBy"
+        }
+        order_item = schemas["StaffOrderBy"]
         assert "lastName" in order_item["propertyNames"]["enum"]
-        assert order_item["additionalProperties"]["enum"][-1] == "desc_nulls_last"
+        assert order_item["additionalProperties"] == {"$ref": "#/components/schemas/SortDirection"}
+        assert schemas["SortDirection"]["enum"][-1] == "desc_nulls_last"
 
     async def test_custom_fields_and_many_to_many_relations_are_described(self, api: Api) -> None:
         schemas = (await api.get("/openapi.json")).json()["components"]["schemas"]

@@ -24,6 +24,7 @@ from openwyn.events.endpoints import subscriptions_router
 from openwyn.files.endpoints import router as files_router
 from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
 from openwyn.kit.direct import add_direct_gets
+from openwyn.kit.document import declare_etags, name_shared_schemas
 from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
@@ -37,13 +38,14 @@ _DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 service_router = APIRouter(tags=["Service"])
 
 
-@service_router.get("/healthz", summary="The process is up")
+@service_router.get("/healthz", summary="The process is up", operation_id="get_health")
 async def healthz() -> Response:
     return plain({"status": "ok"})
 
 
 @service_router.get(
     "/readyz",
+    operation_id="get_readiness",
     summary="The database is reachable, migrations are current and the webhook worker runs",
     responses={503: {"description": "Not ready"}},
 )
@@ -191,6 +193,8 @@ def _describe_queries(app: FastAPI) -> None:
             document["components"]["schemas"].update(query_schema_components())
             document["components"]["securitySchemes"]["signedUrl"] = _SIGNED_URL_SCHEME
             _describe_upload(document)
+            name_shared_schemas(document)
+            declare_etags(document)
             _drop_default_validation_responses(document)
             if not context_of_app(app).settings.webhooks_allow_insecure:
                 _https_only(document)

@@ -40,6 +40,7 @@ from openwyn.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from openwyn.kit.document import operation_id
 from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         lifespan=lifespan,
         telemetry=None if settings.opentelemetry else _NO_TELEMETRY,
+        generate_unique_id_function=operation_id,
     )
     app.state.ctx = ctx
     _install_error_handlers(app)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BeforeValidator, WithJsonSchema
@@ -16,23 +16,37 @@ from openwyn.context import context_of, request_id_of, transaction
 from openwyn.errors import NotFound, ValidationFailed
 from openwyn.events import feed, subscriptions
 from openwyn.events import repository as repo
+from openwyn.events.schemas import (
+    CatalogEntry,
+    Delivery,
+    Event,
+    Queued,
+    Subscription,
+    SubscriptionCreated,
+)
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
 from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
-from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, ListMeta, envelope_of, error_responses
+from openwyn.kit.schemas import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    FeedMeta,
+    ListMeta,
+    envelope_of,
+    error_responses,
+)
 from openwyn.kit.sqltypes import utcnow
 from openwyn.webhooks import deliveries
 from openwyn.webhooks import service as webhook_secrets
 
 router = APIRouter(prefix="/events", tags=["Events"])
-Document = dict[str, Any]
 
 
 @router.get(
     "",
-    response_model=envelope_of("EventFeedEnvelope", list[Document]),
+    response_model=envelope_of("EventFeedEnvelope", list[Event], FeedMeta),
     responses=error_responses(410, *READ_ERRORS),
     summary="The change feed: events after a cursor, in commit-safe order",
 )
@@ -107,7 +121,7 @@ async def _check_entity_type(session: AsyncSession, tenant_id: int, entity_type:
 
 @router.get(
     "/{eventId}",
-    response_model=envelope_of("EventEnvelope", Document),
+    response_model=envelope_of("EventEnvelope", Event),
     responses=error_responses(404, *READ_ERRORS),
     summary="One event",
 )
@@ -126,7 +140,7 @@ async def get_event(
 
 subscriptions_router = APIRouter(prefix="/event-subscriptions", tags=["Event subscriptions"])
 SubscriptionId = Annotated[int, Path(ge=1, le=2**53, description="The subscription's id.")]
-_ONE = envelope_of("EventSubscriptionEnvelope", Document)
+_ONE = envelope_of("EventSubscriptionEnvelope", Subscription)
 
 
 def _insecure_allowed(request: Request) -> bool:
@@ -135,7 +149,8 @@ def _insecure_allowed(request: Request) -> bool:
 
 @subscriptions_router.get(
     "/catalog",
-    response_model=envelope_of("EventCatalogEnvelope", list[Document]),
+    operation_id="get_event_catalog",
+    response_model=envelope_of("EventCatalogEnvelope", list[CatalogEntry]),
     responses=error_responses(*READ_ERRORS),
     summary="Every (entityType, operation) pair a subscription can name",
 )
@@ -152,7 +167,7 @@ async def event_catalog(
 @subscriptions_router.post(
     "",
     status_code=201,
-    response_model=envelope_of("EventSubscriptionCreatedEnvelope", Document),
+    response_model=envelope_of("EventSubscriptionCreatedEnvelope", SubscriptionCreated),
     responses=error_responses(*WRITE_ERRORS),
     summary="Subscribe a delivery URL to one event",
     openapi_extra=IDEMPOTENT,
@@ -181,7 +196,7 @@ async def create_subscription(
 
 @subscriptions_router.get(
     "",
-    response_model=envelope_of("EventSubscriptionListEnvelope", list[Document], ListMeta),
+    response_model=envelope_of("EventSubscriptionListEnvelope", list[Subscription], ListMeta),
     responses=error_responses(*READ_ERRORS),
     summary="The tenant's subscriptions",
 )
@@ -284,12 +299,12 @@ QueryTimestamp = Annotated[
     BeforeValidator(_query_timestamp),
     WithJsonSchema({"type": "string", "format": "date-time"}),
 ]
-_QUEUED = envelope_of("DeliveriesQueuedEnvelope", dict[str, int])
+_QUEUED = envelope_of("DeliveriesQueuedEnvelope", Queued)
 
 
 @subscriptions_router.get(
     "/{id:int}/deliveries",
-    response_model=envelope_of("WebhookDeliveryListEnvelope", list[Document], ListMeta),
+    response_model=envelope_of("WebhookDeliveryListEnvelope", list[Delivery], ListMeta),
     responses=error_responses(404, *READ_ERRORS),
     summary="The subscription's delivery attempts, newest first",
 )
@@ -317,6 +332,7 @@ async def list_deliveries(
 
 @subscriptions_router.post(
     "/{id:int}/deliveries/{deliveryId:int}/redeliver",
+    operation_id="redeliver_delivery",
     status_code=202,
     response_model=_QUEUED,
     responses=error_responses(404, 409, *READ_ERRORS),
@@ -341,6 +357,7 @@ async def redeliver(
 
 @subscriptions_router.post(
     "/{id:int}/recover",
+    operation_id="recover_deliveries",
     status_code=202,
     response_model=_QUEUED,
     responses=error_responses(404, 409, *WRITE_ERRORS),

@@ -29,6 +29,7 @@ from openwyn.kit.schemas import (
     READ_ERRORS,
     WRITE_ERRORS,
     ListMeta,
+    created_response,
     envelope_of,
     error_responses,
 )
@@ -46,9 +47,10 @@ def _storage(request: Request) -> FileStorage:
 
 @router.post(
     "",
+    operation_id="upload_file",
     status_code=201,
     response_model=envelope_of("FileEnvelope", FileView),
-    responses=error_responses(*WRITE_ERRORS),
+    responses=created_response("The file stored.") | error_responses(*WRITE_ERRORS),
     summary="Upload a file, optionally attached to a record",
 )
 async def upload(
@@ -162,6 +164,7 @@ async def delete_file(request: Request, principal: ApiUser, id: FileId) -> Respo
 
 @router.post(
     "/{id}/download-url",
+    operation_id="create_download_url",
     response_model=envelope_of("DownloadUrlEnvelope", DownloadUrl),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="A signed URL that downloads the file without a token until it expires",
@@ -237,20 +240,51 @@ async def _downloaded(
         return principal.tenant_id, await service.row(session, principal.tenant_id, id)
 
 
+_ETAG = {"description": "The content's SHA-256, quoted.", "schema": {"type": "string"}}
+_CONTENT_RANGE = {"description": "`bytes <first>-<last>/<size>`.", "schema": {"type": "string"}}
+_RANGE = {
+    "name": "Range",
+    "in": "header",
+    "required": False,
+    "description": "One byte range, e.g. `bytes=0-1023`; answered with 206.",
+    "schema": {"type": "string"},
+}
+_IF_NONE_MATCH = {
+    "name": "If-None-Match",
+    "in": "header",
+    "required": False,
+    "description": "The ETag of a copy held; 304 when it is still current.",
+    "schema": {"type": "string"},
+}
+
+
+def _bytes_answer(description: str, headers: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/octet-stream": {"schema": _BYTES}},
+        "headers": {"ETag": _ETAG, **(headers or {})},
+    }
+
+
 @router.get(
     "/{id}/content",
     name="download_content",
+    operation_id="download_file",
     response_class=Response,
     responses={
-        # Served as the media type the file was uploaded with.
-        200: {"content": {"*/*": {"schema": _BYTES}}, "description": "The bytes."},
-        206: {"content": {"*/*": {"schema": _BYTES}}, "description": "The range asked."},
-        304: {"description": "Not modified (If-None-Match)."},
+        # Served as the media type the file was uploaded with (its Content-Type says which);
+        # the document states bytes of any kind, which every generator reads as raw content.
+        200: _bytes_answer("The bytes."),
+        206: _bytes_answer("The range asked.", {"Content-Range": _CONTENT_RANGE}),
+        304: {"description": "Not modified (If-None-Match).", "headers": {"ETag": _ETAG}},
         **error_responses(404, 416, *READ_ERRORS),
     },
     summary="Download a file's bytes (token or signed URL)",
-    # Either a bearer token or the signed link's query (api.py describes both schemes).
-    openapi_extra={"security": [{"bearerAuth": []}, {"signedUrl": []}]},
+    openapi_extra={
+        # Either a bearer token or the signed link's query (api.py describes both schemes).
+        "security": [{"bearerAuth": []}, {"signedUrl": []}],
+        "parameters": [_RANGE, _IF_NONE_MATCH],
+    },
 )
 async def download(
     request: Request, found: Annotated[tuple[int, Row[Any]], Depends(_downloaded)]

@@ -35,6 +35,7 @@ from openwyn.kit.schemas import (
     WRITE_ERRORS,
     ListMeta,
     collection_of,
+    created_response,
     envelope_of,
     error_responses,
 )
@@ -182,7 +183,7 @@ def rest_router(resource: Resource) -> APIRouter:
         "",
         status_code=201,
         response_model=one,
-        responses=error_responses(*WRITE_ERRORS),
+        responses=created_response(f"The {title} created.") | error_responses(*WRITE_ERRORS),
         summary=f"Create {indefinite(title)}",
         operation_id=f"create_{resource.key}",
         openapi_extra=IDEMPOTENT,

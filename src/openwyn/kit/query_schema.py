@@ -142,16 +142,34 @@ def where_schema(spec: QuerySpec, name: str, name_of: Callable[[QuerySpec], str]
     }
 
 
-def order_by_schema(spec: QuerySpec) -> Schema:
-    sortable = [field.name for field in spec.fields.values() if is_sortable(field)]
+def order_name(resource_name: str) -> str:
+    return f"{resource_name}OrderBy"
+
+
+SORT_DIRECTION = "SortDirection"
+
+
+def order_by_schema(name: str) -> Schema:
+    """``orderBy``: a list of ``<name>OrderBy`` keys (named once, so a generated client has one
+    class for them, not one per search)."""
     return {
         "type": "array",
         "description": 'Sort keys in priority order, e.g. [{"name": "asc"}]; id breaks ties.',
-        "items": {
-            "type": "object",
-            "minProperties": 1,
-            "maxProperties": 1,
-            "propertyNames": {"enum": sortable},
-            "additionalProperties": {"type": "string", "enum": list(DIRECTIONS)},
-        },
+        "items": ref(order_name(name)),
     }
+
+
+def order_key_schema(spec: QuerySpec) -> Schema:
+    """One sort key: a single sortable field and its direction."""
+    sortable = [field.name for field in spec.fields.values() if is_sortable(field)]
+    return {
+        "type": "object",
+        "minProperties": 1,
+        "maxProperties": 1,
+        "propertyNames": {"enum": sortable},
+        "additionalProperties": ref(SORT_DIRECTION),
+    }
+
+
+def sort_direction_schema() -> Schema:
+    return {"type": "string", "enum": list(DIRECTIONS)}

@@ -31,9 +31,13 @@ from openwyn.kit import inputs
 from openwyn.kit.json import iso_date, iso_timestamp
 from openwyn.kit.query import Field, Kind, Link, QuerySpec, Relation
 from openwyn.kit.query_schema import (
+    SORT_DIRECTION,
     comparison_components,
     order_by_schema,
+    order_key_schema,
+    order_name,
     ref,
+    sort_direction_schema,
     where_name,
     where_schema,
 )
@@ -430,7 +434,7 @@ def build_models(resource: Resource) -> Models:
         optional = (kind | None, None) if _nullable(attr, resource.table) else _omittable(kind)
         create_fields[attr.name] = (kind, ...) if attr.required else optional
         update_fields[attr.name] = _omittable(kind) if attr.required else optional
-    read = _read_model(name, resource.listed)
+    read = _read_model(_READ_MODEL_NAMES.get(name, name), resource.listed, resource.table)
     return Models(
         create=_strict_model(f"{name}Create", create_fields, resource.create_schema),
         update=_strict_model(f"{name}Update", update_fields, resource.update_schema),
@@ -441,15 +445,28 @@ def build_models(resource: Resource) -> Models:
     )
 
 
-def _read_model(name: str, attrs: list[Attr]) -> type[BaseModel]:
-    fields = {attr.name: (_output_type(attr) | None, None) for attr in attrs}
+# A generated client names its HTTP client class `Client`: the client row is `FirmClient` there.
+_READ_MODEL_NAMES = {"Client": "FirmClient"}
+
+
+def _read_field(attr: Attr, table: Table) -> tuple[Any, Any]:
+    """Every answer carries the fields of a column that holds no null (id, name, createdAt,
+    version ...): required and never null in the document; the others may be null."""
+    column = table.c.get(attr.column_name)
+    if column is not None and not column.nullable:
+        return (_output_type(attr), ...)
+    return (_output_type(attr) | None, None)
+
+
+def _read_model(name: str, attrs: list[Attr], table: Table) -> type[BaseModel]:
+    fields = {attr.name: _read_field(attr, table) for attr in attrs}
     return create_model(name, **fields)  # type: ignore[call-overload, no-any-return]
 
 
 def _detail_model(resource: Resource, name: str) -> type[BaseModel]:
     """Every stored field and every derived one (contract §13.6)."""
     assert resource.detail is not None
-    fields: dict[str, Any] = {a.name: (_output_type(a) | None, None) for a in resource.attrs}
+    fields: dict[str, Any] = {a.name: _read_field(a, resource.table) for a in resource.attrs}
     fields |= {name: (kind, ...) for name, kind in resource.detail.fields.items()}
     return create_model(f"{name}Detail", **fields)
 
@@ -467,7 +484,7 @@ def _search_model(resource: Resource, name: str) -> type[BaseModel]:
     from openwyn.kit.paging import SearchRequest
 
     where = {"anyOf": [ref(where_name(name)), {"type": "null"}]}
-    order_by = {"anyOf": [order_by_schema(resource.query_spec), {"type": "null"}]}
+    order_by = {"anyOf": [order_by_schema(name), {"type": "null"}]}
     model: type[BaseModel] = create_model(
         f"{name}SearchRequest",
         __base__=SearchRequest,
@@ -485,9 +502,11 @@ def query_schema_components() -> dict[str, Any]:
         return names[id(spec)]
 
     components = comparison_components()
+    components[SORT_DIRECTION] = sort_direction_schema()
     for resource in REGISTRY.values():
         name = to_pascal(resource.key)
         components[where_name(name)] = where_schema(resource.query_spec, name, name_of)
+        components[order_name(name)] = order_key_schema(resource.query_spec)
     return components
 
 

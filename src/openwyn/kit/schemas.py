@@ -55,6 +55,12 @@ class PageInfo(BaseModel):
     endCursor: str | None  # noqa: N815
 
 
+class FeedMeta(Meta):
+    """The change feed's meta: where the next page starts."""
+
+    pageInfo: PageInfo  # noqa: N815
+
+
 def envelope_of(name: str, data: Any, meta: type[Meta] = Meta) -> type[BaseModel]:
     model: type[BaseModel] = create_model(
         name, data=(data, ...), error=(None, None), meta=(meta, ...)
@@ -99,7 +105,23 @@ SEARCH_ERRORS = (413, 415, *READ_ERRORS)
 WRITE_ERRORS = (400, 401, 403, 409, 413, 415, 429, 500, 503)
 
 
+# Headers the document declares on the answers that carry them (api.py adds `ETag`).
+RETRY_AFTER = {
+    "description": "Seconds until a request fits the rate limit again.",
+    "schema": {"type": "integer", "minimum": 0},
+}
+LOCATION = {"description": "The path of the object created.", "schema": {"type": "string"}}
+
+
 def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
-    return {
+    responses: dict[int | str, dict[str, Any]] = {
         code: {"model": ErrorEnvelope, "description": _DESCRIPTIONS[code]} for code in sorted(codes)
     }
+    if 429 in responses:
+        responses[429]["headers"] = {"Retry-After": RETRY_AFTER}
+    return responses
+
+
+def created_response(description: str) -> dict[int | str, dict[str, Any]]:
+    """A 201 whose `Location` names the new object."""
+    return {201: {"description": description, "headers": {"Location": LOCATION}}}

@@ -27,10 +27,12 @@ from openwyn.kit.schemas import (
     READ_ERRORS,
     SEARCH_ERRORS,
     WRITE_ERRORS,
+    ListMeta,
     envelope_of,
     error_responses,
 )
 from openwyn.records import custom_types, discovery, search
+from openwyn.records.answers import CustomType, Record, RecordBatchResult, RecordType
 from openwyn.records.custom_types import TypeCreate, TypeUpdate
 from openwyn.records.kinds import kind_of
 from openwyn.records.upsert import RecordBatch, RecordRefBatch, delete_batch, write_batch
@@ -80,7 +82,6 @@ class _RecordTypeSegment(Convertor[str]):
 
 
 register_url_convertor("record_type", _RecordTypeSegment())
-Document = dict[str, Any]
 
 types_router = APIRouter(prefix="/records", tags=["Records: types"])
 records_router = APIRouter(prefix="/records", tags=["Records"])
@@ -100,7 +101,8 @@ def _one(request: Request, data: dict[str, Any], status_code: int = 200) -> Resp
 
 @types_router.get(
     "/types",
-    response_model=envelope_of("RecordTypesEnvelope", list[Document]),
+    operation_id="list_record_types",
+    response_model=envelope_of("RecordTypesEnvelope", list[RecordType]),
     responses=error_responses(*READ_ERRORS),
     summary="Every record type the tenant can write, with its fields",
 )
@@ -112,7 +114,8 @@ async def list_types(request: Request, principal: SchemaReader) -> Response:
 
 @types_router.get(
     "/types/{type}",
-    response_model=envelope_of("RecordTypeEnvelope", Document),
+    operation_id="get_record_type",
+    response_model=envelope_of("RecordTypeEnvelope", RecordType),
     responses=error_responses(404, *READ_ERRORS),
     summary="One record type and its fields",
 )
@@ -127,8 +130,9 @@ async def get_type(request: Request, principal: SchemaReader, type: TypeName) ->
 
 @types_router.post(
     "/custom",
+    operation_id="create_custom_type",
     status_code=201,
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(*WRITE_ERRORS),
     summary="Define a custom record type",
     openapi_extra=IDEMPOTENT,
@@ -145,7 +149,7 @@ async def create_type(request: Request, principal: TypeWriter, body: TypeCreate)
 
 @types_router.get(
     "/custom",
-    response_model=envelope_of("CustomTypesEnvelope", list[Document]),
+    response_model=envelope_of("CustomTypesEnvelope", list[CustomType]),
     responses=error_responses(*READ_ERRORS),
     summary="The tenant's custom record types",
 )
@@ -157,7 +161,7 @@ async def list_custom_types(request: Request, principal: TypeReader) -> Response
 
 @types_router.get(
     "/custom/{name}",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *READ_ERRORS),
     summary="One custom record type",
 )
@@ -175,7 +179,8 @@ async def _change_type(request: Request, tenant_id: int, name: str, body: TypeUp
 
 @types_router.patch(
     "/custom/{name}",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    operation_id="update_custom_type",
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="Change a custom record type compatibly",
 )
@@ -190,7 +195,8 @@ async def patch_type(
 
 @types_router.put(
     "/custom/{name}",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    operation_id="replace_custom_type",
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *WRITE_ERRORS),
     summary="Change a custom record type compatibly (same as PATCH)",
 )
@@ -202,7 +208,8 @@ async def put_type(
 
 @types_router.delete(
     "/custom/{name}",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    operation_id="deactivate_custom_type",
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *READ_ERRORS),
     summary="Deactivate a custom record type (its records stay, read-only)",
 )
@@ -214,7 +221,8 @@ async def deactivate_type(request: Request, principal: TypeWriter, name: TypeNam
 
 @types_router.post(
     "/custom/{name}/reactivate",
-    response_model=envelope_of("CustomTypeEnvelope", Document),
+    operation_id="reactivate_custom_type",
+    response_model=envelope_of("CustomTypeEnvelope", CustomType),
     responses=error_responses(404, *READ_ERRORS),
     summary="Reactivate a custom record type",
 )
@@ -226,7 +234,7 @@ async def reactivate_type(request: Request, principal: TypeWriter, name: TypeNam
 
 # --- records ---------------------------------------------------------------------------------
 
-_BATCH = envelope_of("RecordBatchEnvelope", Document)
+_BATCH = envelope_of("RecordBatchEnvelope", RecordBatchResult)
 
 
 async def _write(
@@ -291,7 +299,7 @@ async def delete_records(
 
 @records_router.post(
     "/{type:record_type}/search",
-    response_model=envelope_of("RecordListEnvelope", list[Document]),
+    response_model=envelope_of("RecordListEnvelope", list[Record], ListMeta),
     responses=error_responses(404, *SEARCH_ERRORS),
     summary="Search a custom type's records",
 )
@@ -316,7 +324,7 @@ async def search_records(
     return _answer(request, items, pagination=pagination)
 
 
-_RECORD = envelope_of("RecordEnvelope", Document)
+_RECORD = envelope_of("RecordEnvelope", Record)
 _SEARCH_ONLY = (
     "`search` names the search route, which takes POST: another method there is 405 with an"
     " `Allow` header, not a read of a record whose systemRef is `search` (reach such a record"

@@ -165,6 +165,7 @@ async def _secrets_for(request: Request, tenant_id: int, given: str | None) -> l
 
 @secret_router.get(
     "/secret",
+    operation_id="get_webhook_secret",
     response_model=envelope_of("WebhookSecretEnvelope", SecretView),
     responses=error_responses(*READ_ERRORS),
     summary="The tenant's webhook signing secret",
@@ -177,6 +178,7 @@ async def get_secret(request: Request, principal: ApiAdmin) -> Response:
 
 @secret_router.post(
     "/secret/rotate",
+    operation_id="rotate_webhook_secret",
     response_model=envelope_of("WebhookSecretEnvelope", SecretView),
     responses=error_responses(*WRITE_ERRORS),
     summary="Rotate the signing secret (the previous one keeps signing for 24 hours)",
@@ -189,6 +191,7 @@ async def rotate_secret(request: Request, principal: ApiAdmin) -> Response:
 
 @test_router.post(
     "/generate",
+    operation_id="generate_test_webhook",
     response_model=envelope_of("WebhookTestEnvelope", Generated),
     responses=error_responses(*WRITE_ERRORS),
     summary="Sign a payload exactly as a delivery of it would be signed",
@@ -215,6 +218,7 @@ async def generate(request: Request, principal: ApiAdmin, body: GenerateRequest)
 
 @test_router.post(
     "/validate",
+    operation_id="validate_test_webhook",
     response_model=envelope_of("WebhookValidationEnvelope", Validation),
     responses=error_responses(*WRITE_ERRORS),
     summary="Check a payload's signature as a receiver would",

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.file_list_envelope import FileListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    record_type: None | str | Unset = UNSET,
+    record_id: int | None | Unset = UNSET,
+    system_ref: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_record_type: None | str | Unset
+    if isinstance(record_type, Unset):
+        json_record_type = UNSET
+    else:
+        json_record_type = record_type
+    params["recordType"] = json_record_type
+
+    json_record_id: int | None | Unset
+    if isinstance(record_id, Unset):
+        json_record_id = UNSET
+    else:
+        json_record_id = record_id
+    params["recordId"] = json_record_id
+
+    json_system_ref: None | str | Unset
+    if isinstance(system_ref, Unset):
+        json_system_ref = UNSET
+    else:
+        json_system_ref = system_ref
+    params["systemRef"] = json_system_ref
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/files",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | FileListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = FileListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorEnvelope.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | FileListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    record_type: None | str | Unset = UNSET,
+    record_id: int | None | Unset = UNSET,
+    system_ref: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = 50,
+) -> Response[ErrorEnvelope | FileListEnvelope]:
+    """List files, newest first
+
+     The tenant's files, filtered by the record they are attached to.
+
+    Args:
+        record_type (None | str | Unset):
+        record_id (int | None | Unset):
+        system_ref (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | FileListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        record_type=record_type,
+        record_id=record_id,
+        system_ref=system_ref,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    record_type: None | str | Unset = UNSET,
+    record_id: int | None | Unset = UNSET,
+    system_ref: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = 50,
+) -> ErrorEnvelope | FileListEnvelope | None:
+    """List files, newest first
+
+     The tenant's files, filtered by the record they are attached to.
+
+    Args:
+        record_type (None | str | Unset):
+        record_id (int | None | Unset):
+        system_ref (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | FileListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        record_type=record_type,
+        record_id=record_id,
+        system_ref=system_ref,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    record_type: None | str | Unset = UNSET,
+    record_id: int | None | Unset = UNSET,
+    system_ref: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = 50,
+) -> Response[ErrorEnvelope | FileListEnvelope]:
+    """List files, newest first
+
+     The tenant's files, filtered by the record they are attached to.
+
+    Args:
+        record_type (None | str | Unset):
+        record_id (int | None | Unset):
+        system_ref (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | FileListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        record_type=record_type,
+        record_id=record_id,
+        system_ref=system_ref,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    record_type: None | str | Unset = UNSET,
+    record_id: int | None | Unset = UNSET,
+    system_ref: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    page_size: int | Unset = 50,
+) -> ErrorEnvelope | FileListEnvelope | None:
+    """List files, newest first
+
+     The tenant's files, filtered by the record they are attached to.
+
+    Args:
+        record_type (None | str | Unset):
+        record_id (int | None | Unset):
+        system_ref (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | FileListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            record_type=record_type,
+            record_id=record_id,
+            system_ref=system_ref,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

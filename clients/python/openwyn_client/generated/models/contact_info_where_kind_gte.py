@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ContactInfoWhereKindGte(StrEnum):
+    ADDRESS = "ADDRESS"
+    EMAIL = "EMAIL"
+    FAX = "FAX"
+    MOBILE = "MOBILE"
+    PHONE = "PHONE"
+    WEBSITE = "WEBSITE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ContactWhereTypeEq(StrEnum):
+    BILLING = "BILLING"
+    CLIENT_CONTACT = "CLIENT_CONTACT"
+    OTHER = "OTHER"
+    PRIMARY = "PRIMARY"
+
+    def __str__(self) -> str:
+        return str(self.value)

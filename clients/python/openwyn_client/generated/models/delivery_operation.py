@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DeliveryOperation(StrEnum):
+    CREATE = "CREATE"
+    DELETE = "DELETE"
+    UPDATE = "UPDATE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_comparison import BooleanComparison
+    from ..models.decimal_comparison import DecimalComparison
+    from ..models.integer_comparison import IntegerComparison
+    from ..models.job_template_where_fee_type import JobTemplateWhereFeeType
+    from ..models.job_where import JobWhere
+    from ..models.service_line_where import ServiceLineWhere
+    from ..models.string_comparison import StringComparison
+    from ..models.timestamp_comparison import TimestampComparison
+
+
+T = TypeVar("T", bound="JobTemplateWhere")
+
+
+@_attrs_define
+class JobTemplateWhere:
+    """A boolean expression over JobTemplate fields and relations; keys are ANDed.
+
+    Attributes:
+        field_and_ (list[JobTemplateWhere] | Unset):
+        field_or_ (list[JobTemplateWhere] | Unset):
+        field_not_ (JobTemplateWhere | Unset): A boolean expression over JobTemplate fields and relations; keys are
+            ANDed.
+        id (IntegerComparison | Unset):
+        pms_ref (StringComparison | Unset):
+        name (StringComparison | Unset):
+        code (StringComparison | Unset):
+        description (StringComparison | Unset):
+        service_line_id (IntegerComparison | Unset):
+        fee_type (JobTemplateWhereFeeType | Unset):
+        default_budget (DecimalComparison | Unset):
+        active (BooleanComparison | Unset):
+        created_at (TimestampComparison | Unset):
+        updated_at (TimestampComparison | Unset):
+        version (IntegerComparison | Unset):
+        service_line (ServiceLineWhere | Unset): A boolean expression over ServiceLine fields and relations; keys are
+            ANDed.
+        jobs (JobWhere | Unset): A boolean expression over Job fields and relations; keys are ANDed.
+    """
+
+    field_and_: list[JobTemplateWhere] | Unset = UNSET
+    field_or_: list[JobTemplateWhere] | Unset = UNSET
+    field_not_: JobTemplateWhere | Unset = UNSET
+    id: IntegerComparison | Unset = UNSET
+    pms_ref: StringComparison | Unset = UNSET
+    name: StringComparison | Unset = UNSET
+    code: StringComparison | Unset = UNSET
+    description: StringComparison | Unset = UNSET
+    service_line_id: IntegerComparison | Unset = UNSET
+    fee_type: JobTemplateWhereFeeType | Unset = UNSET
+    default_budget: DecimalComparison | Unset = UNSET
+    active: BooleanComparison | Unset = UNSET
+    created_at: TimestampComparison | Unset = UNSET
+    updated_at: TimestampComparison | Unset = UNSET
+    version: IntegerComparison | Unset = UNSET
+    service_line: ServiceLineWhere | Unset = UNSET
+    jobs: JobWhere | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_and_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_and_, Unset):
+            field_and_ = []
+            for field_and_item_data in self.field_and_:
+                field_and_item = field_and_item_data.to_dict()
+                field_and_.append(field_and_item)
+
+        field_or_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_or_, Unset):
+            field_or_ = []
+            for field_or_item_data in self.field_or_:
+                field_or_item = field_or_item_data.to_dict()
+                field_or_.append(field_or_item)
+
+        field_not_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_not_, Unset):
+            field_not_ = self.field_not_.to_dict()
+
+        id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id.to_dict()
+
+        pms_ref: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pms_ref, Unset):
+            pms_ref = self.pms_ref.to_dict()
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.code, Unset):
+            code = self.code.to_dict()
+
+        description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description.to_dict()
+
+        service_line_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_line_id, Unset):
+            service_line_id = self.service_line_id.to_dict()
+
+        fee_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_type, Unset):
+            fee_type = self.fee_type.to_dict()
+
+        default_budget: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_budget, Unset):
+            default_budget = self.default_budget.to_dict()
+
+        active: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.to_dict()
+
+        created_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.to_dict()
+
+        updated_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.to_dict()
+
+        version: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.to_dict()
+
+        service_line: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_line, Unset):
+            service_line = self.service_line.to_dict()
+
+        jobs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = self.jobs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if field_and_ is not UNSET:
+            field_dict["_and"] = field_and_
+        if field_or_ is not UNSET:
+            field_dict["_or"] = field_or_
+        if field_not_ is not UNSET:
+            field_dict["_not"] = field_not_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if pms_ref is not UNSET:
+            field_dict["pmsRef"] = pms_ref
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if service_line_id is not UNSET:
+            field_dict["serviceLineId"] = service_line_id
+        if fee_type is not UNSET:
+            field_dict["feeType"] = fee_type
+        if default_budget is not UNSET:
+            field_dict["defaultBudget"] = default_budget
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if version is not UNSET:
+            field_dict["version"] = version
+        if service_line is not UNSET:
+            field_dict["serviceLine"] = service_line
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.boolean_comparison import BooleanComparison
+        from ..models.decimal_comparison import DecimalComparison
+        from ..models.integer_comparison import IntegerComparison
+        from ..models.job_template_where_fee_type import JobTemplateWhereFeeType
+        from ..models.job_where import JobWhere
+        from ..models.service_line_where import ServiceLineWhere
+        from ..models.string_comparison import StringComparison
+        from ..models.timestamp_comparison import TimestampComparison
+
+        d = dict(src_dict)
+        _field_and_ = d.pop("_and", UNSET)
+        field_and_: list[JobTemplateWhere] | Unset = UNSET
+        if _field_and_ is not UNSET:
+            field_and_ = []
+            for field_and_item_data in _field_and_:
+                field_and_item = JobTemplateWhere.from_dict(field_and_item_data)
+
+                field_and_.append(field_and_item)
+
+        _field_or_ = d.pop("_or", UNSET)
+        field_or_: list[JobTemplateWhere] | Unset = UNSET
+        if _field_or_ is not UNSET:
+            field_or_ = []
+            for field_or_item_data in _field_or_:
+                field_or_item = JobTemplateWhere.from_dict(field_or_item_data)
+
+                field_or_.append(field_or_item)
+
+        _field_not_ = d.pop("_not", UNSET)
+        field_not_: JobTemplateWhere | Unset
+        if isinstance(_field_not_, Unset):
+            field_not_ = UNSET
+        else:
+            field_not_ = JobTemplateWhere.from_dict(_field_not_)
+
+        _id = d.pop("id", UNSET)
+        id: IntegerComparison | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = IntegerComparison.from_dict(_id)
+
+        _pms_ref = d.pop("pmsRef", UNSET)
+        pms_ref: StringComparison | Unset
+        if isinstance(_pms_ref, Unset):
+            pms_ref = UNSET
+        else:
+            pms_ref = StringComparison.from_dict(_pms_ref)
+
+        _name = d.pop("name", UNSET)
+        name: StringComparison | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = StringComparison.from_dict(_name)
+
+        _code = d.pop("code", UNSET)
+        code: StringComparison | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = StringComparison.from_dict(_code)
+
+        _description = d.pop("description", UNSET)
+        description: StringComparison | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = StringComparison.from_dict(_description)
+
+        _service_line_id = d.pop("serviceLineId", UNSET)
+        service_line_id: IntegerComparison | Unset
+        if isinstance(_service_line_id, Unset):
+            service_line_id = UNSET
+        else:
+            service_line_id = IntegerComparison.from_dict(_service_line_id)
+
+        _fee_type = d.pop("feeType", UNSET)
+        fee_type: JobTemplateWhereFeeType | Unset
+        if isinstance(_fee_type, Unset):
+            fee_type = UNSET
+        else:
+            fee_type = JobTemplateWhereFeeType.from_dict(_fee_type)
+
+        _default_budget = d.pop("defaultBudget", UNSET)
+        default_budget: DecimalComparison | Unset
+        if isinstance(_default_budget, Unset):
+            default_budget = UNSET
+        else:
+            default_budget = DecimalComparison.from_dict(_default_budget)
+
+        _active = d.pop("active", UNSET)
+        active: BooleanComparison | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = BooleanComparison.from_dict(_active)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: TimestampComparison | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = TimestampComparison.from_dict(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: TimestampComparison | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = TimestampComparison.from_dict(_updated_at)
+
+        _version = d.pop("version", UNSET)
+        version: IntegerComparison | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = IntegerComparison.from_dict(_version)
+
+        _service_line = d.pop("serviceLine", UNSET)
+        service_line: ServiceLineWhere | Unset
+        if isinstance(_service_line, Unset):
+            service_line = UNSET
+        else:
+            service_line = ServiceLineWhere.from_dict(_service_line)
+
+        _jobs = d.pop("jobs", UNSET)
+        jobs: JobWhere | Unset
+        if isinstance(_jobs, Unset):
+            jobs = UNSET
+        else:
+            jobs = JobWhere.from_dict(_jobs)
+
+        job_template_where = cls(
+            field_and_=field_and_,
+            field_or_=field_or_,
+            field_not_=field_not_,
+            id=id,
+            pms_ref=pms_ref,
+            name=name,
+            code=code,
+            description=description,
+            service_line_id=service_line_id,
+            fee_type=fee_type,
+            default_budget=default_budget,
+            active=active,
+            created_at=created_at,
+            updated_at=updated_at,
+            version=version,
+            service_line=service_line,
+            jobs=jobs,
+        )
+
+        return job_template_where
