@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, PlainSerializer
 
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
@@ -16,6 +16,17 @@ FEE_TYPES = ("HOURLY", "FIXED")
 JOB_STATUSES = ("PLANNING", "OPEN", "IN_PROGRESS", "ON_HOLD", "COMPLETED", "CLOSED", "CANCELLED")
 
 TaskNames = Annotated[list[inputs.Text], Field(max_length=200)]
+
+
+class JobRate(inputs.StrictInput):
+    """One staff member's billing rate on this job, overriding their billingRate. Stored and
+    answered as an exact numeric string (a JSON document holds no decimal type)."""
+
+    staffId: inputs.Id  # noqa: N815 - the contract's names
+    rate: Annotated[inputs.Rate, PlainSerializer(lambda rate: format(rate, "f"))]
+
+
+JobRates = Annotated[list[JobRate], Field(max_length=500)]
 
 JOB_TEMPLATES = Resource(
     key="job_template",
@@ -72,6 +83,15 @@ JOBS = Resource(
         Attr("feeType", Kind.ENUM, enum_values=FEE_TYPES),
         Attr("budget", Kind.DECIMAL),
         Attr("fixedFee", Kind.DECIMAL),
+        # Per-staff rates of this job (money-work.md §2): stored and returned whole.
+        Attr(
+            "rates",
+            Kind.OBJECT,
+            input_type=JobRates,
+            output_type=list[dict[str, Any]],
+            filterable=False,
+            sortable=False,
+        ),
     ],
     # As for projects, the read view of jobs (contract §5).
     default_order=[("updatedAt", "desc")],
@@ -85,6 +105,7 @@ JOBS = Resource(
         RelationDecl(
             "serviceLine", target="service_line", local="service_line_id", remote="id", many=False
         ),
+        RelationDecl("wips", target="wip", local="id", remote="job_id", many=True),
     ],
     has_active=False,
 )

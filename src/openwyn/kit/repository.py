@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -13,6 +14,7 @@ from sqlalchemy import (
     Select,
     Table,
     bindparam,
+    cast,
     delete,
     func,
     insert,
@@ -315,3 +317,29 @@ def unique_columns(error: IntegrityError) -> frozenset[str]:
     if failed is None:
         return frozenset()
     return frozenset(name.strip().rpartition(".")[2] for name in failed[1].split(","))
+
+
+def cents(column: Any) -> Any:
+    """A sum of two-decimal amounts, exact on both databases: SQLite keeps NUMERIC values as
+    binary floats, so each is counted in whole cents (an integer sum) and divided back."""
+    return func.coalesce(func.sum(cast(func.round(column * 100), BigInteger)), 0)
+
+
+async def sum_amounts(
+    session: Reads,
+    resource: Resource,
+    tenant_id: int,
+    conditions: Sequence[ColumnElement[bool]],
+    names: Sequence[str],
+) -> dict[str, Decimal]:
+    """The exact sums of the two-decimal fields `names` (API names) over the tenant's rows
+    that meet `conditions` (all of them, not a page)."""
+    table = resource.table
+    columns = [cents(table.c[resource.by_name[name].column_name]) for name in names]
+    query = select(*columns).select_from(table).where(table.c.tenant_id == tenant_id)
+    row = (await session.execute(query.where(*conditions))).one()
+    return {name: from_cents(value) for name, value in zip(names, row, strict=True)}
+
+
+def from_cents(value: Any) -> Decimal:
+    return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
