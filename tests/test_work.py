@@ -40,7 +40,7 @@ _STORED = ("type", "clientId", "jobId", "staffId", "loggedDate", "hours", "rate"
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> None:
-    for name in _STORED + ("outstandingAmount", "status", "billable", "approved", "currency"):
+    for name in (*_STORED, "outstandingAmount", "status", "billable", "approved", "currency"):
         left, right = a[name], b[name]
         if isinstance(left, int | float | str) and name in ("hours", "rate", "value"):
             left, right = _money(left), _money(right)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field, PlainSerializer
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.errors import ErrorDetail, ValidationFailed
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
-from openwyn.models import Job, JobTemplate
+from openwyn.kit.repository import existing_ids
+from openwyn.kit.resource import Attr, Change, RelationDecl, Resource
+from openwyn.models import Job, JobTemplate, Staff
 from openwyn.models.base import table_of
 
 FEE_TYPES = ("HOURLY", "FIXED")
@@ -61,6 +64,26 @@ JOB_TEMPLATES = Resource(
     ],
 )
 
+
+async def _rates_name_staff(session: AsyncSession, tenant_id: int, change: Change) -> None:
+    """Each per-job rate names a staff member of the tenant, once."""
+    rates = change.values.get("rates") or []
+    staff_ids = [entry["staffId"] for entry in rates]
+    found = await existing_ids(session, table_of(Staff), tenant_id, staff_ids)
+    details: list[ErrorDetail] = [
+        {"path": f"rates.{index}.staffId", "message": f"no Staff with id {staff_id}"}
+        for index, staff_id in enumerate(staff_ids)
+        if staff_id not in found
+    ]
+    details += [
+        {"path": f"rates.{index}.staffId", "message": "names a staff member already listed"}
+        for index, staff_id in enumerate(staff_ids)
+        if staff_id in staff_ids[:index]
+    ]
+    if details:
+        raise ValidationFailed("A job rate is not valid.", details)
+
+
 JOBS = Resource(
     key="job",
     title="Job",
@@ -108,4 +131,5 @@ JOBS = Resource(
         RelationDecl("wips", target="wip", local="id", remote="job_id", many=True),
     ],
     has_active=False,
+    rules=[_rates_name_staff],
 )

@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.kit import outbox, service
 from openwyn.kit.sqltypes import utcnow
 from openwyn.work import repository as repo
+from openwyn.work.derive import ZERO
+from openwyn.work.projects import PROJECTS
 
 # The roll-ups' API names, by column.
 _NAMES = {
@@ -40,11 +42,10 @@ async def refresh(session: AsyncSession, tenant_id: int, job_id: int) -> None:
     stored = await repo.stored_rollup(session, tenant_id, job_id)
     sums = await repo.sum_job(session, tenant_id, job_id)
     await repo.save_rollup(session, tenant_id, job_id, sums, stored is not None, utcnow())
-    if stored is not None and all(stored[name] == sums[name] for name in sums):
-        return
-    from openwyn.work.projects import PROJECTS  # the view's resource reads the saved roll-ups
-
-    project = await service.get(session, PROJECTS, tenant_id, job_id)
-    before = stored or dict.fromkeys(sums, None)
+    # A job without roll-ups yet had zeros (as the projects view shows it).
+    before = stored or dict.fromkeys(sums, ZERO)
     previous = {_NAMES[name]: before[name] for name in sums if before[name] != sums[name]}
+    if not previous:
+        return
+    project = await service.get(session, PROJECTS, tenant_id, job_id)
     await outbox.record(session, tenant_id, PROJECTS.key, outbox.UPDATE, project, previous)
