@@ -109,6 +109,14 @@ async def fetch_one(session: Reads, resource: Resource, tenant_id: int, row_id: 
     return (await session.execute(query)).first()
 
 
+async def fetch_many(
+    session: Reads, resource: Resource, tenant_id: int, row_ids: Sequence[int]
+) -> Sequence[Any]:
+    query = scoped_select(resource, tenant_id).where(resource.table.c.id.in_(list(row_ids)))
+    rows: Sequence[Any] = (await session.execute(query)).all()
+    return rows
+
+
 async def fetch_detail(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> Any:
     """The row with what its detail derives from (`Resource.detail`), in one statement; None
     if there is no such row. Without a detail, the row as `fetch_one` reads it."""
@@ -343,3 +351,25 @@ async def sum_amounts(
 
 def from_cents(value: Any) -> Decimal:
     return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+
+
+async def insert_many(
+    session: AsyncSession, table: Table, tenant_id: int, rows: Sequence[dict[str, Any]]
+) -> None:
+    """Insert many rows (column names to values, the same names in each) in one batched
+    statement; a bulk load's."""
+    if not rows:
+        return
+    now = utcnow()
+    stamps = {"tenant_id": tenant_id, "version": 1, "created_at": now, "updated_at": now}
+    await session.execute(insert(table), [stamps | row for row in rows])
+
+
+async def fetch_by_pms_refs(
+    session: AsyncSession, resource: Resource, tenant_id: int, pms_refs: Sequence[str]
+) -> Sequence[Any]:
+    """The tenant's rows with these pmsRefs, in `resource.columns` order."""
+    table = resource.table
+    query = scoped_select(resource, tenant_id).where(table.c.pms_ref.in_(list(pms_refs)))
+    rows: Sequence[Any] = (await session.execute(query.order_by(table.c.id))).all()
+    return rows

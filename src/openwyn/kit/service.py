@@ -127,6 +127,15 @@ async def get(session: Reads, resource: Resource, tenant_id: int, row_id: int) -
     return resource.serializer(row)
 
 
+async def get_many(
+    session: Reads, resource: Resource, tenant_id: int, row_ids: Sequence[int]
+) -> dict[int, dict[str, Any]]:
+    """The tenant's objects with these ids, by id (ids it lacks are left out)."""
+    rows = await repo.fetch_many(session, resource, tenant_id, row_ids)
+    items = [resource.serializer(row) for row in rows]
+    return {item["id"]: item for item in items}
+
+
 async def get_detail(
     session: Reads, resource: Resource, tenant_id: int, row_id: int
 ) -> dict[str, Any]:

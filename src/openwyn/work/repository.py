@@ -116,45 +116,63 @@ ROLLUP_FIELDS = (
 )
 
 
-async def sum_job(session: AsyncSession, tenant_id: int, job_id: int) -> dict[str, Decimal]:
-    """A job's roll-ups, summed from its WIP rows."""
+async def sum_jobs(
+    session: AsyncSession, tenant_id: int, job_ids: list[int]
+) -> dict[int, dict[str, Decimal]]:
+    """Jobs' roll-ups, summed from their WIP rows (zeros for a job without any)."""
     sources = [WIPS.c[name] for name in ("hours", "value", "outstanding_amount")]
     sources += [WIPS.c.billed_amount, WIPS.c.write_off_amount]
-    query = select(*(cents(column) for column in sources)).where(
-        WIPS.c.tenant_id == tenant_id, WIPS.c.job_id == job_id
+    query = (
+        select(WIPS.c.job_id, *(cents(column) for column in sources))
+        .where(WIPS.c.tenant_id == tenant_id, WIPS.c.job_id.in_(job_ids))
+        .group_by(WIPS.c.job_id)
     )
-    row = (await session.execute(query)).one()
-    return {name: from_cents(value) for name, value in zip(ROLLUP_FIELDS, row, strict=True)}
+    found = {
+        int(job_id): dict(zip(ROLLUP_FIELDS, map(from_cents, sums), strict=True))
+        for job_id, *sums in (await session.execute(query)).all()
+    }
+    zeros = dict.fromkeys(ROLLUP_FIELDS, from_cents(0))
+    return {job_id: found.get(job_id, dict(zeros)) for job_id in job_ids}
 
 
-async def stored_rollup(
-    session: AsyncSession, tenant_id: int, job_id: int
-) -> dict[str, Any] | None:
-    query = select(*(ROLLUPS.c[name] for name in ROLLUP_FIELDS)).where(
-        ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id == job_id
+async def stored_rollups(
+    session: AsyncSession, tenant_id: int, job_ids: list[int]
+) -> dict[int, dict[str, Any]]:
+    query = select(ROLLUPS.c.job_id, *(ROLLUPS.c[name] for name in ROLLUP_FIELDS)).where(
+        ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id.in_(job_ids)
     )
-    row = (await session.execute(query)).first()
-    return None if row is None else dict(row._mapping)
+    rows = (await session.execute(query)).all()
+    return {int(row.job_id): {name: row._mapping[name] for name in ROLLUP_FIELDS} for row in rows}
 
 
-async def save_rollup(
+async def save_rollups(
     session: AsyncSession,
     tenant_id: int,
-    job_id: int,
-    sums: dict[str, Decimal],
-    exists: bool,
+    sums: dict[int, dict[str, Decimal]],
+    existing: set[int],
     now: datetime,
 ) -> None:
-    values: dict[str, Any] = {**sums, "last_activity_at": now}
-    if exists:
+    """Store the jobs' roll-ups, stamping their last activity: updates of the stored ones,
+    one batched insert of the new ones."""
+    for job_id in sorted(existing):
         statement = update(ROLLUPS).where(
             ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id == job_id
         )
-        await session.execute(statement.values(**values))
-        return
+        await session.execute(statement.values(**sums[job_id], last_activity_at=now))
     zero = Decimal("0.00")
-    row = {**values, "invoiced_amount": zero, "collected_amount": zero, "job_id": job_id}
-    await session.execute(ROLLUPS.insert().values(tenant_id=tenant_id, **row))
+    new = [
+        {
+            **sums[job_id],
+            "tenant_id": tenant_id,
+            "job_id": job_id,
+            "last_activity_at": now,
+            "invoiced_amount": zero,
+            "collected_amount": zero,
+        }
+        for job_id in sorted(set(sums) - existing)
+    ]
+    if new:
+        await session.execute(ROLLUPS.insert(), new)
 
 
 def _percent(part: Any, whole: Any) -> Any:

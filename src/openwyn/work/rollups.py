@@ -4,6 +4,7 @@ sees budget burn."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,19 +34,26 @@ async def wip_written(
     """Refresh the roll-ups of every job the write touched (both, when a WIP moved)."""
     jobs = {item["jobId"] for item in (before, after) if item is not None}
     await repo.lock_jobs(session, tenant_id, jobs)
-    for job_id in sorted(jobs):
-        await refresh(session, tenant_id, job_id)
+    await refresh(session, tenant_id, jobs)
 
 
-async def refresh(session: AsyncSession, tenant_id: int, job_id: int) -> None:
-    """Recompute one job's roll-ups from its rows (the caller holds the job's lock)."""
-    stored = await repo.stored_rollup(session, tenant_id, job_id)
-    sums = await repo.sum_job(session, tenant_id, job_id)
-    await repo.save_rollup(session, tenant_id, job_id, sums, stored is not None, utcnow())
-    # A job without roll-ups yet had zeros (as the projects view shows it).
-    before = stored or dict.fromkeys(sums, ZERO)
-    previous = {_NAMES[name]: before[name] for name in sums if before[name] != sums[name]}
-    if not previous:
+async def refresh(session: AsyncSession, tenant_id: int, job_ids: Iterable[int]) -> None:
+    """Recompute jobs' roll-ups from their rows (the caller holds the jobs' locks) and write a
+    project event for each job whose roll-ups changed."""
+    wanted = sorted(set(job_ids))
+    stored = await repo.stored_rollups(session, tenant_id, wanted)
+    sums = await repo.sum_jobs(session, tenant_id, wanted)
+    await repo.save_rollups(session, tenant_id, sums, set(stored), utcnow())
+    changes: list[tuple[int, dict[str, Any] | None]] = []
+    for job_id in wanted:
+        # A job without roll-ups yet had zeros (as the projects view shows it).
+        before = stored.get(job_id) or dict.fromkeys(sums[job_id], ZERO)
+        after = sums[job_id]
+        previous = {_NAMES[name]: before[name] for name in after if before[name] != after[name]}
+        if previous:
+            changes.append((job_id, previous))
+    if not changes:
         return
-    project = await service.get(session, PROJECTS, tenant_id, job_id)
-    await outbox.record(session, tenant_id, PROJECTS.key, outbox.UPDATE, project, previous)
+    projects = await service.get_many(session, PROJECTS, tenant_id, [j for j, _ in changes])
+    events = [(projects[job_id], previous) for job_id, previous in changes]
+    await outbox.record_many(session, tenant_id, PROJECTS.key, outbox.UPDATE, events)

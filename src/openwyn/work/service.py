@@ -11,9 +11,11 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import ErrorDetail, NotFound, ValidationFailed, refused
-from openwyn.kit import service
+from openwyn.kit import outbox, service
+from openwyn.kit import repository as kit_repo
 from openwyn.work import repository as repo
-from openwyn.work.derive import ZERO
+from openwyn.work import rollups
+from openwyn.work.derive import CURRENCY, ZERO, time_value
 from openwyn.work.wips import WIPS
 
 NATIVE = "OPENWYN"
@@ -90,3 +92,39 @@ async def write_off(
         "status": "WRITTEN_OFF" if taken == left else "OPEN",
     }
     return await service.update(session, WIPS, tenant_id, row_id, values, None)
+
+
+async def load(session: AsyncSession, tenant_id: int, entries: list[dict[str, Any]]) -> int:
+    """Bulk-load WIP entries known to be valid (the demo firm's, drawn within every rule):
+    each with its type, job, client, staff, date, and hours and rate (TIME) or amount. The
+    stored fields are derived as a single write derives them, every entry writes its event,
+    and each job's roll-ups are recomputed once at the end. Returns how many were loaded."""
+    rows = [_loaded(entry) for entry in entries]
+    if not rows:
+        return 0
+    names = {name: WIPS.by_name[name].column_name for name in rows[0]}
+    columns = [{names[name]: value for name, value in row.items()} for row in rows]
+    await kit_repo.insert_many(session, WIPS.table, tenant_id, columns)
+    refs = [row["pmsRef"] for row in rows]
+    stored = await kit_repo.fetch_by_pms_refs(session, WIPS, tenant_id, refs)
+    events: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
+        (WIPS.serializer(row), None) for row in stored
+    ]
+    await outbox.record_many(session, tenant_id, WIPS.key, outbox.CREATE, events)
+    await rollups.refresh(session, tenant_id, {row["jobId"] for row in rows})
+    return len(stored)
+
+
+def _loaded(entry: dict[str, Any]) -> dict[str, Any]:
+    row = dict(entry)
+    amount = row.pop("amount", None)
+    value = time_value(row["hours"], row["rate"]) if row["type"] == "TIME" else amount
+    return row | {
+        "value": value,
+        "outstandingAmount": value,
+        "billedAmount": ZERO,
+        "writeOffAmount": ZERO,
+        "status": "OPEN",
+        "currency": CURRENCY,
+        "source": "PMS",
+    }
