@@ -318,3 +318,53 @@ class TestBadInput:
         response = await tenant.post("/api/v1/wips", json=body | {"amount": 5, "hours": 1})
         assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "hours"
+
+
+class TestThePracticeManagementSystemsState:
+    async def _upsert(self, tenant: TenantHandle, attributes: dict[str, Any]) -> Any:
+        record = {"type": "wip", "systemRef": "PMS-WIP-1", "attributes": attributes}
+        response = await tenant.post("/api/v1/records", json={"records": [record]})
+        assert response.status_code == 200, response.text
+        return response.json()["data"]["records"][0]
+
+    async def test_an_upsert_updates_by_system_ref_and_carries_the_workflow_state(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        attributes = {
+            "type": "TIME",
+            "jobId": {"systemRef": firm.job["pmsRef"]},
+            "staffId": {"systemRef": firm.staff["pmsRef"]},
+            "loggedDate": "2026-03-09",
+            "hours": 2,
+        }
+        created = await self._upsert(tenant, attributes)
+        billed = await self._upsert(
+            tenant, attributes | {"status": "BILLED", "billedAmount": "400.00"}
+        )
+        assert (billed["operation"], billed["id"]) == ("UPDATED", created["id"])
+        entry = (await tenant.get(f"/api/v1/wips/{created['id']}")).json()["data"]
+        assert entry["status"] == "BILLED" and _money(entry["outstandingAmount"]) == 0
+        # The system of record may still correct a billed entry; the native routes may not.
+        again = await self._upsert(tenant, attributes | {"notes": "corrected"})
+        assert again["operation"] == "UPDATED"
+        native = await tenant.patch(f"/api/v1/wips/{created['id']}", json={"notes": "x"})
+        assert native.status_code == 409
+        project = (await tenant.get(f"/gql/v1/project/{firm.job['id']}")).json()
+        assert _money(project["billedAmount"]) == Decimal("400.00")
+        assert _money(project["realizationPercent"]) == Decimal("100.00")
+
+    async def test_a_record_delete_removes_the_entry_and_its_value(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        attributes = {"type": "EXPENSE", "jobId": firm.job["id"], "loggedDate": "2026-03-09"}
+        created = await self._upsert(tenant, attributes | {"amount": "80.00"})
+        deleted = await tenant.api.request(
+            "DELETE",
+            "/api/v1/records",
+            json={"records": [{"type": "wip", "systemRef": "PMS-WIP-1"}]},
+            headers=tenant.headers,
+        )
+        assert deleted.status_code == 200, deleted.text
+        assert (await tenant.get(f"/api/v1/wips/{created['id']}")).status_code == 404
+        project = (await tenant.get(f"/gql/v1/project/{firm.job['id']}")).json()
+        assert _money(project["wipValue"]) == 0
