@@ -368,3 +368,17 @@ class TestThePracticeManagementSystemsState:
         assert (await tenant.get(f"/api/v1/wips/{created['id']}")).status_code == 404
         project = (await tenant.get(f"/gql/v1/project/{firm.job['id']}")).json()
         assert _money(project["wipValue"]) == 0
+
+
+class TestRestReads:
+    async def test_list_by_job_and_conditional_edit(self, tenant: TenantHandle, firm: Firm) -> None:
+        entry = await _logged(tenant, firm)
+        listed = await tenant.get("/api/v1/wips", params={"jobId": firm.job["id"]})
+        assert [row["id"] for row in listed.json()["data"]] == [entry["id"]]
+        assert listed.json()["meta"]["pagination"]["total"] == 1
+        path = f"/api/v1/wips/{entry['id']}"
+        stale = await tenant.patch(path, json={"notes": "a"}, headers={"If-Match": '"7"'})
+        assert stale.status_code == 412
+        fresh = await tenant.patch(path, json={"notes": "a"}, headers={"If-Match": '"1"'})
+        assert fresh.status_code == 200 and fresh.headers["ETag"] == '"2"'
+        assert (await tenant.get("/api/v1/wips/999999999")).status_code == 404
