@@ -14,6 +14,8 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ from openwyn.config import Settings
 from openwyn.context import AppContext
 from openwyn.directory import DIRECTORY
 from openwyn.kit.resource import Resource
+from openwyn.work import WIPS
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 
 pytestmark = pytest.mark.anyio
@@ -87,9 +90,13 @@ async def _seed(ctx: AppContext, tenant_id: int, clients: int = demo.CLIENT_COUN
         return await demo.seed_firm(session, tenant_id, clients)
 
 
+# Every directory entity and the year of work.
+_SEEDED = [*DIRECTORY, WIPS]
+
+
 async def _snapshot(post: Post) -> Snapshot:
     """Every object of the tenant, ids and timestamps aside, references as pmsRefs."""
-    raw = {resource.key: await _all_rows(post, resource.read_plural) for resource in DIRECTORY}
+    raw = {resource.key: await _all_rows(post, resource.read_plural) for resource in _SEEDED}
     refs = {key: {row["id"]: row["pmsRef"] for row in rows} for key, rows in raw.items()}
 
     def comparable(resource: Resource, row: dict[str, Any]) -> dict[str, Any]:
@@ -101,7 +108,7 @@ async def _snapshot(post: Post) -> Snapshot:
 
     return {
         resource.read_plural: [comparable(resource, row) for row in raw[resource.key]]
-        for resource in DIRECTORY
+        for resource in _SEEDED
     }
 
 
@@ -139,6 +146,7 @@ def _by_ref(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 class TestTheSeededFirm:
     async def test_every_directory_entity_holds_rows(self, seeded: Seeded) -> None:
         totals = {r.read_plural: await _total(seeded.tenant.post, r.read_plural) for r in DIRECTORY}
+        totals["wips"] = await _total(seeded.tenant.post, "wip")  # [doc] the singular path
         print(totals)
         assert totals["clients"] == demo.CLIENT_COUNT == 200
         assert 2 <= totals["offices"] <= 3
@@ -238,6 +246,45 @@ class TestTheSeededFirm:
             assert (job["endDate"] is not None) == (job["status"] in ("COMPLETED", "CLOSED"))
             assert (job["fixedFee"] is not None) == (job["feeType"] == "FIXED")
             assert float(job["budget"]) > 0
+
+
+class TestTheYearOfWork:
+    async def test_time_and_expenses_cover_a_year_of_the_firms_jobs(self, seeded: Seeded) -> None:
+        wips = seeded.snapshot["wips"]
+        assert len(wips) >= 2000
+        assert Counter(w["type"] for w in wips).keys() == {"TIME", "EXPENSE"}
+        days = sorted(w["loggedDate"] for w in wips)
+        assert (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days >= 365
+        assert len({w["jobId"] for w in wips}) >= 0.5 * len(seeded.snapshot["jobs"])
+        assert len({w["staffId"] for w in wips}) >= 10
+        assert any(w["approved"] for w in wips) and not all(w["approved"] for w in wips)
+
+    async def test_no_one_logs_more_than_24_hours_a_day(self, seeded: Seeded) -> None:
+        hours: Counter[tuple[str, str]] = Counter()
+        for wip in seeded.snapshot["wips"]:
+            if wip["hours"] is not None:
+                hours[(wip["staffId"], wip["loggedDate"])] += Decimal(str(wip["hours"]))
+        assert max(hours.values()) <= 24
+
+    async def test_values_are_hours_times_the_staff_rate(self, seeded: Seeded) -> None:
+        rates = _by_ref(seeded.snapshot["staff"])
+        for wip in seeded.snapshot["wips"]:
+            if wip["type"] == "TIME":
+                rate = Decimal(str(rates[wip["staffId"]]["billingRate"]))
+                assert Decimal(str(wip["rate"])) == rate
+                assert Decimal(str(wip["value"])) == Decimal(str(wip["hours"])) * rate
+
+    async def test_projects_roll_up_the_jobs_work(self, seeded: Seeded) -> None:
+        post = seeded.tenant.post
+        busiest = Counter(w["jobId"] for w in seeded.snapshot["wips"]).most_common(3)
+        for job_ref, _ in busiest:
+            job = _by_ref(seeded.snapshot["jobs"])[job_ref]
+            project = (await _matching(post, "projects", {"pmsRef": {"_eq": job_ref}}))[0]
+            sums = (await post("/gql/v1/wip", json={"jobId": project["id"]})).json()
+            total = sums["total"]["aggregate"]["sum"]
+            assert Decimal(str(project["wipValue"])) == Decimal(str(total["value"]))
+            assert Decimal(str(project["hoursLogged"])) == Decimal(str(total["hours"]))
+            assert project["budget"] == job["budget"]
 
 
 class TestSeedingAgain:

@@ -49,6 +49,9 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     ids: dict[str, Any] = {}
     for key, body in DIRECTORY.items():
         ids[key] = (await tenant.create(REGISTRY[key].rest_plural, body))["id"]
+    expense = {"jobId": ids["job"], "loggedDate": "2026-01-05", "amount": 5, "notes": "n"}
+    ids["wip"] = (await tenant.post("/api/v1/expenses", json=expense)).json()["data"]["id"]
+    ids["project"] = ids["job"]  # a project is a job with its roll-ups
     assert (await tenant.post("/api/v1/records/custom", json=NOTE)).status_code == 201
     notes = [{"type": "note", "systemRef": ref, "attributes": {}} for ref in ("N-1", "search")]
     assert (await tenant.post("/api/v1/records", json={"records": notes})).status_code == 200
@@ -87,9 +90,10 @@ def _reachable() -> dict[str, Reach]:
         reach[f"/gql/v1/{resource.read_singular}/{{id}}"] = _by_id(
             f"/gql/v1/{resource.read_singular}", key
         )
-        reach[f"/api/v1/{resource.rest_plural}/{{id}}"] = _by_id(
-            f"/api/v1/{resource.rest_plural}", key
-        )
+        if not resource.read_only:  # projects have the read family only
+            reach[f"/api/v1/{resource.rest_plural}/{{id}}"] = _by_id(
+                f"/api/v1/{resource.rest_plural}", key
+            )
     return reach
 
 

@@ -33,6 +33,8 @@ from openwyn.kit.sqltypes import utcnow
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
 from openwyn.webhooks import endpoints as webhooks
+from openwyn.work import PROJECTS
+from openwyn.work import endpoints as work
 
 _DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 service_router = APIRouter(tags=["Service"])
@@ -121,6 +123,12 @@ def mount_routes(app: FastAPI) -> None:
         # Aiwyn's examples also call the read family without `gql`.
         app.include_router(reads, prefix="/v1", include_in_schema=False)
         app.include_router(rest, prefix="/api/v1")
+    app.include_router(work.read_router, prefix="/gql/v1")
+    app.include_router(work.read_router, prefix="/v1", include_in_schema=False)
+    app.include_router(work.rest_router, prefix="/api/v1")
+    projects = read_router(PROJECTS)
+    app.include_router(projects, prefix="/gql/v1")
+    app.include_router(projects, prefix="/v1", include_in_schema=False)
     # The records routes with fixed segments (types, custom) go first: see records/endpoints.py.
     app.include_router(records.types_router, prefix="/api/v1")
     app.include_router(records.records_router, prefix="/api/v1")

@@ -39,6 +39,7 @@ from openwyn.kit import repository as kit_repo
 from openwyn.kit import service as crud
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
+from openwyn.work.demo import BookedJob, seed_year
 
 DEMO_SLUG = "demo"
 CLIENT_COUNT = 200
@@ -311,6 +312,7 @@ async def seed_firm(
         await firm.seed_client(number)
         if on_client is not None:
             on_client(number)
+    firm.seeder.created += await seed_year(session, tenant_id, firm.jobs)
     return firm.seeder.created
 
 
@@ -375,6 +377,8 @@ class _Firm:
     )
     bookkeepers: list[int] = field(default_factory=list)
     client_names: set[str] = field(default_factory=set)
+    jobs: list[BookedJob] = field(default_factory=list)  # in the order they were seeded
+    rates: dict[int, Decimal] = field(default_factory=dict)  # billing rates by staff id
 
     def ref(self, pms_ref: str) -> int:
         return self.seeder.ids[pms_ref]
@@ -430,6 +434,7 @@ class _Firm:
             }
             staff_id = await self.seeder.ensure(STAFF, f"demo-staff-{number:02d}", values)
             self.staff[(kind, dept)].append(staff_id)
+            self.rates[staff_id] = Decimal(str(values["billingRate"]))
 
     def lead(self, kind: str, dept: str) -> int:
         """A partner or manager of the department, or of its parent when it has none."""
@@ -597,7 +602,17 @@ class _Firm:
             work.append(_Work(f"2024 {template.name}", template, rng.choice(_FINISHED), start))
         for index, job in enumerate(work, 1):
             values = self.job(client, job) | {"jobRef": f"J{client.number:05d}-{index}"}
-            await self.seeder.ensure(JOBS, f"demo-job-{client.number:04d}-{index}", values)
+            pms_ref = f"demo-job-{client.number:04d}-{index}"
+            job_id = await self.seeder.ensure(JOBS, pms_ref, values)
+            self.book(pms_ref, job_id, client, values)
+
+    def book(self, pms_ref: str, job_id: int, client: _Client, values: dict[str, Any]) -> None:
+        """Remember a job for the year of work: its partner, manager and department team."""
+        people = [client.partner_id, client.manager_id]
+        people += self.staff[("SENIOR", client.dept)] + self.staff[("STAFF", client.dept)]
+        team = [(staff_id, self.rates[staff_id]) for staff_id in people]
+        start, end = values["startDate"], values["endDate"]
+        self.jobs.append(BookedJob(pms_ref, job_id, client.id, values["status"], start, end, team))
 
     def engagement(self, client: _Client) -> _Work:
         """The year's audit, books or payroll, or an advisory project."""

@@ -22,12 +22,13 @@ the contract's envelope (§4), whatever the family of the route::
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, NotRequired, TypedDict
 
 
 class ErrorDetail(TypedDict):
-    path: str
+    path: str | None  # null for a state that forbids the action (a 409 with a reason)
     message: str
+    reason: NotRequired[str]  # a 409's code (money-work.md §11), e.g. WIP_LOCKED
 
 
 class ApiError(Exception):
@@ -102,6 +103,11 @@ class Conflict(ApiError):
     status_code = 409
     code = "CONFLICT"
     default_message = "The request conflicts with the current state."
+
+
+def refused(reason: str, message: str) -> Conflict:
+    """A 409 for an action the current state forbids, with its reason code."""
+    return Conflict(message, [{"path": None, "message": message, "reason": reason}])
 
 
 class PreconditionFailed(ApiError):

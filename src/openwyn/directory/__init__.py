@@ -21,3 +21,7 @@ DIRECTORY: list[Resource] = [
     jobs.JOB_TEMPLATES,
     jobs.JOBS,
 ]
+
+# Work (WIP and projects) points at the directory and the directory at it (`client.wips`):
+# registered with it, so every relation's target exists wherever the directory is used.
+from openwyn import work  # noqa: E402, F401

@@ -155,6 +155,7 @@ CLIENTS = Resource(
             "contactClients", target="contact_client", local="id", remote="client_id", many=True
         ),
         RelationDecl("jobs", target="job", local="id", remote="client_id", many=True),
+        RelationDecl("wips", target="wip", local="id", remote="client_id", many=True),
     ],
     detail=CLIENT_DETAIL,
 )

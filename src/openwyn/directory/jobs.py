@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, PlainSerializer
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.errors import ErrorDetail, ValidationFailed
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
-from openwyn.models import Job, JobTemplate
+from openwyn.kit.repository import existing_ids
+from openwyn.kit.resource import Attr, Change, RelationDecl, Resource
+from openwyn.models import Job, JobTemplate, Staff
 from openwyn.models.base import table_of
 
 FEE_TYPES = ("HOURLY", "FIXED")
 JOB_STATUSES = ("PLANNING", "OPEN", "IN_PROGRESS", "ON_HOLD", "COMPLETED", "CLOSED", "CANCELLED")
 
 TaskNames = Annotated[list[inputs.Text], Field(max_length=200)]
+
+
+class JobRate(inputs.StrictInput):
+    """One staff member's billing rate on this job, overriding their billingRate. Stored and
+    answered as an exact numeric string (a JSON document holds no decimal type)."""
+
+    staffId: inputs.Id  # noqa: N815 - the contract's names
+    rate: Annotated[inputs.Rate, PlainSerializer(lambda rate: format(rate, "f"))]
+
+
+JobRates = Annotated[list[JobRate], Field(max_length=500)]
 
 JOB_TEMPLATES = Resource(
     key="job_template",
@@ -50,6 +64,26 @@ JOB_TEMPLATES = Resource(
     ],
 )
 
+
+async def _rates_name_staff(session: AsyncSession, tenant_id: int, change: Change) -> None:
+    """Each per-job rate names a staff member of the tenant, once."""
+    rates = change.values.get("rates") or []
+    staff_ids = [entry["staffId"] for entry in rates]
+    found = await existing_ids(session, table_of(Staff), tenant_id, staff_ids)
+    details: list[ErrorDetail] = [
+        {"path": f"rates.{index}.staffId", "message": f"no Staff with id {staff_id}"}
+        for index, staff_id in enumerate(staff_ids)
+        if staff_id not in found
+    ]
+    details += [
+        {"path": f"rates.{index}.staffId", "message": "names a staff member already listed"}
+        for index, staff_id in enumerate(staff_ids)
+        if staff_id in staff_ids[:index]
+    ]
+    if details:
+        raise ValidationFailed("A job rate is not valid.", details)
+
+
 JOBS = Resource(
     key="job",
     title="Job",
@@ -72,6 +106,15 @@ JOBS = Resource(
         Attr("feeType", Kind.ENUM, enum_values=FEE_TYPES),
         Attr("budget", Kind.DECIMAL),
         Attr("fixedFee", Kind.DECIMAL),
+        # Per-staff rates of this job (money-work.md §2): stored and returned whole.
+        Attr(
+            "rates",
+            Kind.OBJECT,
+            input_type=JobRates,
+            output_type=list[dict[str, Any]],
+            filterable=False,
+            sortable=False,
+        ),
     ],
     # As for projects, the read view of jobs (contract §5).
     default_order=[("updatedAt", "desc")],
@@ -85,6 +128,8 @@ JOBS = Resource(
         RelationDecl(
             "serviceLine", target="service_line", local="service_line_id", remote="id", many=False
         ),
+        RelationDecl("wips", target="wip", local="id", remote="job_id", many=True),
     ],
     has_active=False,
+    rules=[_rates_name_staff],
 )

@@ -45,5 +45,6 @@ STAFF = Resource(
         ),
         RelationDecl("partnerJobs", target="job", local="id", remote="partner_staff_id", many=True),
         RelationDecl("managerJobs", target="job", local="id", remote="manager_staff_id", many=True),
+        RelationDecl("wips", target="wip", local="id", remote="staff_id", many=True),
     ],
 )

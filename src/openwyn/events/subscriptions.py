@@ -94,6 +94,12 @@ async def catalog(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]
         _entry(resource.key, operation, True, description)
         for resource in REGISTRY.values()
         for operation, description in zip(OPERATIONS, _descriptions(resource), strict=True)
+        if not resource.read_only
+    ]
+    entries += [
+        _entry(resource.key, "UPDATE", True, _derived_description(resource))
+        for resource in REGISTRY.values()
+        if resource.read_only
     ]
     for custom in await custom_types.all_types(session, tenant_id):
         entries += [
@@ -106,6 +112,14 @@ async def catalog(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]
             for operation in OPERATIONS
         ]
     return entries
+
+
+def _derived_description(resource: Resource) -> str:
+    title = resource.title.lower()
+    return (
+        f"A {title}'s roll-ups changed (hours, WIP value and outstanding, billed, written off):"
+        f" `data` is the {title} after the change, `previous` the roll-ups before it."
+    )
 
 
 def _descriptions(resource: Resource) -> tuple[str, str, str]:

@@ -34,18 +34,41 @@ async def record(
     system_ref: str | None = None,
 ) -> None:
     """Write the event of one change; `data` is the entity after it (before it, for DELETE)."""
-    values: dict[str, Any] = {
-        "tenant_id": tenant_id,
-        "event_id": new_event_id(),
-        "entity_type": entity_type,
-        "operation": operation,
-        "entity_id": data["id"],
-        "system_ref": system_ref if system_ref is not None else data.get("pmsRef"),
-        "occurred_at": utcnow(),
-        "data": dumps(data).decode(),
-        "previous": None if previous is None else dumps(previous).decode(),
-    }
+    await record_many(session, tenant_id, entity_type, operation, [(data, previous)], system_ref)
+
+
+async def record_many(
+    session: AsyncSession,
+    tenant_id: int,
+    entity_type: str,
+    operation: str,
+    changes: list[tuple[dict[str, Any], dict[str, Any] | None]],
+    system_ref: str | None = None,
+) -> None:
+    """Write the events of many changes of one kind, each `(data, previous)`, in one batched
+    statement (a bulk load's)."""
+    if not changes:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "tenant_id": tenant_id,
+            "event_id": new_event_id(),
+            "entity_type": entity_type,
+            "operation": operation,
+            "entity_id": data["id"],
+            "system_ref": system_ref if system_ref is not None else data.get("pmsRef"),
+            "occurred_at": now,
+            "data": dumps(data).decode(),
+            "previous": None if previous is None else dumps(previous).decode(),
+        }
+        for data, previous in changes
+    ]
+    statement = insert(EVENTS)
     if session.get_bind().dialect.name == "postgresql":
         # The writing transaction's id: the feed's commit-safe order (models/event.py).
-        values["txid"] = cast(cast(func.pg_current_xact_id(), Text), BigInteger)
-    await session.execute(insert(EVENTS).values(**values))
+        statement = statement.values(txid=cast(cast(func.pg_current_xact_id(), Text), BigInteger))
+    if len(rows) == 1:
+        await session.execute(statement.values(**rows[0]))
+    else:
+        await session.execute(statement, rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -13,6 +14,7 @@ from sqlalchemy import (
     Select,
     Table,
     bindparam,
+    cast,
     delete,
     func,
     insert,
@@ -109,6 +111,14 @@ async def fetch_one(session: Reads, resource: Resource, tenant_id: int, row_id: 
         return rows[0] if rows else None
     query = scoped_select(resource, tenant_id).where(resource.table.c.id == row_id)
     return (await session.execute(query)).first()
+
+
+async def fetch_many(
+    session: Reads, resource: Resource, tenant_id: int, row_ids: Sequence[int]
+) -> Sequence[Any]:
+    query = scoped_select(resource, tenant_id).where(resource.table.c.id.in_(list(row_ids)))
+    rows: Sequence[Any] = (await session.execute(query)).all()
+    return rows
 
 
 async def fetch_detail(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> Any:
@@ -319,3 +329,51 @@ def unique_columns(error: IntegrityError) -> frozenset[str]:
     if failed is None:
         return frozenset()
     return frozenset(name.strip().rpartition(".")[2] for name in failed[1].split(","))
+
+
+def cents(column: Any) -> Any:
+    """A sum of two-decimal amounts, exact on both databases: SQLite keeps NUMERIC values as
+    binary floats, so each is counted in whole cents (an integer sum) and divided back."""
+    return func.coalesce(func.sum(cast(func.round(column * 100), BigInteger)), 0)
+
+
+async def sum_amounts(
+    session: Reads,
+    resource: Resource,
+    tenant_id: int,
+    conditions: Sequence[ColumnElement[bool]],
+    names: Sequence[str],
+) -> dict[str, Decimal]:
+    """The exact sums of the two-decimal fields `names` (API names) over the tenant's rows
+    that meet `conditions` (all of them, not a page)."""
+    table = resource.table
+    columns = [cents(table.c[resource.by_name[name].column_name]) for name in names]
+    query = select(*columns).select_from(table).where(table.c.tenant_id == tenant_id)
+    row = (await session.execute(query.where(*conditions))).one()
+    return {name: from_cents(value) for name, value in zip(names, row, strict=True)}
+
+
+def from_cents(value: Any) -> Decimal:
+    return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+
+
+async def insert_many(
+    session: AsyncSession, table: Table, tenant_id: int, rows: Sequence[dict[str, Any]]
+) -> None:
+    """Insert many rows (column names to values, the same names in each) in one batched
+    statement; a bulk load's."""
+    if not rows:
+        return
+    now = utcnow()
+    stamps = {"tenant_id": tenant_id, "version": 1, "created_at": now, "updated_at": now}
+    await session.execute(insert(table), [stamps | row for row in rows])
+
+
+async def fetch_by_pms_refs(
+    session: AsyncSession, resource: Resource, tenant_id: int, pms_refs: Sequence[str]
+) -> Sequence[Any]:
+    """The tenant's rows with these pmsRefs, in `resource.columns` order."""
+    table = resource.table
+    query = scoped_select(resource, tenant_id).where(table.c.pms_ref.in_(list(pms_refs)))
+    rows: Sequence[Any] = (await session.execute(query.order_by(table.c.id))).all()
+    return rows

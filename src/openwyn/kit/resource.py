@@ -129,6 +129,16 @@ class Change:
 
 # A resource-specific check of a write; raises an ApiError to refuse it. Nothing commits here.
 Rule = Callable[[AsyncSession, int, Change], Awaitable[None]]
+# Derives a write's stored fields from what was sent (API names, references resolved) and the
+# stored object (None on create): e.g. a WIP's value from its hours and rate. May refuse it.
+Prepare = Callable[
+    [AsyncSession, int, dict[str, Any], dict[str, Any] | None], Awaitable[dict[str, Any]]
+]
+# Runs after a write, in its transaction, with the object before and after (None when absent):
+# what other rows follow from the change (a job's roll-ups from its WIP).
+AfterWrite = Callable[
+    [AsyncSession, int, dict[str, Any] | None, dict[str, Any] | None], Awaitable[None]
+]
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,13 @@ class Resource:
     create_schema: dict[str, Any] = field(default_factory=dict)
     update_schema: dict[str, Any] = field(default_factory=dict)
     detail: Detail | None = None
+    # The Create and Update inputs, when they are not the writable attributes one for one
+    # (a WIP takes `amount` and derives `value`); `prepare` turns them into attributes.
+    write_models: tuple[type[BaseModel], type[BaseModel]] | None = None
+    prepare: Prepare | None = None
+    written: AfterWrite | None = None
+    # Read only (a view such as projects): no Records API type, only UPDATE events.
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         common = [Attr("id", Kind.INT, writable=False)]
@@ -435,9 +452,13 @@ def build_models(resource: Resource) -> Models:
         create_fields[attr.name] = (kind, ...) if attr.required else optional
         update_fields[attr.name] = _omittable(kind) if attr.required else optional
     read = _read_model(_READ_MODEL_NAMES.get(name, name), resource.listed, resource.table)
+    create, update = resource.write_models or (
+        _strict_model(f"{name}Create", create_fields, resource.create_schema),
+        _strict_model(f"{name}Update", update_fields, resource.update_schema),
+    )
     return Models(
-        create=_strict_model(f"{name}Create", create_fields, resource.create_schema),
-        update=_strict_model(f"{name}Update", update_fields, resource.update_schema),
+        create=create,
+        update=update,
         read=read,
         detail=read if resource.detail is None else _detail_model(resource, name),
         filters=_filters_model(resource, name),

@@ -8,8 +8,9 @@ from pydantic import BaseModel, create_model
 
 
 class ErrorDetailModel(BaseModel):
-    path: str
+    path: str | None
     message: str
+    reason: str | None = None
 
 
 class ErrorModel(BaseModel):

@@ -121,11 +121,31 @@ def _conditions(resource: Resource, listing: Listing) -> list[ColumnElement[bool
     return conditions
 
 
+async def sums(
+    session: Reads, resource: Resource, tenant_id: int, listing: Listing, names: Sequence[str]
+) -> dict[str, Any]:
+    """Exact sums of the amount fields `names` over every row the listing's filter takes."""
+    fingerprint = query.query_fingerprint(
+        {"where": listing.where, "filters": listing.simple}, listing.order_by
+    )
+    conditions = _compiled(resource, listing, fingerprint).conditions
+    return await repo.sum_amounts(session, resource, tenant_id, conditions, names)
+
+
 async def get(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> dict[str, Any]:
     row = await repo.fetch_one(session, resource, tenant_id, row_id)
     if row is None:
         raise NotFound(f"No {resource.title} with id {row_id}.")
     return resource.serializer(row)
+
+
+async def get_many(
+    session: Reads, resource: Resource, tenant_id: int, row_ids: Sequence[int]
+) -> dict[int, dict[str, Any]]:
+    """The tenant's objects with these ids, by id (ids it lacks are left out)."""
+    rows = await repo.fetch_many(session, resource, tenant_id, row_ids)
+    items = [resource.serializer(row) for row in rows]
+    return {item["id"]: item for item in items}
 
 
 async def get_detail(
@@ -176,7 +196,8 @@ async def _resolve_pms_refs(
     resolved = dict(values)
     details: list[ErrorDetail] = []
     for name, value in values.items():
-        target_key = resource.by_name[name].references
+        attr = resource.by_name.get(name)  # a write model's own input (`amount`) is no attribute
+        target_key = None if attr is None else attr.references
         if target_key is None or not isinstance(value, dict):
             continue
         target = REGISTRY[target_key]
@@ -264,6 +285,8 @@ async def create(
     session: AsyncSession, resource: Resource, tenant_id: int, values: dict[str, Any]
 ) -> dict[str, Any]:
     values = await _resolve_pms_refs(session, resource, tenant_id, values)
+    if resource.prepare is not None:
+        values = await resource.prepare(session, tenant_id, values, None)
     await _validate(session, tenant_id, Change(resource, None, values, None))
     with _lost_race_named(resource):
         row = await repo.insert_returning(
@@ -271,6 +294,8 @@ async def create(
         )
     item = resource.serializer(row)
     await outbox.record(session, tenant_id, resource.key, outbox.CREATE, item)
+    if resource.written is not None:
+        await resource.written(session, tenant_id, None, item)
     return item
 
 
@@ -306,6 +331,8 @@ async def apply_update(
     row = await _current(session, resource, tenant_id, row_id, if_match)
     current = {attr.name: row[index] for index, attr in enumerate(resource.attrs)}
     values = await _resolve_pms_refs(session, resource, tenant_id, values)
+    if resource.prepare is not None:
+        values = await resource.prepare(session, tenant_id, values, current)
     changed = {name: value for name, value in values.items() if current[name] != value}
     if not changed:
         return Updated(resource.serializer(row), changed=False)
@@ -321,6 +348,8 @@ async def apply_update(
     item, before = resource.serializer(updated), resource.serializer(row)
     previous = {name: before[name] for name in changed}
     await outbox.record(session, tenant_id, resource.key, operation, item, previous)
+    if resource.written is not None:
+        await resource.written(session, tenant_id, before, item)
     return Updated(item, changed=True)
 
 
@@ -360,4 +389,7 @@ async def delete(
     if not await repo.delete_row(session, resource.table, tenant_id, row_id, if_match):
         raise PreconditionFailed("The object changed while this request ran; retry.")
     # A tombstone carrying the entity's last state.
-    await outbox.record(session, tenant_id, resource.key, outbox.DELETE, resource.serializer(row))
+    last = resource.serializer(row)
+    await outbox.record(session, tenant_id, resource.key, outbox.DELETE, last)
+    if resource.written is not None:
+        await resource.written(session, tenant_id, last, None)

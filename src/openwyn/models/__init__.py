@@ -18,6 +18,7 @@ from openwyn.models.staff import Staff
 from openwyn.models.tenant import Tenant
 from openwyn.models.webhook_delivery import WebhookAttempt, WebhookDelivery, WebhookDispatchCursor
 from openwyn.models.webhook_secret import WebhookSecret
+from openwyn.models.wip import JobRollup, Wip
 
 __all__ = [
     "ApiKey",
@@ -36,6 +37,7 @@ __all__ = [
     "IdempotencyKey",
     "Industry",
     "Job",
+    "JobRollup",
     "JobTemplate",
     "Office",
     "RateLimitCounter",
@@ -46,4 +48,5 @@ __all__ = [
     "WebhookDelivery",
     "WebhookDispatchCursor",
     "WebhookSecret",
+    "Wip",
 ]

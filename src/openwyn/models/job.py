@@ -57,3 +57,6 @@ class Job(TenantOwned, FromPms, Base):
     fee_type: Mapped[str | None] = mapped_column(Varchar(20))
     budget: Mapped[Decimal | None] = mapped_column(Money)
     fixed_fee: Mapped[Decimal | None] = mapped_column(Money)
+    # Per-staff billing rates of this job, overriding each staff member's billingRate:
+    # [{"staffId": 3, "rate": "250.00"}] (money-work.md §2).
+    rates: Mapped[list[dict[str, object]] | None] = mapped_column(JSON)

@@ -99,13 +99,13 @@ def _custom_type(custom: custom_types.CustomType) -> dict[str, Any]:
 
 
 async def all_types(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]:
-    standard = [standard_type(resource) for resource in REGISTRY.values()]
+    standard = [standard_type(r) for r in REGISTRY.values() if not r.read_only]
     custom = await custom_types.all_types(session, tenant_id)
     return standard + [_custom_type(c) for c in custom]
 
 
 async def one_type(session: AsyncSession, tenant_id: int, name: str) -> dict[str, Any]:
-    if name in REGISTRY:
+    if name in REGISTRY and not REGISTRY[name].read_only:
         return standard_type(REGISTRY[name])
     custom = await custom_types.find(session, tenant_id, name)
     if custom is None:

@@ -334,6 +334,8 @@ async def target_has_id(
 
 async def kind_of(session: AsyncSession, tenant_id: int, name: str) -> RecordKind:
     """The record type named `name` for this tenant (404 if there is none)."""
-    if name in REGISTRY:
+    if name in REGISTRY and not REGISTRY[name].read_only:
         return StandardKind(REGISTRY[name])
+    if name in REGISTRY:  # a view (projects): read through the read family, never written
+        raise NotFound(f"No record type named {name!r}.")
     return CustomKind(await custom_types.get(session, tenant_id, name))

@@ -5,8 +5,8 @@ parsed the whole document again for every comparison of every row: the costliest
 expression (about a hundred such comparisons) ran past the 15 s statement timeout over ten
 thousand clients. As jsonb the document is parsed once, when written. SQLite is unchanged.
 
-Revision ID: 0018
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-06 08:00:00
 """
 
@@ -18,8 +18,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0018"
-down_revision: str | None = "0014"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

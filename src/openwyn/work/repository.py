@@ -1,0 +1,211 @@
+"""The SQL of work: the facts a WIP write derives from, the locks that keep a job's roll-ups
+exact, the roll-ups themselves and the projects view (jobs with their roll-ups)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Numeric, and_, case, func, literal_column, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.expression import Subquery
+
+from openwyn.kit.repository import begin_immediately, cents, from_cents
+from openwyn.models import File, Job, JobRollup, Staff, Wip
+from openwyn.models.base import table_of
+
+WIPS = table_of(Wip)
+JOBS = table_of(Job)
+STAFF = table_of(Staff)
+FILES = table_of(File)
+ROLLUPS = table_of(JobRollup)
+
+
+@dataclass(frozen=True)
+class JobFacts:
+    client_id: int
+    rates: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class StaffFacts:
+    active: bool
+    billing_rate: Decimal | None
+
+
+async def lock_jobs(session: AsyncSession, tenant_id: int, job_ids: Iterable[int]) -> None:
+    """Hold the jobs' rows until the transaction ends, so WIP writes on one job run one at a
+    time and each recomputes the roll-ups over every committed row (PostgreSQL: row locks, in
+    id order so two writers never wait on each other; SQLite: the write lock, taken now)."""
+    await begin_immediately(session)
+    wanted = sorted(set(job_ids))
+    query = (
+        select(JOBS.c.id)
+        .where(JOBS.c.tenant_id == tenant_id, JOBS.c.id.in_(wanted))
+        .order_by(JOBS.c.id)
+        .with_for_update()
+    )
+    await session.execute(query)
+
+
+async def lock_staff(session: AsyncSession, tenant_id: int, staff_id: int) -> None:
+    """Hold the staff row: two entries of one person on one day cannot both pass the 24 hours
+    check."""
+    query = select(STAFF.c.id).where(STAFF.c.tenant_id == tenant_id, STAFF.c.id == staff_id)
+    await session.execute(query.with_for_update())
+
+
+async def job_facts(session: AsyncSession, tenant_id: int, job_id: int) -> JobFacts | None:
+    query = select(JOBS.c.client_id, JOBS.c.rates).where(
+        JOBS.c.tenant_id == tenant_id, JOBS.c.id == job_id
+    )
+    row = (await session.execute(query)).first()
+    if row is None:
+        return None
+    return JobFacts(int(row.client_id), list(row.rates or []))
+
+
+async def staff_facts(session: AsyncSession, tenant_id: int, staff_id: int) -> StaffFacts | None:
+    query = select(STAFF.c.active, STAFF.c.billing_rate).where(
+        STAFF.c.tenant_id == tenant_id, STAFF.c.id == staff_id
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else StaffFacts(bool(row.active), row.billing_rate)
+
+
+async def file_exists(session: AsyncSession, tenant_id: int, file_id: int) -> bool:
+    query = select(FILES.c.id).where(FILES.c.tenant_id == tenant_id, FILES.c.id == file_id)
+    return (await session.execute(query)).first() is not None
+
+
+async def hours_on_day(
+    session: AsyncSession, tenant_id: int, staff_id: int, day: date, except_id: int | None
+) -> Decimal:
+    """A staff member's logged hours on one day, leaving out the entry being edited."""
+    query = select(cents(WIPS.c.hours)).where(
+        WIPS.c.tenant_id == tenant_id, WIPS.c.staff_id == staff_id, WIPS.c.logged_date == day
+    )
+    if except_id is not None:
+        query = query.where(WIPS.c.id != except_id)
+    return from_cents((await session.execute(query)).scalar_one())
+
+
+async def wips_for_update(
+    session: AsyncSession, tenant_id: int, ids: Iterable[int]
+) -> dict[int, dict[str, Any]]:
+    """The named WIP rows (status, job, amounts), locked for the transaction."""
+    query = (
+        select(WIPS.c.id, WIPS.c.job_id, WIPS.c.status, WIPS.c.outstanding_amount)
+        .where(WIPS.c.tenant_id == tenant_id, WIPS.c.id.in_(set(ids)))
+        .order_by(WIPS.c.id)
+        .with_for_update()
+    )
+    rows = (await session.execute(query)).all()
+    return {int(row.id): dict(row._mapping) for row in rows}
+
+
+ROLLUP_FIELDS = (
+    "hours_logged",
+    "wip_value",
+    "wip_outstanding",
+    "billed_amount",
+    "write_off_amount",
+)
+
+
+async def sum_jobs(
+    session: AsyncSession, tenant_id: int, job_ids: list[int]
+) -> dict[int, dict[str, Decimal]]:
+    """Jobs' roll-ups, summed from their WIP rows (zeros for a job without any)."""
+    sources = [WIPS.c[name] for name in ("hours", "value", "outstanding_amount")]
+    sources += [WIPS.c.billed_amount, WIPS.c.write_off_amount]
+    query = (
+        select(WIPS.c.job_id, *(cents(column) for column in sources))
+        .where(WIPS.c.tenant_id == tenant_id, WIPS.c.job_id.in_(job_ids))
+        .group_by(WIPS.c.job_id)
+    )
+    found = {
+        int(job_id): dict(zip(ROLLUP_FIELDS, map(from_cents, sums), strict=True))
+        for job_id, *sums in (await session.execute(query)).all()
+    }
+    zeros = dict.fromkeys(ROLLUP_FIELDS, from_cents(0))
+    return {job_id: found.get(job_id, dict(zeros)) for job_id in job_ids}
+
+
+async def stored_rollups(
+    session: AsyncSession, tenant_id: int, job_ids: list[int]
+) -> dict[int, dict[str, Any]]:
+    query = select(ROLLUPS.c.job_id, *(ROLLUPS.c[name] for name in ROLLUP_FIELDS)).where(
+        ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id.in_(job_ids)
+    )
+    rows = (await session.execute(query)).all()
+    return {int(row.job_id): {name: row._mapping[name] for name in ROLLUP_FIELDS} for row in rows}
+
+
+async def save_rollups(
+    session: AsyncSession,
+    tenant_id: int,
+    sums: dict[int, dict[str, Decimal]],
+    existing: set[int],
+    now: datetime,
+) -> None:
+    """Store the jobs' roll-ups, stamping their last activity: updates of the stored ones,
+    one batched insert of the new ones."""
+    for job_id in sorted(existing):
+        statement = update(ROLLUPS).where(
+            ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id == job_id
+        )
+        await session.execute(statement.values(**sums[job_id], last_activity_at=now))
+    zero = Decimal("0.00")
+    new = [
+        {
+            **sums[job_id],
+            "tenant_id": tenant_id,
+            "job_id": job_id,
+            "last_activity_at": now,
+            "invoiced_amount": zero,
+            "collected_amount": zero,
+        }
+        for job_id in sorted(set(sums) - existing)
+    ]
+    if new:
+        await session.execute(ROLLUPS.insert(), new)
+
+
+def _percent(part: Any, whole: Any) -> Any:
+    """part / whole x 100 to two decimals; null when the whole is null or zero."""
+    # 100.0, not 100: SQLite divides integers (100 x 100 / 300 would be 33).
+    ratio = part * literal_column("100.0") / whole
+    rounded = func.round(ratio, 2, type_=Numeric(12, 2))
+    return case((and_(whole.is_not(None), whole != 0), rounded), else_=None)
+
+
+def projects_view() -> Subquery:
+    """`vw_job`: every job with its roll-ups (zeros for a job without WIP) and its percentages;
+    `updated_at` is the later of the job's and its last activity (money-work.md §11)."""
+    zero: ColumnElement[Any] = literal_column("0")
+    rollup = {name: func.coalesce(ROLLUPS.c[name], zero) for name in ROLLUP_FIELDS}
+    billed, written_off = rollup["billed_amount"], rollup["write_off_amount"]
+    activity = ROLLUPS.c.last_activity_at
+    updated = case(
+        (and_(activity.is_not(None), activity > JOBS.c.updated_at), activity),
+        else_=JOBS.c.updated_at,
+    )
+    job_columns = [column for column in JOBS.c if column.name != "updated_at"]
+    joined = JOBS.outerjoin(
+        ROLLUPS, and_(ROLLUPS.c.tenant_id == JOBS.c.tenant_id, ROLLUPS.c.job_id == JOBS.c.id)
+    )
+    query = select(
+        *job_columns,
+        updated.label("updated_at"),
+        *(value.label(name) for name, value in rollup.items()),
+        func.coalesce(ROLLUPS.c.invoiced_amount, zero).label("invoiced_amount"),
+        func.coalesce(ROLLUPS.c.collected_amount, zero).label("collected_amount"),
+        _percent(rollup["wip_value"], JOBS.c.budget).label("budget_used_percent"),
+        _percent(billed, billed + written_off).label("realization_percent"),
+        activity.label("last_activity_at"),
+    ).select_from(joined)
+    return query.subquery("vw_job")

@@ -1,0 +1,70 @@
+"""WIP entries (money-work.md §2): unbilled time, expenses, fixed fees and progress amounts."""
+
+from __future__ import annotations
+
+from openwyn.kit import inputs
+from openwyn.kit.query import Kind
+from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.models import Wip
+from openwyn.models.base import table_of
+from openwyn.work import derive, rollups
+from openwyn.work.inputs import (
+    SOURCES,
+    WIP_STATUSES,
+    WIP_TYPES,
+    WipRecordCreate,
+    WipRecordUpdate,
+)
+
+# The sums every WIP list answers with (`total.aggregate.sum`), over the whole filtered set.
+SUMMED = ("value", "outstandingAmount", "billedAmount", "writeOffAmount", "hours")
+
+
+def _derived(name: str, kind: Kind, **options: object) -> Attr:
+    return Attr(name, kind, writable=False, **options)  # type: ignore[arg-type]
+
+
+WIPS = Resource(
+    key="wip",
+    title="WIP entry",
+    table=table_of(Wip),
+    rest_plural="wips",
+    read_plural="wips",
+    read_singular="wip",
+    attrs=[
+        Attr("type", Kind.ENUM, enum_values=WIP_TYPES, required=True),
+        _derived("clientId", Kind.INT, references="client"),
+        Attr("jobId", Kind.INT, required=True, references="job"),
+        Attr("staffId", Kind.INT, references="staff"),
+        Attr("loggedDate", Kind.DATE, required=True),
+        Attr("hours", Kind.DECIMAL),
+        Attr("rate", Kind.DECIMAL, input_type=inputs.Rate),
+        _derived("value", Kind.DECIMAL),
+        _derived("currency", Kind.STR),
+        Attr("billable", Kind.BOOL),
+        Attr("approved", Kind.BOOL),
+        Attr("notes", Kind.STR, sortable=False),
+        Attr("taskCode", Kind.STR),
+        Attr("serviceLineId", Kind.INT, references="service_line"),
+        Attr("receiptFileId", Kind.INT),
+        Attr("billedAmount", Kind.DECIMAL),
+        Attr("writeOffAmount", Kind.DECIMAL),
+        Attr("writeOffReason", Kind.STR, sortable=False),
+        _derived("outstandingAmount", Kind.DECIMAL),
+        Attr("status", Kind.ENUM, enum_values=WIP_STATUSES),
+        _derived("draftInvoiceId", Kind.INT),
+        _derived("invoiceId", Kind.INT),
+        _derived("source", Kind.ENUM, enum_values=SOURCES),
+    ],
+    default_order=[("loggedDate", "desc")],
+    relations=[
+        RelationDecl("client", target="client", local="client_id", remote="id", many=False),
+        RelationDecl("job", target="job", local="job_id", remote="id", many=False),
+        RelationDecl("staff", target="staff", local="staff_id", remote="id", many=False),
+        RelationDecl("project", target="project", local="job_id", remote="id", many=False),
+    ],
+    has_active=False,
+    write_models=(WipRecordCreate, WipRecordUpdate),
+    prepare=derive.prepare,
+    written=rollups.wip_written,
+)

@@ -1,0 +1,174 @@
+"""Projects (money-work.md §2): jobs with their roll-ups, exact under concurrent writes,
+filterable and sortable like columns, with an event whenever the roll-ups change."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from typing import Any
+
+import orjson
+import pytest
+
+from tests.fixtures.api import TenantHandle
+from tests.fixtures.work import Firm, events_of, make_firm
+
+pytestmark = pytest.mark.anyio
+
+
+async def _time(tenant: TenantHandle, firm: Firm, hours: str, day: str = "2026-05-04") -> Any:
+    body = {"staffId": firm.staff["id"], "jobId": firm.job["id"], "loggedDate": day}
+    response = await tenant.post("/api/v1/time-entries", json=body | {"hours": hours})
+    assert response.status_code == 201, response.text
+    return response.json()["data"]
+
+
+async def _project(tenant: TenantHandle, job_id: int) -> dict[str, Any]:
+    response = await tenant.get(f"/gql/v1/project/{job_id}")
+    assert response.status_code == 200, response.text
+    project: dict[str, Any] = response.json()
+    return project
+
+
+def _d(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+class TestRollups:
+    async def test_a_job_without_work_has_zero_roll_ups_and_null_percentages(
+        self, tenant: TenantHandle
+    ) -> None:
+        firm = await make_firm(tenant)
+        project = await _project(tenant, firm.job["id"])
+        assert project["name"] == firm.job["name"]
+        assert _d(project["wipValue"]) == 0 and _d(project["hoursLogged"]) == 0
+        assert _d(project["budgetUsedPercent"]) == 0
+        assert project["realizationPercent"] is None and project["lastActivityAt"] is None
+
+    async def test_roll_ups_follow_every_write(self, tenant: TenantHandle) -> None:
+        firm = await make_firm(tenant, budget="1000.00")
+        first = await _time(tenant, firm, "2")  # 400.00
+        await _time(tenant, firm, "1.5")  # 300.00
+        await tenant.post(
+            f"/api/v1/wips/{first['id']}/write-off", json={"amount": "100", "reason": "r"}
+        )
+        project = await _project(tenant, firm.job["id"])
+        assert _d(project["hoursLogged"]) == Decimal("3.5")
+        assert _d(project["wipValue"]) == Decimal("700.00")
+        assert _d(project["wipOutstanding"]) == Decimal("600.00")
+        assert _d(project["writeOffAmount"]) == Decimal("100.00")
+        assert _d(project["billedAmount"]) == 0
+        assert _d(project["budgetUsedPercent"]) == Decimal("70.00")
+        assert _d(project["realizationPercent"]) == 0  # nothing billed, 100.00 written off
+        assert project["lastActivityAt"] is not None
+        await tenant.delete(f"/api/v1/wips/{first['id']}")
+        after = await _project(tenant, firm.job["id"])
+        assert _d(after["wipValue"]) == Decimal("300.00")
+        assert _d(after["budgetUsedPercent"]) == Decimal("30.00")
+
+    async def test_a_job_without_budget_has_no_budget_used(self, tenant: TenantHandle) -> None:
+        firm = await make_firm(tenant, budget=None)
+        await _time(tenant, firm, "1")
+        assert (await _project(tenant, firm.job["id"]))["budgetUsedPercent"] is None
+
+    async def test_a_wip_moved_to_another_job_moves_its_value(self, tenant: TenantHandle) -> None:
+        firm = await make_firm(tenant)
+        other = await tenant.create("jobs", {"name": "Other", "clientId": firm.client["id"]})
+        entry = await _time(tenant, firm, "1")
+        moved = await tenant.patch(f"/api/v1/wips/{entry['id']}", json={"jobId": other["id"]})
+        assert moved.status_code == 200, moved.text
+        assert _d((await _project(tenant, firm.job["id"]))["wipValue"]) == 0
+        assert _d((await _project(tenant, other["id"]))["wipValue"]) == Decimal("200.00")
+
+
+class TestListing:
+    async def test_roll_ups_filter_and_sort_like_columns(self, tenant: TenantHandle) -> None:
+        burnt, fresh = await make_firm(tenant, "500.00"), await make_firm(tenant, "500.00")
+        await _time(tenant, burnt, "2.5")  # 500.00: 100 %
+        await _time(tenant, fresh, "1")  # 200.00: 40 %
+        where = {"budgetUsedPercent": {"_gt": 90}}
+        response = await tenant.post("/gql/v1/projects/search", json={"where": where})
+        assert response.status_code == 200, response.text
+        assert [p["id"] for p in response.json()["projects"]] == [burnt.job["id"]]
+        ordered = await tenant.post(
+            "/gql/v1/projects/search",
+            json={"where": {"wipValue": {"_gt": 0}}, "orderBy": [{"wipValue": "asc"}]},
+        )
+        assert [p["id"] for p in ordered.json()["projects"]] == [fresh.job["id"], burnt.job["id"]]
+
+    async def test_default_order_puts_the_latest_activity_first(self, tenant: TenantHandle) -> None:
+        older, newer = await make_firm(tenant), await make_firm(tenant)
+        await _time(tenant, older, "1")  # the older job now has the latest activity
+        response = await tenant.post("/gql/v1/projects", json={})
+        ids = [p["id"] for p in response.json()["projects"]]
+        assert ids.index(older.job["id"]) < ids.index(newer.job["id"])
+
+    async def test_simple_filters_and_relations(self, tenant: TenantHandle) -> None:
+        firm = await make_firm(tenant)
+        await make_firm(tenant)
+        response = await tenant.post("/gql/v1/projects", json={"clientId": firm.client["id"]})
+        assert [p["id"] for p in response.json()["projects"]] == [firm.job["id"]]
+        await _time(tenant, firm, "1")
+        where = {"wips": {"hours": {"_gte": 1}}, "client": {"name": {"_eq": firm.client["name"]}}}
+        found = await tenant.post("/gql/v1/projects/search", json={"where": where})
+        assert [p["id"] for p in found.json()["projects"]] == [firm.job["id"]]
+
+    async def test_projects_are_read_only_and_tenant_scoped(
+        self, tenant: TenantHandle, other_tenant: TenantHandle
+    ) -> None:
+        firm = await make_firm(tenant)
+        assert (await other_tenant.get(f"/gql/v1/project/{firm.job['id']}")).status_code == 404
+        assert (await tenant.post("/api/v1/projects", json={})).status_code in (404, 405)
+
+
+class TestEvents:
+    async def test_a_change_of_roll_ups_is_a_project_update_event(
+        self, tenant: TenantHandle
+    ) -> None:
+        firm = await make_firm(tenant, budget="1000.00")
+        entry = await _time(tenant, firm, "1")
+        await tenant.patch(f"/api/v1/wips/{entry['id']}", json={"notes": "no money moved"})
+        events = await events_of(tenant, "project")
+        assert [(e["operation"], e["entity_id"]) for e in events] == [("UPDATE", firm.job["id"])]
+        data, previous = orjson.loads(events[0]["data"]), orjson.loads(events[0]["previous"])
+        assert _d(data["budgetUsedPercent"]) == Decimal("20.00")
+        assert previous == {"hoursLogged": 0, "wipValue": 0, "wipOutstanding": 0}
+
+
+class TestConcurrency:
+    async def test_twenty_writers_on_one_job_leave_exact_roll_ups(
+        self, tenant: TenantHandle
+    ) -> None:
+        firm = await make_firm(tenant, budget="100000.00")
+
+        async def writer(n: int) -> None:
+            day = f"2026-06-{n + 1:02d}"
+            entry = await _time(tenant, firm, f"{n % 7 + 1}.{n:02d}", day)
+            response = await tenant.patch(
+                f"/api/v1/wips/{entry['id']}", json={"hours": f"{n % 5 + 1}.25"}
+            )
+            assert response.status_code == 200, response.text
+            expense = await tenant.post(
+                "/api/v1/expenses",
+                json={
+                    "jobId": firm.job["id"],
+                    "loggedDate": day,
+                    "amount": f"{n}.37",
+                    "notes": "n",
+                },
+            )
+            assert expense.status_code == 201, expense.text
+
+        await asyncio.gather(*(writer(n) for n in range(20)))
+        rows = await tenant.post("/gql/v1/wip", json={"jobId": firm.job["id"], "pageSize": 1000})
+        entries = rows.json()["wips"]
+        assert len(entries) == 40
+        project = await _project(tenant, firm.job["id"])
+        recomputed = {
+            "hoursLogged": sum((_d(e["hours"]) or Decimal(0) for e in entries), Decimal(0)),
+            "wipValue": sum((Decimal(str(e["value"])) for e in entries), Decimal(0)),
+            "wipOutstanding": sum(
+                (Decimal(str(e["outstandingAmount"])) for e in entries), Decimal(0)
+            ),
+        }
+        assert {name: _d(project[name]) for name in recomputed} == recomputed
