@@ -74,7 +74,6 @@ def _reachable() -> dict[str, Reach]:
     reach: dict[str, Reach] = {
         "/api/v1/records/types/{type}": lambda ids: "/api/v1/records/types/client",
         "/api/v1/records/custom/{name}": lambda ids: "/api/v1/records/custom/note",
-        "/api/v1/records/{type}/search": lambda ids: "/api/v1/records/note/search",
         "/api/v1/records/{type}/{systemRef}": lambda ids: "/api/v1/records/client/C-1",
         "/api/v1/files/{id}": lambda ids: f"/api/v1/files/{ids['file']}",
         "/api/v1/files/{id}/content": lambda ids: f"/api/v1/files/{ids['file']}/content",

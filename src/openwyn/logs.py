@@ -83,6 +83,9 @@ def configure_logging(settings: Settings) -> None:
         handler = _Handler(sys.stderr)
         handler.addFilter(RequestIdFilter())
         root.addHandler(handler)
+    elif getattr(handler.stream, "closed", False):
+        # The stderr it was made with is gone (a CLI runner's, swapped back): use today's.
+        handler.stream = sys.stderr  # not setStream: it would flush the closed one
     handler.setFormatter(TextFormatter() if settings.log_format == "text" else JsonFormatter())
     if root.level > logging.WARNING or root.level == logging.NOTSET:
         root.setLevel(logging.WARNING)

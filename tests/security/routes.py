@@ -80,6 +80,16 @@ def _one(path: str, json: Any = None) -> Callable[[World, Route, re.Match[str]],
     return aim
 
 
+def _prefixed(singular: str, identifier: str) -> Aim:
+    """A read family route, under whichever prefix matched."""
+
+    def aim(world: World, route: Route, match: re.Match[str]) -> list[Call]:
+        path = f"{match['prefix']}/{singular}/{identifier.format(w=world)}"
+        return [Call(route.method, path)]
+
+    return aim
+
+
 def _directory_read(world: World, route: Route, match: re.Match[str]) -> list[Call]:
     resource = BY_SINGULAR[match["singular"]]
     return [Call(route.method, f"{match['prefix']}/{match['singular']}/{_id(world, resource.key)}")]
@@ -97,6 +107,14 @@ def _records_by_ref(world: World, route: Route, _match: re.Match[str]) -> list[C
     refs = [(world.type_name, world.record_ref)]
     refs += [(key, obj["pmsRef"]) for key, obj in world.objects.items()]
     return [Call(route.method, f"/api/v1/records/{kind}/{ref}") for kind, ref in refs]
+
+
+def _records_search(world: World, route: Route, _match: re.Match[str]) -> list[Call]:
+    """The search takes POST; any other method there answers 405 to every caller, naming no
+    object (tests/test_messages.py), so there is nothing to aim it at."""
+    if route.method != "POST":
+        return []
+    return [Call("POST", f"/api/v1/records/{world.type_name}/search", {"where": {}})]
 
 
 def _id(world: World, key: str) -> int:
@@ -124,10 +142,7 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         re.compile(r"/api/v1/records/custom/\{name\}/reactivate"),
         _one("/api/v1/records/custom/{w.type_name}/reactivate"),
     ),
-    (
-        re.compile(r"/api/v1/records/\{type\}/search"),
-        _one("/api/v1/records/{w.type_name}/search", {"where": {}}),
-    ),
+    (re.compile(r"/api/v1/records/\{type\}/search"), _records_search),
     (re.compile(r"/api/v1/records/\{type\}/\{systemRef\}"), _records_by_ref),
     (re.compile(r"/api/v1/files/\{id\}"), _one("/api/v1/files/{w.file[id]}")),
     (re.compile(r"/api/v1/files/\{id\}/content"), _one("/api/v1/files/{w.file[id]}/content")),
@@ -163,6 +178,25 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         _one(_SUBSCRIPTION + "/recover", {"since": "2000-01-01T00:00:00Z"}),
     ),
     (re.compile(r"/api/v1/auth/api-keys/\{id\}"), _one("/api/v1/auth/api-keys/{w.api_key[id]}")),
+    (
+        re.compile(r"/api/v1/wips/\{id\}"),
+        lambda world, route, _: [
+            Call(
+                route.method,
+                f"/api/v1/wips/{world.wip['id']}",
+                {"notes": "hijacked"} if route.method == "PATCH" else None,
+            )
+        ],
+    ),
+    (
+        re.compile(r"/api/v1/wips/\{id\}/write-off"),
+        _one("/api/v1/wips/{w.wip[id]}/write-off", {"reason": "hijacked"}),
+    ),
+    (re.compile(r"(?P<prefix>/gql/v1|/v1)/wip/\{id\}"), _prefixed("wip", "{w.wip[id]}")),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/project/\{id\}"),
+        _prefixed("project", "{w.objects[job][id]}"),
+    ),
     (re.compile(r"(?P<prefix>/gql/v1|/v1)/(?P<singular>\w+)/\{id\}"), _directory_read),
     (re.compile(r"/api/v1/(?P<plural>[\w-]+)/\{id\}(?P<action>/reactivate)?"), _directory_rest),
 ]

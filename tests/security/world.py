@@ -40,6 +40,7 @@ class World:
     event_id: str
     cursor: str  # the feed's endCursor after that event
     secret: str
+    wip: Body  # a time entry on the world's job, still OPEN
     markers: set[str] = field(default_factory=set)
 
     @property
@@ -123,7 +124,9 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     api_key = (await ok(created_key, 201))["data"]
     secret = (await ok(await tenant.get("/api/v1/event-subscriptions/webhook/secret")))["data"]
     event_id, cursor = await _an_event(tenant)
+    wip = await _time_entry(tenant, objects)
     markers |= {
+        wip["notes"],
         name,
         record["systemRef"],
         record["attributes"]["title"],
@@ -147,8 +150,22 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         event_id=event_id,
         cursor=cursor,
         secret=secret["webhookSecret"],
+        wip=wip,
         markers=markers,
     )
+
+
+async def _time_entry(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    entry = {
+        "staffId": objects["staff"]["id"],
+        "jobId": objects["job"]["id"],
+        "loggedDate": "2026-03-02",
+        "hours": "1.5",
+        "rate": "100.00",
+        "notes": f"Private work {tag()}",
+    }
+    wip: Body = (await ok(await tenant.post("/api/v1/time-entries", json=entry), 201))["data"]
+    return wip
 
 
 async def _upload(tenant: TenantHandle, record_type: str, system_ref: str) -> Body:

@@ -474,7 +474,8 @@ def _read_field(attr: Attr, table: Table) -> tuple[Any, Any]:
     """Every answer carries the fields of a column that holds no null (id, name, createdAt,
     version ...): required and never null in the document; the others may be null."""
     column = table.c.get(attr.column_name)
-    if column is not None and not column.nullable:
+    # A view's computed column (a project's roll-ups) says nothing of nulls: it may be null.
+    if column is not None and not getattr(column, "nullable", True):
         return (_output_type(attr), ...)
     return (_output_type(attr) | None, None)
 
