@@ -7,6 +7,7 @@ from .api_key_created import ApiKeyCreated
 from .api_key_created_envelope import ApiKeyCreatedEnvelope
 from .api_key_list_envelope import ApiKeyListEnvelope
 from .api_key_read import ApiKeyRead
+from .approve_request import ApproveRequest
 from .batch_summary import BatchSummary
 from .boolean_comparison import BooleanComparison
 from .catalog_entry import CatalogEntry
@@ -142,6 +143,7 @@ from .event_previous_type_0 import EventPreviousType0
 from .event_subscription_created_envelope import EventSubscriptionCreatedEnvelope
 from .event_subscription_envelope import EventSubscriptionEnvelope
 from .event_subscription_list_envelope import EventSubscriptionListEnvelope
+from .expense_create import ExpenseCreate
 from .feed_meta import FeedMeta
 from .field_definition import FieldDefinition
 from .field_type import FieldType
@@ -183,6 +185,8 @@ from .job_list_request import JobListRequest
 from .job_list_request_fee_type_type_0 import JobListRequestFeeTypeType0
 from .job_list_request_status_type_0 import JobListRequestStatusType0
 from .job_order_by import JobOrderBy
+from .job_rate import JobRate
+from .job_rates_type_0_item import JobRatesType0Item
 from .job_search_request import JobSearchRequest
 from .job_status import JobStatus
 from .job_template import JobTemplate
@@ -251,6 +255,35 @@ from .office_where_address import OfficeWhereAddress
 from .page_info import PageInfo
 from .pagination import Pagination
 from .primary_contact import PrimaryContact
+from .project import Project
+from .project_collection import ProjectCollection
+from .project_fee_type_type_0 import ProjectFeeTypeType0
+from .project_list_request import ProjectListRequest
+from .project_list_request_fee_type_type_0 import ProjectListRequestFeeTypeType0
+from .project_list_request_status_type_0 import ProjectListRequestStatusType0
+from .project_order_by import ProjectOrderBy
+from .project_rates_type_0_item import ProjectRatesType0Item
+from .project_search_request import ProjectSearchRequest
+from .project_status import ProjectStatus
+from .project_where import ProjectWhere
+from .project_where_fee_type import ProjectWhereFeeType
+from .project_where_fee_type_eq import ProjectWhereFeeTypeEq
+from .project_where_fee_type_gt import ProjectWhereFeeTypeGt
+from .project_where_fee_type_gte import ProjectWhereFeeTypeGte
+from .project_where_fee_type_in_item import ProjectWhereFeeTypeInItem
+from .project_where_fee_type_lt import ProjectWhereFeeTypeLt
+from .project_where_fee_type_lte import ProjectWhereFeeTypeLte
+from .project_where_fee_type_neq import ProjectWhereFeeTypeNeq
+from .project_where_fee_type_nin_item import ProjectWhereFeeTypeNinItem
+from .project_where_status import ProjectWhereStatus
+from .project_where_status_eq import ProjectWhereStatusEq
+from .project_where_status_gt import ProjectWhereStatusGt
+from .project_where_status_gte import ProjectWhereStatusGte
+from .project_where_status_in_item import ProjectWhereStatusInItem
+from .project_where_status_lt import ProjectWhereStatusLt
+from .project_where_status_lte import ProjectWhereStatusLte
+from .project_where_status_neq import ProjectWhereStatusNeq
+from .project_where_status_nin_item import ProjectWhereStatusNinItem
 from .queued import Queued
 from .record import Record
 from .record_attributes import RecordAttributes
@@ -327,6 +360,7 @@ from .tenant_create import TenantCreate
 from .tenant_created import TenantCreated
 from .tenant_created_envelope import TenantCreatedEnvelope
 from .tenant_read import TenantRead
+from .time_entry_create import TimeEntryCreate
 from .timestamp_comparison import TimestampComparison
 from .timezone import Timezone
 from .token_request import TokenRequest
@@ -343,6 +377,52 @@ from .webhook_delivery_list_envelope import WebhookDeliveryListEnvelope
 from .webhook_secret_envelope import WebhookSecretEnvelope
 from .webhook_test_envelope import WebhookTestEnvelope
 from .webhook_validation_envelope import WebhookValidationEnvelope
+from .wip import Wip
+from .wip_aggregate import WipAggregate
+from .wip_collection import WipCollection
+from .wip_create import WipCreate
+from .wip_create_type import WipCreateType
+from .wip_envelope import WipEnvelope
+from .wip_list_envelope import WipListEnvelope
+from .wip_list_request import WipListRequest
+from .wip_list_request_type_type_0 import WipListRequestTypeType0
+from .wip_order_by import WipOrderBy
+from .wip_search_request import WipSearchRequest
+from .wip_source import WipSource
+from .wip_status import WipStatus
+from .wip_sums import WipSums
+from .wip_total import WipTotal
+from .wip_type import WipType
+from .wip_update import WipUpdate
+from .wip_where import WipWhere
+from .wip_where_source import WipWhereSource
+from .wip_where_source_eq import WipWhereSourceEq
+from .wip_where_source_gt import WipWhereSourceGt
+from .wip_where_source_gte import WipWhereSourceGte
+from .wip_where_source_in_item import WipWhereSourceInItem
+from .wip_where_source_lt import WipWhereSourceLt
+from .wip_where_source_lte import WipWhereSourceLte
+from .wip_where_source_neq import WipWhereSourceNeq
+from .wip_where_source_nin_item import WipWhereSourceNinItem
+from .wip_where_status import WipWhereStatus
+from .wip_where_status_eq import WipWhereStatusEq
+from .wip_where_status_gt import WipWhereStatusGt
+from .wip_where_status_gte import WipWhereStatusGte
+from .wip_where_status_in_item import WipWhereStatusInItem
+from .wip_where_status_lt import WipWhereStatusLt
+from .wip_where_status_lte import WipWhereStatusLte
+from .wip_where_status_neq import WipWhereStatusNeq
+from .wip_where_status_nin_item import WipWhereStatusNinItem
+from .wip_where_type import WipWhereType
+from .wip_where_type_eq import WipWhereTypeEq
+from .wip_where_type_gt import WipWhereTypeGt
+from .wip_where_type_gte import WipWhereTypeGte
+from .wip_where_type_in_item import WipWhereTypeInItem
+from .wip_where_type_lt import WipWhereTypeLt
+from .wip_where_type_lte import WipWhereTypeLte
+from .wip_where_type_neq import WipWhereTypeNeq
+from .wip_where_type_nin_item import WipWhereTypeNinItem
+from .write_off_request import WriteOffRequest
 
 __all__ = (
     "Address",
@@ -352,6 +432,7 @@ __all__ = (
     "ApiKeyCreatedEnvelope",
     "ApiKeyListEnvelope",
     "ApiKeyRead",
+    "ApproveRequest",
     "BatchSummary",
     "BooleanComparison",
     "CatalogEntry",
@@ -483,6 +564,7 @@ __all__ = (
     "EventSubscriptionCreatedEnvelope",
     "EventSubscriptionEnvelope",
     "EventSubscriptionListEnvelope",
+    "ExpenseCreate",
     "FeedMeta",
     "FieldDefinition",
     "FieldType",
@@ -524,6 +606,8 @@ __all__ = (
     "JobListRequestFeeTypeType0",
     "JobListRequestStatusType0",
     "JobOrderBy",
+    "JobRate",
+    "JobRatesType0Item",
     "JobSearchRequest",
     "JobStatus",
     "JobTemplate",
@@ -590,6 +674,35 @@ __all__ = (
     "PageInfo",
     "Pagination",
     "PrimaryContact",
+    "Project",
+    "ProjectCollection",
+    "ProjectFeeTypeType0",
+    "ProjectListRequest",
+    "ProjectListRequestFeeTypeType0",
+    "ProjectListRequestStatusType0",
+    "ProjectOrderBy",
+    "ProjectRatesType0Item",
+    "ProjectSearchRequest",
+    "ProjectStatus",
+    "ProjectWhere",
+    "ProjectWhereFeeType",
+    "ProjectWhereFeeTypeEq",
+    "ProjectWhereFeeTypeGt",
+    "ProjectWhereFeeTypeGte",
+    "ProjectWhereFeeTypeInItem",
+    "ProjectWhereFeeTypeLt",
+    "ProjectWhereFeeTypeLte",
+    "ProjectWhereFeeTypeNeq",
+    "ProjectWhereFeeTypeNinItem",
+    "ProjectWhereStatus",
+    "ProjectWhereStatusEq",
+    "ProjectWhereStatusGt",
+    "ProjectWhereStatusGte",
+    "ProjectWhereStatusInItem",
+    "ProjectWhereStatusLt",
+    "ProjectWhereStatusLte",
+    "ProjectWhereStatusNeq",
+    "ProjectWhereStatusNinItem",
     "Queued",
     "Record",
     "RecordAttributes",
@@ -666,6 +779,7 @@ __all__ = (
     "TenantCreated",
     "TenantCreatedEnvelope",
     "TenantRead",
+    "TimeEntryCreate",
     "TimestampComparison",
     "Timezone",
     "TokenRequest",
@@ -682,4 +796,50 @@ __all__ = (
     "WebhookSecretEnvelope",
     "WebhookTestEnvelope",
     "WebhookValidationEnvelope",
+    "Wip",
+    "WipAggregate",
+    "WipCollection",
+    "WipCreate",
+    "WipCreateType",
+    "WipEnvelope",
+    "WipListEnvelope",
+    "WipListRequest",
+    "WipListRequestTypeType0",
+    "WipOrderBy",
+    "WipSearchRequest",
+    "WipSource",
+    "WipStatus",
+    "WipSums",
+    "WipTotal",
+    "WipType",
+    "WipUpdate",
+    "WipWhere",
+    "WipWhereSource",
+    "WipWhereSourceEq",
+    "WipWhereSourceGt",
+    "WipWhereSourceGte",
+    "WipWhereSourceInItem",
+    "WipWhereSourceLt",
+    "WipWhereSourceLte",
+    "WipWhereSourceNeq",
+    "WipWhereSourceNinItem",
+    "WipWhereStatus",
+    "WipWhereStatusEq",
+    "WipWhereStatusGt",
+    "WipWhereStatusGte",
+    "WipWhereStatusInItem",
+    "WipWhereStatusLt",
+    "WipWhereStatusLte",
+    "WipWhereStatusNeq",
+    "WipWhereStatusNinItem",
+    "WipWhereType",
+    "WipWhereTypeEq",
+    "WipWhereTypeGt",
+    "WipWhereTypeGte",
+    "WipWhereTypeInItem",
+    "WipWhereTypeLt",
+    "WipWhereTypeLte",
+    "WipWhereTypeNeq",
+    "WipWhereTypeNinItem",
+    "WriteOffRequest",
 )

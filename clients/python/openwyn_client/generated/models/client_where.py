@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.staff_where import StaffWhere
     from ..models.string_comparison import StringComparison
     from ..models.timestamp_comparison import TimestampComparison
+    from ..models.wip_where import WipWhere
 
 
 T = TypeVar("T", bound="ClientWhere")
@@ -77,6 +78,7 @@ class ClientWhere:
         contact_clients (ContactClientWhere | Unset): A boolean expression over ContactClient fields and relations; keys
             are ANDed.
         jobs (JobWhere | Unset): A boolean expression over Job fields and relations; keys are ANDed.
+        wips (WipWhere | Unset): A boolean expression over Wip fields and relations; keys are ANDed.
     """
 
     field_and_: list[ClientWhere] | Unset = UNSET
@@ -119,6 +121,7 @@ class ClientWhere:
     contacts: ContactWhere | Unset = UNSET
     contact_clients: ContactClientWhere | Unset = UNSET
     jobs: JobWhere | Unset = UNSET
+    wips: WipWhere | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_and_: list[dict[str, Any]] | Unset = UNSET
@@ -287,6 +290,10 @@ class ClientWhere:
         if not isinstance(self.jobs, Unset):
             jobs = self.jobs.to_dict()
 
+        wips: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wips, Unset):
+            wips = self.wips.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -370,6 +377,8 @@ class ClientWhere:
             field_dict["contactClients"] = contact_clients
         if jobs is not UNSET:
             field_dict["jobs"] = jobs
+        if wips is not UNSET:
+            field_dict["wips"] = wips
 
         return field_dict
 
@@ -391,6 +400,7 @@ class ClientWhere:
         from ..models.staff_where import StaffWhere
         from ..models.string_comparison import StringComparison
         from ..models.timestamp_comparison import TimestampComparison
+        from ..models.wip_where import WipWhere
 
         d = dict(src_dict)
         _field_and_ = d.pop("_and", UNSET)
@@ -681,6 +691,13 @@ class ClientWhere:
         else:
             jobs = JobWhere.from_dict(_jobs)
 
+        _wips = d.pop("wips", UNSET)
+        wips: WipWhere | Unset
+        if isinstance(_wips, Unset):
+            wips = UNSET
+        else:
+            wips = WipWhere.from_dict(_wips)
+
         client_where = cls(
             field_and_=field_and_,
             field_or_=field_or_,
@@ -722,6 +739,7 @@ class ClientWhere:
             contacts=contacts,
             contact_clients=contact_clients,
             jobs=jobs,
+            wips=wips,
         )
 
         return client_where

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from ..models.job_fee_type_type_0 import JobFeeTypeType0
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_rates_type_0_item import JobRatesType0Item
+
 
 T = TypeVar("T", bound="Job")
 
@@ -37,6 +41,7 @@ class Job:
         fee_type (JobFeeTypeType0 | None | Unset):
         budget (float | None | Unset):
         fixed_fee (float | None | Unset):
+        rates (list[JobRatesType0Item] | None | Unset):
     """
 
     id: int
@@ -58,6 +63,7 @@ class Job:
     fee_type: JobFeeTypeType0 | None | Unset = UNSET
     budget: float | None | Unset = UNSET
     fixed_fee: float | None | Unset = UNSET
+    rates: list[JobRatesType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,6 +161,18 @@ class Job:
         else:
             fixed_fee = self.fixed_fee
 
+        rates: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rates, Unset):
+            rates = UNSET
+        elif isinstance(self.rates, list):
+            rates = []
+            for rates_type_0_item_data in self.rates:
+                rates_type_0_item = rates_type_0_item_data.to_dict()
+                rates.append(rates_type_0_item)
+
+        else:
+            rates = self.rates
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -192,11 +210,15 @@ class Job:
             field_dict["budget"] = budget
         if fixed_fee is not UNSET:
             field_dict["fixedFee"] = fixed_fee
+        if rates is not UNSET:
+            field_dict["rates"] = rates
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_rates_type_0_item import JobRatesType0Item
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -352,6 +374,30 @@ class Job:
 
         fixed_fee = _parse_fixed_fee(d.pop("fixedFee", UNSET))
 
+        def _parse_rates(data: object) -> list[JobRatesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rates_type_0 = []
+                _rates_type_0 = data
+                for rates_type_0_item_data in _rates_type_0:
+                    rates_type_0_item = JobRatesType0Item.from_dict(
+                        rates_type_0_item_data
+                    )
+
+                    rates_type_0.append(rates_type_0_item)
+
+                return rates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JobRatesType0Item] | None | Unset, data)
+
+        rates = _parse_rates(d.pop("rates", UNSET))
+
         job = cls(
             id=id,
             name=name,
@@ -372,6 +418,7 @@ class Job:
             fee_type=fee_type,
             budget=budget,
             fixed_fee=fixed_fee,
+            rates=rates,
         )
 
         job.additional_properties = d

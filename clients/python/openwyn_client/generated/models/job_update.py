@@ -11,6 +11,7 @@ from ..models.job_update_status import JobUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.job_rate import JobRate
     from ..models.reference_type_1 import ReferenceType1
     from ..models.reference_type_2 import ReferenceType2
 
@@ -38,6 +39,7 @@ class JobUpdate:
         fee_type (JobUpdateFeeTypeType0 | None | Unset):
         budget (float | None | str | Unset):
         fixed_fee (float | None | str | Unset):
+        rates (list[JobRate] | None | Unset):
     """
 
     pms_ref: None | str | Unset = UNSET
@@ -55,6 +57,7 @@ class JobUpdate:
     fee_type: JobUpdateFeeTypeType0 | None | Unset = UNSET
     budget: float | None | str | Unset = UNSET
     fixed_fee: float | None | str | Unset = UNSET
+    rates: list[JobRate] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.reference_type_1 import ReferenceType1
@@ -172,6 +175,18 @@ class JobUpdate:
         else:
             fixed_fee = self.fixed_fee
 
+        rates: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rates, Unset):
+            rates = UNSET
+        elif isinstance(self.rates, list):
+            rates = []
+            for rates_type_0_item_data in self.rates:
+                rates_type_0_item = rates_type_0_item_data.to_dict()
+                rates.append(rates_type_0_item)
+
+        else:
+            rates = self.rates
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -205,11 +220,14 @@ class JobUpdate:
             field_dict["budget"] = budget
         if fixed_fee is not UNSET:
             field_dict["fixedFee"] = fixed_fee
+        if rates is not UNSET:
+            field_dict["rates"] = rates
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_rate import JobRate
         from ..models.reference_type_1 import ReferenceType1
         from ..models.reference_type_2 import ReferenceType2
 
@@ -461,6 +479,28 @@ class JobUpdate:
 
         fixed_fee = _parse_fixed_fee(d.pop("fixedFee", UNSET))
 
+        def _parse_rates(data: object) -> list[JobRate] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rates_type_0 = []
+                _rates_type_0 = data
+                for rates_type_0_item_data in _rates_type_0:
+                    rates_type_0_item = JobRate.from_dict(rates_type_0_item_data)
+
+                    rates_type_0.append(rates_type_0_item)
+
+                return rates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JobRate] | None | Unset, data)
+
+        rates = _parse_rates(d.pop("rates", UNSET))
+
         job_update = cls(
             pms_ref=pms_ref,
             job_ref=job_ref,
@@ -477,6 +517,7 @@ class JobUpdate:
             fee_type=fee_type,
             budget=budget,
             fixed_fee=fixed_fee,
+            rates=rates,
         )
 
         return job_update

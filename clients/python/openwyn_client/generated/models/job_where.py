@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.staff_where import StaffWhere
     from ..models.string_comparison import StringComparison
     from ..models.timestamp_comparison import TimestampComparison
+    from ..models.wip_where import WipWhere
 
 
 T = TypeVar("T", bound="JobWhere")
@@ -58,6 +59,7 @@ class JobWhere:
             ANDed.
         service_line (ServiceLineWhere | Unset): A boolean expression over ServiceLine fields and relations; keys are
             ANDed.
+        wips (WipWhere | Unset): A boolean expression over Wip fields and relations; keys are ANDed.
     """
 
     field_and_: list[JobWhere] | Unset = UNSET
@@ -87,6 +89,7 @@ class JobWhere:
     manager: StaffWhere | Unset = UNSET
     job_template: JobTemplateWhere | Unset = UNSET
     service_line: ServiceLineWhere | Unset = UNSET
+    wips: WipWhere | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_and_: list[dict[str, Any]] | Unset = UNSET
@@ -203,6 +206,10 @@ class JobWhere:
         if not isinstance(self.service_line, Unset):
             service_line = self.service_line.to_dict()
 
+        wips: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wips, Unset):
+            wips = self.wips.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -260,6 +267,8 @@ class JobWhere:
             field_dict["jobTemplate"] = job_template
         if service_line is not UNSET:
             field_dict["serviceLine"] = service_line
+        if wips is not UNSET:
+            field_dict["wips"] = wips
 
         return field_dict
 
@@ -276,6 +285,7 @@ class JobWhere:
         from ..models.staff_where import StaffWhere
         from ..models.string_comparison import StringComparison
         from ..models.timestamp_comparison import TimestampComparison
+        from ..models.wip_where import WipWhere
 
         d = dict(src_dict)
         _field_and_ = d.pop("_and", UNSET)
@@ -471,6 +481,13 @@ class JobWhere:
         else:
             service_line = ServiceLineWhere.from_dict(_service_line)
 
+        _wips = d.pop("wips", UNSET)
+        wips: WipWhere | Unset
+        if isinstance(_wips, Unset):
+            wips = UNSET
+        else:
+            wips = WipWhere.from_dict(_wips)
+
         job_where = cls(
             field_and_=field_and_,
             field_or_=field_or_,
@@ -499,6 +516,7 @@ class JobWhere:
             manager=manager,
             job_template=job_template,
             service_line=service_line,
+            wips=wips,
         )
 
         return job_where

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.staff_where_staff_type import StaffWhereStaffType
     from ..models.string_comparison import StringComparison
     from ..models.timestamp_comparison import TimestampComparison
+    from ..models.wip_where import WipWhere
 
 
 T = TypeVar("T", bound="StaffWhere")
@@ -58,6 +59,7 @@ class StaffWhere:
         manager_clients (ClientWhere | Unset): A boolean expression over Client fields and relations; keys are ANDed.
         partner_jobs (JobWhere | Unset): A boolean expression over Job fields and relations; keys are ANDed.
         manager_jobs (JobWhere | Unset): A boolean expression over Job fields and relations; keys are ANDed.
+        wips (WipWhere | Unset): A boolean expression over Wip fields and relations; keys are ANDed.
     """
 
     field_and_: list[StaffWhere] | Unset = UNSET
@@ -89,6 +91,7 @@ class StaffWhere:
     manager_clients: ClientWhere | Unset = UNSET
     partner_jobs: JobWhere | Unset = UNSET
     manager_jobs: JobWhere | Unset = UNSET
+    wips: WipWhere | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_and_: list[dict[str, Any]] | Unset = UNSET
@@ -213,6 +216,10 @@ class StaffWhere:
         if not isinstance(self.manager_jobs, Unset):
             manager_jobs = self.manager_jobs.to_dict()
 
+        wips: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wips, Unset):
+            wips = self.wips.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -274,6 +281,8 @@ class StaffWhere:
             field_dict["partnerJobs"] = partner_jobs
         if manager_jobs is not UNSET:
             field_dict["managerJobs"] = manager_jobs
+        if wips is not UNSET:
+            field_dict["wips"] = wips
 
         return field_dict
 
@@ -290,6 +299,7 @@ class StaffWhere:
         from ..models.staff_where_staff_type import StaffWhereStaffType
         from ..models.string_comparison import StringComparison
         from ..models.timestamp_comparison import TimestampComparison
+        from ..models.wip_where import WipWhere
 
         d = dict(src_dict)
         _field_and_ = d.pop("_and", UNSET)
@@ -499,6 +509,13 @@ class StaffWhere:
         else:
             manager_jobs = JobWhere.from_dict(_manager_jobs)
 
+        _wips = d.pop("wips", UNSET)
+        wips: WipWhere | Unset
+        if isinstance(_wips, Unset):
+            wips = UNSET
+        else:
+            wips = WipWhere.from_dict(_wips)
+
         staff_where = cls(
             field_and_=field_and_,
             field_or_=field_or_,
@@ -529,6 +546,7 @@ class StaffWhere:
             manager_clients=manager_clients,
             partner_jobs=partner_jobs,
             manager_jobs=manager_jobs,
+            wips=wips,
         )
 
         return staff_where

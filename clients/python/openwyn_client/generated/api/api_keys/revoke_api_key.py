@@ -51,6 +51,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -90,7 +95,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorEnvelope]:
     """Revoke an API key
 
-     Revoke the key; tokens minted from it stop working within seconds on every process.
+     Revoke the key; tokens minted from it stop working within seconds on every process. A
+    key revoked already is 409 `CONFLICT`, saying so.
 
     Args:
         id (int):
@@ -121,7 +127,8 @@ def sync(
 ) -> Any | ErrorEnvelope | None:
     """Revoke an API key
 
-     Revoke the key; tokens minted from it stop working within seconds on every process.
+     Revoke the key; tokens minted from it stop working within seconds on every process. A
+    key revoked already is 409 `CONFLICT`, saying so.
 
     Args:
         id (int):
@@ -147,7 +154,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorEnvelope]:
     """Revoke an API key
 
-     Revoke the key; tokens minted from it stop working within seconds on every process.
+     Revoke the key; tokens minted from it stop working within seconds on every process. A
+    key revoked already is 409 `CONFLICT`, saying so.
 
     Args:
         id (int):
@@ -176,7 +184,8 @@ async def asyncio(
 ) -> Any | ErrorEnvelope | None:
     """Revoke an API key
 
-     Revoke the key; tokens minted from it stop working within seconds on every process.
+     Revoke the key; tokens minted from it stop working within seconds on every process. A
+    key revoked already is 409 `CONFLICT`, saying so.
 
     Args:
         id (int):

@@ -14,7 +14,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    page_size: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
     entity_type: None | str | Unset = UNSET,
     operation: ListEventsOperationType0 | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -28,7 +29,19 @@ def _get_kwargs(
         json_after = after
     params["after"] = json_after
 
-    params["limit"] = limit
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["pageSize"] = json_page_size
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
 
     json_entity_type: None | str | Unset
     if isinstance(entity_type, Unset):
@@ -126,7 +139,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    page_size: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
     entity_type: None | str | Unset = UNSET,
     operation: ListEventsOperationType0 | None | Unset = UNSET,
 ) -> Response[ErrorEnvelope | EventFeedEnvelope]:
@@ -135,11 +149,13 @@ def sync_detailed(
      Follow `meta.pageInfo.endCursor` to read on; with no new events it stays where it was.
     Deletes appear as `DELETE` events: deactivating an object carries it after the change
     (`previous`: `{"active": true}`), a delete for good its last state. A cursor older than the
-    retention is 410 `CURSOR_EXPIRED`.
+    retention is 410 `CURSOR_EXPIRED`. A query parameter the feed does not take, or an
+    `entityType` that is not in the event catalog, is 400 rather than ignored.
 
     Args:
         after (None | str | Unset): endCursor of a page.
-        limit (int | Unset):  Default: 100.
+        page_size (int | None | Unset): Events per page (default 100), as every list names it.
+        limit (int | None | Unset): The former name of `pageSize`; give one of them.
         entity_type (None | str | Unset):
         operation (ListEventsOperationType0 | None | Unset):
 
@@ -153,6 +169,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         after=after,
+        page_size=page_size,
         limit=limit,
         entity_type=entity_type,
         operation=operation,
@@ -169,7 +186,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    page_size: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
     entity_type: None | str | Unset = UNSET,
     operation: ListEventsOperationType0 | None | Unset = UNSET,
 ) -> ErrorEnvelope | EventFeedEnvelope | None:
@@ -178,11 +196,13 @@ def sync(
      Follow `meta.pageInfo.endCursor` to read on; with no new events it stays where it was.
     Deletes appear as `DELETE` events: deactivating an object carries it after the change
     (`previous`: `{"active": true}`), a delete for good its last state. A cursor older than the
-    retention is 410 `CURSOR_EXPIRED`.
+    retention is 410 `CURSOR_EXPIRED`. A query parameter the feed does not take, or an
+    `entityType` that is not in the event catalog, is 400 rather than ignored.
 
     Args:
         after (None | str | Unset): endCursor of a page.
-        limit (int | Unset):  Default: 100.
+        page_size (int | None | Unset): Events per page (default 100), as every list names it.
+        limit (int | None | Unset): The former name of `pageSize`; give one of them.
         entity_type (None | str | Unset):
         operation (ListEventsOperationType0 | None | Unset):
 
@@ -197,6 +217,7 @@ def sync(
     return sync_detailed(
         client=client,
         after=after,
+        page_size=page_size,
         limit=limit,
         entity_type=entity_type,
         operation=operation,
@@ -207,7 +228,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    page_size: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
     entity_type: None | str | Unset = UNSET,
     operation: ListEventsOperationType0 | None | Unset = UNSET,
 ) -> Response[ErrorEnvelope | EventFeedEnvelope]:
@@ -216,11 +238,13 @@ async def asyncio_detailed(
      Follow `meta.pageInfo.endCursor` to read on; with no new events it stays where it was.
     Deletes appear as `DELETE` events: deactivating an object carries it after the change
     (`previous`: `{"active": true}`), a delete for good its last state. A cursor older than the
-    retention is 410 `CURSOR_EXPIRED`.
+    retention is 410 `CURSOR_EXPIRED`. A query parameter the feed does not take, or an
+    `entityType` that is not in the event catalog, is 400 rather than ignored.
 
     Args:
         after (None | str | Unset): endCursor of a page.
-        limit (int | Unset):  Default: 100.
+        page_size (int | None | Unset): Events per page (default 100), as every list names it.
+        limit (int | None | Unset): The former name of `pageSize`; give one of them.
         entity_type (None | str | Unset):
         operation (ListEventsOperationType0 | None | Unset):
 
@@ -234,6 +258,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         after=after,
+        page_size=page_size,
         limit=limit,
         entity_type=entity_type,
         operation=operation,
@@ -248,7 +273,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    page_size: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
     entity_type: None | str | Unset = UNSET,
     operation: ListEventsOperationType0 | None | Unset = UNSET,
 ) -> ErrorEnvelope | EventFeedEnvelope | None:
@@ -257,11 +283,13 @@ async def asyncio(
      Follow `meta.pageInfo.endCursor` to read on; with no new events it stays where it was.
     Deletes appear as `DELETE` events: deactivating an object carries it after the change
     (`previous`: `{"active": true}`), a delete for good its last state. A cursor older than the
-    retention is 410 `CURSOR_EXPIRED`.
+    retention is 410 `CURSOR_EXPIRED`. A query parameter the feed does not take, or an
+    `entityType` that is not in the event catalog, is 400 rather than ignored.
 
     Args:
         after (None | str | Unset): endCursor of a page.
-        limit (int | Unset):  Default: 100.
+        page_size (int | None | Unset): Events per page (default 100), as every list names it.
+        limit (int | None | Unset): The former name of `pageSize`; give one of them.
         entity_type (None | str | Unset):
         operation (ListEventsOperationType0 | None | Unset):
 
@@ -277,6 +305,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             after=after,
+            page_size=page_size,
             limit=limit,
             entity_type=entity_type,
             operation=operation,

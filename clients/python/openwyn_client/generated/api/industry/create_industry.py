@@ -109,7 +109,7 @@ def sync_detailed(
     body: IndustryCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Create a Industry
+    """Create an Industry
 
      Create an object. Accepts `Idempotency-Key`.
 
@@ -143,7 +143,7 @@ def sync(
     body: IndustryCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Create a Industry
+    """Create an Industry
 
      Create an object. Accepts `Idempotency-Key`.
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     body: IndustryCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Create a Industry
+    """Create an Industry
 
      Create an object. Accepts `Idempotency-Key`.
 
@@ -204,7 +204,7 @@ async def asyncio(
     body: IndustryCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Create a Industry
+    """Create an Industry
 
      Create an object. Accepts `Idempotency-Key`.
 

@@ -107,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Deactivate a Industry
+    """Deactivate an Industry
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Deactivate a Industry
+    """Deactivate an Industry
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Deactivate a Industry
+    """Deactivate an Industry
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.
@@ -205,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Deactivate a Industry
+    """Deactivate an Industry
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.

@@ -102,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Reactivate a Industry
+    """Reactivate an Industry
 
      Make a deactivated object active again. Accepts `Idempotency-Key`.
 
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Reactivate a Industry
+    """Reactivate an Industry
 
      Make a deactivated object active again. Accepts `Idempotency-Key`.
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Reactivate a Industry
+    """Reactivate an Industry
 
      Make a deactivated object active again. Accepts `Idempotency-Key`.
 
@@ -197,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Reactivate a Industry
+    """Reactivate an Industry
 
      Make a deactivated object active again. Accepts `Idempotency-Key`.
 

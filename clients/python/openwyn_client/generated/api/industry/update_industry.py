@@ -124,7 +124,7 @@ def sync_detailed(
     body: IndustryUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Update a Industry
+    """Update an Industry
 
      Change only the fields sent. `If-Match` makes the change conditional.
 
@@ -161,7 +161,7 @@ def sync(
     body: IndustryUpdate,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Update a Industry
+    """Update an Industry
 
      Change only the fields sent. `If-Match` makes the change conditional.
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     body: IndustryUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | IndustryEnvelope]:
-    """Update a Industry
+    """Update an Industry
 
      Change only the fields sent. `If-Match` makes the change conditional.
 
@@ -228,7 +228,7 @@ async def asyncio(
     body: IndustryUpdate,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | IndustryEnvelope | None:
-    """Update a Industry
+    """Update an Industry
 
      Change only the fields sent. `If-Match` makes the change conditional.
 

@@ -109,7 +109,7 @@ def sync_detailed(
     body: OfficeCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Create a Office
+    """Create an Office
 
      Create an object. Accepts `Idempotency-Key`.
 
@@ -143,7 +143,7 @@ def sync(
     body: OfficeCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Create a Office
+    """Create an Office
 
      Create an object. Accepts `Idempotency-Key`.
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     body: OfficeCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Create a Office
+    """Create an Office
 
      Create an object. Accepts `Idempotency-Key`.
 
@@ -204,7 +204,7 @@ async def asyncio(
     body: OfficeCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Create a Office
+    """Create an Office
 
      Create an object. Accepts `Idempotency-Key`.
 

@@ -107,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Deactivate a Office
+    """Deactivate an Office
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Deactivate a Office
+    """Deactivate an Office
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Deactivate a Office
+    """Deactivate an Office
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.
@@ -205,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Deactivate a Office
+    """Deactivate an Office
 
      Deactivate: the row stays with `active: false` (lists still return it) and a `DELETE`
     event records the change.

@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Get a Office
+    """Get an Office
 
     Args:
         id (int): The object's id.
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Get a Office
+    """Get an Office
 
     Args:
         id (int): The object's id.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Get a Office
+    """Get an Office
 
     Args:
         id (int): The object's id.
@@ -175,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Get a Office
+    """Get an Office
 
     Args:
         id (int): The object's id.

@@ -124,7 +124,7 @@ def sync_detailed(
     body: OfficeUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Update a Office
+    """Update an Office
 
      Change only the fields sent. `If-Match` makes the change conditional.
 
@@ -161,7 +161,7 @@ def sync(
     body: OfficeUpdate,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Update a Office
+    """Update an Office
 
      Change only the fields sent. `If-Match` makes the change conditional.
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     body: OfficeUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | OfficeEnvelope]:
-    """Update a Office
+    """Update an Office
 
      Change only the fields sent. `If-Match` makes the change conditional.
 
@@ -228,7 +228,7 @@ async def asyncio(
     body: OfficeUpdate,
     if_match: str | Unset = UNSET,
 ) -> ErrorEnvelope | OfficeEnvelope | None:
-    """Update a Office
+    """Update an Office
 
      Change only the fields sent. `If-Match` makes the change conditional.
 

@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorEnvelope.from_dict(response.json())
 
@@ -105,6 +110,10 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | RecordEnvelope]:
     """Deactivate (or, for link rows and jobs, delete) a record
 
+     `search` names the search route, which takes POST: another method there is 405 with an `Allow`
+    header, not a read of a record whose systemRef is `search` (reach such a record through the search,
+    or delete it in a batch).
+
     Args:
         type_ (str): A record type.
         system_ref (str): The source's id: the plain string, or an object systemRef's JSON (URL-
@@ -139,6 +148,10 @@ def sync(
 ) -> ErrorEnvelope | RecordEnvelope | None:
     """Deactivate (or, for link rows and jobs, delete) a record
 
+     `search` names the search route, which takes POST: another method there is 405 with an `Allow`
+    header, not a read of a record whose systemRef is `search` (reach such a record through the search,
+    or delete it in a batch).
+
     Args:
         type_ (str): A record type.
         system_ref (str): The source's id: the plain string, or an object systemRef's JSON (URL-
@@ -167,6 +180,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorEnvelope | RecordEnvelope]:
     """Deactivate (or, for link rows and jobs, delete) a record
+
+     `search` names the search route, which takes POST: another method there is 405 with an `Allow`
+    header, not a read of a record whose systemRef is `search` (reach such a record through the search,
+    or delete it in a batch).
 
     Args:
         type_ (str): A record type.
@@ -199,6 +216,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorEnvelope | RecordEnvelope | None:
     """Deactivate (or, for link rows and jobs, delete) a record
+
+     `search` names the search route, which takes POST: another method there is 405 with an `Allow`
+    header, not a read of a record whose systemRef is `search` (reach such a record through the search,
+    or delete it in a batch).
 
     Args:
         type_ (str): A record type.

@@ -1,37 +1,45 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.record_envelope import RecordEnvelope
-from ...types import Response
+from ...models.wip_create import WipCreate
+from ...models.wip_envelope import WipEnvelope
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    type_: str,
+    *,
+    body: WipCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/v1/records/{type_}/search".format(
-            type_=quote(str(type_), safe=""),
-        ),
+        "method": "post",
+        "url": "/api/v1/wips",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | RecordEnvelope | None:
-    if response.status_code == 200:
-        response_200 = RecordEnvelope.from_dict(response.json())
+) -> ErrorEnvelope | WipEnvelope | None:
+    if response.status_code == 201:
+        response_201 = WipEnvelope.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorEnvelope.from_dict(response.json())
@@ -48,15 +56,20 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 409:
         response_409 = ErrorEnvelope.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorEnvelope.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorEnvelope.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
@@ -73,11 +86,6 @@ def _parse_response(
 
         return response_503
 
-    if response.status_code == 504:
-        response_504 = ErrorEnvelope.from_dict(response.json())
-
-        return response_504
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | RecordEnvelope]:
+) -> Response[ErrorEnvelope | WipEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,28 +104,31 @@ def _build_response(
 
 
 def sync_detailed(
-    type_: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | RecordEnvelope]:
-    """Deactivate or delete the record whose systemRef is `search`
+    body: WipCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | WipEnvelope]:
+    """Create a WIP entry
 
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+     Any type: TIME takes hours (and a rate), the others an amount. Accepts
+    `Idempotency-Key`.
 
     Args:
-        type_ (str): A record type.
+        idempotency_key (str | Unset):
+        body (WipCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | RecordEnvelope]
+        Response[ErrorEnvelope | WipEnvelope]
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
+        body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -128,55 +139,61 @@ def sync_detailed(
 
 
 def sync(
-    type_: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | RecordEnvelope | None:
-    """Deactivate or delete the record whose systemRef is `search`
+    body: WipCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorEnvelope | WipEnvelope | None:
+    """Create a WIP entry
 
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+     Any type: TIME takes hours (and a rate), the others an amount. Accepts
+    `Idempotency-Key`.
 
     Args:
-        type_ (str): A record type.
+        idempotency_key (str | Unset):
+        body (WipCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | RecordEnvelope
+        ErrorEnvelope | WipEnvelope
     """
 
     return sync_detailed(
-        type_=type_,
         client=client,
+        body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
-    type_: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | RecordEnvelope]:
-    """Deactivate or delete the record whose systemRef is `search`
+    body: WipCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | WipEnvelope]:
+    """Create a WIP entry
 
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+     Any type: TIME takes hours (and a rate), the others an amount. Accepts
+    `Idempotency-Key`.
 
     Args:
-        type_ (str): A record type.
+        idempotency_key (str | Unset):
+        body (WipCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | RecordEnvelope]
+        Response[ErrorEnvelope | WipEnvelope]
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
+        body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,29 +202,32 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    type_: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | RecordEnvelope | None:
-    """Deactivate or delete the record whose systemRef is `search`
+    body: WipCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorEnvelope | WipEnvelope | None:
+    """Create a WIP entry
 
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+     Any type: TIME takes hours (and a rate), the others an amount. Accepts
+    `Idempotency-Key`.
 
     Args:
-        type_ (str): A record type.
+        idempotency_key (str | Unset):
+        body (WipCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | RecordEnvelope
+        ErrorEnvelope | WipEnvelope
     """
 
     return (
         await asyncio_detailed(
-            type_=type_,
             client=client,
+            body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

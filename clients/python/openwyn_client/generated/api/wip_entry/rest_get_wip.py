@@ -7,18 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.record_envelope import RecordEnvelope
+from ...models.wip_envelope import WipEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
-    type_: str,
+    id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/records/{type_}/search".format(
-            type_=quote(str(type_), safe=""),
+        "url": "/api/v1/wips/{id}".format(
+            id=quote(str(id), safe=""),
         ),
     }
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | RecordEnvelope | None:
+) -> ErrorEnvelope | WipEnvelope | None:
     if response.status_code == 200:
-        response_200 = RecordEnvelope.from_dict(response.json())
+        response_200 = WipEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | RecordEnvelope]:
+) -> Response[ErrorEnvelope | WipEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,28 +91,25 @@ def _build_response(
 
 
 def sync_detailed(
-    type_: str,
+    id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | RecordEnvelope]:
-    """The record whose systemRef is `search`
-
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+) -> Response[ErrorEnvelope | WipEnvelope]:
+    """Get a WIP entry
 
     Args:
-        type_ (str): A record type.
+        id (int): The object's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | RecordEnvelope]
+        Response[ErrorEnvelope | WipEnvelope]
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
+        id=id,
     )
 
     response = client.get_httpx_client().request(
@@ -123,55 +120,49 @@ def sync_detailed(
 
 
 def sync(
-    type_: str,
+    id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | RecordEnvelope | None:
-    """The record whose systemRef is `search`
-
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+) -> ErrorEnvelope | WipEnvelope | None:
+    """Get a WIP entry
 
     Args:
-        type_ (str): A record type.
+        id (int): The object's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | RecordEnvelope
+        ErrorEnvelope | WipEnvelope
     """
 
     return sync_detailed(
-        type_=type_,
+        id=id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    type_: str,
+    id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | RecordEnvelope]:
-    """The record whose systemRef is `search`
-
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+) -> Response[ErrorEnvelope | WipEnvelope]:
+    """Get a WIP entry
 
     Args:
-        type_ (str): A record type.
+        id (int): The object's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | RecordEnvelope]
+        Response[ErrorEnvelope | WipEnvelope]
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
+        id=id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,29 +171,26 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    type_: str,
+    id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | RecordEnvelope | None:
-    """The record whose systemRef is `search`
-
-     The path of the search route: this reads the record whose systemRef is `search`, as
-    `/records/{type}/{systemRef}` does.
+) -> ErrorEnvelope | WipEnvelope | None:
+    """Get a WIP entry
 
     Args:
-        type_ (str): A record type.
+        id (int): The object's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | RecordEnvelope
+        ErrorEnvelope | WipEnvelope
     """
 
     return (
         await asyncio_detailed(
-            type_=type_,
+            id=id,
             client=client,
         )
     ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ProjectWhereFeeTypeGt(StrEnum):
+    FIXED = "FIXED"
+    HOURLY = "HOURLY"
+
+    def __str__(self) -> str:
+        return str(self.value)
