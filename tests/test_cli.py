@@ -4,6 +4,7 @@ imports that report each bad line, help without noise, and a demo key that does 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,16 @@ from typer.testing import CliRunner, Result
 from openwyn import cli
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _environment_kept() -> Iterator[None]:
+    """The commands hand settings to their server processes through the environment (`serve
+    --demo` allows insecure webhooks there): later tests in this process must not inherit them."""
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
 
 
 @pytest.fixture
