@@ -94,7 +94,11 @@ from sqlalchemy import (
     select,
     true,
 )
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.operators import OperatorType
 from sqlalchemy.sql.util import ClauseAdapter
+from sqlalchemy.types import Boolean
 
 from openwyn.errors import ErrorDetail, ValidationFailed
 from openwyn.kit.articles import indefinite
@@ -206,6 +210,7 @@ class _Operand:
 
 
 Builder = Callable[[_Operand, object], ColumnElement[bool]]
+_BOOLEAN = Boolean()
 Comparison = Callable[[ColumnElement[Any], Any], ColumnElement[bool]]
 
 _LIKE_ESCAPE = "\\"
@@ -230,10 +235,19 @@ _PG_OTHERWISE = {
 }
 
 
-def _comparison(compare: Comparison) -> Builder:
-    return lambda operand, value: compare(
-        operand.column, bound(operand.column, operand.convert(value))
-    )
+def _comparison(operator: OperatorType, negated: OperatorType) -> Builder:
+    """``column <operator> value``, built as SQLAlchemy's own comparison builds it (the column
+    grouped against the operator, a boolean result that negates to `negated`) without going
+    through the column's comparator: the value is already a typed bound parameter, and the
+    comparator's coercions took two thirds of the time of building a condition."""
+
+    def build(operand: _Operand, value: object) -> ColumnElement[bool]:
+        column = operand.column
+        right = bound(column, operand.convert(value))
+        left = column.self_group(against=operator)
+        return BinaryExpression(left, right, operator, type_=_BOOLEAN, negate=negated)
+
+    return build
 
 
 def _equals(operand: _Operand, value: object) -> ColumnElement[bool]:
@@ -343,11 +357,11 @@ _TEXT = frozenset({Kind.STR, Kind.ENUM})
 
 _OPERATORS: dict[str, tuple[frozenset[Kind], Builder]] = {
     "_eq": (_ALL_SCALARS, _equals),
-    "_neq": (_ALL_SCALARS, _comparison(lambda c, v: c != v)),
-    "_gt": (_ORDERED, _comparison(lambda c, v: c > v)),
-    "_gte": (_ORDERED, _comparison(lambda c, v: c >= v)),
-    "_lt": (_ORDERED, _comparison(lambda c, v: c < v)),
-    "_lte": (_ORDERED, _comparison(lambda c, v: c <= v)),
+    "_neq": (_ALL_SCALARS, _comparison(operators.ne, operators.eq)),
+    "_gt": (_ORDERED, _comparison(operators.gt, operators.le)),
+    "_gte": (_ORDERED, _comparison(operators.ge, operators.lt)),
+    "_lt": (_ORDERED, _comparison(operators.lt, operators.ge)),
+    "_lte": (_ORDERED, _comparison(operators.le, operators.gt)),
     "_in": (_ALL_SCALARS, _membership(negated=False)),
     "_nin": (_ALL_SCALARS, _membership(negated=True)),
     "_is_null": (_ALL_SCALARS, _is_null),
