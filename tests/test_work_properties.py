@@ -126,3 +126,20 @@ class TestAgainstTheDatabase:
                 break
             listing["cursor"] = page["pageInfo"]["endCursor"]
         assert sorted(paged) == sorted(values)
+
+
+def test_the_documented_hours_pattern_takes_exactly_what_the_validator_takes() -> None:
+    # A schema that admits hours the server refuses has schemathesis report valid data refused.
+    import re
+
+    from openwyn.work.inputs import _HOURS_TEXT, _hours
+
+    pattern = re.compile(_HOURS_TEXT)
+    for cents in range(3001):
+        for text in (f"{Decimal(cents) / 100:.2f}", f"{Decimal(cents) / 100}", f"0{cents / 100}"):
+            try:
+                _hours(text)
+                accepted = True
+            except ValueError:
+                accepted = False
+            assert bool(pattern.match(text)) == accepted, text

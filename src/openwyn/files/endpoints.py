@@ -261,7 +261,9 @@ _IF_NONE_MATCH = {
 def _bytes_answer(description: str, headers: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
         "description": description,
-        "content": {"application/octet-stream": {"schema": _BYTES}},
+        # Answered in the media type the file was uploaded with: any type (`*/*`), of which
+        # application/octet-stream is the one a generated client takes for every file.
+        "content": {"application/octet-stream": {"schema": _BYTES}, "*/*": {"schema": _BYTES}},
         "headers": {"ETag": _ETAG, **(headers or {})},
     }
 

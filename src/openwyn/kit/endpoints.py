@@ -250,7 +250,8 @@ def _add_removal_routes(router: APIRouter, resource: Resource, one: type[BaseMod
         @router.delete(
             "/{id:int}",
             status_code=204,
-            responses=error_responses(404, 412, *READ_ERRORS),
+            # 409: rows that name it keep it (a job with WIP entries).
+            responses=error_responses(404, 409, 412, *READ_ERRORS),
             summary=f"Delete {indefinite(title)}",
             operation_id=f"delete_{resource.key}",
         )

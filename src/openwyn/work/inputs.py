@@ -26,6 +26,10 @@ _MONEY_CHECK: TypeAdapter[Decimal] = TypeAdapter(inputs.Money)
 _POSITIVE_DECIMALS = r"^(0*[1-9][0-9]{0,11}(\.[0-9]{1,2})?|0*\.(0[1-9]|[1-9][0-9]?))$"
 
 
+# More than 0 and at most 24, in steps of 0.01, with any leading zeros: what `_hours` takes.
+_HOURS_TEXT = r"^0*(([1-9]|1[0-9]|2[0-3])(\.[0-9]{1,2})?|24(\.0{1,2})?|\.(0[1-9]|[1-9][0-9]?))$"
+
+
 def _hours(value: Any) -> Decimal:
     number = inputs.exact_number(value)
     if number <= 0:
@@ -44,7 +48,7 @@ Hours = Annotated[
         {
             "anyOf": [
                 {"type": "number", "exclusiveMinimum": 0, "maximum": 24, "multipleOf": 0.01},
-                {"type": "string", "pattern": r"^(0*[0-9]{1,2}(\.[0-9]{1,2})?|0*\.[0-9]{1,2})$"},
+                {"type": "string", "pattern": _HOURS_TEXT},
             ],
             "description": "Hours, more than 0 and at most 24, in steps of 0.01.",
         }
