@@ -65,9 +65,9 @@ class listed_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower 
     def __init__(
         self, column: ColumnElement[Any], items: Sequence[Any], item_type: TypeEngine[Any]
     ) -> None:
-        as_array = bindparam(None, list(items), type_=ARRAY(item_type))
-        # Made when SQLite binds it, so PostgreSQL never pays for it.
         listed = list(items)
+        as_array = bindparam(None, listed, type_=ARRAY(item_type))
+        # Made when SQLite binds it, so PostgreSQL never pays for it.
         as_json = bindparam(None, callable_=lambda: _sqlite_json(listed, item_type), type_=String())
         super().__init__(column, as_array, as_json)
 
