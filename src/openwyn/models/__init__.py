@@ -10,7 +10,9 @@ from openwyn.models.event import Event
 from openwyn.models.event_subscription import EventSubscription
 from openwyn.models.file import File
 from openwyn.models.idempotency_key import IdempotencyKey
+from openwyn.models.invoice import Invoice, InvoiceCounter, InvoiceLine
 from openwyn.models.job import Job, JobTemplate
+from openwyn.models.ledger import ArAllocation, ArTransaction, ClientBalance
 from openwyn.models.office import Office
 from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
@@ -22,8 +24,11 @@ from openwyn.models.wip import JobRollup, Wip
 
 __all__ = [
     "ApiKey",
+    "ArAllocation",
+    "ArTransaction",
     "Base",
     "Client",
+    "ClientBalance",
     "ClientBusinessEntity",
     "Contact",
     "ContactClient",
@@ -36,6 +41,9 @@ __all__ = [
     "File",
     "IdempotencyKey",
     "Industry",
+    "Invoice",
+    "InvoiceCounter",
+    "InvoiceLine",
     "Job",
     "JobRollup",
     "JobTemplate",

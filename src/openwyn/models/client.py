@@ -56,6 +56,10 @@ class Client(TenantOwned, FromPms, Base):
     address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     billing_address: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     send_invoices_electronically: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Due dates default from it (money-work.md §4).
+    payment_terms: Mapped[str] = mapped_column(
+        Varchar(20), default="NET_30", server_default="NET_30"
+    )
     custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     # Shown by the single-object answers only (contract §13.6).
     legal_name: Mapped[str | None] = mapped_column(Varchar(200))

@@ -5,6 +5,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from openwyn.kit.sqltypes import IdType, Varchar
 from openwyn.models.base import Base, Timestamped
 
+INVOICE_NUMBER_FORMAT = "INV-{year}-{number:05d}"
+
 
 class Tenant(Timestamped, Base):
     __tablename__ = "tenants"
@@ -12,3 +14,10 @@ class Tenant(Timestamped, Base):
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     slug: Mapped[str] = mapped_column(Varchar(63), unique=True)
     name: Mapped[str] = mapped_column(Varchar(200))
+    # Billing settings (money-work.md §1, §4): the IANA zone "today" is judged in (invoice
+    # numbers' years, OVERDUE), the one currency, and the invoice number's format.
+    timezone: Mapped[str] = mapped_column(Varchar(64), default="UTC", server_default="UTC")
+    currency: Mapped[str] = mapped_column(Varchar(3), default="USD", server_default="USD")
+    invoice_number_format: Mapped[str] = mapped_column(
+        Varchar(100), default=INVOICE_NUMBER_FORMAT, server_default=INVOICE_NUMBER_FORMAT
+    )
