@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from openwyn import metrics
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
+from openwyn.billing import endpoints as billing
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
 from openwyn.errors import NotFound, Unauthenticated, Unavailable
@@ -126,6 +127,12 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(work.read_router, prefix="/gql/v1")
     app.include_router(work.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(work.rest_router, prefix="/api/v1")
+    app.include_router(billing.read_router, prefix="/gql/v1")
+    app.include_router(billing.read_router, prefix="/v1", include_in_schema=False)
+    app.include_router(billing.rest_router, prefix="/api/v1")
+    ledger_reads = billing.ledger_read_router()
+    app.include_router(ledger_reads, prefix="/gql/v1")
+    app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)
     projects = read_router(PROJECTS)
     app.include_router(projects, prefix="/gql/v1")
     app.include_router(projects, prefix="/v1", include_in_schema=False)

@@ -16,6 +16,8 @@ from openwyn.kit.resource import Attr, Detail, RelationDecl, Resource
 from openwyn.models import Client
 from openwyn.models.base import table_of
 
+PAYMENT_TERMS = ("DUE_ON_RECEIPT", "NET_15", "NET_30", "NET_45", "NET_60")
+
 Website = Annotated[str, Field(max_length=500, pattern=rf"^https?://[^{inputs.SPACE}]+$")]
 Status = Literal["ACTIVE", "INACTIVE"]
 
@@ -121,6 +123,8 @@ CLIENTS = Resource(
         Attr("address", Kind.OBJECT, members=inputs.ADDRESS_MEMBERS, sortable=False),
         Attr("billingAddress", Kind.OBJECT, members=inputs.ADDRESS_MEMBERS, sortable=False),
         Attr("sendInvoicesElectronically", Kind.BOOL),
+        # Invoices' due dates default from it (money-work.md §4).
+        Attr("paymentTerms", Kind.ENUM, enum_values=PAYMENT_TERMS),
         Attr("customFields", Kind.MAP, sortable=False),
         Attr("legalName", Kind.STR, listed=False),
         Attr("size", Kind.STR, input_type=inputs.ShortText, listed=False),

@@ -1,0 +1,476 @@
+"""All SQL of billing: the ledger's appends and sums, invoices and their lines, the number
+counter, the tenant's settings and the WIP rows an invoice bills. Every statement is scoped to
+the tenant. Ledger tables are only ever inserted into here: no UPDATE or DELETE of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.db import Reads
+from openwyn.kit.repository import begin_immediately
+from openwyn.models import (
+    ArAllocation,
+    ArTransaction,
+    Client,
+    ClientBalance,
+    Invoice,
+    InvoiceCounter,
+    InvoiceLine,
+    Job,
+    Tenant,
+    Wip,
+)
+from openwyn.models.base import table_of
+
+TRANSACTIONS = table_of(ArTransaction)
+ALLOCATIONS = table_of(ArAllocation)
+BALANCES = table_of(ClientBalance)
+INVOICES = table_of(Invoice)
+LINES = table_of(InvoiceLine)
+COUNTERS = table_of(InvoiceCounter)
+TENANTS = table_of(Tenant)
+CLIENTS = table_of(Client)
+JOBS = table_of(Job)
+WIPS = table_of(Wip)
+ZERO = Decimal("0.00")
+SETTLING = ("PAYMENT", "CREDIT_MEMO", "WRITE_OFF")
+
+
+@dataclass(frozen=True)
+class Settings:
+    timezone: str
+    currency: str
+    invoice_number_format: str
+
+
+async def settings(session: Reads, tenant_id: int) -> Settings:
+    query = select(TENANTS.c.timezone, TENANTS.c.currency, TENANTS.c.invoice_number_format).where(
+        TENANTS.c.id == tenant_id
+    )
+    row = (await session.execute(query)).one()
+    return Settings(row.timezone, row.currency, row.invoice_number_format)
+
+
+async def client_facts(session: Reads, tenant_id: int, client_id: int) -> dict[str, Any] | None:
+    query = select(CLIENTS.c.id, CLIENTS.c.name, CLIENTS.c.email, CLIENTS.c.payment_terms).where(
+        CLIENTS.c.tenant_id == tenant_id, CLIENTS.c.id == client_id
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def job_facts(session: Reads, tenant_id: int, job_id: int) -> dict[str, Any] | None:
+    query = select(JOBS.c.id, JOBS.c.name, JOBS.c.client_id).where(
+        JOBS.c.tenant_id == tenant_id, JOBS.c.id == job_id
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+# --- invoices -----------------------------------------------------------------------------
+
+
+async def insert_invoice(session: AsyncSession, tenant_id: int, values: dict[str, Any]) -> int:
+    statement = insert(INVOICES).values(tenant_id=tenant_id, **values).returning(INVOICES.c.id)
+    return int((await session.execute(statement)).scalar_one())
+
+
+async def update_invoice(
+    session: AsyncSession, tenant_id: int, invoice_id: int, values: dict[str, Any]
+) -> None:
+    statement = (
+        update(INVOICES)
+        .where(INVOICES.c.tenant_id == tenant_id, INVOICES.c.id == invoice_id)
+        .values(**values, version=INVOICES.c.version + 1)
+    )
+    await session.execute(statement)
+
+
+async def invoice_row(
+    session: Reads, tenant_id: int, invoice_id: int, lock: bool = False
+) -> dict[str, Any] | None:
+    """The invoice's columns (locked for the transaction with `lock`)."""
+    if lock:
+        await begin_immediately(session)  # type: ignore[arg-type]
+    query = select(INVOICES).where(INVOICES.c.tenant_id == tenant_id, INVOICES.c.id == invoice_id)
+    if lock:
+        query = query.with_for_update()
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def invoice_extras(session: Reads, tenant_id: int, invoice: dict[str, Any]) -> dict[str, Any]:
+    """clientName, clientEmail, projectName of an invoice."""
+    client = select(CLIENTS.c.name, CLIENTS.c.email).where(
+        CLIENTS.c.tenant_id == tenant_id, CLIENTS.c.id == invoice["client_id"]
+    )
+    row = (await session.execute(client)).first()
+    extras = {
+        "clientName": None if row is None else row.name,
+        "clientEmail": None if row is None else row.email,
+        "projectName": None,
+    }
+    if invoice["project_id"] is not None:
+        job = select(JOBS.c.name).where(
+            JOBS.c.tenant_id == tenant_id, JOBS.c.id == invoice["project_id"]
+        )
+        extras["projectName"] = (await session.execute(job)).scalar_one_or_none()
+    return extras
+
+
+async def insert_lines(
+    session: AsyncSession, tenant_id: int, invoice_id: int, lines: list[dict[str, Any]]
+) -> None:
+    if lines:
+        rows = [
+            {"tenant_id": tenant_id, "invoice_id": invoice_id, "position": index} | line
+            for index, line in enumerate(lines)
+        ]
+        await session.execute(insert(LINES), rows)
+
+
+async def delete_lines(session: AsyncSession, tenant_id: int, invoice_id: int) -> None:
+    """A DRAFT's lines, replaced by an edit (lines are not ledger rows)."""
+    statement = LINES.delete().where(
+        LINES.c.tenant_id == tenant_id, LINES.c.invoice_id == invoice_id
+    )
+    await session.execute(statement)
+
+
+async def lines_of(session: Reads, tenant_id: int, invoice_id: int) -> list[dict[str, Any]]:
+    query = (
+        select(LINES)
+        .where(LINES.c.tenant_id == tenant_id, LINES.c.invoice_id == invoice_id)
+        .order_by(LINES.c.position)
+    )
+    return [dict(row._mapping) for row in (await session.execute(query)).all()]
+
+
+async def next_number(session: AsyncSession, tenant_id: int, year: int) -> int:
+    """The next invoice number of the tenant's year, taken under the counter row's lock (held
+    to the end of the transaction, so a rolled-back posting gives its number back)."""
+    await begin_immediately(session)
+    query = (
+        select(COUNTERS.c.last_number)
+        .where(COUNTERS.c.tenant_id == tenant_id, COUNTERS.c.year == year)
+        .with_for_update()
+    )
+    last = (await session.execute(query)).scalar_one_or_none()
+    if last is None:
+        # Two first postings of a year may race to insert: one wins, the other fails on the
+        # primary key and its request fails whole (retryable), never a duplicate number.
+        await session.execute(
+            insert(COUNTERS).values(tenant_id=tenant_id, year=year, last_number=1)
+        )
+        return 1
+    statement = (
+        update(COUNTERS)
+        .where(COUNTERS.c.tenant_id == tenant_id, COUNTERS.c.year == year)
+        .values(last_number=last + 1)
+    )
+    await session.execute(statement)
+    return int(last) + 1
+
+
+async def ensure_counter(session: AsyncSession, tenant_id: int, year: int) -> None:
+    """Create the year's counter row if missing, in its own short transaction's terms (the
+    caller commits), so concurrent first postings only ever contend on the lock."""
+    query = select(COUNTERS.c.year).where(
+        COUNTERS.c.tenant_id == tenant_id, COUNTERS.c.year == year
+    )
+    if (await session.execute(query)).first() is None:
+        await session.execute(
+            insert(COUNTERS).values(tenant_id=tenant_id, year=year, last_number=0)
+        )
+
+
+# --- the ledger ---------------------------------------------------------------------------
+
+
+async def insert_transaction(
+    session: AsyncSession, tenant_id: int, values: dict[str, Any]
+) -> dict[str, Any]:
+    statement = (
+        insert(TRANSACTIONS).values(tenant_id=tenant_id, **values).returning(*TRANSACTIONS.c)
+    )
+    return dict((await session.execute(statement)).one()._mapping)
+
+
+async def insert_allocation(
+    session: AsyncSession,
+    tenant_id: int,
+    transaction_id: int,
+    invoice_id: int,
+    amount: Decimal,
+    reverses: int | None = None,
+) -> None:
+    values = {
+        "tenant_id": tenant_id,
+        "transaction_id": transaction_id,
+        "invoice_id": invoice_id,
+        "amount": amount,
+        "reverses_allocation_id": reverses,
+    }
+    await session.execute(insert(ALLOCATIONS).values(**values))
+
+
+async def transaction_by_public_id(
+    session: Reads, tenant_id: int, ar_tran_id: str
+) -> dict[str, Any] | None:
+    query = select(TRANSACTIONS).where(
+        TRANSACTIONS.c.tenant_id == tenant_id, TRANSACTIONS.c.ar_tran_id == ar_tran_id
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def reversal_of(session: Reads, tenant_id: int, ar_tran_id: str) -> str | None:
+    query = select(TRANSACTIONS.c.ar_tran_id).where(
+        TRANSACTIONS.c.tenant_id == tenant_id, TRANSACTIONS.c.reverses_ar_tran_id == ar_tran_id
+    )
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def live_allocations(
+    session: Reads, tenant_id: int, transaction_id: int | None = None, invoice_id: int | None = None
+) -> list[dict[str, Any]]:
+    """Positive allocations not yet undone, of a settling row or to an invoice."""
+    undone = select(ALLOCATIONS.c.reverses_allocation_id).where(
+        ALLOCATIONS.c.tenant_id == tenant_id, ALLOCATIONS.c.reverses_allocation_id.is_not(None)
+    )
+    query = select(ALLOCATIONS).where(
+        ALLOCATIONS.c.tenant_id == tenant_id,
+        ALLOCATIONS.c.amount > 0,
+        ALLOCATIONS.c.id.not_in(undone),
+    )
+    if transaction_id is not None:
+        query = query.where(ALLOCATIONS.c.transaction_id == transaction_id)
+    if invoice_id is not None:
+        query = query.where(ALLOCATIONS.c.invoice_id == invoice_id)
+    return [
+        dict(row._mapping)
+        for row in (await session.execute(query.order_by(ALLOCATIONS.c.id))).all()
+    ]
+
+
+async def lock_balance(session: AsyncSession, tenant_id: int, client_id: int) -> dict[str, Decimal]:
+    """The client's balance row, locked (created at zero the first time)."""
+    await begin_immediately(session)
+    query = (
+        select(BALANCES.c.balance, BALANCES.c.unapplied_credit)
+        .where(BALANCES.c.tenant_id == tenant_id, BALANCES.c.client_id == client_id)
+        .with_for_update()
+    )
+    row = (await session.execute(query)).first()
+    if row is None:
+        values = {
+            "tenant_id": tenant_id,
+            "client_id": client_id,
+            "balance": ZERO,
+            "unapplied_credit": ZERO,
+        }
+        await session.execute(insert(BALANCES).values(**values))
+        return {"balance": ZERO, "unapplied_credit": ZERO}
+    return {"balance": row.balance, "unapplied_credit": row.unapplied_credit}
+
+
+async def save_balance(
+    session: AsyncSession,
+    tenant_id: int,
+    client_id: int,
+    balance: Decimal,
+    credit: Decimal,
+    now: datetime,
+) -> None:
+    statement = (
+        update(BALANCES)
+        .where(BALANCES.c.tenant_id == tenant_id, BALANCES.c.client_id == client_id)
+        .values(balance=balance, unapplied_credit=credit, updated_at=now)
+    )
+    await session.execute(statement)
+
+
+async def credit_sources(session: Reads, tenant_id: int, client_id: int) -> list[dict[str, Any]]:
+    """The client's PAYMENT and CREDIT_MEMO rows not reversed, oldest first, with what of each
+    is not allocated yet (`available`); only those with something left."""
+    reversed_ids = select(TRANSACTIONS.c.reverses_ar_tran_id).where(
+        TRANSACTIONS.c.tenant_id == tenant_id, TRANSACTIONS.c.reverses_ar_tran_id.is_not(None)
+    )
+    allocated = (
+        select(ALLOCATIONS.c.transaction_id, func.sum(ALLOCATIONS.c.amount).label("allocated"))
+        .where(ALLOCATIONS.c.tenant_id == tenant_id)
+        .group_by(ALLOCATIONS.c.transaction_id)
+        .subquery()
+    )
+    query = (
+        select(TRANSACTIONS, func.coalesce(allocated.c.allocated, 0).label("allocated"))
+        .outerjoin(allocated, allocated.c.transaction_id == TRANSACTIONS.c.id)
+        .where(
+            TRANSACTIONS.c.tenant_id == tenant_id,
+            TRANSACTIONS.c.client_id == client_id,
+            TRANSACTIONS.c.kind.in_(("PAYMENT", "CREDIT_MEMO")),
+            TRANSACTIONS.c.ar_tran_id.not_in(reversed_ids),
+        )
+        .order_by(TRANSACTIONS.c.id)
+    )
+    found = []
+    for row in (await session.execute(query)).all():
+        item = dict(row._mapping)
+        item["available"] = -Decimal(item["amount"]) - Decimal(str(item["allocated"]))
+        if item["available"] > 0:
+            found.append(item)
+    return found
+
+
+# --- recomputation from the ledger (verify-ledger and settling) ---------------------------
+
+
+async def invoice_sums(
+    session: Reads, tenant_id: int, invoice_ids: Iterable[int] | None = None
+) -> dict[int, dict[str, Decimal]]:
+    """Per invoice, from the ledger: `owed` (its INVOICE row and that row's reversal), `paid`
+    (allocations of payments and credit memos) and `written_off` (of write-offs)."""
+    original = TRANSACTIONS.alias("original")
+    owed_query = (
+        select(TRANSACTIONS.c.invoice_id, func.sum(TRANSACTIONS.c.amount))
+        .outerjoin(
+            original,
+            and_(
+                original.c.tenant_id == TRANSACTIONS.c.tenant_id,
+                original.c.ar_tran_id == TRANSACTIONS.c.reverses_ar_tran_id,
+            ),
+        )
+        .where(
+            TRANSACTIONS.c.tenant_id == tenant_id,
+            TRANSACTIONS.c.invoice_id.is_not(None),
+            or_(
+                TRANSACTIONS.c.kind == "INVOICE",
+                and_(TRANSACTIONS.c.kind == "REVERSAL", original.c.kind == "INVOICE"),
+            ),
+        )
+        .group_by(TRANSACTIONS.c.invoice_id)
+    )
+    settled_query = (
+        select(ALLOCATIONS.c.invoice_id, TRANSACTIONS.c.kind, func.sum(ALLOCATIONS.c.amount))
+        .join(TRANSACTIONS, TRANSACTIONS.c.id == ALLOCATIONS.c.transaction_id)
+        .where(ALLOCATIONS.c.tenant_id == tenant_id)
+        .group_by(ALLOCATIONS.c.invoice_id, TRANSACTIONS.c.kind)
+    )
+    if invoice_ids is not None:
+        wanted = list(invoice_ids)
+        owed_query = owed_query.where(TRANSACTIONS.c.invoice_id.in_(wanted))
+        settled_query = settled_query.where(ALLOCATIONS.c.invoice_id.in_(wanted))
+    sums: dict[int, dict[str, Decimal]] = {}
+
+    def entry(invoice_id: int) -> dict[str, Decimal]:
+        return sums.setdefault(invoice_id, {"owed": ZERO, "paid": ZERO, "written_off": ZERO})
+
+    for invoice_id, amount in (await session.execute(owed_query)).all():
+        entry(int(invoice_id))["owed"] += Decimal(str(amount))
+    for invoice_id, kind, amount in (await session.execute(settled_query)).all():
+        name = "written_off" if kind == "WRITE_OFF" else "paid"
+        entry(int(invoice_id))[name] += Decimal(str(amount))
+    return sums
+
+
+async def client_sums(session: Reads, tenant_id: int) -> dict[int, dict[str, Decimal]]:
+    """Per client, from the ledger: `balance` (the sum of its rows) and `unapplied_credit`
+    (payments and credit memos not reversed, less what of them is allocated)."""
+    query = (
+        select(TRANSACTIONS.c.client_id, func.sum(TRANSACTIONS.c.amount))
+        .where(TRANSACTIONS.c.tenant_id == tenant_id)
+        .group_by(TRANSACTIONS.c.client_id)
+    )
+    sums = {
+        int(client_id): {"balance": Decimal(str(total)), "unapplied_credit": ZERO}
+        for client_id, total in (await session.execute(query)).all()
+    }
+    for client_id in list(sums):
+        sources = await credit_sources(session, tenant_id, client_id)
+        sums[client_id]["unapplied_credit"] = sum((s["available"] for s in sources), ZERO)
+    return sums
+
+
+async def stored_invoices(session: Reads, tenant_id: int) -> list[dict[str, Any]]:
+    query = select(
+        INVOICES.c.id,
+        INVOICES.c.invoice_number,
+        INVOICES.c.status,
+        INVOICES.c.client_id,
+        INVOICES.c.paid_amount,
+        INVOICES.c.written_off_amount,
+        INVOICES.c.outstanding_amount,
+    ).where(INVOICES.c.tenant_id == tenant_id)
+    return [
+        dict(row._mapping) for row in (await session.execute(query.order_by(INVOICES.c.id))).all()
+    ]
+
+
+async def stored_balances(session: Reads, tenant_id: int) -> dict[int, dict[str, Decimal]]:
+    query = select(BALANCES.c.client_id, BALANCES.c.balance, BALANCES.c.unapplied_credit).where(
+        BALANCES.c.tenant_id == tenant_id
+    )
+    return {
+        int(row.client_id): {"balance": row.balance, "unapplied_credit": row.unapplied_credit}
+        for row in (await session.execute(query)).all()
+    }
+
+
+async def tenant_ids(session: Reads, slug: str | None) -> list[tuple[int, str]]:
+    query = select(TENANTS.c.id, TENANTS.c.slug).order_by(TENANTS.c.id)
+    if slug is not None:
+        query = query.where(TENANTS.c.slug == slug)
+    return [(int(row.id), str(row.slug)) for row in (await session.execute(query)).all()]
+
+
+# --- WIP billed by invoices ---------------------------------------------------------------
+
+
+async def wips_for_billing(
+    session: AsyncSession, tenant_id: int, ids: Iterable[int]
+) -> dict[int, dict[str, Any]]:
+    query = (
+        select(
+            WIPS.c.id,
+            WIPS.c.job_id,
+            WIPS.c.client_id,
+            WIPS.c.status,
+            WIPS.c.value,
+            WIPS.c.billed_amount,
+            WIPS.c.write_off_amount,
+            WIPS.c.outstanding_amount,
+        )
+        .where(WIPS.c.tenant_id == tenant_id, WIPS.c.id.in_(set(ids)))
+        .order_by(WIPS.c.id)
+        .with_for_update()
+    )
+    return {int(row.id): dict(row._mapping) for row in (await session.execute(query)).all()}
+
+
+async def set_wip(
+    session: AsyncSession, tenant_id: int, wip_id: int, values: dict[str, Any]
+) -> None:
+    statement = (
+        update(WIPS)
+        .where(WIPS.c.tenant_id == tenant_id, WIPS.c.id == wip_id)
+        .values(**values, version=WIPS.c.version + 1)
+    )
+    await session.execute(statement)
+
+
+async def set_line_wip_amounts(
+    session: AsyncSession, tenant_id: int, line_id: int, amounts: dict[str, str]
+) -> None:
+    statement = (
+        update(LINES)
+        .where(LINES.c.tenant_id == tenant_id, LINES.c.id == line_id)
+        .values(wip_amounts=amounts)
+    )
+    await session.execute(statement)
