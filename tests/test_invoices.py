@@ -35,7 +35,7 @@ class TestManualInvoice:
         invoice = response.json()["data"]
         assert invoice["status"] == "DRAFT"
         assert invoice["invoiceNumber"] is None
-        first, second = invoice["lineItems"]
+        first, _second = invoice["lineItems"]
         assert money(first["amount"]) == money("150.50")  # 150.495, half-even
         assert money(first["taxAmount"]) == money("12.42")  # 12.41625
         assert money(invoice["subtotal"]) == money("170.50")

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.auth import repository, service
 from openwyn.cli_admin import apikey_app, tenant_app
 from openwyn.cli_import import import_records
+from openwyn.cli_ledger import verify_ledger
 from openwyn.cli_support import Command, Group, in_transaction, prepared
 from openwyn.config import Settings, load_settings
 from openwyn.db import Database
@@ -36,6 +37,7 @@ app = typer.Typer(
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(apikey_app, name="apikey")
 app.command("import", cls=Command)(import_records)
+app.command("verify-ledger", cls=Command)(verify_ledger)
 
 # Allocations between collections of the youngest generation in `openwyn worker`.
 WORKER_YOUNG_THRESHOLD = 10_000

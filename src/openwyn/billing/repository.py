@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
@@ -72,6 +73,14 @@ async def job_facts(session: Reads, tenant_id: int, job_id: int) -> dict[str, An
     )
     row = (await session.execute(query)).first()
     return None if row is None else dict(row._mapping)
+
+
+async def _insert_missing(session: AsyncSession, table: Any, values: dict[str, Any]) -> None:
+    """Insert a row unless its key is taken: two first writers never fail on each other (on
+    PostgreSQL the second waits for the first's commit, then inserts nothing)."""
+    dialect = session.get_bind().dialect.name
+    maker = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    await session.execute(maker(table).values(**values).on_conflict_do_nothing())
 
 
 # --- invoices -----------------------------------------------------------------------------
@@ -162,33 +171,17 @@ async def next_number(session: AsyncSession, tenant_id: int, year: int) -> int:
         .where(COUNTERS.c.tenant_id == tenant_id, COUNTERS.c.year == year)
         .with_for_update()
     )
-    last = (await session.execute(query)).scalar_one_or_none()
-    if last is None:
-        # Two first postings of a year may race to insert: one wins, the other fails on the
-        # primary key and its request fails whole (retryable), never a duplicate number.
-        await session.execute(
-            insert(COUNTERS).values(tenant_id=tenant_id, year=year, last_number=1)
-        )
-        return 1
+    await _insert_missing(
+        session, COUNTERS, {"tenant_id": tenant_id, "year": year, "last_number": 0}
+    )
+    last = int((await session.execute(query)).scalar_one())
     statement = (
         update(COUNTERS)
         .where(COUNTERS.c.tenant_id == tenant_id, COUNTERS.c.year == year)
         .values(last_number=last + 1)
     )
     await session.execute(statement)
-    return int(last) + 1
-
-
-async def ensure_counter(session: AsyncSession, tenant_id: int, year: int) -> None:
-    """Create the year's counter row if missing, in its own short transaction's terms (the
-    caller commits), so concurrent first postings only ever contend on the lock."""
-    query = select(COUNTERS.c.year).where(
-        COUNTERS.c.tenant_id == tenant_id, COUNTERS.c.year == year
-    )
-    if (await session.execute(query)).first() is None:
-        await session.execute(
-            insert(COUNTERS).values(tenant_id=tenant_id, year=year, last_number=0)
-        )
+    return last + 1
 
 
 # --- the ledger ---------------------------------------------------------------------------
@@ -268,16 +261,14 @@ async def lock_balance(session: AsyncSession, tenant_id: int, client_id: int) ->
         .where(BALANCES.c.tenant_id == tenant_id, BALANCES.c.client_id == client_id)
         .with_for_update()
     )
-    row = (await session.execute(query)).first()
-    if row is None:
-        values = {
-            "tenant_id": tenant_id,
-            "client_id": client_id,
-            "balance": ZERO,
-            "unapplied_credit": ZERO,
-        }
-        await session.execute(insert(BALANCES).values(**values))
-        return {"balance": ZERO, "unapplied_credit": ZERO}
+    values = {
+        "tenant_id": tenant_id,
+        "client_id": client_id,
+        "balance": ZERO,
+        "unapplied_credit": ZERO,
+    }
+    await _insert_missing(session, BALANCES, values)
+    row = (await session.execute(query)).one()
     return {"balance": row.balance, "unapplied_credit": row.unapplied_credit}
 
 
