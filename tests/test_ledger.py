@@ -172,7 +172,7 @@ class TestAppendOnly:
     async def test_the_database_refuses_a_wrongly_signed_row(
         self, tenant: TenantHandle, firm: Firm
     ) -> None:
-        with pytest.raises(Exception, match="(?i)check|constraint"):
+        with pytest.raises(Exception, match=r"(?i)check|constraint"):
             await _run(
                 tenant,
                 lambda s: repo.insert_transaction(
