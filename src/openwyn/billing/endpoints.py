@@ -38,6 +38,7 @@ from openwyn.kit.schemas import (
 )
 
 _Row = INVOICES.models.read
+PaymentStatus: Any = Literal["UNPAID", "PARTIALLY_PAID", "PAID"]
 LineItemRead = create_model(
     "InvoiceLineItem",
     id=(int, ...),
@@ -62,30 +63,30 @@ PaymentRead = create_model(
 InvoiceRead = create_model(
     "InvoiceRead",
     __base__=_Row,
-    paymentStatus=(Literal["UNPAID", "PARTIALLY_PAID", "PAID"], ...),
+    paymentStatus=(PaymentStatus, ...),
     clientName=(str | None, ...),
     clientEmail=(str | None, ...),
     projectName=(str | None, ...),
-    lineItems=(list[LineItemRead], ...),  # type: ignore[valid-type]
-    payments=(list[PaymentRead], ...),  # type: ignore[valid-type]
+    lineItems=(list[LineItemRead], ...),
+    payments=(list[PaymentRead], ...),
 )
 InvoiceRow = create_model(
     "InvoiceRow",
     __base__=_Row,
-    paymentStatus=(Literal["UNPAID", "PARTIALLY_PAID", "PAID"], ...),
+    paymentStatus=(PaymentStatus, ...),
 )
 InvoiceTotal = create_model(
     "InvoiceTotal", aggregate=(create_model("InvoiceAggregate", count=(int, ...)), ...)
 )
 InvoiceCollection = create_model(
     "InvoiceCollection",
-    invoices=(list[InvoiceRow], ...),  # type: ignore[valid-type]
+    invoices=(list[InvoiceRow], ...),
     total=(InvoiceTotal, ...),
     pageInfo=(PageInfo, ...),
 )
 InvoiceSearch = INVOICES.models.search
 One = envelope_of("InvoiceEnvelope", InvoiceRead)
-Many = envelope_of("InvoiceListEnvelope", list[InvoiceRow], ListMeta)  # type: ignore[valid-type]
+Many = envelope_of("InvoiceListEnvelope", list[InvoiceRow], ListMeta)
 ArRead = AR_TRANSACTIONS.models.read
 ArMany = envelope_of("ArTransactionListEnvelope", list[ArRead], ListMeta)  # type: ignore[valid-type]
 

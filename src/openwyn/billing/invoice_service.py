@@ -339,7 +339,7 @@ async def _wips_changed(
 ) -> None:
     wanted = list(ids)
     after = await service.get_many(session, WIPS, tenant_id, wanted)
-    events = []
+    events: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
     for wip_id in wanted:
         old, new = before[wip_id], after[wip_id]
         events.append((new, {k: old[k] for k in new if old[k] != new[k]}))

@@ -37,20 +37,21 @@ async def differences(session: Reads, tenant_id: int) -> list[str]:
         outstanding_by_client[client] = outstanding_by_client.get(client, ZERO) + owed
     computed_balances = await repo.client_sums(session, tenant_id)
     stored_balances = await repo.stored_balances(session, tenant_id)
+    zeros: dict[str, Decimal] = {"balance": ZERO, "unapplied_credit": ZERO}
     for client_id in sorted(set(computed_balances) | set(stored_balances)):
-        computed = computed_balances.get(client_id, {"balance": ZERO, "unapplied_credit": ZERO})
-        stored = stored_balances.get(client_id, {"balance": ZERO, "unapplied_credit": ZERO})
+        from_ledger = computed_balances.get(client_id, zeros)
+        kept = stored_balances.get(client_id, zeros)
         for name in ("balance", "unapplied_credit"):
-            if stored[name] != computed[name]:
+            if kept[name] != from_ledger[name]:
                 found.append(
-                    f"client {client_id}: {name} is {stored[name]}, the ledger says "
-                    f"{computed[name]}"
+                    f"client {client_id}: {name} is {kept[name]}, the ledger says "
+                    f"{from_ledger[name]}"
                 )
         open_total = outstanding_by_client.get(client_id, ZERO)
-        if computed["balance"] != open_total - computed["unapplied_credit"]:
+        if from_ledger["balance"] != open_total - from_ledger["unapplied_credit"]:
             found.append(
-                f"client {client_id}: the ledger sums to {computed['balance']}, but open "
+                f"client {client_id}: the ledger sums to {from_ledger['balance']}, but open "
                 f"invoices ({open_total}) less unapplied credit "
-                f"({computed['unapplied_credit']}) make {open_total - computed['unapplied_credit']}"
+                f"({from_ledger['unapplied_credit']}) make {open_total - from_ledger['unapplied_credit']}"
             )
     return found
