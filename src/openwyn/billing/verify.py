@@ -48,10 +48,11 @@ async def differences(session: Reads, tenant_id: int) -> list[str]:
                     f"{from_ledger[name]}"
                 )
         open_total = outstanding_by_client.get(client_id, ZERO)
-        if from_ledger["balance"] != open_total - from_ledger["unapplied_credit"]:
+        expected = open_total - from_ledger["unapplied_credit"]
+        if from_ledger["balance"] != expected:
             found.append(
                 f"client {client_id}: the ledger sums to {from_ledger['balance']}, but open "
                 f"invoices ({open_total}) less unapplied credit "
-                f"({from_ledger['unapplied_credit']}) make {open_total - from_ledger['unapplied_credit']}"
+                f"({from_ledger['unapplied_credit']}) make {expected}"
             )
     return found
