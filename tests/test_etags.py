@@ -52,6 +52,14 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     expense = {"jobId": ids["job"], "loggedDate": "2026-01-05", "amount": 5, "notes": "n"}
     ids["wip"] = (await tenant.post("/api/v1/expenses", json=expense)).json()["data"]["id"]
     ids["project"] = ids["job"]  # a project is a job with its roll-ups
+    invoice = {
+        "clientId": ids["client"],
+        "lineItems": [{"description": "Advice", "quantity": 1, "unitPrice": 10}],
+    }
+    ids["invoice"] = (await tenant.post("/api/v1/invoices", json=invoice)).json()["data"]["id"]
+    assert (await tenant.post(f"/api/v1/invoices/{ids['invoice']}/post")).status_code == 200
+    ledger = (await tenant.get("/api/v1/ar-transactions")).json()["data"]
+    ids["ar_transaction"] = ledger[0]["id"]
     assert (await tenant.post("/api/v1/records/custom", json=NOTE)).status_code == 201
     notes = [{"type": "note", "systemRef": ref, "attributes": {}} for ref in ("N-1", "search")]
     assert (await tenant.post("/api/v1/records", json={"records": notes})).status_code == 200
@@ -84,6 +92,7 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/event-subscriptions/{id}": (
             lambda ids: f"/api/v1/event-subscriptions/{ids['subscription']}"
         ),
+        "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
     }
     for key, resource in REGISTRY.items():
         reach[f"/gql/v1/{resource.read_singular}/{{id}}"] = _by_id(

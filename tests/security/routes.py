@@ -194,6 +194,26 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
     ),
     (re.compile(r"(?P<prefix>/gql/v1|/v1)/wip/\{id\}"), _prefixed("wip", "{w.wip[id]}")),
     (
+        re.compile(r"/api/v1/invoices/\{id\}"),
+        lambda world, route, _: [
+            Call(
+                route.method,
+                f"/api/v1/invoices/{world.invoice['id']}",
+                {"notes": "hijacked"} if route.method == "PATCH" else None,
+            )
+        ],
+    ),
+    (re.compile(r"/api/v1/invoices/\{id\}/post"), _one("/api/v1/invoices/{w.invoice[id]}/post")),
+    (re.compile(r"/api/v1/invoices/\{id\}/void"), _one("/api/v1/invoices/{w.invoice[id]}/void")),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/invoice/\{id\}"),
+        _prefixed("invoice", "{w.invoice[id]}"),
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/ar_transaction/\{id\}"),
+        _prefixed("ar_transaction", "{w.ar_transaction[id]}"),
+    ),
+    (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/project/\{id\}"),
         _prefixed("project", "{w.objects[job][id]}"),
     ),

@@ -42,6 +42,8 @@ class World:
     secret: str
     wip: Body  # a time entry on the world's job, still OPEN
     markers: set[str] = field(default_factory=set)
+    invoice: Body = field(default_factory=dict)  # a DRAFT invoice of the world's client
+    ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
 
     @property
     def type_name(self) -> str:
@@ -125,7 +127,9 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     secret = (await ok(await tenant.get("/api/v1/event-subscriptions/webhook/secret")))["data"]
     event_id, cursor = await _an_event(tenant)
     wip = await _time_entry(tenant, objects)
+    invoice, ar_transaction = await _invoices(tenant, objects)
     markers |= {
+        invoice["notes"],
         wip["notes"],
         name,
         record["systemRef"],
@@ -152,6 +156,8 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         secret=secret["webhookSecret"],
         wip=wip,
         markers=markers,
+        invoice=invoice,
+        ar_transaction=ar_transaction,
     )
 
 
@@ -245,3 +251,17 @@ async def snapshot(world: World) -> dict[str, Any]:
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
     state["file content"] = (content.status_code, content.content)
     return state
+
+
+async def _invoices(tenant: TenantHandle, objects: dict[str, Body]) -> tuple[Body, Body]:
+    """A DRAFT invoice, and the ledger row of another, posted."""
+    body = {
+        "clientId": objects["client"]["id"],
+        "lineItems": [{"description": "Advice", "quantity": 1, "unitPrice": "100.00"}],
+        "notes": f"Private invoice {tag()}",
+    }
+    invoice: Body = (await ok(await tenant.post("/api/v1/invoices", json=body), 201))["data"]
+    other = (await ok(await tenant.post("/api/v1/invoices", json=body), 201))["data"]
+    await ok(await tenant.post(f"/api/v1/invoices/{other['id']}/post"))
+    rows = (await ok(await tenant.get("/api/v1/ar-transactions")))["data"]
+    return invoice, rows[0]

@@ -100,6 +100,5 @@ AR_TRANSACTIONS = Resource(
         RelationDecl("invoice", target="invoice", local="invoice_id", remote="id", many=False),
     ],
     has_active=False,
-    from_pms=False,
     read_only=True,
 )

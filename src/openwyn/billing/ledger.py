@@ -41,6 +41,7 @@ def ledger_item(row: dict[str, Any]) -> dict[str, Any]:
     """A ledger row as the API reads it."""
     return {
         "id": row["id"],
+        "pmsRef": row["pms_ref"],
         "arTranId": row["ar_tran_id"],
         "kind": row["kind"],
         "amount": row["amount"],

@@ -55,6 +55,8 @@ class ArTransaction(Base):
     credit_id: Mapped[str | None] = mapped_column(Varchar(40))
     reverses_ar_tran_id: Mapped[str | None] = mapped_column(Varchar(40))
     memo: Mapped[str | None] = mapped_column(Varchar(500))
+    # The practice management system's id of the row, when one sent it (payments by records).
+    pms_ref: Mapped[str | None] = mapped_column(Varchar(100))
     posted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 

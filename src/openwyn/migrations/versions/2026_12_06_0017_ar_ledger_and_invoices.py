@@ -236,6 +236,11 @@ def upgrade() -> None:
             sa.String(length=500).with_variant(sa.String(length=500, collation="C"), "postgresql"),
             nullable=True,
         ),
+        sa.Column(
+            "pms_ref",
+            sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+            nullable=True,
+        ),
         sa.Column("posted_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("created_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
