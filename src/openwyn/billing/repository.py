@@ -465,3 +465,13 @@ async def set_line_wip_amounts(
         .values(wip_amounts=amounts)
     )
     await session.execute(statement)
+
+
+async def ledger_ids(session: Reads, tenant_id: int) -> list[str]:
+    """Every ledger row's public id, oldest first."""
+    query = (
+        select(TRANSACTIONS.c.ar_tran_id)
+        .where(TRANSACTIONS.c.tenant_id == tenant_id)
+        .order_by(TRANSACTIONS.c.id)
+    )
+    return [str(value) for value in (await session.execute(query)).scalars().all()]
