@@ -211,3 +211,24 @@ class TestBadInput:
             assert response.status_code == 400, (change, response.text)
             paths = [d["path"] for d in response.json()["error"]["details"]]
             assert path in paths, (change, paths)
+
+
+class TestCatalog:
+    async def test_invoice_workflow_events_can_be_subscribed(self, tenant: TenantHandle) -> None:
+        entries = (await tenant.get("/api/v1/event-subscriptions/catalog")).json()["data"]
+        pairs = {(e["entityType"], e["operation"]) for e in entries}
+        for operation in ("CREATE", "UPDATE", "DELETE", "POSTED", "PAID", "CANCELLED", "SENT"):
+            assert ("invoice", operation) in pairs
+        assert ("ar_transaction", "CREATE") in pairs
+        assert ("ar_transaction", "UPDATE") not in pairs
+        body = {
+            "entityType": "invoice",
+            "operation": "POSTED",
+            "deliveryUrl": "https://hooks.example.com/openwyn",
+        }
+        response = await tenant.post("/api/v1/event-subscriptions", json=body)
+        assert response.status_code == 201, response.text
+        wrong = await tenant.post(
+            "/api/v1/event-subscriptions", json=body | {"entityType": "client"}
+        )
+        assert wrong.status_code == 400

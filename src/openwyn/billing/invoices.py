@@ -60,6 +60,15 @@ INVOICES = Resource(
     ],
     has_active=False,
     read_only=True,
+    events=(
+        ("CREATE", "An invoice was created (a DRAFT, or POSTED at once by a draft bill)."),
+        ("UPDATE", "An invoice changed: `previous` holds the fields before the change."),
+        ("DELETE", "An invoice was deleted for good: `data` is its last state."),
+        ("POSTED", "An invoice was posted: numbered, its INVOICE ledger row written."),
+        ("PAID", "An invoice's outstanding amount reached zero."),
+        ("CANCELLED", "An invoice was voided: its ledger row reversed, its WIP reopened."),
+        ("SENT", "An invoice was sent to the client."),
+    ),
 )
 
 
@@ -101,4 +110,5 @@ AR_TRANSACTIONS = Resource(
     ],
     has_active=False,
     read_only=True,
+    events=(("CREATE", "A row was appended to the AR ledger (rows never change)."),),
 )

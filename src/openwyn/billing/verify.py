@@ -48,11 +48,11 @@ async def differences(session: Reads, tenant_id: int) -> list[str]:
                     f"{from_ledger[name]}"
                 )
         open_total = outstanding_by_client.get(client_id, ZERO)
-        expected = open_total - from_ledger["unapplied_credit"]
-        if from_ledger["balance"] != expected:
+        should_be = open_total - from_ledger["unapplied_credit"]
+        if from_ledger["balance"] != should_be:
             found.append(
                 f"client {client_id}: the ledger sums to {from_ledger['balance']}, but open "
                 f"invoices ({open_total}) less unapplied credit "
-                f"({from_ledger['unapplied_credit']}) make {expected}"
+                f"({from_ledger['unapplied_credit']}) make {should_be}"
             )
     return found

@@ -6,11 +6,18 @@ only describe them, so generated clients get typed events and subscriptions.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-Operation = Literal["CREATE", "UPDATE", "DELETE"]
+Operation = Annotated[
+    str,
+    Field(
+        pattern=r"^[A-Z][A-Z_]{0,39}$",
+        description="CREATE, UPDATE, DELETE, or a workflow operation of the catalog "
+        "(e.g. POSTED of invoice).",
+    ),
+]
 
 
 class Event(BaseModel):

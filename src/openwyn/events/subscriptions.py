@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
@@ -29,7 +29,9 @@ from openwyn.webhooks import dispatch, filters
 from openwyn.webhooks import repository as webhooks_repo
 
 OPERATIONS = ("CREATE", "UPDATE", "DELETE")
-Operation = Literal["CREATE", "UPDATE", "DELETE"]
+# CREATE, UPDATE, DELETE, or a workflow operation of the catalog (`POSTED` of `invoice`):
+# whether the pair exists is checked against the catalog.
+Operation = Annotated[str, Strict(), Field(pattern=r"^[A-Z][A-Z_]{0,39}$")]
 # An http(s) URL with a host (a name of letters, digits and the characters RFC 3986 allows in
 # a host name, or an IPv6 literal in brackets), an optional port from 1 to 65535 and no
 # credentials; `check_url` also requires https outside development mode. The schema states the
@@ -94,12 +96,17 @@ async def catalog(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]
         _entry(resource.key, operation, True, description)
         for resource in REGISTRY.values()
         for operation, description in zip(OPERATIONS, _descriptions(resource), strict=True)
-        if not resource.read_only
+        if not resource.read_only and not resource.events
     ]
     entries += [
         _entry(resource.key, "UPDATE", True, _derived_description(resource))
         for resource in REGISTRY.values()
-        if resource.read_only
+        if resource.read_only and not resource.events
+    ]
+    entries += [
+        _entry(resource.key, operation, True, description)
+        for resource in REGISTRY.values()
+        for operation, description in resource.events
     ]
     for custom in await custom_types.all_types(session, tenant_id):
         entries += [
@@ -213,8 +220,13 @@ async def _check_pair(
         e["entityType"] == entity_type and e["operation"] == operation and e["enabled"]
         for e in entries
     ):
+        # An operation no entity has is the operation's fault; a known one, the type's.
+        known = any(e["operation"] == operation for e in entries)
         details: list[ErrorDetail] = [
-            {"path": "entityType", "message": f"{entity_type}.{operation} is not in the catalog"}
+            {
+                "path": "entityType" if known else "operation",
+                "message": f"{entity_type}.{operation} is not in the catalog",
+            }
         ]
         raise ValidationFailed("Unknown event.", details)
 

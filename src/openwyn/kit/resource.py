@@ -181,6 +181,9 @@ class Resource:
     written: AfterWrite | None = None
     # Read only (a view such as projects): no Records API type, only UPDATE events.
     read_only: bool = False
+    # The catalog's (operation, description) pairs when they are not the standard ones: the
+    # workflow events of a money entity (`invoice.POSTED`) or a ledger's CREATE alone.
+    events: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         common = [Attr("id", Kind.INT, writable=False)]
