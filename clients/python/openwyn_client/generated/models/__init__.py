@@ -8,10 +8,27 @@ from .api_key_created_envelope import ApiKeyCreatedEnvelope
 from .api_key_list_envelope import ApiKeyListEnvelope
 from .api_key_read import ApiKeyRead
 from .approve_request import ApproveRequest
+from .ar_transaction import ArTransaction
+from .ar_transaction_collection import ArTransactionCollection
+from .ar_transaction_kind import ArTransactionKind
+from .ar_transaction_list_envelope import ArTransactionListEnvelope
+from .ar_transaction_list_request import ArTransactionListRequest
+from .ar_transaction_list_request_kind_type_0 import ArTransactionListRequestKindType0
+from .ar_transaction_order_by import ArTransactionOrderBy
+from .ar_transaction_search_request import ArTransactionSearchRequest
+from .ar_transaction_where import ArTransactionWhere
+from .ar_transaction_where_kind import ArTransactionWhereKind
+from .ar_transaction_where_kind_eq import ArTransactionWhereKindEq
+from .ar_transaction_where_kind_gt import ArTransactionWhereKindGt
+from .ar_transaction_where_kind_gte import ArTransactionWhereKindGte
+from .ar_transaction_where_kind_in_item import ArTransactionWhereKindInItem
+from .ar_transaction_where_kind_lt import ArTransactionWhereKindLt
+from .ar_transaction_where_kind_lte import ArTransactionWhereKindLte
+from .ar_transaction_where_kind_neq import ArTransactionWhereKindNeq
+from .ar_transaction_where_kind_nin_item import ArTransactionWhereKindNinItem
 from .batch_summary import BatchSummary
 from .boolean_comparison import BooleanComparison
 from .catalog_entry import CatalogEntry
-from .catalog_entry_operation import CatalogEntryOperation
 from .client_business_entity import ClientBusinessEntity
 from .client_business_entity_collection import ClientBusinessEntityCollection
 from .client_business_entity_create import ClientBusinessEntityCreate
@@ -24,21 +41,34 @@ from .client_business_entity_update import ClientBusinessEntityUpdate
 from .client_business_entity_where import ClientBusinessEntityWhere
 from .client_create import ClientCreate
 from .client_create_custom_fields_type_0 import ClientCreateCustomFieldsType0
+from .client_create_paymentterms import ClientCreatePaymentterms
 from .client_detail import ClientDetail
 from .client_detail_address_type_0 import ClientDetailAddressType0
 from .client_detail_billing_address_type_0 import ClientDetailBillingAddressType0
 from .client_detail_custom_fields_type_0 import ClientDetailCustomFieldsType0
 from .client_detail_envelope import ClientDetailEnvelope
+from .client_detail_paymentterms import ClientDetailPaymentterms
 from .client_detail_status import ClientDetailStatus
 from .client_list_request import ClientListRequest
+from .client_list_request_payment_terms_type_0 import ClientListRequestPaymentTermsType0
 from .client_order_by import ClientOrderBy
 from .client_search_request import ClientSearchRequest
 from .client_update import ClientUpdate
 from .client_update_custom_fields_type_0 import ClientUpdateCustomFieldsType0
+from .client_update_paymentterms import ClientUpdatePaymentterms
 from .client_where import ClientWhere
 from .client_where_address import ClientWhereAddress
 from .client_where_billing_address import ClientWhereBillingAddress
 from .client_where_custom_fields import ClientWhereCustomFields
+from .client_where_payment_terms import ClientWherePaymentTerms
+from .client_where_payment_terms_eq import ClientWherePaymentTermsEq
+from .client_where_payment_terms_gt import ClientWherePaymentTermsGt
+from .client_where_payment_terms_gte import ClientWherePaymentTermsGte
+from .client_where_payment_terms_in_item import ClientWherePaymentTermsInItem
+from .client_where_payment_terms_lt import ClientWherePaymentTermsLt
+from .client_where_payment_terms_lte import ClientWherePaymentTermsLte
+from .client_where_payment_terms_neq import ClientWherePaymentTermsNeq
+from .client_where_payment_terms_nin_item import ClientWherePaymentTermsNinItem
 from .communication_preferences import CommunicationPreferences
 from .communication_preferences_email_frequency_type_0 import (
     CommunicationPreferencesEmailFrequencyType0,
@@ -115,7 +145,6 @@ from .date_comparison import DateComparison
 from .decimal_comparison import DecimalComparison
 from .deliveries_queued_envelope import DeliveriesQueuedEnvelope
 from .delivery import Delivery
-from .delivery_operation import DeliveryOperation
 from .department import Department
 from .department_collection import DepartmentCollection
 from .department_create import DepartmentCreate
@@ -138,7 +167,6 @@ from .event_catalog_envelope import EventCatalogEnvelope
 from .event_data import EventData
 from .event_envelope import EventEnvelope
 from .event_feed_envelope import EventFeedEnvelope
-from .event_operation import EventOperation
 from .event_previous_type_0 import EventPreviousType0
 from .event_subscription_created_envelope import EventSubscriptionCreatedEnvelope
 from .event_subscription_envelope import EventSubscriptionEnvelope
@@ -157,6 +185,7 @@ from .firm_client_billing_address_type_0 import FirmClientBillingAddressType0
 from .firm_client_collection import FirmClientCollection
 from .firm_client_custom_fields_type_0 import FirmClientCustomFieldsType0
 from .firm_client_list_envelope import FirmClientListEnvelope
+from .firm_client_paymentterms import FirmClientPaymentterms
 from .generate_request import GenerateRequest
 from .generate_request_payload_type_0 import GenerateRequestPayloadType0
 from .generated import Generated
@@ -173,6 +202,46 @@ from .industry_search_request import IndustrySearchRequest
 from .industry_update import IndustryUpdate
 from .industry_where import IndustryWhere
 from .integer_comparison import IntegerComparison
+from .invoice_aggregate import InvoiceAggregate
+from .invoice_collection import InvoiceCollection
+from .invoice_create import InvoiceCreate
+from .invoice_envelope import InvoiceEnvelope
+from .invoice_line_item import InvoiceLineItem
+from .invoice_list_envelope import InvoiceListEnvelope
+from .invoice_list_request import InvoiceListRequest
+from .invoice_list_request_status_type_0 import InvoiceListRequestStatusType0
+from .invoice_order_by import InvoiceOrderBy
+from .invoice_payment import InvoicePayment
+from .invoice_read import InvoiceRead
+from .invoice_read_paymentstatus import InvoiceReadPaymentstatus
+from .invoice_read_source import InvoiceReadSource
+from .invoice_read_status import InvoiceReadStatus
+from .invoice_row import InvoiceRow
+from .invoice_row_paymentstatus import InvoiceRowPaymentstatus
+from .invoice_row_source import InvoiceRowSource
+from .invoice_row_status import InvoiceRowStatus
+from .invoice_search_request import InvoiceSearchRequest
+from .invoice_total import InvoiceTotal
+from .invoice_update import InvoiceUpdate
+from .invoice_where import InvoiceWhere
+from .invoice_where_source import InvoiceWhereSource
+from .invoice_where_source_eq import InvoiceWhereSourceEq
+from .invoice_where_source_gt import InvoiceWhereSourceGt
+from .invoice_where_source_gte import InvoiceWhereSourceGte
+from .invoice_where_source_in_item import InvoiceWhereSourceInItem
+from .invoice_where_source_lt import InvoiceWhereSourceLt
+from .invoice_where_source_lte import InvoiceWhereSourceLte
+from .invoice_where_source_neq import InvoiceWhereSourceNeq
+from .invoice_where_source_nin_item import InvoiceWhereSourceNinItem
+from .invoice_where_status import InvoiceWhereStatus
+from .invoice_where_status_eq import InvoiceWhereStatusEq
+from .invoice_where_status_gt import InvoiceWhereStatusGt
+from .invoice_where_status_gte import InvoiceWhereStatusGte
+from .invoice_where_status_in_item import InvoiceWhereStatusInItem
+from .invoice_where_status_lt import InvoiceWhereStatusLt
+from .invoice_where_status_lte import InvoiceWhereStatusLte
+from .invoice_where_status_neq import InvoiceWhereStatusNeq
+from .invoice_where_status_nin_item import InvoiceWhereStatusNinItem
 from .job import Job
 from .job_collection import JobCollection
 from .job_create import JobCreate
@@ -236,6 +305,7 @@ from .job_where_status_lt import JobWhereStatusLt
 from .job_where_status_lte import JobWhereStatusLte
 from .job_where_status_neq import JobWhereStatusNeq
 from .job_where_status_nin_item import JobWhereStatusNinItem
+from .line_item_in import LineItemIn
 from .list_events_operation_type_0 import ListEventsOperationType0
 from .list_meta import ListMeta
 from .map_comparison import MapComparison
@@ -308,6 +378,8 @@ from .record_types_envelope import RecordTypesEnvelope
 from .recover_request import RecoverRequest
 from .reference_type_1 import ReferenceType1
 from .reference_type_2 import ReferenceType2
+from .rest_list_ar_transactions_kind_type_0 import RestListArTransactionsKindType0
+from .rest_list_invoices_status_type_0 import RestListInvoicesStatusType0
 from .role import Role
 from .search_request import SearchRequest
 from .search_request_order_by_type_0_item import SearchRequestOrderByType0Item
@@ -350,11 +422,8 @@ from .staff_where_staff_type_nin_item import StaffWhereStaffTypeNinItem
 from .string_comparison import StringComparison
 from .subscription import Subscription
 from .subscription_create import SubscriptionCreate
-from .subscription_create_operation import SubscriptionCreateOperation
 from .subscription_created import SubscriptionCreated
-from .subscription_operation import SubscriptionOperation
 from .subscription_update import SubscriptionUpdate
-from .subscription_update_operation_type_0 import SubscriptionUpdateOperationType0
 from .system_ref_type_1 import SystemRefType1
 from .tenant_create import TenantCreate
 from .tenant_created import TenantCreated
@@ -433,10 +502,27 @@ __all__ = (
     "ApiKeyListEnvelope",
     "ApiKeyRead",
     "ApproveRequest",
+    "ArTransaction",
+    "ArTransactionCollection",
+    "ArTransactionKind",
+    "ArTransactionListEnvelope",
+    "ArTransactionListRequest",
+    "ArTransactionListRequestKindType0",
+    "ArTransactionOrderBy",
+    "ArTransactionSearchRequest",
+    "ArTransactionWhere",
+    "ArTransactionWhereKind",
+    "ArTransactionWhereKindEq",
+    "ArTransactionWhereKindGt",
+    "ArTransactionWhereKindGte",
+    "ArTransactionWhereKindInItem",
+    "ArTransactionWhereKindLt",
+    "ArTransactionWhereKindLte",
+    "ArTransactionWhereKindNeq",
+    "ArTransactionWhereKindNinItem",
     "BatchSummary",
     "BooleanComparison",
     "CatalogEntry",
-    "CatalogEntryOperation",
     "ClientBusinessEntity",
     "ClientBusinessEntityCollection",
     "ClientBusinessEntityCreate",
@@ -449,21 +535,34 @@ __all__ = (
     "ClientBusinessEntityWhere",
     "ClientCreate",
     "ClientCreateCustomFieldsType0",
+    "ClientCreatePaymentterms",
     "ClientDetail",
     "ClientDetailAddressType0",
     "ClientDetailBillingAddressType0",
     "ClientDetailCustomFieldsType0",
     "ClientDetailEnvelope",
+    "ClientDetailPaymentterms",
     "ClientDetailStatus",
     "ClientListRequest",
+    "ClientListRequestPaymentTermsType0",
     "ClientOrderBy",
     "ClientSearchRequest",
     "ClientUpdate",
     "ClientUpdateCustomFieldsType0",
+    "ClientUpdatePaymentterms",
     "ClientWhere",
     "ClientWhereAddress",
     "ClientWhereBillingAddress",
     "ClientWhereCustomFields",
+    "ClientWherePaymentTerms",
+    "ClientWherePaymentTermsEq",
+    "ClientWherePaymentTermsGt",
+    "ClientWherePaymentTermsGte",
+    "ClientWherePaymentTermsInItem",
+    "ClientWherePaymentTermsLt",
+    "ClientWherePaymentTermsLte",
+    "ClientWherePaymentTermsNeq",
+    "ClientWherePaymentTermsNinItem",
     "CommunicationPreferences",
     "CommunicationPreferencesEmailFrequencyType0",
     "CommunicationPreferencesPreferredMethodType0",
@@ -536,7 +635,6 @@ __all__ = (
     "DecimalComparison",
     "DeliveriesQueuedEnvelope",
     "Delivery",
-    "DeliveryOperation",
     "Department",
     "DepartmentCollection",
     "DepartmentCreate",
@@ -559,7 +657,6 @@ __all__ = (
     "EventData",
     "EventEnvelope",
     "EventFeedEnvelope",
-    "EventOperation",
     "EventPreviousType0",
     "EventSubscriptionCreatedEnvelope",
     "EventSubscriptionEnvelope",
@@ -578,6 +675,7 @@ __all__ = (
     "FirmClientCollection",
     "FirmClientCustomFieldsType0",
     "FirmClientListEnvelope",
+    "FirmClientPaymentterms",
     "GenerateRequest",
     "GenerateRequestPayloadType0",
     "Generated",
@@ -594,6 +692,46 @@ __all__ = (
     "IndustryUpdate",
     "IndustryWhere",
     "IntegerComparison",
+    "InvoiceAggregate",
+    "InvoiceCollection",
+    "InvoiceCreate",
+    "InvoiceEnvelope",
+    "InvoiceLineItem",
+    "InvoiceListEnvelope",
+    "InvoiceListRequest",
+    "InvoiceListRequestStatusType0",
+    "InvoiceOrderBy",
+    "InvoicePayment",
+    "InvoiceRead",
+    "InvoiceReadPaymentstatus",
+    "InvoiceReadSource",
+    "InvoiceReadStatus",
+    "InvoiceRow",
+    "InvoiceRowPaymentstatus",
+    "InvoiceRowSource",
+    "InvoiceRowStatus",
+    "InvoiceSearchRequest",
+    "InvoiceTotal",
+    "InvoiceUpdate",
+    "InvoiceWhere",
+    "InvoiceWhereSource",
+    "InvoiceWhereSourceEq",
+    "InvoiceWhereSourceGt",
+    "InvoiceWhereSourceGte",
+    "InvoiceWhereSourceInItem",
+    "InvoiceWhereSourceLt",
+    "InvoiceWhereSourceLte",
+    "InvoiceWhereSourceNeq",
+    "InvoiceWhereSourceNinItem",
+    "InvoiceWhereStatus",
+    "InvoiceWhereStatusEq",
+    "InvoiceWhereStatusGt",
+    "InvoiceWhereStatusGte",
+    "InvoiceWhereStatusInItem",
+    "InvoiceWhereStatusLt",
+    "InvoiceWhereStatusLte",
+    "InvoiceWhereStatusNeq",
+    "InvoiceWhereStatusNinItem",
     "Job",
     "JobCollection",
     "JobCreate",
@@ -655,6 +793,7 @@ __all__ = (
     "JobWhereStatusLte",
     "JobWhereStatusNeq",
     "JobWhereStatusNinItem",
+    "LineItemIn",
     "ListEventsOperationType0",
     "ListMeta",
     "MapComparison",
@@ -727,6 +866,8 @@ __all__ = (
     "RecoverRequest",
     "ReferenceType1",
     "ReferenceType2",
+    "RestListArTransactionsKindType0",
+    "RestListInvoicesStatusType0",
     "Role",
     "SearchRequest",
     "SearchRequestOrderByType0Item",
@@ -769,11 +910,8 @@ __all__ = (
     "StringComparison",
     "Subscription",
     "SubscriptionCreate",
-    "SubscriptionCreateOperation",
     "SubscriptionCreated",
-    "SubscriptionOperation",
     "SubscriptionUpdate",
-    "SubscriptionUpdateOperationType0",
     "SystemRefType1",
     "TenantCreate",
     "TenantCreated",

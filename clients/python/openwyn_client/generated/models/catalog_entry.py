@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.catalog_entry_operation import CatalogEntryOperation
-
 T = TypeVar("T", bound="CatalogEntry")
 
 
@@ -16,13 +14,13 @@ class CatalogEntry:
     """
     Attributes:
         entity_type (str):
-        operation (CatalogEntryOperation):
+        operation (str): CREATE, UPDATE, DELETE, or a workflow operation of the catalog (e.g. POSTED of invoice).
         enabled (bool):
         description (str):
     """
 
     entity_type: str
-    operation: CatalogEntryOperation
+    operation: str
     enabled: bool
     description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,7 +28,7 @@ class CatalogEntry:
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
 
-        operation = self.operation.value
+        operation = self.operation
 
         enabled = self.enabled
 
@@ -54,7 +52,7 @@ class CatalogEntry:
         d = dict(src_dict)
         entity_type = d.pop("entityType")
 
-        operation = CatalogEntryOperation(d.pop("operation"))
+        operation = d.pop("operation")
 
         enabled = d.pop("enabled")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.client_detail_paymentterms import ClientDetailPaymentterms
 from ..models.client_detail_status import ClientDetailStatus
 from ..types import UNSET, Unset
 
@@ -33,6 +34,7 @@ class ClientDetail:
         id (int):
         name (str):
         send_invoices_electronically (bool):
+        payment_terms (ClientDetailPaymentterms):
         active (bool):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
@@ -68,6 +70,7 @@ class ClientDetail:
     id: int
     name: str
     send_invoices_electronically: bool
+    payment_terms: ClientDetailPaymentterms
     active: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -114,6 +117,8 @@ class ClientDetail:
         name = self.name
 
         send_invoices_electronically = self.send_invoices_electronically
+
+        payment_terms = self.payment_terms.value
 
         active = self.active
 
@@ -274,6 +279,7 @@ class ClientDetail:
                 "id": id,
                 "name": name,
                 "sendInvoicesElectronically": send_invoices_electronically,
+                "paymentTerms": payment_terms,
                 "active": active,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -347,6 +353,8 @@ class ClientDetail:
         name = d.pop("name")
 
         send_invoices_electronically = d.pop("sendInvoicesElectronically")
+
+        payment_terms = ClientDetailPaymentterms(d.pop("paymentTerms"))
 
         active = d.pop("active")
 
@@ -603,6 +611,7 @@ class ClientDetail:
             id=id,
             name=name,
             send_invoices_electronically=send_invoices_electronically,
+            payment_terms=payment_terms,
             active=active,
             created_at=created_at,
             updated_at=updated_at,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.client_list_request_payment_terms_type_0 import (
+    ClientListRequestPaymentTermsType0,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientListRequest")
@@ -36,6 +39,7 @@ class ClientListRequest:
         website (None | str | Unset):
         tax_id (None | str | Unset):
         send_invoices_electronically (bool | None | Unset):
+        payment_terms (ClientListRequestPaymentTermsType0 | None | Unset):
         legal_name (None | str | Unset):
         size (None | str | Unset):
         type_ (None | str | Unset):
@@ -66,6 +70,7 @@ class ClientListRequest:
     website: None | str | Unset = UNSET
     tax_id: None | str | Unset = UNSET
     send_invoices_electronically: bool | None | Unset = UNSET
+    payment_terms: ClientListRequestPaymentTermsType0 | None | Unset = UNSET
     legal_name: None | str | Unset = UNSET
     size: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
@@ -201,6 +206,14 @@ class ClientListRequest:
         else:
             send_invoices_electronically = self.send_invoices_electronically
 
+        payment_terms: None | str | Unset
+        if isinstance(self.payment_terms, Unset):
+            payment_terms = UNSET
+        elif isinstance(self.payment_terms, ClientListRequestPaymentTermsType0):
+            payment_terms = self.payment_terms.value
+        else:
+            payment_terms = self.payment_terms
+
         legal_name: None | str | Unset
         if isinstance(self.legal_name, Unset):
             legal_name = UNSET
@@ -292,6 +305,8 @@ class ClientListRequest:
             field_dict["taxId"] = tax_id
         if send_invoices_electronically is not UNSET:
             field_dict["sendInvoicesElectronically"] = send_invoices_electronically
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
         if legal_name is not UNSET:
             field_dict["legalName"] = legal_name
         if size is not UNSET:
@@ -506,6 +521,25 @@ class ClientListRequest:
             d.pop("sendInvoicesElectronically", UNSET)
         )
 
+        def _parse_payment_terms(
+            data: object,
+        ) -> ClientListRequestPaymentTermsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_terms_type_0 = ClientListRequestPaymentTermsType0(data)
+
+                return payment_terms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClientListRequestPaymentTermsType0 | None | Unset, data)
+
+        payment_terms = _parse_payment_terms(d.pop("paymentTerms", UNSET))
+
         def _parse_legal_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -607,6 +641,7 @@ class ClientListRequest:
             website=website,
             tax_id=tax_id,
             send_invoices_electronically=send_invoices_electronically,
+            payment_terms=payment_terms,
             legal_name=legal_name,
             size=size,
             type_=type_,

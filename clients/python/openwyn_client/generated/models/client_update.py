@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.client_update_paymentterms import ClientUpdatePaymentterms
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class ClientUpdate:
         address (Address | None | Unset):
         billing_address (Address | None | Unset):
         send_invoices_electronically (bool | Unset):
+        payment_terms (ClientUpdatePaymentterms | Unset):
         custom_fields (ClientUpdateCustomFieldsType0 | None | Unset):
         legal_name (None | str | Unset):
         size (None | str | Unset):
@@ -68,6 +70,7 @@ class ClientUpdate:
     address: Address | None | Unset = UNSET
     billing_address: Address | None | Unset = UNSET
     send_invoices_electronically: bool | Unset = UNSET
+    payment_terms: ClientUpdatePaymentterms | Unset = UNSET
     custom_fields: ClientUpdateCustomFieldsType0 | None | Unset = UNSET
     legal_name: None | str | Unset = UNSET
     size: None | str | Unset = UNSET
@@ -214,6 +217,10 @@ class ClientUpdate:
 
         send_invoices_electronically = self.send_invoices_electronically
 
+        payment_terms: str | Unset = UNSET
+        if not isinstance(self.payment_terms, Unset):
+            payment_terms = self.payment_terms.value
+
         custom_fields: dict[str, Any] | None | Unset
         if isinstance(self.custom_fields, Unset):
             custom_fields = UNSET
@@ -281,6 +288,8 @@ class ClientUpdate:
             field_dict["billingAddress"] = billing_address
         if send_invoices_electronically is not UNSET:
             field_dict["sendInvoicesElectronically"] = send_invoices_electronically
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
         if legal_name is not UNSET:
@@ -597,6 +606,13 @@ class ClientUpdate:
 
         send_invoices_electronically = d.pop("sendInvoicesElectronically", UNSET)
 
+        _payment_terms = d.pop("paymentTerms", UNSET)
+        payment_terms: ClientUpdatePaymentterms | Unset
+        if isinstance(_payment_terms, Unset):
+            payment_terms = UNSET
+        else:
+            payment_terms = ClientUpdatePaymentterms(_payment_terms)
+
         def _parse_custom_fields(
             data: object,
         ) -> ClientUpdateCustomFieldsType0 | None | Unset:
@@ -664,6 +680,7 @@ class ClientUpdate:
             address=address,
             billing_address=billing_address,
             send_invoices_electronically=send_invoices_electronically,
+            payment_terms=payment_terms,
             custom_fields=custom_fields,
             legal_name=legal_name,
             size=size,

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.client_where_address import ClientWhereAddress
     from ..models.client_where_billing_address import ClientWhereBillingAddress
     from ..models.client_where_custom_fields import ClientWhereCustomFields
+    from ..models.client_where_payment_terms import ClientWherePaymentTerms
     from ..models.contact_client_where import ContactClientWhere
     from ..models.contact_where import ContactWhere
     from ..models.department_where import DepartmentWhere
@@ -57,6 +58,7 @@ class ClientWhere:
         address (ClientWhereAddress | Unset):
         billing_address (ClientWhereBillingAddress | Unset):
         send_invoices_electronically (BooleanComparison | Unset):
+        payment_terms (ClientWherePaymentTerms | Unset):
         custom_fields (ClientWhereCustomFields | Unset): Compare members by key, e.g. {"region": {"_eq": "West"}}.
         legal_name (StringComparison | Unset):
         size (StringComparison | Unset):
@@ -103,6 +105,7 @@ class ClientWhere:
     address: ClientWhereAddress | Unset = UNSET
     billing_address: ClientWhereBillingAddress | Unset = UNSET
     send_invoices_electronically: BooleanComparison | Unset = UNSET
+    payment_terms: ClientWherePaymentTerms | Unset = UNSET
     custom_fields: ClientWhereCustomFields | Unset = UNSET
     legal_name: StringComparison | Unset = UNSET
     size: StringComparison | Unset = UNSET
@@ -217,6 +220,10 @@ class ClientWhere:
         send_invoices_electronically: dict[str, Any] | Unset = UNSET
         if not isinstance(self.send_invoices_electronically, Unset):
             send_invoices_electronically = self.send_invoices_electronically.to_dict()
+
+        payment_terms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_terms, Unset):
+            payment_terms = self.payment_terms.to_dict()
 
         custom_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
@@ -341,6 +348,8 @@ class ClientWhere:
             field_dict["billingAddress"] = billing_address
         if send_invoices_electronically is not UNSET:
             field_dict["sendInvoicesElectronically"] = send_invoices_electronically
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
         if legal_name is not UNSET:
@@ -389,6 +398,7 @@ class ClientWhere:
         from ..models.client_where_address import ClientWhereAddress
         from ..models.client_where_billing_address import ClientWhereBillingAddress
         from ..models.client_where_custom_fields import ClientWhereCustomFields
+        from ..models.client_where_payment_terms import ClientWherePaymentTerms
         from ..models.contact_client_where import ContactClientWhere
         from ..models.contact_where import ContactWhere
         from ..models.department_where import DepartmentWhere
@@ -565,6 +575,13 @@ class ClientWhere:
                 _send_invoices_electronically
             )
 
+        _payment_terms = d.pop("paymentTerms", UNSET)
+        payment_terms: ClientWherePaymentTerms | Unset
+        if isinstance(_payment_terms, Unset):
+            payment_terms = UNSET
+        else:
+            payment_terms = ClientWherePaymentTerms.from_dict(_payment_terms)
+
         _custom_fields = d.pop("customFields", UNSET)
         custom_fields: ClientWhereCustomFields | Unset
         if isinstance(_custom_fields, Unset):
@@ -721,6 +738,7 @@ class ClientWhere:
             address=address,
             billing_address=billing_address,
             send_invoices_electronically=send_invoices_electronically,
+            payment_terms=payment_terms,
             custom_fields=custom_fields,
             legal_name=legal_name,
             size=size,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delivery_operation import DeliveryOperation
-
 T = TypeVar("T", bound="Delivery")
 
 
@@ -19,7 +17,7 @@ class Delivery:
         subscription_id (int):
         event_id (str):
         entity_type (str):
-        operation (DeliveryOperation):
+        operation (str): CREATE, UPDATE, DELETE, or a workflow operation of the catalog (e.g. POSTED of invoice).
         entity_id (int):
         attempt (int):
         status (str): PENDING, SUCCEEDED, RETRYING, FAILED, or FILTERED (the subscription's filter could not be
@@ -36,7 +34,7 @@ class Delivery:
     subscription_id: int
     event_id: str
     entity_type: str
-    operation: DeliveryOperation
+    operation: str
     entity_id: int
     attempt: int
     status: str
@@ -57,7 +55,7 @@ class Delivery:
 
         entity_type = self.entity_type
 
-        operation = self.operation.value
+        operation = self.operation
 
         entity_id = self.entity_id
 
@@ -116,7 +114,7 @@ class Delivery:
 
         entity_type = d.pop("entityType")
 
-        operation = DeliveryOperation(d.pop("operation"))
+        operation = d.pop("operation")
 
         entity_id = d.pop("entityId")
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_operation import EventOperation
-
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.event_previous_type_0 import EventPreviousType0
@@ -23,7 +21,7 @@ class Event:
         id (str): evt_ and 24 hex digits; deliveries carry it as webhook-id.
         type_ (str): `<entityType>.<operation>`.
         entity_type (str):
-        operation (EventOperation):
+        operation (str): CREATE, UPDATE, DELETE, or a workflow operation of the catalog (e.g. POSTED of invoice).
         tenant (str):
         occurred_at (str):
         entity_id (int):
@@ -35,7 +33,7 @@ class Event:
     id: str
     type_: str
     entity_type: str
-    operation: EventOperation
+    operation: str
     tenant: str
     occurred_at: str
     entity_id: int
@@ -53,7 +51,7 @@ class Event:
 
         entity_type = self.entity_type
 
-        operation = self.operation.value
+        operation = self.operation
 
         tenant = self.tenant
 
@@ -103,7 +101,7 @@ class Event:
 
         entity_type = d.pop("entityType")
 
-        operation = EventOperation(d.pop("operation"))
+        operation = d.pop("operation")
 
         tenant = d.pop("tenant")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.firm_client_paymentterms import FirmClientPaymentterms
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class FirmClient:
         id (int):
         name (str):
         send_invoices_electronically (bool):
+        payment_terms (FirmClientPaymentterms):
         active (bool):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
@@ -53,6 +55,7 @@ class FirmClient:
     id: int
     name: str
     send_invoices_electronically: bool
+    payment_terms: FirmClientPaymentterms
     active: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -90,6 +93,8 @@ class FirmClient:
         name = self.name
 
         send_invoices_electronically = self.send_invoices_electronically
+
+        payment_terms = self.payment_terms.value
 
         active = self.active
 
@@ -214,6 +219,7 @@ class FirmClient:
                 "id": id,
                 "name": name,
                 "sendInvoicesElectronically": send_invoices_electronically,
+                "paymentTerms": payment_terms,
                 "active": active,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -273,6 +279,8 @@ class FirmClient:
         name = d.pop("name")
 
         send_invoices_electronically = d.pop("sendInvoicesElectronically")
+
+        payment_terms = FirmClientPaymentterms(d.pop("paymentTerms"))
 
         active = d.pop("active")
 
@@ -469,6 +477,7 @@ class FirmClient:
             id=id,
             name=name,
             send_invoices_electronically=send_invoices_electronically,
+            payment_terms=payment_terms,
             active=active,
             created_at=created_at,
             updated_at=updated_at,

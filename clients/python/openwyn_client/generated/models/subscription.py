@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_operation import SubscriptionOperation
-
 T = TypeVar("T", bound="Subscription")
 
 
@@ -18,7 +16,7 @@ class Subscription:
         id (int):
         staff_id (int | None):
         entity_type (str):
-        operation (SubscriptionOperation):
+        operation (str): CREATE, UPDATE, DELETE, or a workflow operation of the catalog (e.g. POSTED of invoice).
         delivery_url (str):
         description (None | str):
         filter_expression (None | str):
@@ -33,7 +31,7 @@ class Subscription:
     id: int
     staff_id: int | None
     entity_type: str
-    operation: SubscriptionOperation
+    operation: str
     delivery_url: str
     description: None | str
     filter_expression: None | str
@@ -53,7 +51,7 @@ class Subscription:
 
         entity_type = self.entity_type
 
-        operation = self.operation.value
+        operation = self.operation
 
         delivery_url = self.delivery_url
 
@@ -111,7 +109,7 @@ class Subscription:
 
         entity_type = d.pop("entityType")
 
-        operation = SubscriptionOperation(d.pop("operation"))
+        operation = d.pop("operation")
 
         delivery_url = d.pop("deliveryUrl")
 

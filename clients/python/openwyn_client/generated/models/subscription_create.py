@@ -5,7 +5,6 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.subscription_create_operation import SubscriptionCreateOperation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionCreate")
@@ -16,14 +15,14 @@ class SubscriptionCreate:
     """
     Attributes:
         entity_type (str):
-        operation (SubscriptionCreateOperation):
+        operation (str):
         delivery_url (str):
         filter_expression (None | str | Unset):
         description (None | str | Unset):
     """
 
     entity_type: str
-    operation: SubscriptionCreateOperation
+    operation: str
     delivery_url: str
     filter_expression: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -31,7 +30,7 @@ class SubscriptionCreate:
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
 
-        operation = self.operation.value
+        operation = self.operation
 
         delivery_url = self.delivery_url
 
@@ -68,7 +67,7 @@ class SubscriptionCreate:
         d = dict(src_dict)
         entity_type = d.pop("entityType")
 
-        operation = SubscriptionCreateOperation(d.pop("operation"))
+        operation = d.pop("operation")
 
         delivery_url = d.pop("deliveryUrl")
 

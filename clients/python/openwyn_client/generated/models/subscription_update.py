@@ -5,9 +5,6 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.subscription_update_operation_type_0 import (
-    SubscriptionUpdateOperationType0,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionUpdate")
@@ -18,7 +15,7 @@ class SubscriptionUpdate:
     """
     Attributes:
         entity_type (None | str | Unset):
-        operation (None | SubscriptionUpdateOperationType0 | Unset):
+        operation (None | str | Unset):
         delivery_url (None | str | Unset):
         filter_expression (None | str | Unset):
         description (None | str | Unset):
@@ -26,7 +23,7 @@ class SubscriptionUpdate:
     """
 
     entity_type: None | str | Unset = UNSET
-    operation: None | SubscriptionUpdateOperationType0 | Unset = UNSET
+    operation: None | str | Unset = UNSET
     delivery_url: None | str | Unset = UNSET
     filter_expression: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -42,8 +39,6 @@ class SubscriptionUpdate:
         operation: None | str | Unset
         if isinstance(self.operation, Unset):
             operation = UNSET
-        elif isinstance(self.operation, SubscriptionUpdateOperationType0):
-            operation = self.operation.value
         else:
             operation = self.operation
 
@@ -102,22 +97,12 @@ class SubscriptionUpdate:
 
         entity_type = _parse_entity_type(d.pop("entityType", UNSET))
 
-        def _parse_operation(
-            data: object,
-        ) -> None | SubscriptionUpdateOperationType0 | Unset:
+        def _parse_operation(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operation_type_0 = SubscriptionUpdateOperationType0(data)
-
-                return operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionUpdateOperationType0 | Unset, data)
+            return cast(None | str | Unset, data)
 
         operation = _parse_operation(d.pop("operation", UNSET))
 

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ArTransactionWhereKindGte(StrEnum):
+    CREDIT_MEMO = "CREDIT_MEMO"
+    INVOICE = "INVOICE"
+    PAYMENT = "PAYMENT"
+    REFUND = "REFUND"
+    REVERSAL = "REVERSAL"
+    WRITE_OFF = "WRITE_OFF"
+
+    def __str__(self) -> str:
+        return str(self.value)
