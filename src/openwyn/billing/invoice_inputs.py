@@ -49,7 +49,12 @@ Quantity = Annotated[
                     "exclusiveMaximum": 10_000_000_000,
                     "multipleOf": 0.0001,
                 },
-                {"type": "string", "pattern": r"^[0-9]{1,10}(\.[0-9]{1,4})?$"},
+                {
+                    "type": "string",
+                    # More than 0: a nonzero integer part, or a nonzero digit after the point.
+                    "pattern": r"^0*([1-9][0-9]{0,9}(\.[0-9]{1,4})?"
+                    r"|\.([1-9][0-9]{0,3}|0[1-9][0-9]{0,2}|00[1-9][0-9]?|000[1-9]))$",
+                },
             ],
             "description": "More than 0, at most four decimals.",
         }
