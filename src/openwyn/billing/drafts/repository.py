@@ -173,9 +173,7 @@ async def billable_wips(
     return list(result.all())
 
 
-async def wips_by_id(
-    session: AsyncSession, tenant_id: int, ids: Iterable[int]
-) -> dict[int, Any]:
+async def wips_by_id(session: AsyncSession, tenant_id: int, ids: Iterable[int]) -> dict[int, Any]:
     query = select(*_WIP_COLUMNS).where(WIPS.c.tenant_id == tenant_id, WIPS.c.id.in_(set(ids)))
     rows = (await session.execute(query)).all()
     return {int(row.id): row for row in rows}

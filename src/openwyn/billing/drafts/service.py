@@ -593,12 +593,13 @@ async def finalize(
     """APPROVED to FINALIZED; sender. Posts the invoice (numbered, with its ledger row, its
     WIP BILLED) through the invoices' interface, in this transaction: if posting fails, the
     draft stays APPROVED and nothing is written."""
-    from openwyn.billing import invoice_service  # type: ignore[attr-defined]  # the ledger's
-
     draft = await _locked(session, tenant_id, draft_id)
     if draft["status"] != "APPROVED":
         raise _invalid(draft, "finalized")
     _check_actor(draft, actor, "sender")
+    # Imported here: the invoices' module comes with the ledger.
+    from openwyn.billing import invoice_service  # type: ignore[attr-defined]
+
     lines = (await repo.lines_of(session, tenant_id, [draft_id]))[draft_id]
     invoice: dict[str, Any] = await invoice_service.create_posted(
         session,
