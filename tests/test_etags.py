@@ -52,6 +52,12 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     expense = {"jobId": ids["job"], "loggedDate": "2026-01-05", "amount": 5, "notes": "n"}
     ids["wip"] = (await tenant.post("/api/v1/expenses", json=expense)).json()["data"]["id"]
     ids["project"] = ids["job"]  # a project is a job with its roll-ups
+    job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
+    progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
+    draft = {"clientId": job["clientId"], "progress": progress}
+    ids["draft_invoice"] = (await tenant.post("/api/v1/draft-invoices", json=draft)).json()["data"][
+        "id"
+    ]
     assert (await tenant.post("/api/v1/records/custom", json=NOTE)).status_code == 201
     notes = [{"type": "note", "systemRef": ref, "attributes": {}} for ref in ("N-1", "search")]
     assert (await tenant.post("/api/v1/records", json={"records": notes})).status_code == 200

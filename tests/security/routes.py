@@ -124,6 +124,10 @@ def _id(world: World, key: str) -> int:
 
 _SUBSCRIPTION = "/api/v1/event-subscriptions/{w.subscription[id]}"
 _HIJACK = {"description": "hijacked"}
+_DRAFT_ACTION_BODIES: dict[str, Any] = {
+    "review": {"decision": "APPROVE", "comment": "hijacked"},
+    "request-changes": {"comment": "hijacked"},
+}
 
 # First match wins; the directory patterns come last because their plural is a wildcard.
 TARGETS: list[tuple[re.Pattern[str], Aim]] = [
@@ -193,6 +197,30 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         _one("/api/v1/wips/{w.wip[id]}/write-off", {"reason": "hijacked"}),
     ),
     (re.compile(r"(?P<prefix>/gql/v1|/v1)/wip/\{id\}"), _prefixed("wip", "{w.wip[id]}")),
+    (
+        re.compile(r"/api/v1/draft-invoices/\{id\}"),
+        lambda world, route, _: [
+            Call(
+                route.method,
+                f"/api/v1/draft-invoices/{world.draft['id']}",
+                {"notes": "hijacked"} if route.method == "PATCH" else None,
+            )
+        ],
+    ),
+    (
+        re.compile(r"/api/v1/draft-invoices/\{id\}/(?P<action>[\w-]+)"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/draft-invoices/{world.draft['id']}/{match['action']}",
+                _DRAFT_ACTION_BODIES.get(match["action"]),
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/draft_invoice/\{id\}"),
+        _prefixed("draft_invoice", "{w.draft[id]}"),
+    ),
     (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/project/\{id\}"),
         _prefixed("project", "{w.objects[job][id]}"),
