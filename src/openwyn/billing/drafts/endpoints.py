@@ -18,12 +18,12 @@ from openwyn.auth.principal import ApiUser, Principal
 from openwyn.auth.roles import Role
 from openwyn.billing.drafts import service as drafts
 from openwyn.billing.drafts.inputs import (
-    ApproveRequest,
-    ChangesRequest,
+    DraftApproveRequest,
+    DraftChangesRequest,
     DraftCreate,
     DraftUpdate,
-    FinalizeRequest,
-    ReviewRequest,
+    DraftFinalizeRequest,
+    DraftReviewRequest,
 )
 from openwyn.billing.drafts.resource import ACTIVITIES, DRAFTS, HISTORIES, STATUSES
 from openwyn.context import reading, request_id_of, transaction
@@ -381,7 +381,7 @@ async def review_draft(
     request: Request,
     principal: ApiUser,
     id: RowId,  # noqa: A002
-    body: ReviewRequest,
+    body: DraftReviewRequest,
 ) -> Response:
     """UNDER_REVIEW to PENDING_APPROVAL (`APPROVE`) or IN_PROGRESS (`REQUEST_CHANGES`); the
     reviewer only (409 `NOT_ASSIGNED_REVIEWER`)."""
@@ -403,7 +403,7 @@ async def approve_draft(
     request: Request,
     principal: ApiUser,
     id: RowId,  # noqa: A002
-    body: Annotated[ApproveRequest, Body(default_factory=ApproveRequest)],
+    body: Annotated[DraftApproveRequest, Body(default_factory=DraftApproveRequest)],
 ) -> Response:
     """PENDING_APPROVAL to APPROVED; the approver only (409 `NOT_ASSIGNED_APPROVER`)."""
     return await _act(request, principal, lambda s, t, a: drafts.approve(s, t, id, a, body.comment))
@@ -420,7 +420,7 @@ async def request_changes(
     request: Request,
     principal: ApiUser,
     id: RowId,  # noqa: A002
-    body: ChangesRequest,
+    body: DraftChangesRequest,
 ) -> Response:
     """PENDING_APPROVAL back to IN_PROGRESS; the approver only (409 `NOT_ASSIGNED_APPROVER`)."""
     return await _act(
@@ -452,7 +452,7 @@ async def finalize_draft(
     request: Request,
     principal: ApiUser,
     id: RowId,  # noqa: A002
-    body: Annotated[FinalizeRequest, Body(default_factory=FinalizeRequest)],
+    body: Annotated[DraftFinalizeRequest, Body(default_factory=DraftFinalizeRequest)],
 ) -> Response:
     """APPROVED to FINALIZED, posting its invoice (numbered, with its ledger row) in the same
     transaction; the sender only (409 `NOT_ASSIGNED_SENDER`)."""

@@ -50,7 +50,7 @@ Ids = Annotated[list[inputs.Id], Field(min_length=1, max_length=1000)]
 JobIds = Annotated[list[inputs.Id], Field(min_length=1, max_length=200)]
 
 
-class ProgressLine(BaseModel):
+class DraftProgressLine(BaseModel):
     model_config = _STRICT
 
     jobId: inputs.Id  # noqa: N815 - the contract's names
@@ -68,7 +68,7 @@ class DraftCreate(BaseModel):
     jobIds: JobIds | None = None  # noqa: N815
     throughDate: inputs.IsoDate | None = None  # noqa: N815
     wipIds: Ids | None = None  # noqa: N815
-    progress: Annotated[list[ProgressLine], Field(max_length=200)] | None = None
+    progress: Annotated[list[DraftProgressLine], Field(max_length=200)] | None = None
     groupBy: Literal[GROUPINGS] = "JOB"  # type: ignore[valid-type]  # noqa: N815
     billerStaffId: inputs.Id | None = None  # noqa: N815
     reviewerStaffId: inputs.Id | None = None  # noqa: N815
@@ -77,7 +77,7 @@ class DraftCreate(BaseModel):
     notes: Notes | None = None
 
 
-class LineEdit(BaseModel):
+class DraftLineEdit(BaseModel):
     model_config = _STRICT
 
     id: inputs.Id
@@ -92,7 +92,7 @@ class DraftUpdate(BaseModel):
 
     model_config = _STRICT
 
-    lineItems: Annotated[list[LineEdit], Field(min_length=1, max_length=1000)] | None = None  # noqa: N815
+    lineItems: Annotated[list[DraftLineEdit], Field(min_length=1, max_length=1000)] | None = None  # noqa: N815
     subtotal: Balance | None = None
     billerStaffId: inputs.Id | None = None  # noqa: N815
     reviewerStaffId: inputs.Id | None = None  # noqa: N815
@@ -107,26 +107,26 @@ class DraftUpdate(BaseModel):
         return self
 
 
-class ReviewRequest(BaseModel):
+class DraftReviewRequest(BaseModel):
     model_config = _STRICT
 
     decision: Literal["APPROVE", "REQUEST_CHANGES"]
     comment: Comment | None = None
 
 
-class ApproveRequest(BaseModel):
+class DraftApproveRequest(BaseModel):
     model_config = _STRICT
 
     comment: Comment | None = None
 
 
-class ChangesRequest(BaseModel):
+class DraftChangesRequest(BaseModel):
     model_config = _STRICT
 
     comment: Comment
 
 
-class FinalizeRequest(BaseModel):
+class DraftFinalizeRequest(BaseModel):
     model_config = _STRICT
 
     issueDate: inputs.IsoDate | None = None  # noqa: N815

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing.drafts import repository as repo
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import REGISTRY, Attr, RelationDecl, Resource
+from openwyn.kit.resource import REGISTRY, SEARCH_ONLY, Attr, RelationDecl, Resource
 from openwyn.models import DraftInvoice, DraftInvoiceHistory
 from openwyn.models.base import table_of
 
@@ -167,4 +167,4 @@ HISTORIES = Resource(
     read_only=True,
 )
 # Read through its own routes only (see the module's docstring).
-del REGISTRY[HISTORIES.key]
+SEARCH_ONLY[HISTORIES.key] = REGISTRY.pop(HISTORIES.key)
