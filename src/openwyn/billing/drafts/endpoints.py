@@ -21,9 +21,9 @@ from openwyn.billing.drafts.inputs import (
     DraftApproveRequest,
     DraftChangesRequest,
     DraftCreate,
-    DraftUpdate,
     DraftFinalizeRequest,
     DraftReviewRequest,
+    DraftUpdate,
 )
 from openwyn.billing.drafts.resource import ACTIVITIES, DRAFTS, HISTORIES, STATUSES
 from openwyn.context import reading, request_id_of, transaction
