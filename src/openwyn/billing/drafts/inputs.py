@@ -90,7 +90,11 @@ class DraftUpdate(BaseModel):
     """`PATCH /api/v1/draft-invoices/{id}`: line edits or a new subtotal (not both), roles,
     notes."""
 
-    model_config = _STRICT
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"not": {"required": ["lineItems", "subtotal"]}},
+    )
 
     lineItems: Annotated[list[DraftLineEdit], Field(min_length=1, max_length=1000)] | None = None  # noqa: N815
     subtotal: Balance | None = None
