@@ -60,6 +60,12 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     assert (await tenant.post(f"/api/v1/invoices/{ids['invoice']}/post")).status_code == 200
     ledger = (await tenant.get("/api/v1/ar-transactions")).json()["data"]
     ids["ar_transaction"] = ledger[0]["id"]
+    job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
+    progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
+    draft = {"clientId": job["clientId"], "progress": progress}
+    ids["draft_invoice"] = (await tenant.post("/api/v1/draft-invoices", json=draft)).json()["data"][
+        "id"
+    ]
     assert (await tenant.post("/api/v1/records/custom", json=NOTE)).status_code == 201
     notes = [{"type": "note", "systemRef": ref, "attributes": {}} for ref in ("N-1", "search")]
     assert (await tenant.post("/api/v1/records", json={"records": notes})).status_code == 200

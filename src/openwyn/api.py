@@ -17,6 +17,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from openwyn import metrics
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
 from openwyn.billing import endpoints as billing
+from openwyn.billing.drafts import endpoints as drafts
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
 from openwyn.errors import NotFound, Unauthenticated, Unavailable
@@ -136,6 +137,9 @@ def mount_routes(app: FastAPI) -> None:
     projects = read_router(PROJECTS)
     app.include_router(projects, prefix="/gql/v1")
     app.include_router(projects, prefix="/v1", include_in_schema=False)
+    app.include_router(drafts.read_router, prefix="/gql/v1")
+    app.include_router(drafts.read_router, prefix="/v1", include_in_schema=False)
+    app.include_router(drafts.rest_router, prefix="/api/v1")
     # The records routes with fixed segments (types, custom) go first: see records/endpoints.py.
     app.include_router(records.types_router, prefix="/api/v1")
     app.include_router(records.records_router, prefix="/api/v1")

@@ -124,6 +124,10 @@ def _id(world: World, key: str) -> int:
 
 _SUBSCRIPTION = "/api/v1/event-subscriptions/{w.subscription[id]}"
 _HIJACK = {"description": "hijacked"}
+_DRAFT_ACTION_BODIES: dict[str, Any] = {
+    "review": {"decision": "APPROVE", "comment": "hijacked"},
+    "request-changes": {"comment": "hijacked"},
+}
 
 # First match wins; the directory patterns come last because their plural is a wildcard.
 TARGETS: list[tuple[re.Pattern[str], Aim]] = [
@@ -203,6 +207,16 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
             )
         ],
     ),
+    (
+        re.compile(r"/api/v1/draft-invoices/\{id\}"),
+        lambda world, route, _: [
+            Call(
+                route.method,
+                f"/api/v1/draft-invoices/{world.draft['id']}",
+                {"notes": "hijacked"} if route.method == "PATCH" else None,
+            )
+        ],
+    ),
     (re.compile(r"/api/v1/invoices/\{id\}/post"), _one("/api/v1/invoices/{w.invoice[id]}/post")),
     (re.compile(r"/api/v1/invoices/\{id\}/void"), _one("/api/v1/invoices/{w.invoice[id]}/void")),
     (
@@ -212,6 +226,20 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
     (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/ar_transaction/\{id\}"),
         _prefixed("ar_transaction", "{w.ar_transaction[id]}"),
+    ),
+    (
+        re.compile(r"/api/v1/draft-invoices/\{id\}/(?P<action>[\w-]+)"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/draft-invoices/{world.draft['id']}/{match['action']}",
+                _DRAFT_ACTION_BODIES.get(match["action"]),
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/draft_invoice/\{id\}"),
+        _prefixed("draft_invoice", "{w.draft[id]}"),
     ),
     (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/project/\{id\}"),

@@ -274,6 +274,8 @@ class TestWhereLimits:
             # Custom records filter their own fields; directory entities all have id and pmsRef.
             custom = path.startswith("/api/v1/records/")
             fields = ("year", "systemRef") if custom else ("id", "pmsRef")
+            if "draft_invoice_histories" in path:  # history rows have no pmsRef
+                fields = ("id", "comment")
             url = path.format(**identifiers)
             for case, where, allowed in self._cases(*fields):
                 response = await _send(tenant, method, url, json={"where": where})

@@ -41,6 +41,7 @@ class World:
     cursor: str  # the feed's endCursor after that event
     secret: str
     wip: Body  # a time entry on the world's job, still OPEN
+    draft: Body  # a draft bill of a progress amount on the world's job, IN_PROGRESS
     markers: set[str] = field(default_factory=set)
     invoice: Body = field(default_factory=dict)  # a DRAFT invoice of the world's client
     ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
@@ -128,9 +129,11 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     event_id, cursor = await _an_event(tenant)
     wip = await _time_entry(tenant, objects)
     invoice, ar_transaction = await _invoices(tenant, objects)
+    draft = await _draft(tenant, objects)
     markers |= {
         invoice["notes"],
         wip["notes"],
+        draft["notes"],
         name,
         record["systemRef"],
         record["attributes"]["title"],
@@ -155,10 +158,23 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         cursor=cursor,
         secret=secret["webhookSecret"],
         wip=wip,
+        draft=draft,
         markers=markers,
         invoice=invoice,
         ar_transaction=ar_transaction,
     )
+
+
+async def _draft(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    job = objects["job"]
+    body = {
+        "clientId": job["clientId"],
+        "billType": "PROGRESS",
+        "progress": [{"jobId": job["id"], "amount": "250.00", "description": "Fee"}],
+        "notes": f"Private bill {tag()}",
+    }
+    draft: Body = (await ok(await tenant.post("/api/v1/draft-invoices", json=body), 201))["data"]
+    return draft
 
 
 async def _time_entry(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

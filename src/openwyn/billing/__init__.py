@@ -1,4 +1,4 @@
-"""Billing (money-work.md §1, §4): the accounts receivable ledger and invoices.
+"""Billing (money-work.md §1, §3, §4): the accounts receivable ledger, draft bills and invoices.
 
 Importing this package registers the `invoice` and `ar_transaction` resources
 (`kit.resource.REGISTRY`).

@@ -291,6 +291,9 @@ class Resource:
 
 
 REGISTRY: dict[str, Resource] = {}
+# Resources searched through routes of their own, kept out of the registry (no Records API
+# type, no events, no catalog entry) but with their `where` schemas in the document.
+SEARCH_ONLY: dict[str, Resource] = {}
 
 
 def _link(via: tuple[str, str, str] | None) -> Link | None:
@@ -520,15 +523,17 @@ def _search_model(resource: Resource, name: str) -> type[BaseModel]:
 
 
 def query_schema_components() -> dict[str, Any]:
-    """``<Name>Where`` for every registered resource and the comparison types they share."""
-    names = {id(resource.query_spec): to_pascal(resource.key) for resource in REGISTRY.values()}
+    """``<Name>Where`` for every registered resource (and every searchable one kept out of the
+    registry) and the comparison types they share."""
+    searchable = [*REGISTRY.values(), *SEARCH_ONLY.values()]
+    names = {id(resource.query_spec): to_pascal(resource.key) for resource in searchable}
 
     def name_of(spec: QuerySpec) -> str:
         return names[id(spec)]
 
     components = comparison_components()
     components[SORT_DIRECTION] = sort_direction_schema()
-    for resource in REGISTRY.values():
+    for resource in searchable:
         name = to_pascal(resource.key)
         components[where_name(name)] = where_schema(resource.query_spec, name, name_of)
         components[order_name(name)] = order_key_schema(resource.query_spec)

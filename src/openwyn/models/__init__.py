@@ -6,6 +6,7 @@ from openwyn.models.catalog import ClientBusinessEntity, Industry, ServiceLine
 from openwyn.models.client import Client
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
+from openwyn.models.draft_invoice import DraftInvoice, DraftInvoiceHistory, DraftInvoiceLine
 from openwyn.models.event import Event
 from openwyn.models.event_subscription import EventSubscription
 from openwyn.models.file import File
@@ -36,6 +37,9 @@ __all__ = [
     "CustomRecord",
     "CustomRecordType",
     "Department",
+    "DraftInvoice",
+    "DraftInvoiceHistory",
+    "DraftInvoiceLine",
     "Event",
     "EventSubscription",
     "File",

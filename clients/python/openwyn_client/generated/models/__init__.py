@@ -158,6 +158,134 @@ from .department_where import DepartmentWhere
 from .download_url import DownloadUrl
 from .download_url_envelope import DownloadUrlEnvelope
 from .download_url_request import DownloadUrlRequest
+from .draft_approve_request import DraftApproveRequest
+from .draft_changes_request import DraftChangesRequest
+from .draft_create import DraftCreate
+from .draft_create_billtype import DraftCreateBilltype
+from .draft_create_groupby import DraftCreateGroupby
+from .draft_finalize_request import DraftFinalizeRequest
+from .draft_invoice import DraftInvoice
+from .draft_invoice_billtype import DraftInvoiceBilltype
+from .draft_invoice_collection import DraftInvoiceCollection
+from .draft_invoice_detail import DraftInvoiceDetail
+from .draft_invoice_detail_billtype import DraftInvoiceDetailBilltype
+from .draft_invoice_detail_groupby import DraftInvoiceDetailGroupby
+from .draft_invoice_detail_review_status_type_0 import (
+    DraftInvoiceDetailReviewStatusType0,
+)
+from .draft_invoice_detail_source import DraftInvoiceDetailSource
+from .draft_invoice_detail_status import DraftInvoiceDetailStatus
+from .draft_invoice_envelope import DraftInvoiceEnvelope
+from .draft_invoice_groupby import DraftInvoiceGroupby
+from .draft_invoice_history import DraftInvoiceHistory
+from .draft_invoice_history_client import DraftInvoiceHistoryClient
+from .draft_invoice_history_collection import DraftInvoiceHistoryCollection
+from .draft_invoice_history_draft import DraftInvoiceHistoryDraft
+from .draft_invoice_history_entry import DraftInvoiceHistoryEntry
+from .draft_invoice_history_order_by import DraftInvoiceHistoryOrderBy
+from .draft_invoice_history_search_request import DraftInvoiceHistorySearchRequest
+from .draft_invoice_history_where import DraftInvoiceHistoryWhere
+from .draft_invoice_history_where_activity_type import (
+    DraftInvoiceHistoryWhereActivityType,
+)
+from .draft_invoice_history_where_activity_type_eq import (
+    DraftInvoiceHistoryWhereActivityTypeEq,
+)
+from .draft_invoice_history_where_activity_type_gt import (
+    DraftInvoiceHistoryWhereActivityTypeGt,
+)
+from .draft_invoice_history_where_activity_type_gte import (
+    DraftInvoiceHistoryWhereActivityTypeGte,
+)
+from .draft_invoice_history_where_activity_type_in_item import (
+    DraftInvoiceHistoryWhereActivityTypeInItem,
+)
+from .draft_invoice_history_where_activity_type_lt import (
+    DraftInvoiceHistoryWhereActivityTypeLt,
+)
+from .draft_invoice_history_where_activity_type_lte import (
+    DraftInvoiceHistoryWhereActivityTypeLte,
+)
+from .draft_invoice_history_where_activity_type_neq import (
+    DraftInvoiceHistoryWhereActivityTypeNeq,
+)
+from .draft_invoice_history_where_activity_type_nin_item import (
+    DraftInvoiceHistoryWhereActivityTypeNinItem,
+)
+from .draft_invoice_line import DraftInvoiceLine
+from .draft_invoice_list_envelope import DraftInvoiceListEnvelope
+from .draft_invoice_list_request import DraftInvoiceListRequest
+from .draft_invoice_list_request_bill_type_type_0 import (
+    DraftInvoiceListRequestBillTypeType0,
+)
+from .draft_invoice_list_request_group_by_type_0 import (
+    DraftInvoiceListRequestGroupByType0,
+)
+from .draft_invoice_list_request_review_status_type_0 import (
+    DraftInvoiceListRequestReviewStatusType0,
+)
+from .draft_invoice_list_request_source_type_0 import DraftInvoiceListRequestSourceType0
+from .draft_invoice_list_request_status_type_0 import DraftInvoiceListRequestStatusType0
+from .draft_invoice_order_by import DraftInvoiceOrderBy
+from .draft_invoice_review_status_type_0 import DraftInvoiceReviewStatusType0
+from .draft_invoice_search_request import DraftInvoiceSearchRequest
+from .draft_invoice_source import DraftInvoiceSource
+from .draft_invoice_status import DraftInvoiceStatus
+from .draft_invoice_where import DraftInvoiceWhere
+from .draft_invoice_where_bill_type import DraftInvoiceWhereBillType
+from .draft_invoice_where_bill_type_eq import DraftInvoiceWhereBillTypeEq
+from .draft_invoice_where_bill_type_gt import DraftInvoiceWhereBillTypeGt
+from .draft_invoice_where_bill_type_gte import DraftInvoiceWhereBillTypeGte
+from .draft_invoice_where_bill_type_in_item import DraftInvoiceWhereBillTypeInItem
+from .draft_invoice_where_bill_type_lt import DraftInvoiceWhereBillTypeLt
+from .draft_invoice_where_bill_type_lte import DraftInvoiceWhereBillTypeLte
+from .draft_invoice_where_bill_type_neq import DraftInvoiceWhereBillTypeNeq
+from .draft_invoice_where_bill_type_nin_item import DraftInvoiceWhereBillTypeNinItem
+from .draft_invoice_where_group_by import DraftInvoiceWhereGroupBy
+from .draft_invoice_where_group_by_eq import DraftInvoiceWhereGroupByEq
+from .draft_invoice_where_group_by_gt import DraftInvoiceWhereGroupByGt
+from .draft_invoice_where_group_by_gte import DraftInvoiceWhereGroupByGte
+from .draft_invoice_where_group_by_in_item import DraftInvoiceWhereGroupByInItem
+from .draft_invoice_where_group_by_lt import DraftInvoiceWhereGroupByLt
+from .draft_invoice_where_group_by_lte import DraftInvoiceWhereGroupByLte
+from .draft_invoice_where_group_by_neq import DraftInvoiceWhereGroupByNeq
+from .draft_invoice_where_group_by_nin_item import DraftInvoiceWhereGroupByNinItem
+from .draft_invoice_where_review_status import DraftInvoiceWhereReviewStatus
+from .draft_invoice_where_review_status_eq import DraftInvoiceWhereReviewStatusEq
+from .draft_invoice_where_review_status_gt import DraftInvoiceWhereReviewStatusGt
+from .draft_invoice_where_review_status_gte import DraftInvoiceWhereReviewStatusGte
+from .draft_invoice_where_review_status_in_item import (
+    DraftInvoiceWhereReviewStatusInItem,
+)
+from .draft_invoice_where_review_status_lt import DraftInvoiceWhereReviewStatusLt
+from .draft_invoice_where_review_status_lte import DraftInvoiceWhereReviewStatusLte
+from .draft_invoice_where_review_status_neq import DraftInvoiceWhereReviewStatusNeq
+from .draft_invoice_where_review_status_nin_item import (
+    DraftInvoiceWhereReviewStatusNinItem,
+)
+from .draft_invoice_where_source import DraftInvoiceWhereSource
+from .draft_invoice_where_source_eq import DraftInvoiceWhereSourceEq
+from .draft_invoice_where_source_gt import DraftInvoiceWhereSourceGt
+from .draft_invoice_where_source_gte import DraftInvoiceWhereSourceGte
+from .draft_invoice_where_source_in_item import DraftInvoiceWhereSourceInItem
+from .draft_invoice_where_source_lt import DraftInvoiceWhereSourceLt
+from .draft_invoice_where_source_lte import DraftInvoiceWhereSourceLte
+from .draft_invoice_where_source_neq import DraftInvoiceWhereSourceNeq
+from .draft_invoice_where_source_nin_item import DraftInvoiceWhereSourceNinItem
+from .draft_invoice_where_status import DraftInvoiceWhereStatus
+from .draft_invoice_where_status_eq import DraftInvoiceWhereStatusEq
+from .draft_invoice_where_status_gt import DraftInvoiceWhereStatusGt
+from .draft_invoice_where_status_gte import DraftInvoiceWhereStatusGte
+from .draft_invoice_where_status_in_item import DraftInvoiceWhereStatusInItem
+from .draft_invoice_where_status_lt import DraftInvoiceWhereStatusLt
+from .draft_invoice_where_status_lte import DraftInvoiceWhereStatusLte
+from .draft_invoice_where_status_neq import DraftInvoiceWhereStatusNeq
+from .draft_invoice_where_status_nin_item import DraftInvoiceWhereStatusNinItem
+from .draft_line_edit import DraftLineEdit
+from .draft_progress_line import DraftProgressLine
+from .draft_review_request import DraftReviewRequest
+from .draft_review_request_decision import DraftReviewRequestDecision
+from .draft_update import DraftUpdate
 from .engagement import Engagement
 from .error_detail_model import ErrorDetailModel
 from .error_envelope import ErrorEnvelope
@@ -191,6 +319,10 @@ from .generate_request_payload_type_0 import GenerateRequestPayloadType0
 from .generated import Generated
 from .generated_headers import GeneratedHeaders
 from .generated_payload_type_0 import GeneratedPayloadType0
+from .history_list_request import HistoryListRequest
+from .history_list_request_activity_type_type_0 import (
+    HistoryListRequestActivityTypeType0,
+)
 from .industry import Industry
 from .industry_collection import IndustryCollection
 from .industry_create import IndustryCreate
@@ -648,6 +780,104 @@ __all__ = (
     "DownloadUrl",
     "DownloadUrlEnvelope",
     "DownloadUrlRequest",
+    "DraftApproveRequest",
+    "DraftChangesRequest",
+    "DraftCreate",
+    "DraftCreateBilltype",
+    "DraftCreateGroupby",
+    "DraftFinalizeRequest",
+    "DraftInvoice",
+    "DraftInvoiceBilltype",
+    "DraftInvoiceCollection",
+    "DraftInvoiceDetail",
+    "DraftInvoiceDetailBilltype",
+    "DraftInvoiceDetailGroupby",
+    "DraftInvoiceDetailReviewStatusType0",
+    "DraftInvoiceDetailSource",
+    "DraftInvoiceDetailStatus",
+    "DraftInvoiceEnvelope",
+    "DraftInvoiceGroupby",
+    "DraftInvoiceHistory",
+    "DraftInvoiceHistoryClient",
+    "DraftInvoiceHistoryCollection",
+    "DraftInvoiceHistoryDraft",
+    "DraftInvoiceHistoryEntry",
+    "DraftInvoiceHistoryOrderBy",
+    "DraftInvoiceHistorySearchRequest",
+    "DraftInvoiceHistoryWhere",
+    "DraftInvoiceHistoryWhereActivityType",
+    "DraftInvoiceHistoryWhereActivityTypeEq",
+    "DraftInvoiceHistoryWhereActivityTypeGt",
+    "DraftInvoiceHistoryWhereActivityTypeGte",
+    "DraftInvoiceHistoryWhereActivityTypeInItem",
+    "DraftInvoiceHistoryWhereActivityTypeLt",
+    "DraftInvoiceHistoryWhereActivityTypeLte",
+    "DraftInvoiceHistoryWhereActivityTypeNeq",
+    "DraftInvoiceHistoryWhereActivityTypeNinItem",
+    "DraftInvoiceLine",
+    "DraftInvoiceListEnvelope",
+    "DraftInvoiceListRequest",
+    "DraftInvoiceListRequestBillTypeType0",
+    "DraftInvoiceListRequestGroupByType0",
+    "DraftInvoiceListRequestReviewStatusType0",
+    "DraftInvoiceListRequestSourceType0",
+    "DraftInvoiceListRequestStatusType0",
+    "DraftInvoiceOrderBy",
+    "DraftInvoiceReviewStatusType0",
+    "DraftInvoiceSearchRequest",
+    "DraftInvoiceSource",
+    "DraftInvoiceStatus",
+    "DraftInvoiceWhere",
+    "DraftInvoiceWhereBillType",
+    "DraftInvoiceWhereBillTypeEq",
+    "DraftInvoiceWhereBillTypeGt",
+    "DraftInvoiceWhereBillTypeGte",
+    "DraftInvoiceWhereBillTypeInItem",
+    "DraftInvoiceWhereBillTypeLt",
+    "DraftInvoiceWhereBillTypeLte",
+    "DraftInvoiceWhereBillTypeNeq",
+    "DraftInvoiceWhereBillTypeNinItem",
+    "DraftInvoiceWhereGroupBy",
+    "DraftInvoiceWhereGroupByEq",
+    "DraftInvoiceWhereGroupByGt",
+    "DraftInvoiceWhereGroupByGte",
+    "DraftInvoiceWhereGroupByInItem",
+    "DraftInvoiceWhereGroupByLt",
+    "DraftInvoiceWhereGroupByLte",
+    "DraftInvoiceWhereGroupByNeq",
+    "DraftInvoiceWhereGroupByNinItem",
+    "DraftInvoiceWhereReviewStatus",
+    "DraftInvoiceWhereReviewStatusEq",
+    "DraftInvoiceWhereReviewStatusGt",
+    "DraftInvoiceWhereReviewStatusGte",
+    "DraftInvoiceWhereReviewStatusInItem",
+    "DraftInvoiceWhereReviewStatusLt",
+    "DraftInvoiceWhereReviewStatusLte",
+    "DraftInvoiceWhereReviewStatusNeq",
+    "DraftInvoiceWhereReviewStatusNinItem",
+    "DraftInvoiceWhereSource",
+    "DraftInvoiceWhereSourceEq",
+    "DraftInvoiceWhereSourceGt",
+    "DraftInvoiceWhereSourceGte",
+    "DraftInvoiceWhereSourceInItem",
+    "DraftInvoiceWhereSourceLt",
+    "DraftInvoiceWhereSourceLte",
+    "DraftInvoiceWhereSourceNeq",
+    "DraftInvoiceWhereSourceNinItem",
+    "DraftInvoiceWhereStatus",
+    "DraftInvoiceWhereStatusEq",
+    "DraftInvoiceWhereStatusGt",
+    "DraftInvoiceWhereStatusGte",
+    "DraftInvoiceWhereStatusInItem",
+    "DraftInvoiceWhereStatusLt",
+    "DraftInvoiceWhereStatusLte",
+    "DraftInvoiceWhereStatusNeq",
+    "DraftInvoiceWhereStatusNinItem",
+    "DraftLineEdit",
+    "DraftProgressLine",
+    "DraftReviewRequest",
+    "DraftReviewRequestDecision",
+    "DraftUpdate",
     "Engagement",
     "ErrorDetailModel",
     "ErrorEnvelope",
@@ -681,6 +911,8 @@ __all__ = (
     "Generated",
     "GeneratedHeaders",
     "GeneratedPayloadType0",
+    "HistoryListRequest",
+    "HistoryListRequestActivityTypeType0",
     "Industry",
     "IndustryCollection",
     "IndustryCreate",

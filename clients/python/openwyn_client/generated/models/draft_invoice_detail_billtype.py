@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DraftInvoiceDetailBilltype(StrEnum):
+    ADVANCED = "ADVANCED"
+    PROGRESS = "PROGRESS"
+    WIP = "WIP"
+
+    def __str__(self) -> str:
+        return str(self.value)
