@@ -12,6 +12,7 @@ from openwyn.models.file import File
 from openwyn.models.idempotency_key import IdempotencyKey
 from openwyn.models.job import Job, JobTemplate
 from openwyn.models.office import Office
+from openwyn.models.outbound_message import OutboundMessage
 from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
@@ -40,6 +41,7 @@ __all__ = [
     "JobRollup",
     "JobTemplate",
     "Office",
+    "OutboundMessage",
     "RateLimitCounter",
     "ServiceLine",
     "Staff",
