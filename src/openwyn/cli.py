@@ -253,7 +253,7 @@ async def _deliver_until_stopped(
             loop.add_signal_handler(stop_signal, stop.set)
     _settle_collector()
     sampler = _pool_sampler(settings, db)
-    mail = MailWorker(db, settings)
+    mail = MailWorker(db, settings, tenants=tenants)
     try:
         await asyncio.gather(
             Supervisor(delivery.name, delivery.run).run(stop),

@@ -64,13 +64,11 @@ async def page(
     return rows, int((await session.execute(count)).scalar_one())
 
 
-async def unscoped_claim(
-    session: AsyncSession, now: datetime, lease_until: datetime, limit: int
-) -> Sequence[Row[Any]]:
-    """Take up to `limit` due messages of every tenant, oldest first: each counts an attempt
-    and is due again when the lease ends (so a stopped worker's claim is taken again). Rows
-    another worker has locked are skipped on PostgreSQL; SQLite's write lock, taken by the
-    caller, serializes claims there."""
+async def _lock_due(
+    session: AsyncSession, now: datetime, limit: int, tenants: frozenset[int] | None
+) -> list[int]:
+    """The ids of up to `limit` due messages, oldest first, locked (skipping those another
+    worker holds) on PostgreSQL; `tenants`, if given, limits them to those tenants'."""
     due = (
         select(MESSAGES.c.id)
         .where(MESSAGES.c.next_attempt_at.is_not(None), MESSAGES.c.next_attempt_at <= now)
@@ -78,7 +76,23 @@ async def unscoped_claim(
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
-    ids = list((await session.execute(due)).scalars())
+    if tenants is not None:
+        due = due.where(MESSAGES.c.tenant_id.in_(sorted(tenants)))
+    return list((await session.execute(due)).scalars())
+
+
+async def unscoped_claim(
+    session: AsyncSession,
+    now: datetime,
+    lease_until: datetime,
+    limit: int,
+    tenants: frozenset[int] | None = None,
+) -> Sequence[Row[Any]]:
+    """Take up to `limit` due messages of every tenant, oldest first: each counts an attempt
+    and is due again when the lease ends (so a stopped worker's claim is taken again). Rows
+    another worker has locked are skipped on PostgreSQL; SQLite's write lock, taken by the
+    caller, serializes claims there."""
+    ids = await _lock_due(session, now, limit, tenants)
     if not ids:
         return []
     claim = (
@@ -91,16 +105,11 @@ async def unscoped_claim(
     return sorted(rows, key=lambda row: row.id)
 
 
-async def unscoped_capture_due(session: AsyncSession, now: datetime, limit: int) -> int:
+async def unscoped_capture_due(
+    session: AsyncSession, now: datetime, limit: int, tenants: frozenset[int] | None = None
+) -> int:
     """Without SMTP: mark up to `limit` due messages CAPTURED (kept, never sent)."""
-    due = (
-        select(MESSAGES.c.id)
-        .where(MESSAGES.c.next_attempt_at.is_not(None), MESSAGES.c.next_attempt_at <= now)
-        .order_by(MESSAGES.c.next_attempt_at, MESSAGES.c.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    ids = list((await session.execute(due)).scalars())
+    ids = await _lock_due(session, now, limit, tenants)
     if ids:
         await session.execute(
             update(MESSAGES)

@@ -63,8 +63,12 @@ class MailWorker:
         storage: FileStorage | None = None,
         clock: Callable[[], datetime] = utcnow,
         tls: ssl.SSLContext | None = None,
+        tenants: frozenset[int] | None = None,
     ) -> None:
+        """`tenants`, if given, limits the worker to those tenants' messages; by default it
+        serves every tenant."""
         self.db = db
+        self.tenants = tenants
         self.settings = settings
         self.storage = storage or LocalStorage(settings.resolved_files_dir())
         self.clock = clock
@@ -79,11 +83,11 @@ class MailWorker:
         if self.server is None:
             async with self.db.session() as session:
                 await kit_repo.begin_immediately(session)
-                return await repo.unscoped_capture_due(session, now, limit)
+                return await repo.unscoped_capture_due(session, now, limit, self.tenants)
         lease_until = now + timedelta(seconds=self.settings.mail_lease_seconds)
         async with self.db.session() as session:
             await kit_repo.begin_immediately(session)
-            rows = await repo.unscoped_claim(session, now, lease_until, limit)
+            rows = await repo.unscoped_claim(session, now, lease_until, limit, self.tenants)
             files = {row.id: await _attached_files(session, row) for row in rows}
         gate = asyncio.Semaphore(CONCURRENCY)
 
