@@ -103,7 +103,9 @@ class TestEnqueue:
     async def test_a_message_is_queued_in_the_callers_transaction(
         self, tenant: TenantHandle
     ) -> None:
-        made = await queued(tenant, cc=["partner@example.com"], related_type="invoice", related_id=7)
+        made = await queued(
+            tenant, cc=["partner@example.com"], related_type="invoice", related_id=7
+        )
         assert made["status"] == "QUEUED"
         assert made["to"] == ["client@example.com"]
         assert made["cc"] == ["partner@example.com"]
@@ -146,7 +148,11 @@ class TestTemplates:
     def test_the_invoice_message_renders_subject_text_and_escaped_html(self) -> None:
         invoice = INVOICE | {"clientName": "<b>Zoë</b>"}
         subject, text, html = render(
-            "invoice", invoice=invoice, firm=FIRM, amount="1,200.00 USD", pay_url=PAY_URL,
+            "invoice",
+            invoice=invoice,
+            firm=FIRM,
+            amount="1,200.00 USD",
+            pay_url=PAY_URL,
             message="See you soon",
         )
         assert subject == "Invoice INV-2026-00042 from Ledger & Co"
@@ -179,7 +185,11 @@ class TestSending:
                 session, tenant.id, INVOICE, FIRM, PAY_URL, storage=tenant.ctx.files
             )
         subject, text, html = render(
-            "invoice", invoice=INVOICE, firm=FIRM, amount="1,200.00 USD", pay_url=PAY_URL,
+            "invoice",
+            invoice=INVOICE,
+            firm=FIRM,
+            amount="1,200.00 USD",
+            pay_url=PAY_URL,
             message=None,
         )
         made = await queued(

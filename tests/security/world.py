@@ -19,6 +19,7 @@ import anyio
 from fastapi import FastAPI
 
 from openwyn.directory import DIRECTORY
+from openwyn.mail.queue import enqueue
 from openwyn.webhooks.worker import Worker
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.directory import UPDATES, make
@@ -41,6 +42,7 @@ class World:
     cursor: str  # the feed's endCursor after that event
     secret: str
     wip: Body  # a time entry on the world's job, still OPEN
+    outbound_message: Body  # an email queued for the tenant's client
     markers: set[str] = field(default_factory=set)
 
     @property
@@ -125,7 +127,9 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     secret = (await ok(await tenant.get("/api/v1/event-subscriptions/webhook/secret")))["data"]
     event_id, cursor = await _an_event(tenant)
     wip = await _time_entry(tenant, objects)
+    outbound_message = await _queued_message(tenant)
     markers |= {
+        outbound_message["subject"],
         wip["notes"],
         name,
         record["systemRef"],
@@ -151,8 +155,20 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         cursor=cursor,
         secret=secret["webhookSecret"],
         wip=wip,
+        outbound_message=outbound_message,
         markers=markers,
     )
+
+
+async def _queued_message(tenant: TenantHandle) -> Body:
+    async with tenant.ctx.db.session() as session:
+        return await enqueue(
+            session,
+            tenant.id,
+            to=[f"{tag()}@example.com"],
+            subject=f"Private invoice {tag()}",
+            text=f"Private body {tag()}",
+        )
 
 
 async def _time_entry(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
@@ -240,6 +256,7 @@ async def snapshot(world: World) -> dict[str, Any]:
         f"{sub}/deliveries",
         "/api/v1/auth/api-keys",
         "/api/v1/event-subscriptions/webhook/secret",
+        f"/api/v1/outbound-messages/{world.outbound_message['id']}",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
