@@ -16,7 +16,7 @@ from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import READ_ERRORS, ListMeta, envelope_of, error_responses
 from openwyn.mail import queue
-from openwyn.mail.schemas import OutboundMessageView, Status
+from openwyn.mail.schemas import OutboundMessageStatus, OutboundMessageView
 
 router = APIRouter(prefix="/outbound-messages", tags=["Outbound messages"])
 MessageId = Annotated[int, Path(ge=1, le=2**53, description="The message's id.")]
@@ -32,7 +32,7 @@ MessageId = Annotated[int, Path(ge=1, le=2**53, description="The message's id.")
 async def list_outbound_messages(
     request: Request,
     principal: ApiAdmin,
-    status: Annotated[Status | None, Query()] = None,
+    status: Annotated[OutboundMessageStatus | None, Query()] = None,
     relatedType: Annotated[str | None, Query(max_length=63, pattern=NUL_FREE)] = None,  # noqa: N803
     relatedId: Annotated[int | None, Query(ge=1, le=2**53)] = None,  # noqa: N803
     page: Annotated[QueryPageIndex, Query()] = 0,
@@ -40,7 +40,11 @@ async def list_outbound_messages(
 ) -> Response:
     """The tenant's queued, sent, failed and captured email. Without `OPENWYN_SMTP_URL` the
     worker sends nothing and marks messages `CAPTURED`: this is where they can be read."""
-    wanted = {"status": status, "related_type": relatedType, "related_id": relatedId}
+    wanted = {
+        "status": status.value if status else None,
+        "related_type": relatedType,
+        "related_id": relatedId,
+    }
     filters = {column: value for column, value in wanted.items() if value is not None}
     async with transaction(request) as session:
         items, total = await queue.page(

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from enum import StrEnum
 
 from pydantic import BaseModel
 
-Status = Literal["QUEUED", "SENT", "FAILED", "CAPTURED"]
+
+class OutboundMessageStatus(StrEnum):
+    """QUEUED until the worker settles it: SENT, FAILED after its last attempt, or CAPTURED
+    (kept, never sent) when no SMTP server is configured."""
+
+    QUEUED = "QUEUED"
+    SENT = "SENT"
+    FAILED = "FAILED"
+    CAPTURED = "CAPTURED"
 
 
 class AttachmentView(BaseModel):
@@ -22,7 +30,7 @@ class OutboundMessageView(BaseModel):
     text: str
     html: str | None
     attachments: list[AttachmentView]
-    status: Status
+    status: OutboundMessageStatus
     attempts: int
     lastError: str | None  # noqa: N815
     relatedType: str | None  # noqa: N815
