@@ -8,6 +8,7 @@ from .api_key_created_envelope import ApiKeyCreatedEnvelope
 from .api_key_list_envelope import ApiKeyListEnvelope
 from .api_key_read import ApiKeyRead
 from .approve_request import ApproveRequest
+from .attachment_view import AttachmentView
 from .batch_summary import BatchSummary
 from .boolean_comparison import BooleanComparison
 from .catalog_entry import CatalogEntry
@@ -252,6 +253,10 @@ from .office_search_request import OfficeSearchRequest
 from .office_update import OfficeUpdate
 from .office_where import OfficeWhere
 from .office_where_address import OfficeWhereAddress
+from .outbound_message_envelope import OutboundMessageEnvelope
+from .outbound_message_list_envelope import OutboundMessageListEnvelope
+from .outbound_message_status import OutboundMessageStatus
+from .outbound_message_view import OutboundMessageView
 from .page_info import PageInfo
 from .pagination import Pagination
 from .primary_contact import PrimaryContact
@@ -433,6 +438,7 @@ __all__ = (
     "ApiKeyListEnvelope",
     "ApiKeyRead",
     "ApproveRequest",
+    "AttachmentView",
     "BatchSummary",
     "BooleanComparison",
     "CatalogEntry",
@@ -671,6 +677,10 @@ __all__ = (
     "OfficeUpdate",
     "OfficeWhere",
     "OfficeWhereAddress",
+    "OutboundMessageEnvelope",
+    "OutboundMessageListEnvelope",
+    "OutboundMessageStatus",
+    "OutboundMessageView",
     "PageInfo",
     "Pagination",
     "PrimaryContact",
