@@ -45,6 +45,8 @@ def _tenant_owned_tables() -> list[Table]:
 LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
     "api_keys.ix_api_keys_prefix",
     "webhook_deliveries.ix_webhook_deliveries_next_attempt_at",
+    # The mail worker, like the delivery worker, takes due messages of every tenant.
+    "outbound_messages.ix_outbound_messages_next_attempt_at",
 }
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from openwyn.kit.outbox import EVENTS
 from openwyn.kit.resource import REGISTRY
+from openwyn.mail.queue import enqueue
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -77,6 +78,8 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     async with tenant.ctx.db.session() as session:
         query = select(EVENTS.c.event_id).where(EVENTS.c.tenant_id == tenant.id).limit(1)
         ids["event"] = (await session.execute(query)).scalar_one()
+        message = await enqueue(session, tenant.id, to=["a@example.com"], subject="s", text="t")
+    ids["outbound_message"] = message["id"]
     return ids
 
 
@@ -99,6 +102,9 @@ def _reachable() -> dict[str, Reach]:
             lambda ids: f"/api/v1/event-subscriptions/{ids['subscription']}"
         ),
         "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
+        "/api/v1/outbound-messages/{id}": (
+            lambda ids: f"/api/v1/outbound-messages/{ids['outbound_message']}"
+        ),
     }
     for key, resource in REGISTRY.items():
         reach[f"/gql/v1/{resource.read_singular}/{{id}}"] = _by_id(

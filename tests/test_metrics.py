@@ -339,3 +339,24 @@ class TestWorkerExposition:
         assert allowed.status_code == 200 and "openwyn_webhook_deliveries" in allowed.text
         assert refused.status_code == 401 and "openwyn_" not in refused.text
         assert elsewhere.status_code == 404
+
+
+class TestOutboundMessages:
+    async def test_messages_are_counted_by_status(self, api: Api, tenant: TenantHandle) -> None:
+        from openwyn.mail.queue import enqueue
+        from openwyn.mail.worker import MailWorker
+
+        name = "openwyn_outbound_messages"
+        before = await scrape(api)
+        async with tenant.ctx.db.session() as session:
+            for _ in range(2):
+                await enqueue(session, tenant.id, to=["a@example.com"], subject="s", text="t")
+        queued = await scrape(api)
+        assert sample(queued, name, status="queued") - sample(before, name, status="queued") == 2
+        capture = MailWorker(tenant.ctx.db, tenant.ctx.settings, tenants=frozenset({tenant.id}))
+        assert await capture.send_due(utcnow() + timedelta(seconds=1)) == 2
+        after = await scrape(api)
+        assert sample(after, name, status="queued") == sample(before, name, status="queued")
+        captured = sample(after, name, status="captured") - sample(before, name, status="captured")
+        assert captured == 2
+        assert f'{name}{{status="failed"}}' in after  # every status has a series, 0 or not

@@ -32,6 +32,7 @@ from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
 from openwyn.kit.route_index import index_routes
 from openwyn.kit.sqltypes import utcnow
+from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
 from openwyn.webhooks import endpoints as webhooks
@@ -144,6 +145,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(records.types_router, prefix="/api/v1")
     app.include_router(records.records_router, prefix="/api/v1")
     app.include_router(files_router, prefix="/api/v1")
+    app.include_router(outbound_messages_router, prefix="/api/v1")
     app.include_router(events_router, prefix="/api/v1")
     app.include_router(webhooks.secret_router, prefix="/api/v1")
     app.include_router(subscriptions_router, prefix="/api/v1")

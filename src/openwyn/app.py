@@ -44,6 +44,7 @@ from openwyn.kit.document import operation_id
 from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
+from openwyn.mail.worker import MailWorker
 from openwyn.webhooks.worker import Supervisor, Worker
 
 log = logging.getLogger("openwyn")
@@ -76,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # collector's way, so full collections stay short and a request's latency with them.
         gc.collect()
         gc.freeze()
-        async with _webhook_worker(ctx), _pool_sampler(ctx):
+        async with _webhook_worker(ctx), _mail_worker(ctx), _pool_sampler(ctx):
             yield
         await ctx.aclose()
         metrics.process_exits()
@@ -117,6 +118,23 @@ async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
         stop.set()
         await task
         await worker.aclose()
+
+
+@asynccontextmanager
+async def _mail_worker(ctx: AppContext) -> AsyncIterator[None]:
+    """The in-process mail worker of `openwyn serve` (unless --no-worker): a task of its own
+    beside the delivery worker, so that a slow mail server never holds a webhook up."""
+    if not ctx.settings.run_webhook_worker:
+        yield
+        return
+    worker = MailWorker(ctx.db, ctx.settings, storage=ctx.files)
+    stop = asyncio.Event()
+    task = asyncio.create_task(Supervisor(worker.name, worker.run).run(stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
 
 
 @asynccontextmanager

@@ -200,7 +200,8 @@ def worker(
     metrics_host: Annotated[str, typer.Option(help="Address of --metrics-port.")] = "127.0.0.1",
     log_format: LogFormat = None,
 ) -> None:
-    """Run a webhook delivery worker until interrupted; any number may share one database."""
+    """Run a webhook delivery and mail worker until interrupted; any number may share one
+    database."""
     settings = _settings_with_log_format(log_format)
     server = None
     if metrics_port is not None:
@@ -234,6 +235,7 @@ async def _deliver_until_stopped(
 ) -> None:
     """Deliver until SIGINT or SIGTERM (or `stop`, if given, is set); a worker that dies is
     logged and started again (`Supervisor`)."""
+    from openwyn.mail.worker import MailWorker
     from openwyn.webhooks.worker import Supervisor, Worker
 
     db = Database(settings)
@@ -253,8 +255,12 @@ async def _deliver_until_stopped(
             loop.add_signal_handler(stop_signal, stop.set)
     _settle_collector()
     sampler = _pool_sampler(settings, db)
+    mail = MailWorker(db, settings, tenants=tenants)
     try:
-        await Supervisor(delivery.name, delivery.run).run(stop)
+        await asyncio.gather(
+            Supervisor(delivery.name, delivery.run).run(stop),
+            Supervisor(mail.name, mail.run).run(stop),
+        )
     finally:
         if sampler is not None:
             sampler.cancel()

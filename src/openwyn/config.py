@@ -83,6 +83,20 @@ class Settings(BaseSettings):
     webhooks_concurrency: int = 64
     webhooks_poll_seconds: float = 0.25
 
+    # Outbound email (money-work.md §9). With `smtp_url` (`smtp://user:pass@host:587`, STARTTLS
+    # where the server offers it; `smtps://...:465` for implicit TLS) the worker sends queued
+    # messages; without it the worker marks them CAPTURED, readable at /api/v1/outbound-messages.
+    smtp_url: str | None = None
+    mail_from: str = "Openwyn <no-reply@openwyn.invalid>"
+    smtp_timeout_seconds: float = 30.0
+    # Attempts before a message is FAILED, and the wait after each failed one (the last is
+    # repeated if there are more attempts than waits).
+    mail_max_attempts: int = 6
+    mail_retry_schedule: list[float] = [60, 300, 1800, 7200, 21600]
+    # A claimed message is the worker's for this long; a stopped worker's claims expire then.
+    mail_lease_seconds: float = 300.0
+    mail_poll_seconds: float = 1.0
+
     # The change feed keeps events at least this long; older cursors are 410.
     events_retention_days: int = 30
 

@@ -13,8 +13,8 @@ Per process, as it happens:
 For the whole database, read when scraped: `openwyn_webhook_queue_deliveries{state}` (queued,
 due) and `openwyn_webhook_oldest_due_age_seconds`.
 
-Outbound messages by status: Openwyn has no outbound-message table yet. When one lands, add a
-`DatabaseSampler` to `DATABASE_SAMPLERS` that sets a gauge per status from one grouped count.
+And `openwyn_outbound_messages{status}`: the outbound email queue by status (`queued`, `sent`,
+`failed`, `captured`), from one grouped count.
 
 `openwyn serve` runs prometheus-client's multiprocess mode (`serve_multiprocess`): every process
 writes its values to files in one directory, and whichever process answers a scrape sums them.
@@ -93,6 +93,12 @@ class Metrics:
         self.oldest_due_age = Gauge(
             "openwyn_webhook_oldest_due_age_seconds",
             "How long the oldest due delivery has waited for a worker (0 when none is due).",
+            multiprocess_mode="mostrecent",
+        )
+        self.outbound_messages = Gauge(
+            "openwyn_outbound_messages",
+            "Outbound email messages by status (queued, sent, failed, captured).",
+            ["status"],
             multiprocess_mode="mostrecent",
         )
         # (route, method, status) -> its histogram: one dictionary lookup per request instead
@@ -209,7 +215,17 @@ async def _sample_queue(db: Database, found: Metrics, now: datetime) -> None:
     found.oldest_due_age.set(max(0.0, (now - oldest).total_seconds()) if oldest else 0.0)
 
 
-DATABASE_SAMPLERS: list[DatabaseSampler] = [_sample_queue]
+async def _sample_outbound_messages(db: Database, found: Metrics, now: datetime) -> None:
+    from openwyn.mail import queue
+    from openwyn.mail import repository as mail_repo
+
+    async with db.reader() as reads:
+        counts = await mail_repo.unscoped_counts_by_status(reads)
+    for status in queue.STATUSES:  # every status, so a drained queue reads 0, not its past
+        found.outbound_messages.labels(status.lower()).set(counts.get(status, 0))
+
+
+DATABASE_SAMPLERS: list[DatabaseSampler] = [_sample_queue, _sample_outbound_messages]
 
 
 async def sample_pools_every(db: Database, seconds: float) -> None:

@@ -156,6 +156,10 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
     ),
     (re.compile(r"/api/v1/events/\{eventId\}"), _one("/api/v1/events/{w.event_id}")),
     (
+        re.compile(r"/api/v1/outbound-messages/\{id\}"),
+        _one("/api/v1/outbound-messages/{w.outbound_message[id]}"),
+    ),
+    (
         re.compile(r"/api/v1/event-subscriptions/\{id\}"),
         lambda world, route, _: [
             Call(

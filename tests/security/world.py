@@ -19,6 +19,7 @@ import anyio
 from fastapi import FastAPI
 
 from openwyn.directory import DIRECTORY
+from openwyn.mail.queue import enqueue
 from openwyn.webhooks.worker import Worker
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.directory import UPDATES, make
@@ -42,6 +43,7 @@ class World:
     secret: str
     wip: Body  # a time entry on the world's job, still OPEN
     draft: Body  # a draft bill of a progress amount on the world's job, IN_PROGRESS
+    outbound_message: Body  # an email queued for the tenant's client
     markers: set[str] = field(default_factory=set)
     invoice: Body = field(default_factory=dict)  # a DRAFT invoice of the world's client
     ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
@@ -128,9 +130,11 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     secret = (await ok(await tenant.get("/api/v1/event-subscriptions/webhook/secret")))["data"]
     event_id, cursor = await _an_event(tenant)
     wip = await _time_entry(tenant, objects)
+    outbound_message = await _queued_message(tenant)
     invoice, ar_transaction = await _invoices(tenant, objects)
     draft = await _draft(tenant, objects)
     markers |= {
+        outbound_message["subject"],
         invoice["notes"],
         wip["notes"],
         draft["notes"],
@@ -159,6 +163,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         secret=secret["webhookSecret"],
         wip=wip,
         draft=draft,
+        outbound_message=outbound_message,
         markers=markers,
         invoice=invoice,
         ar_transaction=ar_transaction,
@@ -175,6 +180,17 @@ async def _draft(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
     }
     draft: Body = (await ok(await tenant.post("/api/v1/draft-invoices", json=body), 201))["data"]
     return draft
+
+
+async def _queued_message(tenant: TenantHandle) -> Body:
+    async with tenant.ctx.db.session() as session:
+        return await enqueue(
+            session,
+            tenant.id,
+            to=[f"{tag()}@example.com"],
+            subject=f"Private invoice {tag()}",
+            text=f"Private body {tag()}",
+        )
 
 
 async def _time_entry(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
@@ -262,6 +278,7 @@ async def snapshot(world: World) -> dict[str, Any]:
         f"{sub}/deliveries",
         "/api/v1/auth/api-keys",
         "/api/v1/event-subscriptions/webhook/secret",
+        f"/api/v1/outbound-messages/{world.outbound_message['id']}",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")

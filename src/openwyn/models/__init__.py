@@ -15,6 +15,7 @@ from openwyn.models.invoice import Invoice, InvoiceCounter, InvoiceLine
 from openwyn.models.job import Job, JobTemplate
 from openwyn.models.ledger import ArAllocation, ArTransaction, ClientBalance
 from openwyn.models.office import Office
+from openwyn.models.outbound_message import OutboundMessage
 from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
@@ -52,6 +53,7 @@ __all__ = [
     "JobRollup",
     "JobTemplate",
     "Office",
+    "OutboundMessage",
     "RateLimitCounter",
     "ServiceLine",
     "Staff",
