@@ -17,7 +17,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -67,6 +67,10 @@ COLUMNS = (
     "send_invoices_electronically",
     "custom_fields",
 )
+
+
+# Fills a tenant (connection, tenant id, size, slug) unless it already holds its rows.
+Seeder = Callable[[asyncpg.Connection, int, int, str], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -169,7 +173,11 @@ class BenchDatabase:
 
     async def tenant(self, slug: str) -> Tenant:
         """The tenant with its clients seeded (once), and a fresh API key for this run."""
-        size = TENANT_SIZES[slug]
+        return await self.seeded_tenant(slug, TENANT_SIZES[slug], _seed)
+
+    async def seeded_tenant(self, slug: str, size: int, seed: Seeder) -> Tenant:
+        """The tenant, created if missing, then `seed(conn, tenant_id, size, slug)` (which
+        leaves a tenant already seeded as it is), and a fresh API key for this run."""
         conn = await self.connect()
         try:
             tenant_id = await conn.fetchval("SELECT id FROM tenants WHERE slug = $1", slug)
@@ -178,7 +186,7 @@ class BenchDatabase:
                 tenant_id, key = created["tenant"]["id"], created["apiKey"]["apiKey"]
             else:
                 key = self._new_key(slug)
-            await _seed(conn, tenant_id, size, slug)
+            await seed(conn, tenant_id, size, slug)
         finally:
             await conn.close()
         return Tenant(slug, size, tenant_id, key)
@@ -199,15 +207,15 @@ async def _seed(conn: asyncpg.Connection, tenant_id: int, size: int, slug: str) 
     started = datetime.now(UTC)
     for done, rows in enumerate(_chunks(tenant_id, size), start=1):
         await conn.copy_records_to_table("clients", records=rows, columns=COLUMNS)
-        _progress(f"{slug}: {min(done * CHUNK, size):,} / {size:,} clients")
+        progress(f"{slug}: {min(done * CHUNK, size):,} / {size:,} clients")
     # A freshly loaded table has no statistics and no visibility map: without VACUUM the
     # planner guesses and no scan can be index-only, as it can once autovacuum has run.
     await conn.execute("VACUUM (ANALYZE) clients")
     seconds = (datetime.now(UTC) - started).total_seconds()
-    _progress(f"{slug}: {size:,} clients seeded in {seconds:.0f} s", done=True)
+    progress(f"{slug}: {size:,} clients seeded in {seconds:.0f} s", done=True)
 
 
-def _progress(line: str, done: bool = False) -> None:
+def progress(line: str, done: bool = False) -> None:
     """One line rewritten in place on a terminal; only the last one in a log."""
     if sys.stdout.isatty():
         print("\r" + line, end="\n" if done else "", flush=True)

@@ -22,6 +22,7 @@ import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from decimal import Decimal
 from typing import Any
 
 import asyncpg
@@ -111,8 +112,15 @@ class Unauthorized(Exception):
     pass
 
 
+def _money(value: Any) -> orjson.Fragment:
+    """Numeric columns (money, hours, rates) as exact JSON numbers, as Openwyn writes them."""
+    if isinstance(value, Decimal):
+        return orjson.Fragment(str(value).encode())
+    raise TypeError(type(value).__name__)
+
+
 def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    body = orjson.dumps(data, option=_OPTIONS)
+    body = orjson.dumps(data, option=_OPTIONS, default=_money)
     return Response(body, status, headers=headers, media_type="application/json")
 
 
@@ -213,6 +221,206 @@ async def get_client(request: Request) -> Response:
     return _json(item, headers={"ETag": f'"{item["version"]}"'})
 
 
+# The WIP search (`POST /gql/v1/wips/search` with a `where` on `clientId` and `status`, a page
+# and `total.aggregate.sum`) and the projects list (`POST /gql/v1/projects`, default order), as
+# Openwyn sends them: bench/work_reads.py checks that these texts equal the server's SQL.
+_WIP_COLUMNS = [
+    "id",
+    "pms_ref",
+    "type",
+    "client_id",
+    "job_id",
+    "staff_id",
+    "logged_date",
+    "hours",
+    "rate",
+    "value",
+    "currency",
+    "billable",
+    "approved",
+    "notes",
+    "task_code",
+    "service_line_id",
+    "receipt_file_id",
+    "billed_amount",
+    "write_off_amount",
+    "write_off_reason",
+    "outstanding_amount",
+    "status",
+    "draft_invoice_id",
+    "invoice_id",
+    "source",
+    "created_at",
+    "updated_at",
+    "version",
+]
+_WIP_MATCH = (
+    "WHERE wips.tenant_id = {}::BIGINT AND wips.client_id = {}::BIGINT "
+    "AND wips.status = {}::VARCHAR"
+)
+WIP_PAGE_SQL = (
+    "SELECT "
+    + ", ".join(f"wips.{column}" for column in _WIP_COLUMNS)
+    + " \nFROM wips \n"
+    + _WIP_MATCH.format("$1", "$2", "$3")
+    + " ORDER BY wips.logged_date DESC NULLS FIRST, wips.id ASC NULLS LAST \n"
+    " LIMIT $4::BIGINT OFFSET $5::BIGINT"
+)
+WIP_COUNT_SQL = "SELECT count(*) AS count_1 \nFROM wips \n" + _WIP_MATCH.format("$1", "$2", "$3")
+# The sums in cents, as kit/repository.cents sums money exactly on both databases.
+WIP_SUMMED = ("value", "outstandingAmount", "billedAmount", "writeOffAmount", "hours")
+_SUMMED_COLUMNS = ("value", "outstanding_amount", "billed_amount", "write_off_amount", "hours")
+WIP_SUM_SQL = (
+    "SELECT "
+    + ", ".join(
+        f"coalesce(sum(CAST(round(wips.{column} * ${2 * n + 1}::INTEGER) AS BIGINT)), "
+        f"${2 * n + 2}::INTEGER) AS coalesce_{2 * n + 1}"
+        for n, column in enumerate(_SUMMED_COLUMNS)
+    )
+    + " \nFROM wips \n"
+    + _WIP_MATCH.format("$11", "$12", "$13")
+)
+_SUM_ARGUMENTS = (100, 0) * len(_SUMMED_COLUMNS)
+_ROLLUP = "coalesce(job_rollups.billed_amount, 0) + coalesce(job_rollups.write_off_amount, 0)"
+_PROJECT_VIEW = (
+    "FROM (SELECT jobs.job_ref AS job_ref, jobs.name AS name, jobs.client_id AS client_id, "
+    "jobs.job_template_id AS job_template_id, jobs.service_line_id AS service_line_id, "
+    "jobs.partner_staff_id AS partner_staff_id, jobs.manager_staff_id AS manager_staff_id, "
+    "jobs.status AS status, jobs.start_date AS start_date, jobs.due_date AS due_date, "
+    "jobs.end_date AS end_date, jobs.fee_type AS fee_type, jobs.budget AS budget, "
+    "jobs.fixed_fee AS fixed_fee, jobs.rates AS rates, jobs.id AS id, jobs.version AS version, "
+    "jobs.tenant_id AS tenant_id, jobs.created_at AS created_at, jobs.pms_ref AS pms_ref, "
+    "CASE WHEN (job_rollups.last_activity_at IS NOT NULL AND job_rollups.last_activity_at > "
+    "jobs.updated_at) THEN job_rollups.last_activity_at ELSE jobs.updated_at END AS updated_at, "
+    "coalesce(job_rollups.hours_logged, 0) AS hours_logged, "
+    "coalesce(job_rollups.wip_value, 0) AS wip_value, "
+    "coalesce(job_rollups.wip_outstanding, 0) AS wip_outstanding, "
+    "coalesce(job_rollups.billed_amount, 0) AS billed_amount, "
+    "coalesce(job_rollups.write_off_amount, 0) AS write_off_amount, "
+    "coalesce(job_rollups.invoiced_amount, 0) AS invoiced_amount, "
+    "coalesce(job_rollups.collected_amount, 0) AS collected_amount, "
+    "CASE WHEN (jobs.budget IS NOT NULL AND jobs.budget != $1::INTEGER) THEN "
+    "round((coalesce(job_rollups.wip_value, 0) * 100.0) / CAST(jobs.budget AS NUMERIC(14, 2)), "
+    "$2::INTEGER) END AS budget_used_percent, "
+    f"CASE WHEN ({_ROLLUP} IS NOT NULL AND {_ROLLUP} != $3::INTEGER) THEN "
+    "round((coalesce(job_rollups.billed_amount, 0) * 100.0) / "
+    f"CAST(({_ROLLUP}) AS NUMERIC(14, 2)), $4::INTEGER) END AS realization_percent, "
+    "job_rollups.last_activity_at AS last_activity_at \n"
+    "FROM jobs LEFT OUTER JOIN job_rollups ON job_rollups.tenant_id = jobs.tenant_id "
+    "AND job_rollups.job_id = jobs.id) AS vw_job \n"
+    "WHERE vw_job.tenant_id = $5::BIGINT"
+)
+_PROJECT_COLUMNS = [
+    "id",
+    "pms_ref",
+    "job_ref",
+    "name",
+    "client_id",
+    "job_template_id",
+    "service_line_id",
+    "partner_staff_id",
+    "manager_staff_id",
+    "status",
+    "start_date",
+    "due_date",
+    "end_date",
+    "fee_type",
+    "budget",
+    "fixed_fee",
+    "rates",
+    "hours_logged",
+    "wip_value",
+    "wip_outstanding",
+    "billed_amount",
+    "write_off_amount",
+    "invoiced_amount",
+    "collected_amount",
+    "budget_used_percent",
+    "realization_percent",
+    "last_activity_at",
+    "created_at",
+    "updated_at",
+    "version",
+]
+PROJECT_PAGE_SQL = (
+    "SELECT "
+    + ", ".join(f"vw_job.{column}" for column in _PROJECT_COLUMNS)
+    + " \n"
+    + _PROJECT_VIEW
+    + " ORDER BY vw_job.updated_at DESC NULLS FIRST, vw_job.id ASC NULLS LAST \n"
+    " LIMIT $6::BIGINT OFFSET $7::BIGINT"
+)
+PROJECT_COUNT_SQL = "SELECT count(*) AS count_1 \n" + _PROJECT_VIEW
+_VIEW_ARGUMENTS = (0, 2, 0, 2)
+
+
+def _camel(column: str) -> str:
+    head, *rest = column.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+_WIP_NAMES = [_camel(column) for column in _WIP_COLUMNS]
+_PROJECT_NAMES = [_camel(column) for column in _PROJECT_COLUMNS]
+
+
+def _cents(value: int) -> orjson.Fragment:
+    return orjson.Fragment(str(Decimal(value) / 100).encode())
+
+
+def _keyset_cursor(values: list[Any]) -> str:
+    """A cursor of the same form as Openwyn's: the filter's digest and the last row's keys."""
+    body = orjson.dumps({"c": "0" * 24, "v": values}, option=_OPTIONS, default=_money)
+    return base64.urlsafe_b64encode(body).rstrip(b"=").decode("ascii")
+
+
+async def wip_search(request: Request) -> Response:
+    try:
+        tenant_id = _tenant_id(request)
+    except Unauthorized:
+        return _json({"error": "unauthenticated"}, 401)
+    body = orjson.loads(await request.body())
+    where = body["where"]
+    client_id, status = where["clientId"]["_eq"], where["status"]["_eq"]
+    size, page = body.get("pageSize", 50), body.get("page", 0)
+    match = (tenant_id, client_id, status)
+    async with request.app.state.pool.acquire() as conn:
+        rows = await conn.fetch(WIP_PAGE_SQL, *match, size + 1, page * size)
+        total = await conn.fetchval(WIP_COUNT_SQL, *match)
+        sums = await conn.fetchrow(WIP_SUM_SQL, *_SUM_ARGUMENTS, *match)
+    items = [dict(zip(_WIP_NAMES, row, strict=True)) for row in rows[:size]]
+    last = items[-1] if items else None
+    page_info = {
+        "hasNextPage": len(rows) > size,
+        "endCursor": _keyset_cursor([last["loggedDate"], last["id"]]) if last else None,
+    }
+    summed = {name: _cents(value) for name, value in zip(WIP_SUMMED, sums, strict=True)}
+    aggregate = {"count": total, "sum": summed}
+    return _json({"wips": items, "total": {"aggregate": aggregate}, "pageInfo": page_info})
+
+
+async def projects(request: Request) -> Response:
+    try:
+        tenant_id = _tenant_id(request)
+    except Unauthorized:
+        return _json({"error": "unauthenticated"}, 401)
+    body = orjson.loads(await request.body())
+    size, page = body.get("pageSize", 50), body.get("page", 0)
+    async with request.app.state.pool.acquire() as conn:
+        rows = await conn.fetch(
+            PROJECT_PAGE_SQL, *_VIEW_ARGUMENTS, tenant_id, size + 1, page * size
+        )
+        total = await conn.fetchval(PROJECT_COUNT_SQL, *_VIEW_ARGUMENTS, tenant_id)
+    items = [dict(zip(_PROJECT_NAMES, row, strict=True)) for row in rows[:size]]
+    last = items[-1] if items else None
+    page_info = {
+        "hasNextPage": len(rows) > size,
+        "endCursor": _keyset_cursor([last["updatedAt"], last["id"]]) if last else None,
+    }
+    return _json(
+        {"projects": items, "total": {"aggregate": {"count": total}}, "pageInfo": page_info}
+    )
+
+
 async def healthz(_request: Request) -> Response:
     return _json({"status": "ok"})
 
@@ -251,6 +459,8 @@ def create_app() -> Starlette:
         routes=[
             Route("/gql/v1/clients/search", search, methods=["POST"]),
             Route("/gql/v1/client/{id:int}", get_client, methods=["GET"]),
+            Route("/gql/v1/wips/search", wip_search, methods=["POST"]),
+            Route("/gql/v1/projects", projects, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
         ],
         lifespan=lifespan,

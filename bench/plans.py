@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ from sqlalchemy import event
 
 from openwyn.app import create_app
 from openwyn.config import Settings
+from openwyn.kit import driver
 
 LIST_PATH = "/gql/v1/clients"
 
@@ -35,9 +37,10 @@ class Statement:
 
 
 async def server_statements(
-    db: BenchDatabase, tenant: Tenant, path: str, body: Any
+    db: BenchDatabase, tenant: Tenant, path: str, body: Any, table: str = "clients"
 ) -> list[Statement]:
-    """The statements on `clients` that Openwyn runs to answer one request."""
+    """The statements on `table` that Openwyn runs to answer one request, whether through
+    SQLAlchemy or straight on the driver (kit/driver.py)."""
     settings = Settings(
         database_url=db.url,
         jwt_secret=JWT_SECRET,
@@ -48,16 +51,30 @@ async def server_statements(
     engine = app.state.ctx.db.engine
     seen: list[Statement] = []
 
+    wanted = re.compile(rf"FROM {table}\b")
+
     def capture(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_rest: Any) -> None:
-        if "FROM clients" in sql:
+        if wanted.search(sql):
             seen.append(Statement(sql, tuple(parameters)))
 
+    async def on_driver(
+        reader: Any, prepared: driver.Prepared, values: Mapping[str, Any]
+    ) -> Sequence[Any]:
+        if wanted.search(prepared.sql):
+            seen.append(Statement(prepared.sql, tuple(prepared.arguments(values))))
+        return await driver_fetch(reader, prepared, values)
+
     event.listen(engine.sync_engine, "before_cursor_execute", capture)
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-        exchange = await client.post("/v1/auth/token", json={"jwtApiKey": tenant.api_key})
-        headers = {"Authorization": f"Bearer {exchange.raise_for_status().json()['token']}"}
-        (await client.post(path, json=body, headers=headers)).raise_for_status()
+    driver_fetch = driver.fetch
+    driver.fetch = on_driver
+    try:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            exchange = await client.post("/v1/auth/token", json={"jwtApiKey": tenant.api_key})
+            headers = {"Authorization": f"Bearer {exchange.raise_for_status().json()['token']}"}
+            (await client.post(path, json=body, headers=headers)).raise_for_status()
+    finally:
+        driver.fetch = driver_fetch
     await engine.dispose()
     return seen
 

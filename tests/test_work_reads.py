@@ -113,6 +113,22 @@ class TestSearch:
         assert body["total"]["aggregate"]["count"] == 2
         assert _sums(body)["value"] == Decimal("1800.00")
 
+    async def test_sums_of_one_filter_are_each_tenants_own(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, logged: Logged
+    ) -> None:
+        """The sums' statement is compiled once per filter and reused: the tenant and the
+        filter's values are bound anew each time, never carried over."""
+        body = {"where": {"hours": {"_gte": 4}}, "pageSize": 1}
+        for _ in range(2):
+            response = await tenant.post("/gql/v1/wips/search", json=body)
+            assert _sums(response.json())["value"] == Decimal("1800.00")
+        other = await other_tenant.post("/gql/v1/wips/search", json=body)
+        assert other.status_code == 200, other.text
+        assert _sums(other.json())["value"] == Decimal("0.00")
+        lower = {"where": {"hours": {"_gte": 5}}, "pageSize": 1}
+        response = await tenant.post("/gql/v1/wips/search", json=lower)
+        assert _sums(response.json())["value"] == Decimal("1000.00")
+
     async def test_wips_from_the_client_job_and_staff(
         self, tenant: TenantHandle, logged: Logged
     ) -> None:

@@ -343,14 +343,31 @@ async def sum_amounts(
     tenant_id: int,
     conditions: Sequence[ColumnElement[bool]],
     names: Sequence[str],
+    shape: Hashable | None = None,
+    off_loop: bool = False,
 ) -> dict[str, Decimal]:
     """The exact sums of the two-decimal fields `names` (API names) over the tenant's rows
-    that meet `conditions` (all of them, not a page)."""
+    that meet `conditions` (all of them, not a page). `shape`, if given, names `conditions`
+    (as for `fetch_page`), so the statement is compiled once for the driver."""
     table = resource.table
-    columns = [cents(table.c[resource.by_name[name].column_name]) for name in names]
-    query = select(*columns).select_from(table).where(table.c.tenant_id == tenant_id)
-    row = (await session.execute(query.where(*conditions))).one()
+    if shape is not None:
+
+        def summing() -> Select[Any]:
+            scope = table.c.tenant_id == bindparam(_TENANT)
+            return select(*_cents_of(resource, names)).select_from(table).where(scope, *conditions)
+
+        key = ("sums", resource.key, tuple(names), shape)
+        rows = await driver.run(session, key, summing, {_TENANT: tenant_id}, off_loop)
+        if rows is not None:
+            return {name: from_cents(value) for name, value in zip(names, rows[0], strict=True)}
+    query = select(*_cents_of(resource, names)).select_from(table)
+    query = query.where(table.c.tenant_id == tenant_id, *conditions)
+    row = (await session.execute(query)).one()
     return {name: from_cents(value) for name, value in zip(names, row, strict=True)}
+
+
+def _cents_of(resource: Resource, names: Sequence[str]) -> list[Any]:
+    return [cents(resource.table.c[resource.by_name[name].column_name]) for name in names]
 
 
 def from_cents(value: Any) -> Decimal:

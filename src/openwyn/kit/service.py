@@ -128,8 +128,16 @@ async def sums(
     fingerprint = query.query_fingerprint(
         {"where": listing.where, "filters": listing.simple}, listing.order_by
     )
-    conditions = _compiled(resource, listing, fingerprint).conditions
-    return await repo.sum_amounts(session, resource, tenant_id, conditions, names)
+    cost = query.where_cost(resource.query_spec, listing.where) if listing.where else 0
+
+    async def run(off_loop: bool) -> dict[str, Any]:
+        built = await costly.build(off_loop, lambda: _compiled(resource, listing, fingerprint))
+        conditions = built.conditions
+        return await repo.sum_amounts(
+            session, resource, tenant_id, conditions, names, fingerprint, off_loop
+        )
+
+    return await costly.search(cost, run)
 
 
 async def get(session: Reads, resource: Resource, tenant_id: int, row_id: int) -> dict[str, Any]:
