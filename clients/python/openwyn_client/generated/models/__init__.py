@@ -26,6 +26,7 @@ from .ar_transaction_where_kind_lt import ArTransactionWhereKindLt
 from .ar_transaction_where_kind_lte import ArTransactionWhereKindLte
 from .ar_transaction_where_kind_neq import ArTransactionWhereKindNeq
 from .ar_transaction_where_kind_nin_item import ArTransactionWhereKindNinItem
+from .attachment_view import AttachmentView
 from .batch_summary import BatchSummary
 from .boolean_comparison import BooleanComparison
 from .catalog_entry import CatalogEntry
@@ -454,6 +455,10 @@ from .office_search_request import OfficeSearchRequest
 from .office_update import OfficeUpdate
 from .office_where import OfficeWhere
 from .office_where_address import OfficeWhereAddress
+from .outbound_message_envelope import OutboundMessageEnvelope
+from .outbound_message_list_envelope import OutboundMessageListEnvelope
+from .outbound_message_status import OutboundMessageStatus
+from .outbound_message_view import OutboundMessageView
 from .page_info import PageInfo
 from .pagination import Pagination
 from .primary_contact import PrimaryContact
@@ -652,6 +657,7 @@ __all__ = (
     "ArTransactionWhereKindLte",
     "ArTransactionWhereKindNeq",
     "ArTransactionWhereKindNinItem",
+    "AttachmentView",
     "BatchSummary",
     "BooleanComparison",
     "CatalogEntry",
@@ -1042,6 +1048,10 @@ __all__ = (
     "OfficeUpdate",
     "OfficeWhere",
     "OfficeWhereAddress",
+    "OutboundMessageEnvelope",
+    "OutboundMessageListEnvelope",
+    "OutboundMessageStatus",
+    "OutboundMessageView",
     "PageInfo",
     "Pagination",
     "PrimaryContact",
