@@ -4,13 +4,10 @@ only, so both are read-only to the generic routes and the Records API for now.""
 
 from __future__ import annotations
 
-from typing import cast
-
-from sqlalchemy import Table, literal, select
-
+from openwyn.billing import repository as repo
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import Attr, RelationDecl, Resource
-from openwyn.models import ArTransaction, Invoice
+from openwyn.models import Invoice
 from openwyn.models.base import table_of
 
 INVOICE_STATUSES = ("DRAFT", "POSTED", "PAID", "OVERDUE", "PENDING", "CANCELLED")
@@ -72,21 +69,10 @@ INVOICES = Resource(
 )
 
 
-def _ledger_view() -> Table:
-    """The ledger rows as a resource sees them: append-only, so never updated (version 1)."""
-    table = table_of(ArTransaction)
-    query = select(
-        *table.c,
-        table.c.created_at.label("updated_at"),
-        literal(1).label("version"),
-    )
-    return cast(Table, query.subquery("vw_ar_transactions"))
-
-
 AR_TRANSACTIONS = Resource(
     key="ar_transaction",
     title="AR transaction",
-    table=_ledger_view(),
+    table=repo.ledger_view(),
     rest_plural="ar-transactions",
     read_plural="ar_transactions",
     read_singular="ar_transaction",

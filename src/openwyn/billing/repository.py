@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import Table, and_, func, insert, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -475,3 +475,14 @@ async def ledger_ids(session: Reads, tenant_id: int) -> list[str]:
         .order_by(TRANSACTIONS.c.id)
     )
     return [str(value) for value in (await session.execute(query)).scalars().all()]
+
+
+def ledger_view() -> Table:
+    """The ledger rows as a resource sees them: append-only, so never updated (version 1)."""
+    table = table_of(ArTransaction)
+    query = select(
+        *table.c,
+        table.c.created_at.label("updated_at"),
+        literal(1).label("version"),
+    )
+    return cast(Table, query.subquery("vw_ar_transactions"))
