@@ -11,16 +11,22 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Query
 from pydantic import create_model
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
 from openwyn.auth.principal import ApiUser
-from openwyn.billing import invoice_service, statuses
+from openwyn.billing import invoice_mail, invoice_service, statuses
 from openwyn.billing import repository as repo
-from openwyn.billing.invoice_inputs import InvoiceCreate, InvoiceListRequest, InvoiceUpdate
+from openwyn.billing.invoice_inputs import (
+    InvoiceCreate,
+    InvoiceListRequest,
+    InvoiceSend,
+    InvoiceUpdate,
+)
 from openwyn.billing.invoice_read import today_in
 from openwyn.billing.invoices import AR_TRANSACTIONS, INVOICE_STATUSES, INVOICES, KINDS
-from openwyn.context import reading, request_id_of, transaction
+from openwyn.context import context_of, reading, request_id_of, transaction
 from openwyn.db import Reads
+from openwyn.files import downloads
 from openwyn.kit import inputs, service
 from openwyn.kit.endpoints import IfMatch, RowId, etag_headers, parse_if_match
 from openwyn.kit.endpoints import read_router as generic_read_router
@@ -322,6 +328,99 @@ async def void_invoice(
             session, principal.tenant_id, id, parse_if_match(if_match)
         )
     return success(item, request_id_of(request), headers=etag_headers(item))
+
+
+def _base_url(request: Request) -> str:
+    """Where clients reach this server, for pay links: OPENWYN_PUBLIC_URL, else the request's
+    own base URL."""
+    public = context_of(request).settings.public_url
+    return (public or str(request.base_url)).rstrip("/")
+
+
+_PDF_ETAG = {"description": "The PDF's SHA-256, quoted.", "schema": {"type": "string"}}
+
+
+@rest_router.get(
+    "/invoices/{id:int}/pdf",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The invoice as a PDF.",
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+            "headers": {"ETag": _PDF_ETAG},
+        },
+        304: {"description": "Not modified (If-None-Match).", "headers": {"ETag": _PDF_ETAG}},
+        **error_responses(404, *READ_ERRORS),
+    },
+    summary="Download an invoice as a PDF",
+    operation_id="get_invoice_pdf",
+    openapi_extra={
+        "parameters": [
+            {
+                "name": "If-None-Match",
+                "in": "header",
+                "required": False,
+                "description": "The ETag of a copy held; 304 when it is still current.",
+                "schema": {"type": "string"},
+            }
+        ]
+    },
+)
+async def get_invoice_pdf(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
+    """The invoice as a PDF (the firm, the client, every line, tax, totals, paid, due and a
+    pay link), stored as a file attached to the invoice: rendered once per version of the
+    invoice, so the same bytes come back until it changes."""
+    storage = context_of(request).files
+    async with transaction(request) as session:
+        pdf = await invoice_mail.invoice_pdf(
+            session, storage, principal.tenant_id, id, base_url=_base_url(request)
+        )
+    etag = f'"{pdf.sha256}"'
+    headers = downloads.headers(pdf.filename, etag)
+    del headers["Accept-Ranges"]
+    if downloads.matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    headers["Content-Length"] = str(pdf.size)
+    if pdf.size == 0:
+        return Response(b"", media_type="application/pdf", headers=headers)
+    body = await storage.open_range(principal.tenant_id, pdf.sha256, 0, pdf.size - 1)
+    return StreamingResponse(body, media_type="application/pdf", headers=headers)
+
+
+@rest_router.post(
+    "/invoices/{id:int}/send",
+    response_model=One,
+    responses=error_responses(404, *WRITE_ERRORS),
+    summary="Email an invoice to the client",
+    operation_id="send_invoice",
+    openapi_extra=IDEMPOTENT,
+)
+async def send_invoice(
+    request: Request,
+    principal: ApiUser,
+    id: RowId,  # noqa: A002
+    body: Annotated[InvoiceSend, Body(default_factory=InvoiceSend)],
+) -> Response:
+    """Queue an email with the invoice's PDF attached and a pay link to `to`, or without it
+    to the client's active contacts that `receivesInvoiceEmails` (400 at `to` when there is
+    none), and set `sentAt`. Only a posted invoice (409 `INVOICE_NOT_POSTED` for a DRAFT,
+    `INVOICE_CANCELLED`). Accepts `Idempotency-Key`."""
+    storage = context_of(request).files
+    async with transaction(request) as session:
+
+        async def produce() -> Response:
+            item, _ = await invoice_mail.send_invoice(
+                session,
+                storage,
+                principal.tenant_id,
+                id,
+                to=body.to,
+                message=body.message,
+                base_url=_base_url(request),
+            )
+            return success(item, request_id_of(request), headers=etag_headers(item))
+
+        return await idempotent(request, session, principal.tenant_id, produce)
 
 
 @rest_router.get(

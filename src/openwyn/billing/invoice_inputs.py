@@ -138,3 +138,13 @@ class InvoiceListRequest(PagingFields):
         if self.endDate is not None:
             conditions.append({"issueDate": {"_lte": self.endDate.isoformat()}})
         return {"_and": conditions} if conditions else None
+
+
+class InvoiceSend(BaseModel):
+    """`POST /api/v1/invoices/{id}/send`: the recipients (else the client's contacts that
+    receive invoice emails) and a message for the email's body."""
+
+    model_config = _STRICT
+
+    to: Annotated[list[Annotated[str, Field(max_length=254)]] | None, Field(max_length=100)] = None
+    message: Annotated[str | None, Field(max_length=4000)] = None

@@ -21,6 +21,8 @@ from openwyn.models import (
     ArTransaction,
     Client,
     ClientBalance,
+    Contact,
+    ContactClient,
     Invoice,
     InvoiceCounter,
     InvoiceLine,
@@ -38,6 +40,8 @@ LINES = table_of(InvoiceLine)
 COUNTERS = table_of(InvoiceCounter)
 TENANTS = table_of(Tenant)
 CLIENTS = table_of(Client)
+CONTACTS = table_of(Contact)
+CONTACT_CLIENTS = table_of(ContactClient)
 JOBS = table_of(Job)
 WIPS = table_of(Wip)
 ZERO = Decimal("0.00")
@@ -486,3 +490,46 @@ def ledger_view() -> Table:
         literal(1).label("version"),
     )
     return cast(Table, query.subquery("vw_ar_transactions"))
+
+
+async def tenant_name(session: Reads, tenant_id: int) -> str:
+    query = select(TENANTS.c.name).where(TENANTS.c.id == tenant_id)
+    return str((await session.execute(query)).scalar_one())
+
+
+async def invoice_emails(session: Reads, tenant_id: int, client_id: int) -> list[str]:
+    """The email addresses of the client's active contacts that receive invoice emails, in
+    the contacts' order, each once."""
+    query = (
+        select(CONTACTS.c.email)
+        .join(
+            CONTACT_CLIENTS,
+            and_(
+                CONTACT_CLIENTS.c.tenant_id == CONTACTS.c.tenant_id,
+                CONTACT_CLIENTS.c.contact_id == CONTACTS.c.id,
+            ),
+        )
+        .where(
+            CONTACTS.c.tenant_id == tenant_id,
+            CONTACT_CLIENTS.c.client_id == client_id,
+            CONTACTS.c.active.is_(True),
+            CONTACTS.c.receives_invoice_emails.is_(True),
+            CONTACTS.c.email.is_not(None),
+            CONTACTS.c.email != "",
+        )
+        .order_by(CONTACTS.c.id)
+    )
+    emails = [str(email) for email in (await session.execute(query)).scalars()]
+    return list(dict.fromkeys(emails))
+
+
+async def save_invoice_pdf(
+    session: AsyncSession, tenant_id: int, invoice_id: int, file_id: int, version: int
+) -> None:
+    """Remember the PDF rendered at `version`: not a change of the invoice (no new version)."""
+    statement = (
+        update(INVOICES)
+        .where(INVOICES.c.tenant_id == tenant_id, INVOICES.c.id == invoice_id)
+        .values(pdf_file_id=file_id, pdf_version=version)
+    )
+    await session.execute(statement)

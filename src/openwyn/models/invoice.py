@@ -70,6 +70,10 @@ class Invoice(TenantOwned, FromPms, Base):
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     source: Mapped[str] = mapped_column(Varchar(10))
+    # The PDF stored last (a file id; no foreign key: a deleted file is rendered again) and
+    # the invoice's version it shows.
+    pdf_file_id: Mapped[int | None] = mapped_column(IdType)
+    pdf_version: Mapped[int | None] = mapped_column(Integer)
 
 
 class InvoiceLine(Base):
