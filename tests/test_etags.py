@@ -102,6 +102,7 @@ def _reachable() -> dict[str, Reach]:
             lambda ids: f"/api/v1/event-subscriptions/{ids['subscription']}"
         ),
         "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
+        "/api/v1/invoices/{id}/pdf": lambda ids: f"/api/v1/invoices/{ids['invoice']}/pdf",
         "/api/v1/outbound-messages/{id}": (
             lambda ids: f"/api/v1/outbound-messages/{ids['outbound_message']}"
         ),

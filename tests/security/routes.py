@@ -223,6 +223,11 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
     ),
     (re.compile(r"/api/v1/invoices/\{id\}/post"), _one("/api/v1/invoices/{w.invoice[id]}/post")),
     (re.compile(r"/api/v1/invoices/\{id\}/void"), _one("/api/v1/invoices/{w.invoice[id]}/void")),
+    (re.compile(r"/api/v1/invoices/\{id\}/pdf"), _one("/api/v1/invoices/{w.invoice[id]}/pdf")),
+    (
+        re.compile(r"/api/v1/invoices/\{id\}/send"),
+        _one("/api/v1/invoices/{w.invoice[id]}/send", {"to": ["hijacked@evil.example"]}),
+    ),
     (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/invoice/\{id\}"),
         _prefixed("invoice", "{w.invoice[id]}"),
