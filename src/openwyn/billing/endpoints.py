@@ -337,6 +337,7 @@ def _base_url(request: Request) -> str:
     return (public or str(request.base_url)).rstrip("/")
 
 
+_BINARY = {"type": "string", "format": "binary"}
 _PDF_ETAG = {"description": "The PDF's SHA-256, quoted.", "schema": {"type": "string"}}
 
 
@@ -346,7 +347,12 @@ _PDF_ETAG = {"description": "The PDF's SHA-256, quoted.", "schema": {"type": "st
     responses={
         200: {
             "description": "The invoice as a PDF.",
-            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+            # Served as application/pdf; the document also states raw bytes, the type every
+            # generated client reads a binary answer as.
+            "content": {
+                "application/octet-stream": {"schema": _BINARY},
+                "application/pdf": {"schema": _BINARY},
+            },
             "headers": {"ETag": _PDF_ETAG},
         },
         304: {"description": "Not modified (If-None-Match).", "headers": {"ETag": _PDF_ETAG}},
