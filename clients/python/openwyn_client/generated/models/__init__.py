@@ -354,6 +354,7 @@ from .invoice_row_paymentstatus import InvoiceRowPaymentstatus
 from .invoice_row_source import InvoiceRowSource
 from .invoice_row_status import InvoiceRowStatus
 from .invoice_search_request import InvoiceSearchRequest
+from .invoice_send import InvoiceSend
 from .invoice_total import InvoiceTotal
 from .invoice_update import InvoiceUpdate
 from .invoice_where import InvoiceWhere
@@ -949,6 +950,7 @@ __all__ = (
     "InvoiceRowSource",
     "InvoiceRowStatus",
     "InvoiceSearchRequest",
+    "InvoiceSend",
     "InvoiceTotal",
     "InvoiceUpdate",
     "InvoiceWhere",
