@@ -14,7 +14,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from openwyn.auth.principal import ApiUser
-from openwyn.billing import invoice_service, statuses
+from openwyn.billing import (
+    invoice_records,  # noqa: F401 - registers the `invoice` record type
+    invoice_service,
+    statuses,
+)
 from openwyn.billing import repository as repo
 from openwyn.billing.invoice_inputs import InvoiceCreate, InvoiceListRequest, InvoiceUpdate
 from openwyn.billing.invoice_read import today_in
