@@ -14,7 +14,12 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from openwyn.auth.principal import ApiUser
-from openwyn.billing import invoice_mail, invoice_service, statuses
+from openwyn.billing import (
+    invoice_mail,
+    invoice_records,  # noqa: F401 - registers the `invoice` record type
+    invoice_service,
+    statuses,
+)
 from openwyn.billing import repository as repo
 from openwyn.billing.invoice_inputs import (
     InvoiceCreate,

@@ -139,8 +139,11 @@ async def create_draft(
     reference: str | None = None,
     draft_invoice_id: int | None = None,
     source: str = NATIVE,
+    pms_ref: str | None = None,
+    draft_invoice_system_ref: str | None = None,
 ) -> dict[str, Any]:
-    """A DRAFT invoice with its lines, unnumbered and outside the ledger until posted."""
+    """A DRAFT invoice with its lines, unnumbered and outside the ledger until posted (a PMS's
+    invoice, from the Records API, carries its systemRef as `pms_ref`)."""
     await _check_refs(session, tenant_id, client_id, project_id, lines)
     _check_dates(issue_date, due_date)
     settings = await repo.settings(session, tenant_id)
@@ -155,6 +158,8 @@ async def create_draft(
         "notes": notes,
         "reference": reference,
         "draft_invoice_id": draft_invoice_id,
+        "draft_invoice_system_ref": draft_invoice_system_ref,
+        "pms_ref": pms_ref,
         "source": source,
         "paid_amount": ZERO,
         "written_off_amount": ZERO,
@@ -224,11 +229,16 @@ async def update_draft(
 
 
 async def post(
-    session: AsyncSession, tenant_id: int, invoice_id: int, if_match: int | None = None
+    session: AsyncSession,
+    tenant_id: int,
+    invoice_id: int,
+    if_match: int | None = None,
+    invoice_number: str | None = None,
 ) -> dict[str, Any]:
     """POST a DRAFT invoice: numbered (gapless per tenant and year, the year of today in the
-    tenant's time zone), its issue and due dates defaulted, its INVOICE ledger row, its WIP
-    BILLED. 409 `INVOICE_CANCELLED` or `INVALID_TRANSITION` from any other status."""
+    tenant's time zone; a PMS's invoice keeps the `invoice_number` it was sent with and takes
+    no number from the counter), its issue and due dates defaulted, its INVOICE ledger row, its
+    WIP BILLED. 409 `INVOICE_CANCELLED` or `INVALID_TRANSITION` from any other status."""
     row = await _locked(session, tenant_id, invoice_id)
     _check_version(row, if_match)
     if row["status"] == "CANCELLED":
@@ -236,7 +246,7 @@ async def post(
     if row["status"] != "DRAFT":
         raise refused("INVALID_TRANSITION", f"Invoice {invoice_id} is {row['status']}, not DRAFT.")
     before = await read_invoice(session, tenant_id, invoice_id)
-    await _post_row(session, tenant_id, row)
+    await _post_row(session, tenant_id, row, invoice_number)
     after = await read_invoice(session, tenant_id, invoice_id)
     previous = {name: before[name] for name in after if before[name] != after[name]}
     await outbox.record(session, tenant_id, INVOICES.key, outbox.UPDATE, after, previous)
@@ -244,7 +254,9 @@ async def post(
     return after
 
 
-async def _post_row(session: AsyncSession, tenant_id: int, row: dict[str, Any]) -> None:
+async def _post_row(
+    session: AsyncSession, tenant_id: int, row: dict[str, Any], invoice_number: str | None = None
+) -> None:
     """Number the invoice, bill its WIP, write its ledger row; amounts follow the ledger."""
     invoice_id = row["id"]
     settings = await repo.settings(session, tenant_id)
@@ -254,8 +266,9 @@ async def _post_row(session: AsyncSession, tenant_id: int, row: dict[str, Any]) 
     terms = TERMS_DAYS.get((client or {}).get("payment_terms") or "NET_30", 30)
     due = row["due_date"] or issue + timedelta(days=terms)
     await _bill_wips(session, tenant_id, invoice_id, row["client_id"])
-    number = await repo.next_number(session, tenant_id, today.year)
-    invoice_number = settings.invoice_number_format.format(year=today.year, number=number)
+    if invoice_number is None:
+        number = await repo.next_number(session, tenant_id, today.year)
+        invoice_number = settings.invoice_number_format.format(year=today.year, number=number)
     entry = await ledger.post_invoice(
         session, tenant_id, invoice_id, row["client_id"], row["total_amount"]
     )

@@ -119,6 +119,14 @@ async def invoice_row(
     return None if row is None else dict(row._mapping)
 
 
+async def invoice_id_by_pms_ref(session: Reads, tenant_id: int, pms_ref: str) -> int | None:
+    query = select(INVOICES.c.id).where(
+        INVOICES.c.tenant_id == tenant_id, INVOICES.c.pms_ref == pms_ref
+    )
+    found = (await session.execute(query)).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
 async def invoice_extras(session: Reads, tenant_id: int, invoice: dict[str, Any]) -> dict[str, Any]:
     """clientName, clientEmail, projectName of an invoice."""
     client = select(CLIENTS.c.name, CLIENTS.c.email).where(

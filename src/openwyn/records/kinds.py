@@ -332,8 +332,15 @@ async def target_has_id(
     return await repo.record_id_exists(session, tenant_id, target.type.id, record_id)
 
 
+# Standard types that are read-only to the generic service but written through their own
+# (invoices through the invoice service and the ledger): each registers its kind here.
+WRITERS: dict[str, RecordKind] = {}
+
+
 async def kind_of(session: AsyncSession, tenant_id: int, name: str) -> RecordKind:
     """The record type named `name` for this tenant (404 if there is none)."""
+    if name in WRITERS:
+        return WRITERS[name]
     if name in REGISTRY and not REGISTRY[name].read_only:
         return StandardKind(REGISTRY[name])
     if name in REGISTRY:  # a view (projects): read through the read family, never written
