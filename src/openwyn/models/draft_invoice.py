@@ -46,7 +46,7 @@ class DraftInvoice(TenantOwned, FromPms, Base):
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     approved_by_staff_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("staff.id"))
     invoice_id: Mapped[int | None] = mapped_column(IdType)
-    ar_tran_id: Mapped[int | None] = mapped_column(IdType)
+    ar_tran_id: Mapped[str | None] = mapped_column(Varchar(40))
     notes: Mapped[str | None] = mapped_column(Varchar(4000))
     pms_invoice_number: Mapped[str | None] = mapped_column(Varchar(100))
     source: Mapped[str] = mapped_column(Varchar(10))

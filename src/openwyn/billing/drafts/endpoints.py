@@ -95,7 +95,7 @@ HistoryClient = create_model(
 HistoryDraft = create_model(
     "DraftInvoiceHistoryDraft",
     approvedAt=(str | None, ...),
-    arTranId=(int | None, ...),
+    arTranId=(str | None, ...),
     approverStaffId=(int | None, ...),
     approvedByStaffId=(int | None, ...),
     invoiceId=(int | None, ...),

@@ -109,7 +109,7 @@ DRAFTS = Resource(
         Attr("approvedAt", Kind.DATETIME),
         _staff("approvedByStaffId"),
         Attr("invoiceId", Kind.INT),
-        Attr("arTranId", Kind.INT),
+        Attr("arTranId", Kind.STR),
         Attr("notes", Kind.STR, sortable=False),
         Attr("pmsInvoiceNumber", Kind.STR),
         _derived("source", Kind.ENUM, enum_values=SOURCES),

@@ -89,7 +89,9 @@ def upgrade() -> None:
             "invoice_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
         ),
         sa.Column(
-            "ar_tran_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
+            "ar_tran_id",
+            sa.String(length=40).with_variant(sa.String(length=40, collation="C"), "postgresql"),
+            nullable=True,
         ),
         sa.Column(
             "notes",
