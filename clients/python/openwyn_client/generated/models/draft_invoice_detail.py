@@ -55,7 +55,7 @@ class DraftInvoiceDetail:
         approved_at (datetime.datetime | None | Unset):
         approved_by_staff_id (int | None | Unset):
         invoice_id (int | None | Unset):
-        ar_tran_id (int | None | Unset):
+        ar_tran_id (None | str | Unset):
         notes (None | str | Unset):
         pms_invoice_number (None | str | Unset):
     """
@@ -87,7 +87,7 @@ class DraftInvoiceDetail:
     approved_at: datetime.datetime | None | Unset = UNSET
     approved_by_staff_id: int | None | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
-    ar_tran_id: int | None | Unset = UNSET
+    ar_tran_id: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     pms_invoice_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -201,7 +201,7 @@ class DraftInvoiceDetail:
         else:
             invoice_id = self.invoice_id
 
-        ar_tran_id: int | None | Unset
+        ar_tran_id: None | str | Unset
         if isinstance(self.ar_tran_id, Unset):
             ar_tran_id = UNSET
         else:
@@ -441,12 +441,12 @@ class DraftInvoiceDetail:
 
         invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
 
-        def _parse_ar_tran_id(data: object) -> int | None | Unset:
+        def _parse_ar_tran_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         ar_tran_id = _parse_ar_tran_id(d.pop("arTranId", UNSET))
 

@@ -14,7 +14,7 @@ class DraftInvoiceHistoryDraft:
     """
     Attributes:
         approved_at (None | str):
-        ar_tran_id (int | None):
+        ar_tran_id (None | str):
         approver_staff_id (int | None):
         approved_by_staff_id (int | None):
         invoice_id (int | None):
@@ -24,7 +24,7 @@ class DraftInvoiceHistoryDraft:
     """
 
     approved_at: None | str
-    ar_tran_id: int | None
+    ar_tran_id: None | str
     approver_staff_id: int | None
     approved_by_staff_id: int | None
     invoice_id: int | None
@@ -37,7 +37,7 @@ class DraftInvoiceHistoryDraft:
         approved_at: None | str
         approved_at = self.approved_at
 
-        ar_tran_id: int | None
+        ar_tran_id: None | str
         ar_tran_id = self.ar_tran_id
 
         approver_staff_id: int | None
@@ -84,10 +84,10 @@ class DraftInvoiceHistoryDraft:
 
         approved_at = _parse_approved_at(d.pop("approvedAt"))
 
-        def _parse_ar_tran_id(data: object) -> int | None:
+        def _parse_ar_tran_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast(None | str, data)
 
         ar_tran_id = _parse_ar_tran_id(d.pop("arTranId"))
 

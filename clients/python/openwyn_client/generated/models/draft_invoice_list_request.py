@@ -55,7 +55,7 @@ class DraftInvoiceListRequest:
         approved_at (datetime.datetime | None | Unset):
         approved_by_staff_id (int | None | Unset):
         invoice_id (int | None | Unset):
-        ar_tran_id (int | None | Unset):
+        ar_tran_id (None | str | Unset):
         notes (None | str | Unset):
         pms_invoice_number (None | str | Unset):
         source (DraftInvoiceListRequestSourceType0 | None | Unset):
@@ -89,7 +89,7 @@ class DraftInvoiceListRequest:
     approved_at: datetime.datetime | None | Unset = UNSET
     approved_by_staff_id: int | None | Unset = UNSET
     invoice_id: int | None | Unset = UNSET
-    ar_tran_id: int | None | Unset = UNSET
+    ar_tran_id: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     pms_invoice_number: None | str | Unset = UNSET
     source: DraftInvoiceListRequestSourceType0 | None | Unset = UNSET
@@ -258,7 +258,7 @@ class DraftInvoiceListRequest:
         else:
             invoice_id = self.invoice_id
 
-        ar_tran_id: int | None | Unset
+        ar_tran_id: None | str | Unset
         if isinstance(self.ar_tran_id, Unset):
             ar_tran_id = UNSET
         else:
@@ -655,12 +655,12 @@ class DraftInvoiceListRequest:
 
         invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
 
-        def _parse_ar_tran_id(data: object) -> int | None | Unset:
+        def _parse_ar_tran_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         ar_tran_id = _parse_ar_tran_id(d.pop("arTranId", UNSET))
 

@@ -57,7 +57,7 @@ class DraftInvoiceWhere:
         approved_at (TimestampComparison | Unset):
         approved_by_staff_id (IntegerComparison | Unset):
         invoice_id (IntegerComparison | Unset):
-        ar_tran_id (IntegerComparison | Unset):
+        ar_tran_id (StringComparison | Unset):
         notes (StringComparison | Unset):
         pms_invoice_number (StringComparison | Unset):
         source (DraftInvoiceWhereSource | Unset):
@@ -98,7 +98,7 @@ class DraftInvoiceWhere:
     approved_at: TimestampComparison | Unset = UNSET
     approved_by_staff_id: IntegerComparison | Unset = UNSET
     invoice_id: IntegerComparison | Unset = UNSET
-    ar_tran_id: IntegerComparison | Unset = UNSET
+    ar_tran_id: StringComparison | Unset = UNSET
     notes: StringComparison | Unset = UNSET
     pms_invoice_number: StringComparison | Unset = UNSET
     source: DraftInvoiceWhereSource | Unset = UNSET
@@ -554,11 +554,11 @@ class DraftInvoiceWhere:
             invoice_id = IntegerComparison.from_dict(_invoice_id)
 
         _ar_tran_id = d.pop("arTranId", UNSET)
-        ar_tran_id: IntegerComparison | Unset
+        ar_tran_id: StringComparison | Unset
         if isinstance(_ar_tran_id, Unset):
             ar_tran_id = UNSET
         else:
-            ar_tran_id = IntegerComparison.from_dict(_ar_tran_id)
+            ar_tran_id = StringComparison.from_dict(_ar_tran_id)
 
         _notes = d.pop("notes", UNSET)
         notes: StringComparison | Unset
