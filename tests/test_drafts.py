@@ -637,12 +637,12 @@ class TestSyncPath:
                 session,
                 tenant.id,
                 draft["id"],
-                {"id": 77, "invoiceNumber": "INV-2026-00001", "arTranId": 5},
+                {"id": 77, "invoiceNumber": "INV-2026-00001", "arTranId": "AR-5"},
             )
             await session.commit()
         data = await _get(tenant, draft["id"])
         assert data["status"] == "FINALIZED"
-        assert (data["invoiceId"], data["arTranId"]) == (77, 5)
+        assert (data["invoiceId"], data["arTranId"]) == (77, "AR-5")
         assert data["pmsInvoiceNumber"] == "INV-2026-00001"
         kinds = [(h["activityType"], h["invoiceId"]) for h in data["reviewHistory"]]
         assert kinds[-2:] == [("DRAFT_INVOICE_FINALIZED", 77), ("DRAFT_INVOICE_RECONCILED", 77)]

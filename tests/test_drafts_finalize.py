@@ -76,7 +76,7 @@ class Recorder:
         self.calls.append({"tenant_id": tenant_id, **kwargs})
         if self.fail:
             raise RuntimeError("the ledger is down")
-        return {"id": 41, "invoiceNumber": "INV-2026-00007", "arTranId": 9}
+        return {"id": 41, "invoiceNumber": "INV-2026-00007", "arTranId": "AR-9"}
 
 
 class TestTheCall:
@@ -92,7 +92,7 @@ class TestTheCall:
         assert response.status_code == 200, response.text
         data = response.json()["data"]
         assert data["status"] == "FINALIZED"
-        assert (data["invoiceId"], data["arTranId"]) == (41, 9)
+        assert (data["invoiceId"], data["arTranId"]) == (41, "AR-9")
         assert data["pmsInvoiceNumber"] == "INV-2026-00007"
         kinds = [(h["activityType"], h["invoiceId"]) for h in data["reviewHistory"]]
         assert kinds[-2:] == [("DRAFT_INVOICE_FINALIZED", 41), ("DRAFT_INVOICE_RECONCILED", 41)]
