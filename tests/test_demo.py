@@ -29,6 +29,8 @@ from openwyn import demo
 from openwyn.app import create_app
 from openwyn.auth import repository as auth_repository
 from openwyn.auth import service
+from openwyn.billing import demo as billing_demo
+from openwyn.billing import verify
 from openwyn.config import Settings
 from openwyn.context import AppContext
 from openwyn.directory import DIRECTORY
@@ -435,3 +437,49 @@ async def _analyzed_clients(ctx: AppContext) -> object:
             return recorded
         last = "SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'clients'"
         return (await session.execute(text(last))).scalar_one_or_none()
+
+
+class TestTheDemoBills:
+    """The demo's drafts and year of invoices (`billing/demo.py`), seeded into a fresh firm."""
+
+    async def test_a_year_of_invoices_and_drafts_at_every_stage(
+        self, module_app: FastAPI, module_api: Api
+    ) -> None:
+        tenant = await make_tenant(module_app, module_api)
+        await _seed(tenant.ctx, tenant.id)
+        started = time.perf_counter()
+        async with tenant.ctx.db.session() as session:
+            made = await billing_demo.seed_billing(session, tenant.id)
+        print(f"\nseeded {made} bills in {time.perf_counter() - started:.1f} s")
+        invoiced = billing_demo.MONTHS * billing_demo.PER_MONTH
+        assert made == invoiced + len(billing_demo.STAGES)
+
+        drafts = await _all_rows(tenant.post, "draft_invoices")
+        assert Counter(d["status"] for d in drafts) == {
+            "FINALIZED": invoiced,
+            "IN_PROGRESS": 2,
+            "UNDER_REVIEW": 1,
+            "PENDING_APPROVAL": 1,
+            "APPROVED": 1,
+            "ABANDONED": 1,
+        }
+        assert all(d["pmsRef"].startswith("demo-draft-") for d in drafts)
+        invoices = await _all_rows(tenant.post, "invoices")
+        assert len(invoices) == invoiced
+        stored = Counter(i["status"] for i in invoices)
+        assert stored == {"PAID": 16, "OVERDUE": 12, "CANCELLED": 4}
+        part_paid = [
+            i for i in invoices if i["status"] == "OVERDUE" and Decimal(str(i["paidAmount"])) > 0
+        ]
+        assert len(part_paid) == 4
+        overdue = await _matching(tenant.post, "invoices", {"status": {"_eq": "OVERDUE"}})
+        assert len(overdue) == 12
+        issued = sorted(i["issueDate"] for i in invoices)
+        assert (issued[0], issued[-1]) == ("2026-02-01", "2026-09-01")
+
+        async with tenant.ctx.db.session() as session:
+            assert await verify.differences(session, tenant.id) == []
+        async with tenant.ctx.db.session() as session:
+            assert await billing_demo.seed_billing(session, tenant.id) == 0
+        assert await _all_rows(tenant.post, "draft_invoices") == drafts
+        assert await _all_rows(tenant.post, "invoices") == invoices

@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.auth import repository, service
 from openwyn.auth.roles import Role
+from openwyn.billing.demo import seed_billing
 from openwyn.directory.catalog import CLIENT_BUSINESS_ENTITIES, INDUSTRIES, SERVICE_LINES
 from openwyn.directory.clients import CLIENTS
 from openwyn.directory.contacts import CONTACT_CLIENTS, CONTACT_INFOS, CONTACTS
@@ -262,6 +263,7 @@ async def ensure_demo(
     if tenant is None:
         tenant = await service.create_tenant(session, DEMO_SLUG, "Demo CPA Firm")
         await seed_firm(session, tenant.id, on_client=on_client)
+        await seed_billing(session, tenant.id)
     else:
         await complete_firm(session, tenant.id, on_client)
     await kit_repo.analyze(session)
@@ -289,7 +291,8 @@ async def complete_firm(
     await kit_repo.begin_immediately(session)
     try:
         async with session.begin_nested():
-            return await seed_firm(session, tenant_id, on_client=on_client)
+            created = await seed_firm(session, tenant_id, on_client=on_client)
+            return created + await seed_billing(session, tenant_id)
     except ApiError as error:
         log.warning("the demo tenant is left as it is: %s", error.message)
         return None

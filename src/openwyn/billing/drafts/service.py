@@ -188,6 +188,8 @@ async def create(
         "notes": body.get("notes"),
         "source": NATIVE,
     }
+    if body.get("pmsRef") is not None:  # the demo's drafts, found again by it
+        values["pmsRef"] = body["pmsRef"]
     item = await service.create(session, DRAFTS, tenant_id, values)
     await _take(session, tenant_id, item["id"], [int(row.id) for row in wips])
     await repo.insert_lines(session, tenant_id, item["id"], lines)
