@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing.drafts import repository as repo
+from openwyn.kit import outbox
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import REGISTRY, SEARCH_ONLY, Attr, RelationDecl, Resource
 from openwyn.models import DraftInvoice, DraftInvoiceHistory
@@ -82,6 +83,29 @@ async def _prepare(
     return prepared
 
 
+_STATUS_EVENTS = {
+    "IN_PROGRESS": "A draft bill went back to IN_PROGRESS (changes requested).",
+    "UNDER_REVIEW": "A draft bill was submitted for review.",
+    "PENDING_APPROVAL": "A draft bill awaits approval (reviewed, or submitted without a reviewer).",
+    "APPROVED": "A draft bill was approved.",
+    "FINALIZED": "A draft bill was finalized: its invoice is posted (or a PMS invoice reconciled).",
+    "ABANDONED": "A draft bill was abandoned: its WIP is OPEN again.",
+}
+assert set(_STATUS_EVENTS) == set(STATUSES)
+
+
+async def _written(
+    session: AsyncSession,
+    tenant_id: int,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    """`draft_invoice.<status>` on every transition, by a workflow action or a PMS record (a
+    new draft's status is in its CREATE event)."""
+    if before is not None and after is not None and before["status"] != after["status"]:
+        await outbox.record(session, tenant_id, "draft_invoice", after["status"], after)
+
+
 DRAFTS = Resource(
     key="draft_invoice",
     title="Draft invoice",
@@ -131,6 +155,13 @@ DRAFTS = Resource(
     ],
     has_active=False,
     prepare=_prepare,
+    written=_written,
+    events=(
+        ("CREATE", "A draft bill was created (from WIP, progress lines, or a PMS record)."),
+        ("UPDATE", "A draft bill changed: `previous` holds the fields before the change."),
+        ("DELETE", "A draft bill was deleted for good (a PMS record's delete)."),
+        *_STATUS_EVENTS.items(),
+    ),
 )
 
 HISTORIES = Resource(
