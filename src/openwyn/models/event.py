@@ -30,7 +30,7 @@ class Event(Base):
     txid: Mapped[int] = mapped_column(BigInteger, default=0)
     event_id: Mapped[str] = mapped_column(Varchar(40))
     entity_type: Mapped[str] = mapped_column(Varchar(63))
-    operation: Mapped[str] = mapped_column(Varchar(10))
+    operation: Mapped[str] = mapped_column(Varchar(32))
     entity_id: Mapped[int] = mapped_column(IdType)
     system_ref: Mapped[str | None] = mapped_column(Varchar(255))
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

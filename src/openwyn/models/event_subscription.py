@@ -26,7 +26,7 @@ class EventSubscription(TenantOwned, Base):
 
     staff_id: Mapped[int | None] = mapped_column(IdType)
     entity_type: Mapped[str] = mapped_column(Varchar(63))
-    operation: Mapped[str] = mapped_column(Varchar(10))
+    operation: Mapped[str] = mapped_column(Varchar(32))
     delivery_url: Mapped[str] = mapped_column(Varchar(2000))
     description: Mapped[str | None] = mapped_column(Varchar(2000))
     filter_expression: Mapped[str | None] = mapped_column(Varchar(4000))

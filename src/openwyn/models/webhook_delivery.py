@@ -68,7 +68,7 @@ class WebhookDelivery(TenantOwned, Base):
     event_row_id: Mapped[int] = mapped_column(IdType, ForeignKey("events.id", ondelete="CASCADE"))
     event_id: Mapped[str] = mapped_column(Varchar(40))
     entity_type: Mapped[str] = mapped_column(Varchar(63))
-    operation: Mapped[str] = mapped_column(Varchar(10))
+    operation: Mapped[str] = mapped_column(Varchar(32))
     entity_id: Mapped[int] = mapped_column(IdType)
     # PENDING (never tried), RETRYING, SUCCEEDED or FAILED (no attempt left, or given up).
     status: Mapped[str] = mapped_column(Varchar(10))
@@ -102,7 +102,7 @@ class WebhookAttempt(TenantOwned, Base):
     subscription_id: Mapped[int] = mapped_column(IdType)
     event_id: Mapped[str] = mapped_column(Varchar(40))
     entity_type: Mapped[str] = mapped_column(Varchar(63))
-    operation: Mapped[str] = mapped_column(Varchar(10))
+    operation: Mapped[str] = mapped_column(Varchar(32))
     entity_id: Mapped[int] = mapped_column(IdType)
     attempt: Mapped[int] = mapped_column(Integer)
     # PENDING (in flight), SUCCEEDED, RETRYING (failed, another attempt is scheduled), FAILED.
