@@ -50,19 +50,20 @@ from openwyn.kit.schemas import (
 
 _Row = INVOICES.models.read
 PaymentStatus: Any = Literal["UNPAID", "PARTIALLY_PAID", "PAID"]
-LineItemRead = create_model(
-    "InvoiceLineItem",
-    id=(int, ...),
-    description=(str, ...),
-    quantity=(inputs.MoneyOut, ...),
-    unitPrice=(inputs.MoneyOut, ...),
-    amount=(inputs.MoneyOut, ...),
-    taxRate=(inputs.MoneyOut, ...),
-    taxAmount=(inputs.MoneyOut, ...),
-    notes=(str | None, ...),
-    jobId=(int | None, ...),
-    wipIds=(list[int], ...),
-)
+# The fields of a bill's line, on invoices and (with its standard amount) on draft bills.
+LINE_FIELDS: dict[str, Any] = {
+    "id": (int, ...),
+    "description": (str, ...),
+    "quantity": (inputs.MoneyOut, ...),
+    "unitPrice": (inputs.MoneyOut, ...),
+    "amount": (inputs.MoneyOut, ...),
+    "taxRate": (inputs.MoneyOut, ...),
+    "taxAmount": (inputs.MoneyOut, ...),
+    "notes": (str | None, ...),
+    "jobId": (int | None, ...),
+    "wipIds": (list[int], ...),
+}
+LineItemRead = create_model("InvoiceLineItem", **LINE_FIELDS)
 PaymentRead = create_model(
     "InvoicePayment",
     id=(int, ...),

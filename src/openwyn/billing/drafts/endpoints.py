@@ -26,6 +26,7 @@ from openwyn.billing.drafts.inputs import (
     DraftUpdate,
 )
 from openwyn.billing.drafts.resource import ACTIVITIES, DRAFTS, HISTORIES, STATUSES
+from openwyn.billing.endpoints import LINE_FIELDS
 from openwyn.context import reading, request_id_of, transaction
 from openwyn.kit import inputs, service
 from openwyn.kit.endpoints import IfMatch, RowId, etag_headers, parse_if_match
@@ -52,18 +53,9 @@ from openwyn.kit.schemas import (
 DraftRead = DRAFTS.models.read
 LineRead = create_model(
     "DraftInvoiceLine",
-    id=(int, ...),
-    description=(str, ...),
-    quantity=(inputs.MoneyOut, ...),
-    unitPrice=(inputs.MoneyOut, ...),
-    amount=(inputs.MoneyOut, ...),
+    **LINE_FIELDS,
     standardAmount=(inputs.MoneyOut, ...),
     adjustment=(inputs.MoneyOut, ...),
-    taxRate=(inputs.MoneyOut, ...),
-    taxAmount=(inputs.MoneyOut, ...),
-    notes=(str | None, ...),
-    jobId=(int | None, ...),
-    wipIds=(list[int], ...),
 )
 HistoryRead = create_model(
     "DraftInvoiceHistoryEntry",

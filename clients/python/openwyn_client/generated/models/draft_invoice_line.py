@@ -18,13 +18,13 @@ class DraftInvoiceLine:
         quantity (float):
         unit_price (float):
         amount (float):
-        standard_amount (float):
-        adjustment (float):
         tax_rate (float):
         tax_amount (float):
         notes (None | str):
         job_id (int | None):
         wip_ids (list[int]):
+        standard_amount (float):
+        adjustment (float):
     """
 
     id: int
@@ -32,13 +32,13 @@ class DraftInvoiceLine:
     quantity: float
     unit_price: float
     amount: float
-    standard_amount: float
-    adjustment: float
     tax_rate: float
     tax_amount: float
     notes: None | str
     job_id: int | None
     wip_ids: list[int]
+    standard_amount: float
+    adjustment: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,10 +52,6 @@ class DraftInvoiceLine:
 
         amount = self.amount
 
-        standard_amount = self.standard_amount
-
-        adjustment = self.adjustment
-
         tax_rate = self.tax_rate
 
         tax_amount = self.tax_amount
@@ -68,6 +64,10 @@ class DraftInvoiceLine:
 
         wip_ids = self.wip_ids
 
+        standard_amount = self.standard_amount
+
+        adjustment = self.adjustment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,13 +77,13 @@ class DraftInvoiceLine:
                 "quantity": quantity,
                 "unitPrice": unit_price,
                 "amount": amount,
-                "standardAmount": standard_amount,
-                "adjustment": adjustment,
                 "taxRate": tax_rate,
                 "taxAmount": tax_amount,
                 "notes": notes,
                 "jobId": job_id,
                 "wipIds": wip_ids,
+                "standardAmount": standard_amount,
+                "adjustment": adjustment,
             }
         )
 
@@ -101,10 +101,6 @@ class DraftInvoiceLine:
         unit_price = d.pop("unitPrice")
 
         amount = d.pop("amount")
-
-        standard_amount = d.pop("standardAmount")
-
-        adjustment = d.pop("adjustment")
 
         tax_rate = d.pop("taxRate")
 
@@ -126,19 +122,23 @@ class DraftInvoiceLine:
 
         wip_ids = cast(list[int], d.pop("wipIds"))
 
+        standard_amount = d.pop("standardAmount")
+
+        adjustment = d.pop("adjustment")
+
         draft_invoice_line = cls(
             id=id,
             description=description,
             quantity=quantity,
             unit_price=unit_price,
             amount=amount,
-            standard_amount=standard_amount,
-            adjustment=adjustment,
             tax_rate=tax_rate,
             tax_amount=tax_amount,
             notes=notes,
             job_id=job_id,
             wip_ids=wip_ids,
+            standard_amount=standard_amount,
+            adjustment=adjustment,
         )
 
         draft_invoice_line.additional_properties = d
