@@ -134,13 +134,24 @@ def add_direct_gets(app: FastAPI) -> dict[str, Lane]:
     lanes: dict[str, Lane] = {}
     for route in app.router.routes:
         contexts = getattr(route, "effective_route_contexts", None)
-        for context in contexts() if contexts is not None else ():
+        if contexts is None or not _holds_marked(route):
+            continue
+        for context in contexts():
             if getattr(context.endpoint, _MARK, False):
                 parent, lane = _lane(context.path_format, context.methods, context.dependant)
                 lanes[parent] = lane
     if lanes:
         app.add_middleware(DirectGets, lanes=lanes)
     return lanes
+
+
+def _holds_marked(route: Any) -> bool:
+    """Whether an included router holds a marked endpoint. Only such routers have their
+    effective routes built here: building every router's at start-up cost more than a second
+    per app, and FastAPI builds the others when a request first reaches them."""
+    router = getattr(route, "original_router", None)
+    inner = router.routes if router is not None else []
+    return any(getattr(getattr(each, "endpoint", None), _MARK, False) for each in inner)
 
 
 def _lane(path_format: str, methods: set[str], dependant: Dependant | None) -> tuple[str, Lane]:
