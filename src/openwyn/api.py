@@ -132,10 +132,9 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(billing.read_router, prefix="/gql/v1")
     app.include_router(billing.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(billing.rest_router, prefix="/api/v1")
-    ledger_reads = billing.ledger_read_router()
+    ledger_reads, projects = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)
-    projects = read_router(PROJECTS)
     app.include_router(projects, prefix="/gql/v1")
     app.include_router(projects, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.read_router, prefix="/gql/v1")
@@ -163,6 +162,12 @@ def _directory_routers() -> list[tuple[APIRouter, APIRouter]]:
     """Built once per process: routers hold no state (handlers find theirs on the request's
     app), and building them (FastAPI analyses every route) costs far more than mounting."""
     return [(read_router(resource), rest_router(resource)) for resource in DIRECTORY]
+
+
+@cache
+def _resource_read_routers() -> tuple[APIRouter, APIRouter]:
+    """The AR ledger's and the projects' read families, built once per process likewise."""
+    return billing.ledger_read_router(), read_router(PROJECTS)
 
 
 # A signed download link (`POST /api/v1/files/{id}/download-url`) stands in for a token on

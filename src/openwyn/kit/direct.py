@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import annotated_types
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 from starlette._utils import get_route_path
 from starlette.requests import Request
 from starlette.responses import Response
@@ -133,25 +134,33 @@ def add_direct_gets(app: FastAPI) -> dict[str, Lane]:
     the middleware reads as they are when a request comes)."""
     lanes: dict[str, Lane] = {}
     for route in app.router.routes:
-        contexts = getattr(route, "effective_route_contexts", None)
-        if contexts is None or not _holds_marked(route):
-            continue
-        for context in contexts():
-            if getattr(context.endpoint, _MARK, False):
-                parent, lane = _lane(context.path_format, context.methods, context.dependant)
-                lanes[parent] = lane
+        for path_format, inner in _marked_routes(route):
+            parent, lane = _lane(path_format, inner.methods, inner.dependant)
+            lanes[parent] = lane
     if lanes:
         app.add_middleware(DirectGets, lanes=lanes)
     return lanes
 
 
-def _holds_marked(route: Any) -> bool:
-    """Whether an included router holds a marked endpoint. Only such routers have their
-    effective routes built here: building every router's at start-up cost more than a second
-    per app, and FastAPI builds the others when a request first reaches them."""
+def _marked_routes(route: Any) -> list[tuple[str, APIRoute]]:
+    """The marked endpoints' routes of an included router, each with its full path.
+
+    Read from the router as included (its prefix and each route's analysed dependencies, which
+    FastAPI builds once when the route is added), not from FastAPI's effective route contexts:
+    building those analyses every route of the router again, for every app, and cost about half
+    a second per app (the test suite creates one per test)."""
+    context = getattr(route, "include_context", None)
     router = getattr(route, "original_router", None)
-    inner = router.routes if router is not None else []
-    return any(getattr(getattr(each, "endpoint", None), _MARK, False) for each in inner)
+    if context is None or router is None:
+        return []
+    marked = [
+        inner
+        for inner in router.routes
+        if isinstance(inner, APIRoute) and getattr(inner.endpoint, _MARK, False)
+    ]
+    if marked and context.dependencies:
+        raise TypeError(f"{context.prefix}: a direct get's router adds no dependencies")
+    return [(context.prefix + inner.path_format, inner) for inner in marked]
 
 
 def _lane(path_format: str, methods: set[str], dependant: Dependant | None) -> tuple[str, Lane]:
