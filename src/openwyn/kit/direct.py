@@ -135,7 +135,7 @@ def add_direct_gets(app: FastAPI) -> dict[str, Lane]:
     lanes: dict[str, Lane] = {}
     for route in app.router.routes:
         for path_format, inner in _marked_routes(route):
-            parent, lane = _lane(path_format, inner.methods, inner.dependant)
+            parent, lane = _lane(path_format, inner.methods or set(), inner.dependant)
             lanes[parent] = lane
     if lanes:
         app.add_middleware(DirectGets, lanes=lanes)
