@@ -245,3 +245,25 @@ class TestDraftReconciliation:
         assert _paths(results[0]) == ["attributes.draftInvoiceSystemRef"]
         assert results[1]["operation"] == "CREATED"
         assert await ledger_rows(tenant) == []
+
+
+class TestDiscovery:
+    async def test_the_invoice_type_is_described_as_its_records_are_validated(
+        self, tenant: TenantHandle
+    ) -> None:
+        listed = (await tenant.get("/api/v1/records/types")).json()["data"]
+        assert "invoice" in [described["name"] for described in listed]
+        response = await tenant.get("/api/v1/records/types/invoice")
+        assert response.status_code == 200, response.text
+        described = response.json()["data"]
+        assert described["isCustom"] is False
+        assert described["recordsUrl"] == "/gql/v1/invoices/search"
+        fields = {field["name"]: field for field in described["fields"]}
+        assert fields["clientId"]["type"] == "reference"
+        assert fields["clientId"]["referencedEntityType"] == "client"
+        assert fields["clientId"]["required"] is True
+        assert fields["lineItems"]["type"] == "json" and fields["lineItems"]["required"] is True
+        assert fields["status"]["enumValues"] == ["DRAFT", "POSTED", "CANCELLED"]
+        assert fields["issueDate"]["type"] == "date" and fields["issueDate"]["required"] is False
+        # Only what a record may send: the ledger's figures are the invoice's to compute.
+        assert "outstandingAmount" not in fields and "pmsRef" not in fields

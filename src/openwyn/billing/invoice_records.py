@@ -175,6 +175,8 @@ class InvoiceKind:
     """The `invoice` record type, written through the invoice service and the ledger."""
 
     name = INVOICES.key
+    resource = INVOICES
+    create_model = InvoiceRecordCreate
 
     def _record(self, item: dict[str, Any]) -> dict[str, Any]:
         return StandardKind(INVOICES).record(item)

@@ -6,14 +6,17 @@ the model that validates their writes, so discovery cannot drift from behaviour.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import NotFound
 from openwyn.kit.query import Kind, is_sortable
 from openwyn.kit.resource import REGISTRY, Attr, Resource
 from openwyn.records import custom_types
+from openwyn.records.kinds import WRITERS, WrittenThroughKind
 
 _TYPE_NAMES: dict[Kind, str] = {
     Kind.INT: "integer",
@@ -71,13 +74,36 @@ def _standard_field(
 
 
 def standard_type(resource: Resource) -> dict[str, Any]:
-    schema = resource.models.create.model_json_schema()
-    properties, required = schema["properties"], set(schema.get("required", []))
     attrs = [attr for attr in resource.writable if attr.name != "pmsRef"]  # pmsRef is systemRef
+    about = f"{resource.title}: a standard entity of the firm directory."
+    return _described(resource, resource.models.create, attrs, about)
+
+
+def written_through_type(kind: WrittenThroughKind) -> dict[str, Any]:
+    """A type written through its own service (invoices), described by the model of a new
+    record's attributes: each field as the resource declares it where it does (`clientId` a
+    reference to clients), its accepted values as the model's (`status`: DRAFT, POSTED or
+    CANCELLED), and a field the resource has no column for (`lineItems`) as JSON."""
+    declared = {attr.name: attr for attr in kind.resource.attrs}
+    schema = kind.create_model.model_json_schema()
+    attrs = []
+    for name, field_schema in schema["properties"].items():
+        attr = declared.get(name, Attr(name, Kind.OBJECT, filterable=False, sortable=False))
+        enum = _first(field_schema, "enum")
+        attrs.append(replace(attr, writable=True, enum_values=tuple(enum or attr.enum_values)))
+    about = f"{kind.resource.title}: written through its own service, as its REST routes are."
+    return _described(kind.resource, kind.create_model, attrs, about)
+
+
+def _described(
+    resource: Resource, model: type[BaseModel], attrs: list[Attr], about: str
+) -> dict[str, Any]:
+    schema = model.model_json_schema()
+    properties, required = schema["properties"], set(schema.get("required", []))
     return {
         "name": resource.key,
         "displayName": resource.title,
-        "description": f"{resource.title}: a standard entity of the firm directory.",
+        "description": about,
         "isCustom": False,
         "active": True,
         # Standard types are searched by the read family, with the same `where` language.
@@ -100,6 +126,7 @@ def _custom_type(custom: custom_types.CustomType) -> dict[str, Any]:
 
 async def all_types(session: AsyncSession, tenant_id: int) -> list[dict[str, Any]]:
     standard = [standard_type(r) for r in REGISTRY.values() if not r.read_only]
+    standard += [written_through_type(kind) for kind in WRITERS.values()]
     custom = await custom_types.all_types(session, tenant_id)
     return standard + [_custom_type(c) for c in custom]
 
@@ -107,6 +134,8 @@ async def all_types(session: AsyncSession, tenant_id: int) -> list[dict[str, Any
 async def one_type(session: AsyncSession, tenant_id: int, name: str) -> dict[str, Any]:
     if name in REGISTRY and not REGISTRY[name].read_only:
         return standard_type(REGISTRY[name])
+    if name in WRITERS:
+        return written_through_type(WRITERS[name])
     custom = await custom_types.find(session, tenant_id, name)
     if custom is None:
         raise NotFound(f"No record type named {name!r}.")

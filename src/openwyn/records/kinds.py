@@ -332,9 +332,20 @@ async def target_has_id(
     return await repo.record_id_exists(session, tenant_id, target.type.id, record_id)
 
 
-# Standard types that are read-only to the generic service but written through their own
-# (invoices through the invoice service and the ledger): each registers its kind here.
-WRITERS: dict[str, RecordKind] = {}
+class WrittenThroughKind(RecordKind, Protocol):
+    """A standard type read-only to the generic service but written through its own (invoices
+    through the invoice service and the ledger): discovery describes it from its resource and
+    the model that validates a new record's attributes."""
+
+    @property
+    def resource(self) -> Resource: ...
+
+    @property
+    def create_model(self) -> type[BaseModel]: ...
+
+
+# Each written-through type registers its kind here.
+WRITERS: dict[str, WrittenThroughKind] = {}
 
 
 async def kind_of(session: AsyncSession, tenant_id: int, name: str) -> RecordKind:
