@@ -181,7 +181,9 @@ HISTORIES = Resource(
         _derived("comment", Kind.STR, sortable=False),
         _derived("active", Kind.BOOL),
     ],
-    default_order=[("createdAt", "desc")],
+    # Newest first; rows of one action share their millisecond (FINALIZED, then RECONCILED),
+    # so the later-written one still leads.
+    default_order=[("createdAt", "desc"), ("id", "desc")],
     relations=[
         RelationDecl("client", target="client", local="client_id", remote="id", many=False),
         RelationDecl(
