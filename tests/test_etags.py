@@ -61,6 +61,8 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     assert (await tenant.post(f"/api/v1/invoices/{ids['invoice']}/post")).status_code == 200
     ledger = (await tenant.get("/api/v1/ar-transactions")).json()["data"]
     ids["ar_transaction"] = ledger[0]["id"]
+    credit = {"clientId": invoice["clientId"], "amount": "5.00", "reason": "Goodwill"}
+    ids["credit"] = (await tenant.post("/api/v1/credits", json=credit)).json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}
@@ -103,6 +105,8 @@ def _reachable() -> dict[str, Reach]:
         ),
         "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
         "/api/v1/invoices/{id}/pdf": lambda ids: f"/api/v1/invoices/{ids['invoice']}/pdf",
+        "/api/v1/credits/{id}": lambda ids: f"/api/v1/credits/{ids['credit']}",
+        "/api/v1/clients/{id}/balance": lambda ids: f"/api/v1/clients/{ids['client']}/balance",
         "/api/v1/outbound-messages/{id}": (
             lambda ids: f"/api/v1/outbound-messages/{ids['outbound_message']}"
         ),

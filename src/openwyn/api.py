@@ -17,6 +17,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from openwyn import metrics
 from openwyn.auth.endpoints import admin_router, keys_router, token_router
 from openwyn.billing import endpoints as billing
+from openwyn.billing.credit_endpoints import router as credit_router
 from openwyn.billing.drafts import endpoints as drafts
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
@@ -132,6 +133,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(billing.read_router, prefix="/gql/v1")
     app.include_router(billing.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(billing.rest_router, prefix="/api/v1")
+    app.include_router(credit_router, prefix="/api/v1")
     ledger_reads, projects = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)

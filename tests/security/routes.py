@@ -232,6 +232,15 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         re.compile(r"(?P<prefix>/gql/v1|/v1)/invoice/\{id\}"),
         _prefixed("invoice", "{w.invoice[id]}"),
     ),
+    (re.compile(r"/api/v1/credits/\{id\}"), _one("/api/v1/credits/{w.credit[id]}")),
+    (
+        re.compile(r"/api/v1/credits/\{id\}/apply"),
+        _one("/api/v1/credits/{w.credit[id]}/apply", {"invoiceId": 1}),
+    ),
+    (
+        re.compile(r"/api/v1/clients/\{id\}/balance"),
+        _one("/api/v1/clients/{w.objects[client][id]}/balance"),
+    ),
     (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/ar_transaction/\{id\}"),
         _prefixed("ar_transaction", "{w.ar_transaction[id]}"),

@@ -47,6 +47,7 @@ class World:
     markers: set[str] = field(default_factory=set)
     invoice: Body = field(default_factory=dict)  # a DRAFT invoice of the world's client
     ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
+    credit: Body = field(default_factory=dict)  # a credit memo of the world's client
 
     @property
     def type_name(self) -> str:
@@ -133,7 +134,9 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     outbound_message = await _queued_message(tenant)
     invoice, ar_transaction = await _invoices(tenant, objects)
     draft = await _draft(tenant, objects)
+    credit = await _credit(tenant, objects)
     markers |= {
+        credit["reason"],
         outbound_message["subject"],
         invoice["notes"],
         wip["notes"],
@@ -167,6 +170,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         markers=markers,
         invoice=invoice,
         ar_transaction=ar_transaction,
+        credit=credit,
     )
 
 
@@ -284,6 +288,12 @@ async def snapshot(world: World) -> dict[str, Any]:
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
     state["file content"] = (content.status_code, content.content)
     return state
+
+
+async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    body = {"clientId": objects["client"]["id"], "amount": "25.00", "reason": f"Credit {tag()}"}
+    credit: Body = (await ok(await tenant.post("/api/v1/credits", json=body), 201))["data"]
+    return credit
 
 
 async def _invoices(tenant: TenantHandle, objects: dict[str, Body]) -> tuple[Body, Body]:

@@ -219,16 +219,23 @@ async def write_off(
 
 
 async def apply_credit(
-    session: AsyncSession, tenant_id: int, invoice_id: int, amount: Decimal | None = None
+    session: AsyncSession,
+    tenant_id: int,
+    invoice_id: int,
+    amount: Decimal | None = None,
+    only_source: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Allocate the client's unapplied credit to an invoice, oldest credit first: `amount`,
-    or as much as both the credit and the invoice's outstanding amount allow."""
+    """Allocate the client's unapplied credit to an invoice, oldest credit first (or only the
+    ledger row `only_source`'s): `amount`, or as much as both the credit and the invoice's
+    outstanding amount allow."""
     invoice = await repo.invoice_row(session, tenant_id, invoice_id, lock=True)
     if invoice is None:
         raise NotFound(f"No Invoice with id {invoice_id}.")
     client_id = invoice["client_id"]
     await repo.lock_balance(session, tenant_id, client_id)
     sources = await repo.credit_sources(session, tenant_id, client_id)
+    if only_source is not None:
+        sources = [source for source in sources if source["id"] == only_source]
     available = sum((source["available"] for source in sources), ZERO)
     wanted = min(available, invoice["outstanding_amount"]) if amount is None else amount
     if wanted > available:

@@ -2,6 +2,7 @@
 
 from .address import Address
 from .aggregate import Aggregate
+from .aging import Aging
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
 from .api_key_created_envelope import ApiKeyCreatedEnvelope
@@ -30,6 +31,8 @@ from .attachment_view import AttachmentView
 from .batch_summary import BatchSummary
 from .boolean_comparison import BooleanComparison
 from .catalog_entry import CatalogEntry
+from .client_balance import ClientBalance
+from .client_balance_envelope import ClientBalanceEnvelope
 from .client_business_entity import ClientBusinessEntity
 from .client_business_entity_collection import ClientBusinessEntityCollection
 from .client_business_entity_create import ClientBusinessEntityCreate
@@ -139,6 +142,10 @@ from .contact_where_type_lt import ContactWhereTypeLt
 from .contact_where_type_lte import ContactWhereTypeLte
 from .contact_where_type_neq import ContactWhereTypeNeq
 from .contact_where_type_nin_item import ContactWhereTypeNinItem
+from .credit import Credit
+from .credit_apply import CreditApply
+from .credit_create import CreditCreate
+from .credit_envelope import CreditEnvelope
 from .custom_type import CustomType
 from .custom_type_envelope import CustomTypeEnvelope
 from .custom_types_envelope import CustomTypesEnvelope
@@ -634,6 +641,7 @@ from .write_off_request import WriteOffRequest
 __all__ = (
     "Address",
     "Aggregate",
+    "Aging",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyCreatedEnvelope",
@@ -662,6 +670,8 @@ __all__ = (
     "BatchSummary",
     "BooleanComparison",
     "CatalogEntry",
+    "ClientBalance",
+    "ClientBalanceEnvelope",
     "ClientBusinessEntity",
     "ClientBusinessEntityCollection",
     "ClientBusinessEntityCreate",
@@ -767,6 +777,10 @@ __all__ = (
     "ContactWhereTypeLte",
     "ContactWhereTypeNeq",
     "ContactWhereTypeNinItem",
+    "Credit",
+    "CreditApply",
+    "CreditCreate",
+    "CreditEnvelope",
     "CustomType",
     "CustomTypeEnvelope",
     "CustomTypesEnvelope",
