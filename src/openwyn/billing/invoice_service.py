@@ -269,12 +269,16 @@ async def _post_row(
     terms = TERMS_DAYS.get((client or {}).get("payment_terms") or "NET_30", 30)
     due = row["due_date"] or issue + timedelta(days=terms)
     await _bill_wips(session, tenant_id, invoice_id, row["client_id"])
-    if invoice_number is None:
-        number = await repo.next_number(session, tenant_id, today.year)
-        invoice_number = settings.invoice_number_format.format(year=today.year, number=number)
     entry = await ledger.post_invoice(
         session, tenant_id, invoice_id, row["client_id"], row["total_amount"]
     )
+    settled = await _settled(session, tenant_id, invoice_id)
+    # The number as late as the invoice allows: the counter's row lock, which every posting
+    # of the tenant waits for, is held from here to commit (so a rolled-back posting gives
+    # its number back); the WIP, the ledger row and the balance are written before it.
+    if invoice_number is None:
+        number = await repo.next_number(session, tenant_id, today.year)
+        invoice_number = settings.invoice_number_format.format(year=today.year, number=number)
     values = {
         "status": "POSTED",
         "invoice_number": invoice_number,
@@ -284,16 +288,21 @@ async def _post_row(
         "ar_tran_id": entry.get("ar_tran_id"),
         "updated_at": utcnow(),
     }
-    await repo.update_invoice(session, tenant_id, invoice_id, values)
-    await _settle_quietly(session, tenant_id, invoice_id)
+    await repo.update_invoice(session, tenant_id, invoice_id, values | settled)
+
+
+async def _settled(session: AsyncSession, tenant_id: int, invoice_id: int) -> dict[str, Any]:
+    """The invoice's amounts as the ledger has them (owed; nothing paid or written off yet)."""
+    sums = (await repo.invoice_sums(session, tenant_id, [invoice_id])).get(invoice_id)
+    owed = sums["owed"] if sums else ZERO
+    return {"outstanding_amount": owed, "paid_amount": ZERO, "written_off_amount": ZERO}
 
 
 async def _settle_quietly(session: AsyncSession, tenant_id: int, invoice_id: int) -> None:
     """The amounts from the ledger, without an event of their own (the caller writes one)."""
-    sums = (await repo.invoice_sums(session, tenant_id, [invoice_id])).get(invoice_id)
-    owed = sums["owed"] if sums else ZERO
-    values = {"outstanding_amount": owed, "paid_amount": ZERO, "written_off_amount": ZERO}
-    await repo.update_invoice(session, tenant_id, invoice_id, values)
+    await repo.update_invoice(
+        session, tenant_id, invoice_id, await _settled(session, tenant_id, invoice_id)
+    )
 
 
 async def _bill_wips(
