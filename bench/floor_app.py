@@ -6,10 +6,11 @@ and for `GET /gql/v1/client/{id}` (the row with its industry and primary contact
 the detail shape of contract §13.6), checks the bearer token as Openwyn does (PyJWT HS256
 decode with audience, issuer and required claims, once per token as Openwyn's cache of verified
 tokens does), and answers the same JSON shapes: the lean row in lists, the detail for a get.
-What it leaves
-out is the price of Openwyn's generality: the `where` compiler, SQLAlchemy, the ORM session,
-FastAPI's validation and dependency injection, the shared rate limiter and the per-row
-serializer. The pool has Openwyn's size (pool_size 10 + max_overflow 10) and server settings.
+What it leaves out is the price of Openwyn's generality: the `where` compiler, SQLAlchemy, the
+ORM session, FastAPI's validation and dependency injection, the shared rate limiter and the
+per-row serializer. It serves in the same way, from Openwyn's SQL, the WIP search and project
+list (bench/work_reads.py) and the invoice search (bench/invoice_reads.py). The pool has
+Openwyn's size (pool_size 10 + max_overflow 10) and server settings.
 
 Served by uvicorn with the factory `floor_app:create_app` (`--app-dir bench`), configured by
 `BENCH_FLOOR_DSN` and the `OPENWYN_JWT_*` variables Openwyn reads.
@@ -22,8 +23,10 @@ import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import asyncpg
 import jwt
@@ -421,6 +424,102 @@ async def projects(request: Request) -> Response:
     )
 
 
+# The invoice search (`POST /gql/v1/invoices/search` with a `where` on `clientId` and `status`
+# `_in` POSTED and OVERDUE, a page in the default order and the count), as Openwyn sends it:
+# first the tenant's time zone (OVERDUE is a POSTED invoice due before today there), then the
+# page and the count, whose status condition is what OVERDUE and POSTED read as (billing/
+# statuses.py). bench/invoice_reads.py checks that these texts equal the server's SQL.
+INVOICE_SETTINGS_SQL = (
+    "SELECT tenants.timezone, tenants.currency, tenants.invoice_number_format \nFROM tenants \n"
+    "WHERE tenants.id = $1::BIGINT"
+)
+_INVOICE_COLUMNS = [
+    "id",
+    "pms_ref",
+    "invoice_number",
+    "reference",
+    "status",
+    "client_id",
+    "project_id",
+    "issue_date",
+    "due_date",
+    "subtotal",
+    "tax_amount",
+    "total_amount",
+    "currency",
+    "paid_amount",
+    "written_off_amount",
+    "outstanding_amount",
+    "notes",
+    "ar_tran_id",
+    "draft_invoice_id",
+    "draft_invoice_system_ref",
+    "posted_at",
+    "sent_at",
+    "source",
+    "created_at",
+    "updated_at",
+    "version",
+]
+_INVOICE_MATCH = (
+    "WHERE invoices.tenant_id = $1::BIGINT AND invoices.client_id = $2::BIGINT AND "
+    "(invoices.status = $3::VARCHAR AND NOT (invoices.status = $4::VARCHAR AND "
+    "invoices.due_date < $5::DATE AND invoices.outstanding_amount > $6::NUMERIC) OR "
+    "invoices.status = $7::VARCHAR AND invoices.due_date < $8::DATE AND "
+    "invoices.outstanding_amount > $9::NUMERIC)"
+)
+INVOICE_PAGE_SQL = (
+    "SELECT "
+    + ", ".join(f"invoices.{column}" for column in _INVOICE_COLUMNS)
+    + " \nFROM invoices \n"
+    + _INVOICE_MATCH
+    + " ORDER BY invoices.issue_date DESC NULLS FIRST, invoices.id ASC NULLS LAST \n"
+    " LIMIT $10::BIGINT OFFSET $11::BIGINT"
+)
+INVOICE_COUNT_SQL = "SELECT count(*) AS count_1 \nFROM invoices \n" + _INVOICE_MATCH
+_INVOICE_NAMES = [_camel(column) for column in _INVOICE_COLUMNS]
+_NOTHING = Decimal(0)
+
+
+def _invoice(row: asyncpg.Record, today: date) -> dict[str, Any]:
+    """A listed invoice: the row, its status as it reads today and its payment status."""
+    item = dict(zip(_INVOICE_NAMES, row, strict=True))
+    stored, outstanding, due = item["status"], item["outstandingAmount"], item["dueDate"]
+    if stored == "POSTED" and due is not None and due < today and outstanding > 0:
+        item["status"] = "OVERDUE"
+    if stored in ("POSTED", "PAID", "PENDING") and outstanding == 0:
+        item["paymentStatus"] = "PAID"
+    else:
+        item["paymentStatus"] = "PARTIALLY_PAID" if item["paidAmount"] > 0 else "UNPAID"
+    return item
+
+
+async def invoice_search(request: Request) -> Response:
+    try:
+        tenant_id = _tenant_id(request)
+    except Unauthorized:
+        return _json({"error": "unauthenticated"}, 401)
+    body = orjson.loads(await request.body())
+    client_id = body["where"]["clientId"]["_eq"]
+    size, page = body.get("pageSize", 50), body.get("page", 0)
+    async with request.app.state.pool.acquire() as conn:
+        timezone = (await conn.fetchrow(INVOICE_SETTINGS_SQL, tenant_id))[0]
+        today = datetime.now(ZoneInfo(timezone)).date()
+        overdue = ("POSTED", today, _NOTHING)
+        match = (tenant_id, client_id, "POSTED", *overdue, *overdue)
+        rows = await conn.fetch(INVOICE_PAGE_SQL, *match, size + 1, page * size)
+        total = await conn.fetchval(INVOICE_COUNT_SQL, *match)
+    items = [_invoice(row, today) for row in rows[:size]]
+    last = items[-1] if items else None
+    page_info = {
+        "hasNextPage": len(rows) > size,
+        "endCursor": _keyset_cursor([last["issueDate"], last["id"]]) if last else None,
+    }
+    return _json(
+        {"invoices": items, "total": {"aggregate": {"count": total}}, "pageInfo": page_info}
+    )
+
+
 async def healthz(_request: Request) -> Response:
     return _json({"status": "ok"})
 
@@ -461,6 +560,7 @@ def create_app() -> Starlette:
             Route("/gql/v1/client/{id:int}", get_client, methods=["GET"]),
             Route("/gql/v1/wips/search", wip_search, methods=["POST"]),
             Route("/gql/v1/projects", projects, methods=["POST"]),
+            Route("/gql/v1/invoices/search", invoice_search, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
         ],
         lifespan=lifespan,

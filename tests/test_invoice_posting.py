@@ -122,6 +122,45 @@ class TestCreatePosted:
         assert money((await _project(tenant, firm))["billedAmount"]) == 0
         assert await differences(tenant) == []
 
+    async def test_each_line_keeps_what_it_billed_of_its_own_wip(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        """All entries and all lines are written by one statement each: every entry and every
+        line still gets its own amounts, and a void takes back exactly those."""
+        first = await _wip(tenant, firm, "1.5")  # 300.00
+        second = await _wip(tenant, firm, "0.75")  # 150.00
+        third = await _wip(tenant, firm, "1")  # 200.00
+        invoice = await _create_posted(
+            tenant,
+            firm,
+            _line("250.00", first["id"]),
+            _line("90.00", second["id"], third["id"]),
+        )
+        billed = await _wips(tenant, first["id"], second["id"], third["id"])
+        assert [money(w["billedAmount"]) for w in billed] == [
+            money("250.00"),
+            money("38.57"),
+            money("51.43"),
+        ]
+        assert [w["version"] for w in billed] == [2, 2, 2]
+        async with tenant.ctx.db.session() as session:
+            lines = await repo.lines_of(session, tenant.id, invoice["id"])
+        assert [line["wip_amounts"] for line in lines] == [
+            {str(first["id"]): "250.00"},
+            {str(second["id"]): "38.57", str(third["id"]): "51.43"},
+        ]
+
+        response = await tenant.post(f"/api/v1/invoices/{invoice['id']}/void")
+        assert response.status_code == 200, response.text
+        reopened = await _wips(tenant, first["id"], second["id"], third["id"])
+        assert [money(w["outstandingAmount"]) for w in reopened] == [
+            money("300.00"),
+            money("150.00"),
+            money("200.00"),
+        ]
+        assert {money(w["billedAmount"]) for w in reopened} == {0}
+        assert await differences(tenant) == []
+
     async def test_billed_wip_cannot_be_billed_again(
         self, tenant: TenantHandle, firm: Firm
     ) -> None:

@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, insert, literal, or_, select, update
+from sqlalchemy import Table, and_, case, func, insert, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -457,24 +457,47 @@ async def wips_for_billing(
     return {int(row.id): dict(row._mapping) for row in (await session.execute(query)).all()}
 
 
-async def set_wip(
-    session: AsyncSession, tenant_id: int, wip_id: int, values: dict[str, Any]
+def _per_row(table: Table, column: str, by_id: dict[int, Any]) -> Any:
+    """The value of `column` for each row id: the one value when all rows share it, else a
+    `CASE id WHEN ... THEN ... END` typed as the column (valid on PostgreSQL and SQLite)."""
+    values = list(by_id.values())
+    kind = table.c[column].type
+    if all(value == values[0] for value in values[1:]):
+        return literal(values[0], kind) if values[0] is not None else None
+    whens = {row_id: literal(value, kind) for row_id, value in by_id.items()}
+    return case(whens, value=table.c.id)
+
+
+async def set_wips(
+    session: AsyncSession, tenant_id: int, changes: dict[int, dict[str, Any]]
 ) -> None:
+    """Each WIP entry's new values, in one UPDATE whatever their number (every entry changes
+    the same columns): a posting bills ten entries with one statement, not ten."""
+    if not changes:
+        return
+    columns = next(iter(changes.values())).keys()
+    values = {
+        column: _per_row(WIPS, column, {wip_id: row[column] for wip_id, row in changes.items()})
+        for column in columns
+    }
     statement = (
         update(WIPS)
-        .where(WIPS.c.tenant_id == tenant_id, WIPS.c.id == wip_id)
+        .where(WIPS.c.tenant_id == tenant_id, WIPS.c.id.in_(list(changes)))
         .values(**values, version=WIPS.c.version + 1)
     )
     await session.execute(statement)
 
 
-async def set_line_wip_amounts(
-    session: AsyncSession, tenant_id: int, line_id: int, amounts: dict[str, str]
+async def set_lines_wip_amounts(
+    session: AsyncSession, tenant_id: int, amounts: dict[int, dict[str, str]]
 ) -> None:
+    """What each line billed of each of its WIP entries, all lines in one UPDATE."""
+    if not amounts:
+        return
     statement = (
         update(LINES)
-        .where(LINES.c.tenant_id == tenant_id, LINES.c.id == line_id)
-        .values(wip_amounts=amounts)
+        .where(LINES.c.tenant_id == tenant_id, LINES.c.id.in_(list(amounts)))
+        .values(wip_amounts=_per_row(LINES, "wip_amounts", amounts))
     )
     await session.execute(statement)
 

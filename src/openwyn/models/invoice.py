@@ -40,6 +40,14 @@ class Invoice(TenantOwned, FromPms, Base):
         Index("ix_invoices_tenant_id_issue_date", "tenant_id", "issue_date"),
         Index("ix_invoices_tenant_id_client_id_due_date", "tenant_id", "client_id", "due_date"),
         Index("ix_invoices_tenant_id_project_id", "tenant_id", "project_id"),
+        # A client's invoices in a status, newest first (the open invoices of a client).
+        Index(
+            "ix_invoices_tenant_id_client_id_status_issue_date",
+            "tenant_id",
+            "client_id",
+            "status",
+            "issue_date",
+        ),
         CheckConstraint("outstanding_amount >= 0", name="outstanding_not_negative"),
         CheckConstraint(
             "paid_amount >= 0 AND written_off_amount >= 0", name="settled_not_negative"
