@@ -5,7 +5,6 @@ POSTED invoice past its due date with something outstanding)."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,7 +14,6 @@ from openwyn.errors import NotFound
 from openwyn.kit import sqltypes
 from openwyn.kit.json import iso_date, iso_timestamp
 
-ZERO = Decimal("0.00")
 _MONEY = (
     "subtotal",
     "tax_amount",

@@ -27,9 +27,9 @@ from openwyn.billing.invoices import AR_TRANSACTIONS, INVOICES
 from openwyn.errors import NotFound, ValidationFailed, refused
 from openwyn.kit import outbox
 from openwyn.kit.json import iso_timestamp
+from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
 
-ZERO = Decimal("0.00")
 OPEN_STATUSES = ("POSTED", "PAID", "PENDING")
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
+from openwyn.kit.money import ZERO
 from openwyn.kit.repository import begin_immediately
 from openwyn.models import (
     ArAllocation,
@@ -44,7 +45,6 @@ CONTACTS = table_of(Contact)
 CONTACT_CLIENTS = table_of(ContactClient)
 JOBS = table_of(Job)
 WIPS = table_of(Wip)
-ZERO = Decimal("0.00")
 SETTLING = ("PAYMENT", "CREDIT_MEMO", "WRITE_OFF")
 
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from openwyn.billing import repository as repo
 from openwyn.db import Reads
+from openwyn.kit.money import ZERO
 
-ZERO = Decimal("0.00")
 _EMPTY = {"owed": ZERO, "paid": ZERO, "written_off": ZERO}
 
 

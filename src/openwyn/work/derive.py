@@ -5,23 +5,22 @@ checks that need the database (an active staff member, at most 24 hours a day)."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import ErrorDetail, ValidationFailed
+from openwyn.kit.money import ZERO, to_cent
 from openwyn.work import repository as repo
 from openwyn.work.inputs import MAX_HOURS
 
-CENT = Decimal("0.01")
-ZERO = Decimal("0.00")
 CURRENCY = "USD"  # one currency per tenant (money-work §1); the tenant setting comes later
 
 
 def time_value(hours: Decimal, rate: Decimal) -> Decimal:
     """hours x rate, rounded half-even to the cent (money-work §1)."""
-    return (hours * rate).quantize(CENT, rounding=ROUND_HALF_EVEN)
+    return to_cent(hours * rate)
 
 
 def outstanding(value: Decimal, billed: Decimal, written_off: Decimal) -> Decimal:

@@ -13,9 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.errors import ErrorDetail, NotFound, ValidationFailed, refused
 from openwyn.kit import outbox, service
 from openwyn.kit import repository as kit_repo
+from openwyn.kit.money import ZERO
 from openwyn.work import repository as repo
 from openwyn.work import rollups
-from openwyn.work.derive import CURRENCY, ZERO, time_value
+from openwyn.work.derive import CURRENCY, time_value
 from openwyn.work.wips import WIPS
 
 NATIVE = "OPENWYN"

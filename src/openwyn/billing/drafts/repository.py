@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, func, select, update
@@ -36,7 +35,6 @@ CLIENTS = table_of(Client)
 STAFF = table_of(Staff)
 SERVICE_LINES = table_of(ServiceLine)
 TENANTS = table_of(Tenant)
-ZERO = Decimal("0.00")
 
 LINE_FIELDS = (
     "position",

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing.drafts import repository as repo
 from openwyn.kit import outbox
+from openwyn.kit.money import ZERO
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import REGISTRY, SEARCH_ONLY, Attr, RelationDecl, Resource
 from openwyn.models import DraftInvoice, DraftInvoiceHistory
@@ -42,7 +43,6 @@ ACTIVITIES = (
     "DRAFT_INVOICE_RECONCILED",
 )
 CURRENCY = "USD"  # the tenant's currency setting arrives with the ledger
-ZERO = repo.ZERO
 
 
 def _derived(name: str, kind: Kind, **options: Any) -> Attr:
