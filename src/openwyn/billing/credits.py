@@ -10,12 +10,10 @@ keeps in the same transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing import ledger
@@ -24,8 +22,7 @@ from openwyn.billing.invoice_read import today_in
 from openwyn.db import Reads
 from openwyn.errors import NotFound, ValidationFailed, refused
 from openwyn.kit.json import iso_timestamp
-from openwyn.kit.money import CENT, ZERO
-from openwyn.kit.repository import cents, from_cents
+from openwyn.kit.money import ZERO
 
 # Aging buckets by days past the due date: (name, first day, last day or None).
 AGING = (
@@ -84,30 +81,15 @@ async def read_credit(session: Reads, tenant_id: int, credit_id: int) -> dict[st
 
 
 async def _credit_row(session: Reads, tenant_id: int, credit_id: int) -> dict[str, Any]:
-    query = select(repo.TRANSACTIONS).where(
-        repo.TRANSACTIONS.c.tenant_id == tenant_id,
-        repo.TRANSACTIONS.c.id == credit_id,
-        repo.TRANSACTIONS.c.kind == "CREDIT_MEMO",
-    )
-    row = (await session.execute(query)).first()
+    row = await repo.credit_memo_row(session, tenant_id, credit_id)
     if row is None:
         raise NotFound(f"No credit with id {credit_id}.")
-    return dict(row._mapping)
+    return row
 
 
 async def _applied(session: Reads, tenant_id: int, credit_id: int) -> Decimal:
     allocations = await repo.live_allocations(session, tenant_id, transaction_id=credit_id)
     return sum((allocation["amount"] for allocation in allocations), ZERO)
-
-
-@dataclass(frozen=True)
-class _Cutoffs:
-    """The last due date of each bucket, counted back from today."""
-
-    today: date
-
-    def due_on_or_after(self, days_past: int) -> date:
-        return self.today - timedelta(days=days_past)
 
 
 async def balance(session: Reads, tenant_id: int, client_id: int) -> dict[str, Any]:
@@ -116,38 +98,20 @@ async def balance(session: Reads, tenant_id: int, client_id: int) -> dict[str, A
     if await repo.client_facts(session, tenant_id, client_id) is None:
         raise NotFound(f"No Client with id {client_id}.")
     settings = await repo.settings(session, tenant_id)
-    cutoffs = _Cutoffs(today_in(settings.timezone))
-    invoices = repo.INVOICES
-    outstanding = invoices.c.outstanding_amount
-    due = invoices.c.due_date
-
-    def bucket(first: int, last: int | None) -> Any:
-        within = due <= cutoffs.due_on_or_after(first)
-        if last is not None:
-            within = within & (due >= cutoffs.due_on_or_after(last))
-        return cents(case((within, outstanding), else_=0))
-
-    query = select(cents(outstanding), *(bucket(first, last) for _, first, last in AGING)).where(
-        invoices.c.tenant_id == tenant_id,
-        invoices.c.client_id == client_id,
-        invoices.c.status.in_(ledger.OPEN_STATUSES),
-        outstanding > 0,
+    today = today_in(settings.timezone)
+    # Each bucket's due dates: from `last` days past due (None: any earlier) to `first`.
+    ranges = [
+        (today - timedelta(days=first), None if last is None else today - timedelta(days=last))
+        for _, first, last in AGING
+    ]
+    total, aged = await repo.aged_outstanding(
+        session, tenant_id, client_id, ledger.OPEN_STATUSES, ranges
     )
-    total, *aged = (await session.execute(query)).one()
-    aging = {name: from_cents(value) for (name, _, _), value in zip(AGING, aged, strict=True)}
-    total = from_cents(total)
+    aging = {name: amount for (name, _, _), amount in zip(AGING, aged, strict=True)}
     return {
         "clientId": client_id,
         "currency": settings.currency,
         "outstanding": total,
-        "unappliedCredit": await _unapplied(session, tenant_id, client_id),
+        "unappliedCredit": await repo.unapplied_credit(session, tenant_id, client_id),
         "aging": {"current": total - sum(aging.values(), ZERO), **aging},
     }
-
-
-async def _unapplied(session: Reads, tenant_id: int, client_id: int) -> Decimal:
-    query = select(repo.BALANCES.c.unapplied_credit).where(
-        repo.BALANCES.c.tenant_id == tenant_id, repo.BALANCES.c.client_id == client_id
-    )
-    found = (await session.execute(query)).scalar_one_or_none()
-    return ZERO if found is None else Decimal(found).quantize(CENT)

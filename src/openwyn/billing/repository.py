@@ -4,9 +4,9 @@ the tenant. Ledger tables are only ever inserted into here: no UPDATE or DELETE 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
@@ -15,8 +15,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
-from openwyn.kit.money import ZERO
-from openwyn.kit.repository import begin_immediately
+from openwyn.kit.money import CENT, ZERO
+from openwyn.kit.repository import begin_immediately, cents, from_cents
 from openwyn.models import (
     ArAllocation,
     ArTransaction,
@@ -564,3 +564,46 @@ async def save_invoice_pdf(
         .values(pdf_file_id=file_id, pdf_version=version)
     )
     await session.execute(statement)
+
+
+async def credit_memo_row(session: Reads, tenant_id: int, row_id: int) -> dict[str, Any] | None:
+    query = select(TRANSACTIONS).where(
+        TRANSACTIONS.c.tenant_id == tenant_id,
+        TRANSACTIONS.c.id == row_id,
+        TRANSACTIONS.c.kind == "CREDIT_MEMO",
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def unapplied_credit(session: Reads, tenant_id: int, client_id: int) -> Decimal:
+    query = select(BALANCES.c.unapplied_credit).where(
+        BALANCES.c.tenant_id == tenant_id, BALANCES.c.client_id == client_id
+    )
+    found = (await session.execute(query)).scalar_one_or_none()
+    return ZERO if found is None else Decimal(found).quantize(CENT)
+
+
+async def aged_outstanding(
+    session: Reads,
+    tenant_id: int,
+    client_id: int,
+    statuses: Sequence[str],
+    ranges: Sequence[tuple[date, date | None]],
+) -> tuple[Decimal, list[Decimal]]:
+    """The outstanding amount of the client's invoices in `statuses`, in all and per range of
+    due dates (latest, earliest or None), summed exactly in cents, in one statement."""
+    outstanding, due = INVOICES.c.outstanding_amount, INVOICES.c.due_date
+
+    def within(latest: date, earliest: date | None) -> Any:
+        inside = due <= latest if earliest is None else and_(due <= latest, due >= earliest)
+        return cents(case((inside, outstanding), else_=0))
+
+    query = select(cents(outstanding), *(within(*bounds) for bounds in ranges)).where(
+        INVOICES.c.tenant_id == tenant_id,
+        INVOICES.c.client_id == client_id,
+        INVOICES.c.status.in_(statuses),
+        outstanding > 0,
+    )
+    total, *parts = (await session.execute(query)).one()
+    return from_cents(total), [from_cents(part) for part in parts]
