@@ -286,11 +286,14 @@ async def _post_row(
 
 
 async def _settle_quietly(session: AsyncSession, tenant_id: int, invoice_id: int) -> None:
-    """The amounts from the ledger, without an event of their own (the caller writes one)."""
+    """The amounts from the ledger, without an invoice event of their own (the caller writes
+    one); the project's roll-ups follow (posted or voided, its invoiced amount moved)."""
     sums = (await repo.invoice_sums(session, tenant_id, [invoice_id])).get(invoice_id)
     owed = sums["owed"] if sums else ZERO
     values = {"outstanding_amount": owed, "paid_amount": ZERO, "written_off_amount": ZERO}
     await repo.update_invoice(session, tenant_id, invoice_id, values)
+    row = await repo.invoice_row(session, tenant_id, invoice_id)
+    await rollups.invoice_moved(session, tenant_id, None if row is None else row["project_id"])
 
 
 async def _bill_wips(
