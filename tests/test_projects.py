@@ -11,7 +11,7 @@ import orjson
 import pytest
 from sqlalchemy import select
 
-from openwyn.billing import ledger
+from openwyn.billing import invoice_service, ledger
 from openwyn.billing import repository as billing_repo
 from openwyn.billing.invoices import INVOICES as INVOICE_RESOURCE
 from tests.fixtures.api import TenantHandle
@@ -21,6 +21,7 @@ from tests.fixtures.work import Firm, events_of, make_firm
 pytestmark = pytest.mark.anyio
 INVOICES = INVOICE_RESOURCE.table
 D100 = Decimal("100.00")
+ZERO = Decimal("0.00")
 
 
 async def _time(tenant: TenantHandle, firm: Firm, hours: str, day: str = "2026-05-04") -> Any:
@@ -308,3 +309,63 @@ class TestUpdatedAt:
         where = {"updatedAt": {"_gte": since}}
         found = await tenant.post("/gql/v1/projects/search", json={"where": where})
         assert [p["id"] for p in found.json()["projects"]] == [billed.job["id"]]
+
+
+class TestInvoiceRollupsUnderConcurrency:
+    async def test_postings_of_wip_and_write_offs_on_one_job_all_pass_and_stay_exact(
+        self, tenant: TenantHandle
+    ) -> None:
+        """Postings that bill the job's WIP (they hold the job) beside write-offs and credits
+        on the job's other invoices (which refresh the job last): none waits on the other in a
+        cycle, and the roll-ups equal the ledger's."""
+        firm = await make_firm(tenant)
+        job_id, client_id = firm.job["id"], firm.client["id"]
+        entries = [await _time(tenant, firm, "1", f"2026-05-{n + 1:02d}") for n in range(6)]
+        invoices = [
+            await posted(tenant, client_id, ("1", "90.00"), projectId=job_id) for _ in range(6)
+        ]
+
+        async def bill(entry: dict[str, Any]) -> None:
+            line = invoice_service.LineIn(
+                "Work",
+                Decimal(1),
+                Decimal("200.00"),
+                Decimal("200.00"),
+                Decimal(0),
+                ZERO,
+                job_id=job_id,
+                wip_ids=(entry["id"],),
+            )
+            async with tenant.ctx.db.session() as session:
+                await invoice_service.create_posted(
+                    session,
+                    tenant.id,
+                    client_id=client_id,
+                    project_id=job_id,
+                    draft_invoice_id=None,
+                    issue_date=None,
+                    due_date=None,
+                    lines=[line],
+                    notes=None,
+                )
+
+        async def settle(invoice: dict[str, Any], n: int) -> None:
+            async with tenant.ctx.db.session() as session:
+                if n % 2:
+                    await ledger.write_off(session, tenant.id, invoice["id"], Decimal("10.01"))
+                else:
+                    await ledger.credit_memo(
+                        session, tenant.id, client_id, Decimal("20.02"), invoice["id"]
+                    )
+
+        await asyncio.gather(
+            *(bill(entry) for entry in entries),
+            *(settle(invoice, n) for n, invoice in enumerate(invoices)),
+        )
+        assert await _invoice_rollups(tenant, job_id) == {
+            "invoicedAmount": Decimal("1740.00"),  # 6 x 90.00 + 6 x 200.00
+            "collectedAmount": Decimal("60.06"),  # three credits of 20.02
+        }
+        project = await _project(tenant, job_id)
+        assert _d(project["billedAmount"]) == Decimal("1200.00")
+        assert await differences(tenant) == []

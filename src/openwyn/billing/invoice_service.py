@@ -265,6 +265,10 @@ async def _post_row(
     issue = row["issue_date"] or today
     terms = TERMS_DAYS.get((client or {}).get("payment_terms") or "NET_30", 30)
     due = row["due_date"] or issue + timedelta(days=terms)
+    # The client's balance before the WIP's jobs, as every settlement takes them (invoice,
+    # balance, then the project's job for its roll-ups): a posting that held a job while it
+    # waited for the balance would deadlock with a write-off on another invoice of that job.
+    await repo.lock_balance(session, tenant_id, row["client_id"])
     await _bill_wips(session, tenant_id, invoice_id, row["client_id"])
     if invoice_number is None:
         number = await repo.next_number(session, tenant_id, today.year)

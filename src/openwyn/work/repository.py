@@ -51,14 +51,18 @@ class StaffFacts:
 async def lock_jobs(session: AsyncSession, tenant_id: int, job_ids: Iterable[int]) -> None:
     """Hold the jobs' rows until the transaction ends, so WIP writes on one job run one at a
     time and each recomputes the roll-ups over every committed row (PostgreSQL: row locks, in
-    id order so two writers never wait on each other; SQLite: the write lock, taken now)."""
+    id order so two writers never wait on each other; SQLite: the write lock, taken now).
+    `FOR NO KEY UPDATE`, not `FOR UPDATE`: a row inserted with a foreign key to the job (an
+    invoice naming it as project, a WIP entry) holds `FOR KEY SHARE` on it until it commits,
+    and a writer waiting for that while holding what the inserter waits for next (the client's
+    balance) would deadlock."""
     await begin_immediately(session)
     wanted = sorted(set(job_ids))
     query = (
         select(JOBS.c.id)
         .where(JOBS.c.tenant_id == tenant_id, JOBS.c.id.in_(wanted))
         .order_by(JOBS.c.id)
-        .with_for_update()
+        .with_for_update(key_share=True)
     )
     await session.execute(query)
 

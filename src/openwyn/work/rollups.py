@@ -42,8 +42,8 @@ async def wip_written(
 
 async def invoice_moved(session: AsyncSession, tenant_id: int, job_id: int | None) -> None:
     """Refresh the roll-ups of an invoice's project after the invoice was posted, voided or
-    settled (the caller holds the invoice's lock; the job's is taken after it, as posting
-    does)."""
+    settled. The job's lock is the last a billing write takes (after the invoice's and the
+    client balance's), so it never waits on a writer that holds the job and wants those."""
     if job_id is None:
         return
     await repo.lock_jobs(session, tenant_id, [job_id])
