@@ -1,12 +1,13 @@
-"""The API's timestamp form, whatever datetime it is given."""
+"""The API's timestamp form, whatever datetime it is given, and its exact decimals."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
 
 import pytest
 
-from openwyn.kit.json import iso_timestamp
+from openwyn.kit.json import dumps, iso_timestamp
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,22 @@ def test_timestamps_are_utc_with_milliseconds_when_there_are_any(
     value: datetime, text: str
 ) -> None:
     assert iso_timestamp(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("1234.50", b"1234.50"),
+        ("0.00", b"0.00"),
+        ("-0.00", b"-0.00"),
+        ("4.2500", b"4.2500"),
+        ("-17.05", b"-17.05"),
+        # Exponent notation, which `str` would write, is written out in full.
+        ("1E+2", b"100"),
+        ("0E-8", b"0.00000000"),
+        ("1.5E-7", b"0.00000015"),
+        ("12345678901234567890.12", b"12345678901234567890.12"),
+    ],
+)
+def test_decimals_are_json_numbers_with_their_exact_digits(value: str, text: bytes) -> None:
+    assert dumps({"amount": Decimal(value)}) == b'{"amount":' + text + b"}"

@@ -29,6 +29,7 @@ from openwyn.kit import outbox
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
+from openwyn.work import rollups
 
 OPEN_STATUSES = ("POSTED", "PAID", "PENDING")
 
@@ -113,7 +114,8 @@ async def _move_balance(
 async def settle(session: AsyncSession, tenant_id: int, invoice_id: int) -> dict[str, Any]:
     """Recompute an invoice's paid, written-off and outstanding amounts from the ledger; a
     POSTED invoice with nothing outstanding becomes PAID (and a PAID one reopened POSTED).
-    Writes the UPDATE event (and `invoice.PAID`). Returns the invoice as read."""
+    Refreshes its project's roll-ups. Writes the UPDATE event (and `invoice.PAID`). Returns
+    the invoice as read."""
     row = await repo.invoice_row(session, tenant_id, invoice_id, lock=True)
     if row is None:
         raise NotFound(f"No Invoice with id {invoice_id}.")
@@ -134,6 +136,7 @@ async def settle(session: AsyncSession, tenant_id: int, invoice_id: int) -> dict
         "updated_at": utcnow(),
     }
     await repo.update_invoice(session, tenant_id, invoice_id, values)
+    await rollups.invoice_moved(session, tenant_id, row["project_id"])
     after = await read_invoice(session, tenant_id, invoice_id)
     previous = {name: before[name] for name in after if before[name] != after[name]}
     await outbox.record(session, tenant_id, INVOICES.key, outbox.UPDATE, after, previous)

@@ -13,8 +13,12 @@ _OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NAIVE_UTC
 
 def _default(value: Any) -> Any:
     if isinstance(value, Decimal):
-        # A JSON number with the exact digits: no trip through float.
-        return orjson.Fragment(format(value, "f").encode())
+        # A JSON number with the exact digits: no trip through float. `str` writes the same
+        # digits as `format(value, "f")` at less than half its cost, except in exponent
+        # notation (`1E+2`, `0E-8`), which JSON clients may not expect from money: that rare
+        # value is written out in full. A page of 50 WIP rows holds 300 amounts.
+        text = str(value)
+        return orjson.Fragment(format(value, "f") if "E" in text else text)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, UniqueConstraint, column
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, Money, Varchar
+from openwyn.kit.sqltypes import IdType, Money, UTCDateTime, Varchar, utcnow
 from openwyn.models.base import Base, FromPms, TenantOwned
+
+
+def _job_written_at(context: DefaultExecutionContext) -> datetime:
+    """A job write's own `updated_at` (the statement's), so the project's stays equal to it."""
+    parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    written: datetime | None = parameters.get("updated_at")
+    return written or utcnow()
 
 
 class JobTemplate(TenantOwned, FromPms, Base):
@@ -41,6 +49,13 @@ class Job(TenantOwned, FromPms, Base):
         Index("ix_jobs_tenant_id_job_template_id", "tenant_id", "job_template_id"),
         Index("ix_jobs_tenant_id_service_line_id", "tenant_id", "service_line_id"),
         Index("ix_jobs_tenant_id_status", "tenant_id", "status"),
+        # The projects' default order (updatedAt desc, then id), an index range with a LIMIT.
+        Index(
+            "ix_jobs_tenant_id_project_updated_at",
+            "tenant_id",
+            column("project_updated_at").desc(),
+            "id",
+        ),
     )
 
     job_ref: Mapped[str | None] = mapped_column(Varchar(100))
@@ -60,3 +75,9 @@ class Job(TenantOwned, FromPms, Base):
     # Per-staff billing rates of this job, overriding each staff member's billingRate:
     # [{"staffId": 3, "rate": "250.00"}] (money-work.md §2).
     rates: Mapped[list[dict[str, object]] | None] = mapped_column(JSON)
+    # The project's `updatedAt` (money-work.md §11): the later of the job's `updated_at` and
+    # its roll-ups' last activity. A job write stamps it with its own `updated_at` (the
+    # column's default and onupdate); a roll-up refresh with its activity time.
+    project_updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default=_job_written_at, onupdate=_job_written_at
+    )

@@ -9,12 +9,23 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Numeric, and_, case, func, literal_column, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Numeric,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.expression import Subquery
 
 from openwyn.kit.repository import begin_immediately, cents, from_cents
-from openwyn.models import File, Job, JobRollup, Staff, Wip
+from openwyn.kit.sqltypes import UTCDateTime
+from openwyn.models import File, Invoice, Job, JobRollup, Staff, Wip
 from openwyn.models.base import table_of
 
 WIPS = table_of(Wip)
@@ -22,6 +33,7 @@ JOBS = table_of(Job)
 STAFF = table_of(Staff)
 FILES = table_of(File)
 ROLLUPS = table_of(JobRollup)
+INVOICES = table_of(Invoice)
 
 
 @dataclass(frozen=True)
@@ -39,14 +51,18 @@ class StaffFacts:
 async def lock_jobs(session: AsyncSession, tenant_id: int, job_ids: Iterable[int]) -> None:
     """Hold the jobs' rows until the transaction ends, so WIP writes on one job run one at a
     time and each recomputes the roll-ups over every committed row (PostgreSQL: row locks, in
-    id order so two writers never wait on each other; SQLite: the write lock, taken now)."""
+    id order so two writers never wait on each other; SQLite: the write lock, taken now).
+    `FOR NO KEY UPDATE`, not `FOR UPDATE`: a row inserted with a foreign key to the job (an
+    invoice naming it as project, a WIP entry) holds `FOR KEY SHARE` on it until it commits,
+    and a writer waiting for that while holding what the inserter waits for next (the client's
+    balance) would deadlock."""
     await begin_immediately(session)
     wanted = sorted(set(job_ids))
     query = (
         select(JOBS.c.id)
         .where(JOBS.c.tenant_id == tenant_id, JOBS.c.id.in_(wanted))
         .order_by(JOBS.c.id)
-        .with_for_update()
+        .with_for_update(key_share=True)
     )
     await session.execute(query)
 
@@ -114,6 +130,11 @@ ROLLUP_FIELDS = (
     "billed_amount",
     "write_off_amount",
 )
+# The roll-ups of the job's invoices (those naming it as their project).
+INVOICE_FIELDS = ("invoiced_amount", "collected_amount")
+STORED_FIELDS = ROLLUP_FIELDS + INVOICE_FIELDS
+# A posted invoice, paid or not, and not voided: DRAFT has not billed and CANCELLED was reversed.
+BILLED_STATUSES = ("POSTED", "PAID", "PENDING")
 
 
 async def sum_jobs(
@@ -135,14 +156,37 @@ async def sum_jobs(
     return {job_id: found.get(job_id, dict(zeros)) for job_id in job_ids}
 
 
+async def sum_invoices(
+    session: AsyncSession, tenant_id: int, job_ids: list[int]
+) -> dict[int, dict[str, Decimal]]:
+    """Per job, its posted invoices' totals (`invoiced_amount`) and what payments and credits
+    collected on them (`collected_amount`, the invoices' paid amounts, which the ledger keeps
+    in the same transaction); zeros for a job without any."""
+    query = (
+        select(INVOICES.c.project_id, cents(INVOICES.c.total_amount), cents(INVOICES.c.paid_amount))
+        .where(
+            INVOICES.c.tenant_id == tenant_id,
+            INVOICES.c.project_id.in_(job_ids),
+            INVOICES.c.status.in_(BILLED_STATUSES),
+        )
+        .group_by(INVOICES.c.project_id)
+    )
+    found = {
+        int(job_id): dict(zip(INVOICE_FIELDS, map(from_cents, sums), strict=True))
+        for job_id, *sums in (await session.execute(query)).all()
+    }
+    zeros = dict.fromkeys(INVOICE_FIELDS, from_cents(0))
+    return {job_id: found.get(job_id, dict(zeros)) for job_id in job_ids}
+
+
 async def stored_rollups(
     session: AsyncSession, tenant_id: int, job_ids: list[int]
 ) -> dict[int, dict[str, Any]]:
-    query = select(ROLLUPS.c.job_id, *(ROLLUPS.c[name] for name in ROLLUP_FIELDS)).where(
+    query = select(ROLLUPS.c.job_id, *(ROLLUPS.c[name] for name in STORED_FIELDS)).where(
         ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id.in_(job_ids)
     )
     rows = (await session.execute(query)).all()
-    return {int(row.job_id): {name: row._mapping[name] for name in ROLLUP_FIELDS} for row in rows}
+    return {int(row.job_id): {name: row._mapping[name] for name in STORED_FIELDS} for row in rows}
 
 
 async def save_rollups(
@@ -159,20 +203,29 @@ async def save_rollups(
             ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id == job_id
         )
         await session.execute(statement.values(**sums[job_id], last_activity_at=now))
-    zero = Decimal("0.00")
     new = [
-        {
-            **sums[job_id],
-            "tenant_id": tenant_id,
-            "job_id": job_id,
-            "last_activity_at": now,
-            "invoiced_amount": zero,
-            "collected_amount": zero,
-        }
+        {**sums[job_id], "tenant_id": tenant_id, "job_id": job_id, "last_activity_at": now}
         for job_id in sorted(set(sums) - existing)
     ]
     if new:
         await session.execute(ROLLUPS.insert(), new)
+    await _stamp_projects(session, tenant_id, sorted(sums), now)
+
+
+async def _stamp_projects(
+    session: AsyncSession, tenant_id: int, job_ids: list[int], now: datetime
+) -> None:
+    """The projects' stored `updatedAt` after new activity: the later of the job's own
+    `updated_at` and `now`. Setting `updated_at` to itself keeps the job's (and its onupdate
+    from firing): the job was not written."""
+    stamp = literal(now, UTCDateTime())
+    later = case((JOBS.c.updated_at > stamp, JOBS.c.updated_at), else_=stamp)
+    statement = (
+        update(JOBS)
+        .where(JOBS.c.tenant_id == tenant_id, JOBS.c.id.in_(job_ids))
+        .values(project_updated_at=later, updated_at=JOBS.c.updated_at)
+    )
+    await session.execute(statement)
 
 
 def _percent(part: Any, whole: Any) -> Any:
@@ -185,27 +238,22 @@ def _percent(part: Any, whole: Any) -> Any:
 
 def projects_view() -> Subquery:
     """`vw_job`: every job with its roll-ups (zeros for a job without WIP) and its percentages;
-    `updated_at` is the later of the job's and its last activity (money-work.md §11)."""
+    `updated_at` is the later of the job's and its last activity (money-work.md §11), stored
+    on the job (`project_updated_at`, indexed) so the default order is an index range."""
     zero: ColumnElement[Any] = literal_column("0")
-    rollup = {name: func.coalesce(ROLLUPS.c[name], zero) for name in ROLLUP_FIELDS}
+    rollup = {name: func.coalesce(ROLLUPS.c[name], zero) for name in STORED_FIELDS}
     billed, written_off = rollup["billed_amount"], rollup["write_off_amount"]
-    activity = ROLLUPS.c.last_activity_at
-    updated = case(
-        (and_(activity.is_not(None), activity > JOBS.c.updated_at), activity),
-        else_=JOBS.c.updated_at,
-    )
-    job_columns = [column for column in JOBS.c if column.name != "updated_at"]
+    hidden = {"updated_at", "project_updated_at"}
+    job_columns = [column for column in JOBS.c if column.name not in hidden]
     joined = JOBS.outerjoin(
         ROLLUPS, and_(ROLLUPS.c.tenant_id == JOBS.c.tenant_id, ROLLUPS.c.job_id == JOBS.c.id)
     )
     query = select(
         *job_columns,
-        updated.label("updated_at"),
+        JOBS.c.project_updated_at.label("updated_at"),
         *(value.label(name) for name, value in rollup.items()),
-        func.coalesce(ROLLUPS.c.invoiced_amount, zero).label("invoiced_amount"),
-        func.coalesce(ROLLUPS.c.collected_amount, zero).label("collected_amount"),
         _percent(rollup["wip_value"], JOBS.c.budget).label("budget_used_percent"),
         _percent(billed, billed + written_off).label("realization_percent"),
-        activity.label("last_activity_at"),
+        ROLLUPS.c.last_activity_at.label("last_activity_at"),
     ).select_from(joined)
     return query.subquery("vw_job")

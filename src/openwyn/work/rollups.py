@@ -1,6 +1,7 @@
-"""A job's roll-ups (money-work.md §2), recomputed from its WIP rows after every WIP write, in
-the same transaction; a change of them is a `project` UPDATE event, so a subscriber to projects
-sees budget burn."""
+"""A job's roll-ups (money-work.md §2), recomputed from its WIP rows and its invoices after
+every WIP write and every billing write that moves one of its invoices (posting, voiding,
+settling), in the same transaction; a change of them is a `project` UPDATE event, so a
+subscriber to projects sees budget burn and collections."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _NAMES = {
     "wip_outstanding": "wipOutstanding",
     "billed_amount": "billedAmount",
     "write_off_amount": "writeOffAmount",
+    "invoiced_amount": "invoicedAmount",
+    "collected_amount": "collectedAmount",
 }
 
 
@@ -37,12 +40,24 @@ async def wip_written(
     await refresh(session, tenant_id, jobs)
 
 
+async def invoice_moved(session: AsyncSession, tenant_id: int, job_id: int | None) -> None:
+    """Refresh the roll-ups of an invoice's project after the invoice was posted, voided or
+    settled. The job's lock is the last a billing write takes (after the invoice's and the
+    client balance's), so it never waits on a writer that holds the job and wants those."""
+    if job_id is None:
+        return
+    await repo.lock_jobs(session, tenant_id, [job_id])
+    await refresh(session, tenant_id, [job_id])
+
+
 async def refresh(session: AsyncSession, tenant_id: int, job_ids: Iterable[int]) -> None:
     """Recompute jobs' roll-ups from their rows (the caller holds the jobs' locks) and write a
     project event for each job whose roll-ups changed."""
     wanted = sorted(set(job_ids))
     stored = await repo.stored_rollups(session, tenant_id, wanted)
-    sums = await repo.sum_jobs(session, tenant_id, wanted)
+    wips = await repo.sum_jobs(session, tenant_id, wanted)
+    invoices = await repo.sum_invoices(session, tenant_id, wanted)
+    sums = {job_id: wips[job_id] | invoices[job_id] for job_id in wanted}
     await repo.save_rollups(session, tenant_id, sums, set(stored), utcnow())
     changes: list[tuple[int, dict[str, Any] | None]] = []
     for job_id in wanted:

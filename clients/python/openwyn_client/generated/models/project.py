@@ -27,6 +27,7 @@ class Project:
         client_id (int):
         status (ProjectStatus):
         created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         version (int):
         pms_ref (None | str | Unset):
         job_ref (None | str | Unset):
@@ -51,7 +52,6 @@ class Project:
         budget_used_percent (float | None | Unset):
         realization_percent (float | None | Unset):
         last_activity_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
     """
 
     id: int
@@ -59,6 +59,7 @@ class Project:
     client_id: int
     status: ProjectStatus
     created_at: datetime.datetime
+    updated_at: datetime.datetime
     version: int
     pms_ref: None | str | Unset = UNSET
     job_ref: None | str | Unset = UNSET
@@ -83,7 +84,6 @@ class Project:
     budget_used_percent: float | None | Unset = UNSET
     realization_percent: float | None | Unset = UNSET
     last_activity_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +96,8 @@ class Project:
         status = self.status.value
 
         created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         version = self.version
 
@@ -253,14 +255,6 @@ class Project:
         else:
             last_activity_at = self.last_activity_at
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -270,6 +264,7 @@ class Project:
                 "clientId": client_id,
                 "status": status,
                 "createdAt": created_at,
+                "updatedAt": updated_at,
                 "version": version,
             }
         )
@@ -319,8 +314,6 @@ class Project:
             field_dict["realizationPercent"] = realization_percent
         if last_activity_at is not UNSET:
             field_dict["lastActivityAt"] = last_activity_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -338,6 +331,8 @@ class Project:
         status = ProjectStatus(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         version = d.pop("version")
 
@@ -607,29 +602,13 @@ class Project:
 
         last_activity_at = _parse_last_activity_at(d.pop("lastActivityAt", UNSET))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
-
         project = cls(
             id=id,
             name=name,
             client_id=client_id,
             status=status,
             created_at=created_at,
+            updated_at=updated_at,
             version=version,
             pms_ref=pms_ref,
             job_ref=job_ref,
@@ -654,7 +633,6 @@ class Project:
             budget_used_percent=budget_used_percent,
             realization_percent=realization_percent,
             last_activity_at=last_activity_at,
-            updated_at=updated_at,
         )
 
         project.additional_properties = d
