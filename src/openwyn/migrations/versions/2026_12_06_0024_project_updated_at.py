@@ -4,7 +4,7 @@ refresh, with an index leading with the tenant in the projects' default order, s
 projects is an index range with a LIMIT instead of a sort of every job.
 
 Revision ID: 0024
-Revises: 0022
+Revises: 0023
 Create Date: 2026-12-06 15:00:00
 """
 
