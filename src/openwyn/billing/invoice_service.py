@@ -268,7 +268,11 @@ async def _post_row(
     issue = row["issue_date"] or today
     terms = TERMS_DAYS.get((client or {}).get("payment_terms") or "NET_30", 30)
     due = row["due_date"] or issue + timedelta(days=terms)
-    await _lock_balance_and_jobs(session, tenant_id, row)
+    # The client's balance before the WIP's jobs, as every settlement takes them (invoice,
+    # balance, then the project's job for its roll-ups): a posting that held a job while it
+    # waited for the balance would deadlock with a write-off on another invoice of that job.
+    # Every job a posting touches is its client's, so the balance also orders the job locks.
+    await repo.lock_balance(session, tenant_id, row["client_id"])
     await _bill_wips(session, tenant_id, invoice_id, row["client_id"])
     entry = await ledger.post_invoice(
         session, tenant_id, invoice_id, row["client_id"], row["total_amount"]
@@ -291,27 +295,6 @@ async def _post_row(
     }
     await repo.update_invoice(session, tenant_id, invoice_id, values | settled)
     await rollups.invoice_moved(session, tenant_id, row["project_id"])
-
-
-async def _lock_balance_and_jobs(
-    session: AsyncSession, tenant_id: int, row: dict[str, Any]
-) -> None:
-    """Lock, in the order every billing write takes them (the invoice is already held), the
-    client's balance and then, in one sorted statement, every job a posting or void of the
-    invoice touches: its project's, its lines' and its WIP entries'. A write that held one job
-    while waiting for the balance or another job, in another order, could deadlock with a
-    settlement or another posting on the same jobs."""
-    await repo.lock_balance(session, tenant_id, row["client_id"])
-    lines = await repo.lines_of(session, tenant_id, row["id"])
-    jobs = {line["job_id"] for line in lines if line["job_id"] is not None}
-    wip_ids = {wip_id for line in lines for wip_id in line["wip_ids"] or []}
-    wip_ids |= {int(wip_id) for line in lines for wip_id in line["wip_amounts"] or {}}
-    if wip_ids:
-        wips = await repo.wips_for_billing(session, tenant_id, sorted(wip_ids))
-        jobs |= {wip["job_id"] for wip in wips.values()}
-    if row["project_id"] is not None:
-        jobs.add(row["project_id"])
-    await work_repo.lock_jobs(session, tenant_id, jobs)
 
 
 async def _settled(session: AsyncSession, tenant_id: int, invoice_id: int) -> dict[str, Any]:
@@ -441,7 +424,6 @@ async def void(
     if await repo.live_allocations(session, tenant_id, invoice_id=invoice_id):
         raise refused("INVOICE_HAS_ALLOCATIONS", f"Invoice {invoice_id} has allocations.")
     before = await read_invoice(session, tenant_id, invoice_id)
-    await _lock_balance_and_jobs(session, tenant_id, row)
     await repo.update_invoice(
         session, tenant_id, invoice_id, {"status": "CANCELLED", "updated_at": utcnow()}
     )
