@@ -129,7 +129,7 @@ class StandardKind:
             raise NotFound(f"No {self.name} record with systemRef {system_ref!r}.")
         return row_id
 
-    def _attributes(self, attributes: dict[str, Any], creating: bool) -> dict[str, Any]:
+    def write_values(self, attributes: dict[str, Any], creating: bool) -> dict[str, Any]:
         if "pmsRef" in attributes:
             raise ValidationFailed.at("attributes.pmsRef", "is the record's systemRef; send that")
         models = self.resource.models
@@ -140,14 +140,14 @@ class StandardKind:
     async def create(
         self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
     ) -> Written:
-        values = self._attributes(attributes, creating=True) | {"pmsRef": system_ref}
+        values = self.write_values(attributes, creating=True) | {"pmsRef": system_ref}
         item = await service.create(session, self.resource, tenant_id, values)
         return Written(self.record(item), changed=True)
 
     async def update(
         self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
     ) -> Written:
-        values = self._attributes(attributes, creating=False)
+        values = self.write_values(attributes, creating=False)
         result = await service.apply_update(
             session, self.resource, tenant_id, record_id, values, None
         )
