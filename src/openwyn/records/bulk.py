@@ -473,8 +473,10 @@ async def _insert(
         resource = REGISTRY[key]
         rows = [_columns(resource, step.values) for step in shaped]
         written = await kit_repo.insert_many_returning(session, resource, tenant_id, rows)
-        for step, row in zip(shaped, written, strict=True):
-            created[id(step)] = resource.serializer(row)
+        # The run's systemRefs differ (a repeated one ends the run): they match rows to steps.
+        by_key = {item["pmsRef"]: item for item in map(resource.serializer, written)}
+        for step in shaped:
+            created[id(step)] = by_key[step.item.key]
     return created
 
 
