@@ -13,12 +13,26 @@ from fastapi import FastAPI
 from sqlalchemy import event
 
 from openwyn.kit.resource import REGISTRY
-from openwyn.records import bulk
+from openwyn.records import bulk, kinds
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
 
 NOTE = {"name": "note", "fields": [{"name": "text", "type": "string"}]}
+ENGAGEMENT = {
+    "name": "engagement",
+    "fields": [
+        {"name": "year", "type": "integer", "required": True},
+        {"name": "fee", "type": "decimal"},
+        {"name": "client", "type": "reference", "referencedEntityType": "client"},
+        {"name": "note", "type": "reference", "referencedEntityType": "note"},
+    ],
+}
+CODED = {"name": "coded", "fields": [{"name": "code", "type": "string", "unique": True}]}
+
+
+def _engagement(ref: str, **attributes: Any) -> dict[str, Any]:
+    return {"type": "engagement", "systemRef": ref, "attributes": attributes}
 
 
 def _client(ref: str, **attributes: Any) -> dict[str, Any]:
@@ -66,6 +80,16 @@ MIXED = [
     _client("C-8", partnerStaffId={"systemRef": "S-3"}),  # created just before
     _client("C-1", pmsRef="other"),
     _client("C-9", managerStaffId={"systemRef": "S-1"}, active=False),
+    _engagement("E-1", year=2026, fee="10.50", client={"systemRef": "C-9"}),  # just created
+    _engagement("E-2", year=2026, client={"systemRef": "C-404"}),
+    _engagement("E-3", fee="1"),  # no year
+    _engagement("E-1", fee="10.5"),  # the same amount: unchanged
+    _engagement("E-4", year=2027, note={"systemRef": "N-1"}, client={"systemRef": "C-0"}),
+    _engagement("E-5", year=2027, note=999_999_999),
+    {"type": "coded", "systemRef": "K-1", "attributes": {"code": "A"}},  # one by one
+    {"type": "coded", "systemRef": "K-2", "attributes": {"code": "A"}},
+    _engagement("E-1", year=None),
+    _engagement("E-4", year=2028, fee="2.25"),
 ]
 
 
@@ -81,11 +105,13 @@ def _one_by_one(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every record through the per-record path: the answers the set-based path must give."""
     with monkeypatch.context() as patched:
         patched.setattr(bulk, "set_based", lambda _name: None)
+        patched.setattr(bulk, "custom_set_based", lambda _kind: None)
         yield
 
 
 async def _setup(tenant: TenantHandle) -> None:
-    assert (await tenant.post("/api/v1/records/custom", json=NOTE)).status_code == 201
+    for custom in (NOTE, ENGAGEMENT, CODED):
+        assert (await tenant.post("/api/v1/records/custom", json=custom)).status_code == 201
     data = await _post(tenant, SEED)
     assert data["summary"]["created"] == len(SEED)
 
@@ -124,6 +150,11 @@ def _comparable(
     for name, value in values.items():
         if name in _VARYING:
             continue
+        if name == "attributes" and entity_type == "engagement":  # a custom record's references
+            targets = {"client": "client", "note": "note"}
+            value = {
+                k: refs.get((targets[k], v), v) if k in targets else v for k, v in value.items()
+            }
         resource = REGISTRY.get(entity_type)
         attr = None if resource is None else resource.by_name.get(name)
         if attr is not None and attr.references is not None and value is not None:
@@ -205,6 +236,16 @@ class TestSameAnswersAsOneByOne:
             "CREATED",
             "VALIDATION_FAILED",
             "CREATED",
+            "CREATED",
+            "VALIDATION_FAILED",
+            "VALIDATION_FAILED",
+            "UNCHANGED",
+            "CREATED",
+            "VALIDATION_FAILED",
+            "CREATED",
+            "CONFLICT",
+            "VALIDATION_FAILED",
+            "UPDATED",
         ]
         assert records[2]["error"]["details"][0]["path"] == "partnerStaffId"
         assert records[3]["error"]["details"][0]["path"] == "clientRef"
@@ -291,4 +332,30 @@ class TestSetBased:
         assert bulk.set_based("invoice") is None  # written by the invoice service
         assert bulk.set_based("wip") is None  # derives its value and rolls up into its job
         assert bulk.set_based("department") is None  # its rule reads the parent chain
-        assert bulk.set_based("note") is None  # a custom type
+        assert bulk.set_based("note") is None  # a custom type: see custom_set_based
+
+    async def test_custom_records_take_a_fixed_number_of_statements(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        await _setup(tenant)
+        counts = []
+        for size in (5, 100):
+            records = [
+                _engagement(f"E-{size}-{n}", year=2026, client={"systemRef": "C-0"})
+                for n in range(size)
+            ]
+            with _statements(app) as seen:
+                data = await _post(tenant, records)
+            assert data["summary"]["created"] == size
+            counts.append(len(seen))
+        assert counts[0] == counts[1]
+
+    async def test_custom_types_with_a_unique_field_go_one_by_one(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _setup(tenant)
+        async with tenant.ctx.db.session() as session:
+            engagement = await kinds.kind_of(session, tenant.id, "engagement")
+            coded = await kinds.kind_of(session, tenant.id, "coded")
+        assert bulk.custom_set_based(engagement) is engagement
+        assert bulk.custom_set_based(coded) is None

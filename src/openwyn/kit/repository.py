@@ -441,11 +441,23 @@ async def insert_many_returning(
     session: AsyncSession, resource: Resource, tenant_id: int, rows: Sequence[dict[str, Any]]
 ) -> Sequence[Row[Any]]:
     """Insert rows (the same column names in each) in one statement and return them in
-    `resource.columns` order, in no particular order (asking for the order of `rows` would
-    make SQLite's driver insert them one by one)."""
+    `resource.columns` order."""
+    return await insert_many_into(session, resource.table, tenant_id, rows, resource.columns)
+
+
+async def insert_many_into(
+    session: AsyncSession,
+    table: Table,
+    tenant_id: int,
+    rows: Sequence[dict[str, Any]],
+    returning: Sequence[Any],
+) -> Sequence[Row[Any]]:
+    """Insert rows (the same column names in each) in one statement and return their
+    `returning` columns, in no particular order (asking for the order of `rows` would make
+    SQLite's driver insert them one by one)."""
     now = utcnow()
     stamps = {"tenant_id": tenant_id, "version": 1, "created_at": now, "updated_at": now}
-    statement = insert(resource.table).returning(*resource.columns)
+    statement = insert(table).returning(*returning)
     result = await session.execute(statement, [stamps | row for row in rows])
     written: Sequence[Row[Any]] = result.all()
     return written

@@ -27,12 +27,22 @@ from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.errors import ApiError, ValidationFailed
+from openwyn.errors import ApiError, NotFound, ValidationFailed
 from openwyn.kit import outbox, rules
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.resource import REGISTRY, Change, Resource
 from openwyn.kit.service import taken_conflict
-from openwyn.records.kinds import WRITERS, StandardKind
+from openwyn.records import repository as repo
+from openwyn.records.fields import FieldDefinition, Reference, stored_value
+from openwyn.records.kinds import (
+    WRITERS,
+    CustomKind,
+    RecordKind,
+    StandardKind,
+    kind_of,
+    target_has_id,
+    validated,
+)
 
 
 def set_based(type_name: str) -> Resource | None:
@@ -73,6 +83,32 @@ class Item:
 
 
 @dataclass
+class CustomItem:
+    """One record of a custom type (active, without unique fields: see `custom_set_based`)."""
+
+    kind: CustomKind
+    key: str
+    attributes: dict[str, Any]
+    missing: ApiError
+    answer: Callable[[str | None, int | None, dict[str, Any] | None], None]
+    row: Row[Any] | None = None
+    values: dict[str, Any] | None = None  # validated; references not yet resolved
+    error: ApiError | None = None
+
+
+def custom_set_based(kind: RecordKind) -> CustomKind | None:
+    """The custom type's kind if its records can be planned set-based: an active type (a
+    deactivated one refuses writes, one by one) with no unique field (whose check locks the
+    value on PostgreSQL, one by one)."""
+    if not isinstance(kind, CustomKind) or not kind.type.active:
+        return None
+    return None if any(field.unique for field in kind.type.fields) else kind
+
+
+AnyItem = Item | CustomItem
+
+
+@dataclass
 class _Lookups:
     """What one query per type found for the records of a plan."""
 
@@ -81,6 +117,13 @@ class _Lookups:
     ids: dict[str, set[int]] = field(default_factory=dict)  # type -> existing ids asked for
     # (type, rule or column name) -> held values -> ids of the rows holding them
     held: dict[tuple[str, Any], dict[tuple[Any, ...], set[int]]] = field(default_factory=dict)
+    # Custom records: type -> systemRef -> row; references' targets, by name: systemRef -> id,
+    # and the ids asked for that exist.
+    records: dict[str, dict[str, Row[Any]]] = field(default_factory=dict)
+    targets: dict[str, RecordKind] = field(default_factory=dict)
+    target_refs: dict[str, dict[str, int]] = field(default_factory=dict)
+    target_ids: dict[str, set[int]] = field(default_factory=dict)
+    missing_targets: dict[str, NotFound] = field(default_factory=dict)
 
 
 @dataclass
@@ -91,7 +134,7 @@ class _Run:
     keys: set[tuple[str, str]] = field(default_factory=set)
     created: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     touched: set[tuple[str, Any, tuple[Any, ...]]] = field(default_factory=set)
-    steps: list[_Step] = field(default_factory=list)
+    steps: list[_Step | _CustomStep] = field(default_factory=list)
 
 
 @dataclass
@@ -101,11 +144,18 @@ class _Step:
     values: dict[str, Any]  # the fields written (API names)
 
 
-Alone = Callable[[Item], Awaitable[None]]
+@dataclass
+class _CustomStep:
+    item: CustomItem
+    operation: str
+    document: dict[str, Any]  # the record's data as it will be stored
+
+
+Alone = Callable[[AnyItem], Awaitable[None]]
 
 
 async def upsert(
-    session: AsyncSession, tenant_id: int, items: list[Item], create: bool, alone: Alone
+    session: AsyncSession, tenant_id: int, items: list[AnyItem], create: bool, alone: Alone
 ) -> None:
     """Upsert the items, in order, each with the answer it would get alone."""
     rest = items
@@ -115,7 +165,10 @@ async def upsert(
         taken = 0
         for item in rest:
             try:
-                await _plan(session, tenant_id, item, lookups, run)
+                if isinstance(item, CustomItem):
+                    _plan_custom(item, lookups, run)
+                else:
+                    await _plan(session, tenant_id, item, lookups, run)
             except _Cut:
                 break
             taken += 1
@@ -128,11 +181,14 @@ def _stored_row(item: Item, lookups: _Lookups) -> Row[Any] | None:
 
 
 async def _look_up(
-    session: AsyncSession, tenant_id: int, items: list[Item], create: bool
+    session: AsyncSession, tenant_id: int, everything: list[AnyItem], create: bool
 ) -> _Lookups:
     """Every systemRef's stored row, the attributes validated once against them, then every
     reference and unique value the records name: one query per type, column or rule."""
     lookups = _Lookups()
+    customs = [item for item in everything if isinstance(item, CustomItem)]
+    await _look_up_custom(session, tenant_id, customs, create, lookups)
+    items = [item for item in everything if isinstance(item, Item)]
     by_type: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_type[item.resource.key].append(item)
@@ -411,7 +467,7 @@ def _touched(item: Item, values: dict[str, Any]) -> set[tuple[str, Any, tuple[An
 
 
 async def _write(
-    session: AsyncSession, tenant_id: int, run: _Run, items: list[Item], alone: Alone
+    session: AsyncSession, tenant_id: int, run: _Run, items: list[AnyItem], alone: Alone
 ) -> None:
     """The run's writes and events; if a write breaks a constraint (a concurrent writer took
     a value since the plan), the run is undone and its records applied one at a time."""
@@ -429,12 +485,21 @@ async def _write(
         item.answer(operation, row_id, None)
 
 
-async def _written(session: AsyncSession, tenant_id: int, run: _Run) -> list[tuple[Item, str, int]]:
-    created = await _insert(session, tenant_id, [s for s in run.steps if s.operation == "CREATED"])
-    updated = await _update(session, tenant_id, [s for s in run.steps if s.operation == "UPDATED"])
+async def _written(
+    session: AsyncSession, tenant_id: int, run: _Run
+) -> list[tuple[AnyItem, str, int]]:
+    standard = [step for step in run.steps if isinstance(step, _Step)]
+    created = await _insert(session, tenant_id, [s for s in standard if s.operation == "CREATED"])
+    updated = await _update(session, tenant_id, [s for s in standard if s.operation == "UPDATED"])
+    custom = [step for step in run.steps if isinstance(step, _CustomStep)]
+    records = await _write_custom(session, tenant_id, custom)
     events: list[outbox.EventOf] = []
-    answers: list[tuple[Item, str, int]] = []
+    answers: list[tuple[AnyItem, str, int]] = []
     for step in run.steps:
+        if isinstance(step, _CustomStep):
+            row_id = _custom_event(step, records, events)
+            answers.append((step.item, step.operation, row_id))
+            continue
         item, resource = step.item, step.item.resource
         if step.operation == "CREATED":
             data = created[id(step)]
@@ -505,3 +570,210 @@ async def _update(
 def _row_id(step: _Step) -> int:
     assert step.item.row is not None
     return int(step.item.row[step.item.resource.positions["id"]])
+
+
+# Custom records: the same plan as CustomKind's create and update, one by one, but with the
+# records, references and writes of the run each in one query per type.
+
+
+async def _look_up_custom(
+    session: AsyncSession, tenant_id: int, items: list[CustomItem], create: bool, lookups: _Lookups
+) -> None:
+    by_type: dict[str, list[CustomItem]] = defaultdict(list)
+    for item in items:
+        by_type[item.kind.name].append(item)
+    for name, of_type in by_type.items():
+        keys = list({item.key for item in of_type})
+        rows = await repo.records_by_refs(session, tenant_id, of_type[0].kind.type.id, keys)
+        lookups.records[name] = {row.system_ref: row for row in rows}
+    wanted_refs: dict[str, set[str]] = defaultdict(set)
+    wanted_ids: dict[str, set[int]] = defaultdict(set)
+    for item in items:
+        _validate_custom(item, lookups.records[item.kind.name].get(item.key), create)
+        for field_def, ref in _custom_references(item):
+            target = field_def.referenced_entity_type
+            assert target is not None
+            if ref.id is not None:
+                wanted_ids[target].add(ref.id)
+            else:
+                wanted_refs[target].add(ref.system_ref or "")
+    for name in {*wanted_refs, *wanted_ids}:
+        try:
+            kind = await kind_of(session, tenant_id, name)
+        except NotFound as error:  # each record naming it fails with this, as one by one
+            lookups.missing_targets[name] = error
+            continue
+        lookups.targets[name] = kind
+        lookups.target_refs[name] = await _ids_of_refs(session, tenant_id, kind, wanted_refs[name])
+        lookups.target_ids[name] = await _existing(session, tenant_id, kind, wanted_ids[name])
+
+
+async def _ids_of_refs(
+    session: AsyncSession, tenant_id: int, target: RecordKind, refs: set[str]
+) -> dict[str, int]:
+    if not refs:
+        return {}
+    if isinstance(target, StandardKind):
+        table = target.resource.table
+        return await kit_repo.ids_by_values(session, table, tenant_id, "pms_ref", refs)
+    if isinstance(target, CustomKind):
+        return await repo.ids_by_refs(session, tenant_id, target.type.id, list(refs))
+    found = {}  # another writer's kind (invoices): its own lookup, one by one
+    for ref in refs:
+        row_id = await target.find_id(session, tenant_id, ref)
+        if row_id is not None:
+            found[ref] = row_id
+    return found
+
+
+async def _existing(
+    session: AsyncSession, tenant_id: int, target: RecordKind, ids: set[int]
+) -> set[int]:
+    if not ids:
+        return set()
+    if isinstance(target, CustomKind):
+        return await repo.existing_record_ids(session, tenant_id, target.type.id, list(ids))
+    return {row_id for row_id in ids if await target_has_id(session, tenant_id, target, row_id)}
+
+
+def _validate_custom(item: CustomItem, row: Row[Any] | None, create: bool) -> None:
+    item.row, item.values, item.error = row, None, None
+    if row is None and not create:
+        item.error = item.missing
+        return
+    models = item.kind.type.models
+    try:
+        item.values = validated(models.create if row is None else models.update, item.attributes)
+    except ApiError as error:
+        item.error = error
+
+
+def _custom_references(item: CustomItem) -> list[tuple[FieldDefinition, Reference]]:
+    if item.values is None:
+        return []
+    fields = item.kind.type.field_map
+    return [
+        (fields[name], value) for name, value in item.values.items() if isinstance(value, Reference)
+    ]
+
+
+def _plan_custom(item: CustomItem, lookups: _Lookups, run: _Run) -> None:
+    name = item.kind.name
+    if (name, item.key) in run.keys:
+        raise _Cut
+    try:
+        step = _checked_custom(item, lookups, run)
+    except ApiError as error:
+        item.answer(None, None, error.body_error())
+        return
+    run.keys.add((name, item.key))
+    if item.row is None:
+        run.created[name].add(item.key)
+    run.steps.append(step)
+
+
+def _checked_custom(item: CustomItem, lookups: _Lookups, run: _Run) -> _CustomStep:
+    """CustomKind.create's or update's checks, in their order, on the run's lookups."""
+    if item.error is not None:
+        raise item.error
+    assert item.values is not None
+    fields = item.kind.type.field_map
+    document: dict[str, Any] = {}
+    for name, value in item.values.items():
+        field_def = fields[name]
+        if isinstance(value, Reference):
+            value = _resolved_reference(field_def, value, lookups, run)
+        document[name] = stored_value(field_def, value)
+    if item.row is None:
+        return _CustomStep(item, "CREATED", document)
+    merged = item.row.data | document
+    missing = [f.name for f in item.kind.type.fields if f.required and merged.get(f.name) is None]
+    if missing:
+        raise ValidationFailed(
+            "A required attribute cannot be null.",
+            [{"path": f"attributes.{name}", "message": "is required"} for name in missing],
+        )
+    if merged == item.row.data:
+        return _CustomStep(item, "UNCHANGED", merged)
+    return _CustomStep(item, "UPDATED", merged)
+
+
+def _resolved_reference(
+    field_def: FieldDefinition, ref: Reference, lookups: _Lookups, run: _Run
+) -> int:
+    target = field_def.referenced_entity_type
+    assert target is not None
+    if target in lookups.missing_targets:
+        raise lookups.missing_targets[target]
+    if ref.id is not None:
+        found = ref.id if ref.id in lookups.target_ids[target] else None
+        if found is None and run.created[target]:  # may be a record created earlier in the run
+            raise _Cut
+    else:
+        found = lookups.target_refs[target].get(ref.system_ref or "")
+        if found is None and (ref.system_ref or "") in run.created[target]:
+            raise _Cut
+    if found is None:
+        what = ref.id if ref.id is not None else repr(ref.system_ref)
+        title = lookups.targets[target].name
+        raise ValidationFailed.at(f"attributes.{field_def.name}", f"no {title} record {what}")
+    return found
+
+
+async def _write_custom(
+    session: AsyncSession, tenant_id: int, steps: list[_CustomStep]
+) -> dict[int, Row[Any]]:
+    """Each written step's record as stored after it, by the step's id()."""
+    written: dict[int, Row[Any]] = {}
+    by_type: dict[str, list[_CustomStep]] = defaultdict(list)
+    for step in steps:
+        if step.operation != "UNCHANGED":
+            by_type[step.item.kind.name].append(step)
+    for of_type in by_type.values():
+        type_id = of_type[0].item.kind.type.id
+        creates = [step for step in of_type if step.item.row is None]
+        rows = [
+            {"type_id": type_id, "system_ref": s.item.key, "data": s.document, "active": True}
+            for s in creates
+        ]
+        if rows:
+            by_ref = {
+                row.system_ref: row for row in await repo.insert_records(session, tenant_id, rows)
+            }
+            for step in creates:
+                written[id(step)] = by_ref[step.item.key]
+        updates = [step for step in of_type if step.item.row is not None]
+        if updates:
+            changes = [(int(_custom_row(s).id), {"data": s.document}) for s in updates]
+            await kit_repo.update_many(session, repo.RECORDS, tenant_id, changes)
+            ids = [row_id for row_id, _ in changes]
+            by_id = {
+                row.id: row for row in await repo.records_by_ids(session, tenant_id, type_id, ids)
+            }
+            for step in updates:
+                written[id(step)] = by_id[_custom_row(step).id]
+    return written
+
+
+def _custom_row(step: _CustomStep) -> Row[Any]:
+    assert step.item.row is not None
+    return step.item.row
+
+
+def _custom_event(
+    step: _CustomStep, written: dict[int, Row[Any]], events: list[outbox.EventOf]
+) -> int:
+    """The step's event as CustomKind writes it (none if unchanged); the record's id."""
+    kind, item = step.item.kind, step.item
+    if step.operation == "UNCHANGED":
+        return int(_custom_row(step).id)
+    record = kind.record(written[id(step)])
+    if step.operation == "CREATED":
+        events.append((kind.name, outbox.CREATE, record, None, item.key))
+    else:
+        current = _custom_row(step)
+        before = kind.record(current)["attributes"]
+        merged = step.document
+        previous = {k: before.get(k) for k in merged if merged[k] != current.data.get(k)}
+        events.append((kind.name, outbox.UPDATE, record, previous, item.key))
+    return int(record["id"])

@@ -78,7 +78,7 @@ def _parsed(model: type[BaseModel], attributes: dict[str, Any]) -> BaseModel:
         raise validation_error(error) from None
 
 
-def _validated(model: type[BaseModel], attributes: dict[str, Any]) -> dict[str, Any]:
+def validated(model: type[BaseModel], attributes: dict[str, Any]) -> dict[str, Any]:
     """The attributes sent, validated, as Python values (custom references still unresolved)."""
     parsed = _parsed(model, attributes)
     # In definition order, so stored documents and answers list attributes the same way.
@@ -243,7 +243,7 @@ class CustomKind:
         self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
     ) -> Written:
         self._writable()
-        values = _validated(self.type.models.create, attributes)
+        values = validated(self.type.models.create, attributes)
         document = await self._document(session, tenant_id, values)
         await self._check_unique(session, tenant_id, document, None)
         row = {"type_id": self.type.id, "system_ref": system_ref, "data": document, "active": True}
@@ -267,7 +267,7 @@ class CustomKind:
         self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
     ) -> Written:
         self._writable()
-        values = _validated(self.type.models.update, attributes)
+        values = validated(self.type.models.update, attributes)
         current = await repo.record_by_id(
             session, tenant_id, self.type.id, record_id, for_update=True
         )

@@ -22,8 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.errors import ApiError, Conflict, NotFound, ValidationFailed
 from openwyn.kit import repository as kit_repo
 from openwyn.kit import system_refs
+from openwyn.kit.resource import REGISTRY
 from openwyn.records import bulk
-from openwyn.records.kinds import RecordKind, kind_of, validation_error
+from openwyn.records.kinds import WRITERS, RecordKind, kind_of, validation_error
 
 MAX_RECORDS = 100
 _Item_T = TypeVar("_Item_T", bound=BaseModel)
@@ -170,10 +171,11 @@ async def write_batch(
     set-based steps of bulk.py; the others, one by one in a savepoint each."""
     await kit_repo.begin_immediately(session)
     result = BatchResult(WRITTEN)
-    run: list[bulk.Item] = []
+    custom_kinds: dict[str, RecordKind | None] = {}  # custom types by name, looked up once
+    run: list[bulk.AnyItem] = []
     sources: dict[int, tuple[RecordInput, Outcome]] = {}  # by id() of the run's items
 
-    async def alone(item: bulk.Item) -> None:
+    async def alone(item: bulk.AnyItem) -> None:
         record, outcome = sources[id(item)]
         outcome.id = outcome.operation = outcome.error = None
         await _alone(session, tenant_id, record, outcome, create_missing)
@@ -186,10 +188,8 @@ async def write_batch(
         except ApiError as error:
             outcome.error = error.body_error()
             continue
-        resource = bulk.set_based(record.type)
-        if resource is not None:
-            missing = _not_found(record)
-            item = bulk.Item(resource, record.key, record.attributes, missing, _answers(outcome))
+        item = await _planned(session, tenant_id, record, outcome, custom_kinds)
+        if item is not None:
             sources[id(item)] = (record, outcome)
             run.append(item)
             continue
@@ -198,6 +198,32 @@ async def write_batch(
         await _alone(session, tenant_id, record, outcome, create_missing)
     await bulk.upsert(session, tenant_id, run, create_missing, alone)
     return result
+
+
+async def _planned(
+    session: AsyncSession,
+    tenant_id: int,
+    record: RecordInput,
+    outcome: Outcome,
+    custom_kinds: dict[str, RecordKind | None],
+) -> bulk.AnyItem | None:
+    """The record as an item of a set-based run, or None if it goes alone."""
+    missing, answer = _not_found(record), _answers(outcome)
+    resource = bulk.set_based(record.type)
+    if resource is not None:
+        return bulk.Item(resource, record.key, record.attributes, missing, answer)
+    if record.type in REGISTRY or record.type in WRITERS:
+        return None
+    if record.type not in custom_kinds:
+        try:
+            custom_kinds[record.type] = await kind_of(session, tenant_id, record.type)
+        except NotFound:
+            custom_kinds[record.type] = None
+    found = custom_kinds[record.type]
+    kind = None if found is None else bulk.custom_set_based(found)
+    if kind is None:
+        return None
+    return bulk.CustomItem(kind, record.key, record.attributes, missing, answer)
 
 
 def _answers(outcome: Outcome) -> Callable[[str | None, int | None, dict[str, Any] | None], None]:
