@@ -1,5 +1,6 @@
-"""Batch writes of the Records API (upserts and deletes): each record in its own savepoint,
-results in order."""
+"""Batch writes of the Records API (upserts and deletes), results in order, each record with
+the answer it would get alone. Upserts of the directory types and of plain custom types run in
+set-based steps (bulk.py); the other records, and deletes, each in its own savepoint."""
 
 from __future__ import annotations
 
