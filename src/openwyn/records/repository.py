@@ -144,11 +144,14 @@ async def records_page(
 async def records_by_refs(
     session: AsyncSession, tenant_id: int, type_id: int, system_refs: Sequence[str]
 ) -> Sequence[Row[Any]]:
-    """The type's records with these systemRefs (a batch's, in one query)."""
+    """The type's records with these systemRefs (a batch's, in one query), locked until the
+    transaction ends as `record_by_id(for_update=True)` locks one: an update merges its
+    attributes into what is stored, not into a stale copy."""
     query = select(*RECORD_COLUMNS).where(
         *_of_type(tenant_id, type_id), RECORDS.c.system_ref.in_(list(system_refs))
     )
-    rows: Sequence[Row[Any]] = (await session.execute(query.order_by(RECORDS.c.id))).all()
+    query = query.order_by(RECORDS.c.id).with_for_update()
+    rows: Sequence[Row[Any]] = (await session.execute(query)).all()
     return rows
 
 
