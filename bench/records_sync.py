@@ -107,14 +107,14 @@ def _drop_postgres_database(admin_url: str, bench_url: str) -> None:
     asyncio.run(_admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
-async def _client(settings: Settings) -> tuple[httpx.AsyncClient, Any, int]:
+async def _client(settings: Settings, slug: str = "bench") -> tuple[httpx.AsyncClient, Any, int]:
     app = create_app(settings)
     ctx = app.state.ctx
     async with ctx.db.session() as session:
-        tenant = await service.create_tenant(session, "bench", "Bench firm")
+        tenant = await service.create_tenant(session, slug, "Bench firm")
         issued = await service.issue_key(session, tenant.id, name="bench", roles=[Role.API_ADMIN])
     token = tokens.mint(
-        settings, key_id=issued.key.id, tenant_slug="bench", roles=[Role.API_ADMIN], staff_id=None
+        settings, key_id=issued.key.id, tenant_slug=slug, roles=[Role.API_ADMIN], staff_id=None
     ).token
     client = httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app),
@@ -153,13 +153,141 @@ async def sync(client: httpx.AsyncClient, batch: list[dict[str, Any]]) -> Counte
     return counts
 
 
-async def _timed(
-    client: httpx.AsyncClient, batch: list[dict[str, Any]], label: str
+# The floor: the same records written by a bare asyncpg script into the same schema (a tenant
+# of its own), in batches of the same size, each one transaction with one multi-row upsert per
+# type (references resolved by join, unchanged rows left alone by the WHERE of ON CONFLICT) and
+# one multi-row event insert. What PostgreSQL itself costs for this sync, for the ratio.
+FLOOR_SQL = {
+    "staff": """
+    INSERT INTO staff AS t (tenant_id, pms_ref, first_name, last_name, email,
+                            active, version, created_at, updated_at)
+    SELECT $1, v.ref, v.first_name, v.last_name, v.email, true, 1, now(), now()
+    FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
+        AS v(ref, first_name, last_name, email)
+    ON CONFLICT (tenant_id, pms_ref) DO UPDATE SET first_name = excluded.first_name,
+        last_name = excluded.last_name, email = excluded.email,
+        version = t.version + 1, updated_at = now()
+    WHERE (t.first_name, t.last_name, t.email)
+        IS DISTINCT FROM (excluded.first_name, excluded.last_name, excluded.email)
+    RETURNING t.id, t.pms_ref AS ref, t.version = 1 AS created, row_to_json(t)::text AS data""",
+    "client": """
+    INSERT INTO clients AS t (tenant_id, pms_ref, name, partner_staff_id, active,
+                              send_invoices_electronically, version, created_at, updated_at)
+    SELECT $1, v.ref, v.name, s.id, true, false, 1, now(), now()
+    FROM unnest($2::text[], $3::text[], $4::text[]) AS v(ref, name, partner)
+    LEFT JOIN staff s ON s.tenant_id = $1 AND s.pms_ref = v.partner
+    ON CONFLICT (tenant_id, pms_ref) DO UPDATE SET name = excluded.name,
+        partner_staff_id = excluded.partner_staff_id, version = t.version + 1, updated_at = now()
+    WHERE (t.name, t.partner_staff_id)
+        IS DISTINCT FROM (excluded.name, excluded.partner_staff_id)
+    RETURNING t.id, t.pms_ref AS ref, t.version = 1 AS created, row_to_json(t)::text AS data""",
+    "contact": """
+    INSERT INTO contacts AS t (tenant_id, pms_ref, first_name, last_name, email, active,
+                               receives_invoice_emails, receives_statements,
+                               version, created_at, updated_at)
+    SELECT $1, v.ref, v.first_name, v.last_name, v.email, true, false, false, 1, now(), now()
+    FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
+        AS v(ref, first_name, last_name, email)
+    ON CONFLICT (tenant_id, pms_ref) DO UPDATE SET first_name = excluded.first_name,
+        last_name = excluded.last_name, email = excluded.email,
+        version = t.version + 1, updated_at = now()
+    WHERE (t.first_name, t.last_name, t.email)
+        IS DISTINCT FROM (excluded.first_name, excluded.last_name, excluded.email)
+    RETURNING t.id, t.pms_ref AS ref, t.version = 1 AS created, row_to_json(t)::text AS data""",
+    "contact_client": """
+    INSERT INTO contact_clients AS t (tenant_id, pms_ref, contact_id, client_id, is_primary,
+                                      is_billing, version, created_at, updated_at)
+    SELECT $1, v.ref, c.id, k.id, v.is_primary, false, 1, now(), now()
+    FROM unnest($2::text[], $3::text[], $4::text[], $5::bool[])
+        AS v(ref, contact, client, is_primary)
+    JOIN contacts c ON c.tenant_id = $1 AND c.pms_ref = v.contact
+    JOIN clients k ON k.tenant_id = $1 AND k.pms_ref = v.client
+    ON CONFLICT (tenant_id, pms_ref) DO UPDATE SET contact_id = excluded.contact_id,
+        client_id = excluded.client_id, is_primary = excluded.is_primary,
+        version = t.version + 1, updated_at = now()
+    WHERE (t.contact_id, t.client_id, t.is_primary)
+        IS DISTINCT FROM (excluded.contact_id, excluded.client_id, excluded.is_primary)
+    RETURNING t.id, t.pms_ref AS ref, t.version = 1 AS created, row_to_json(t)::text AS data""",
+    "engagement": """
+    INSERT INTO custom_records AS t (tenant_id, type_id, system_ref, data, active,
+                                     version, created_at, updated_at)
+    SELECT $1, $2, v.ref, json_build_object('year', v.year, 'fee', v.fee, 'client', k.id),
+           true, 1, now(), now()
+    FROM unnest($3::text[], $4::int[], $5::text[], $6::text[]) AS v(ref, year, fee, client)
+    LEFT JOIN clients k ON k.tenant_id = $1 AND k.pms_ref = v.client
+    ON CONFLICT (tenant_id, type_id, system_ref) DO UPDATE SET data = excluded.data,
+        version = t.version + 1, updated_at = now()
+    WHERE t.data::jsonb IS DISTINCT FROM excluded.data::jsonb
+    RETURNING t.id, t.system_ref AS ref, t.version = 1 AS created, row_to_json(t)::text AS data""",
+}
+FLOOR_EVENTS = """
+    INSERT INTO events (tenant_id, txid, event_id, entity_type, operation, entity_id,
+                        system_ref, occurred_at, data)
+    SELECT $1, pg_current_xact_id()::text::bigint, e.event_id, e.entity_type, e.operation,
+           e.entity_id, e.system_ref, now(), e.data
+    FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[])
+        AS e(event_id, entity_type, operation, entity_id, system_ref, data)"""
+
+
+def _floor_arguments(kind: str, of_kind: list[dict[str, Any]]) -> list[list[Any]]:
+    """The arrays of the type's upsert, one per column sent, in the statement's order."""
+    refs = [record["systemRef"] for record in of_kind]
+    values = [record["attributes"] for record in of_kind]
+    if kind in ("staff", "contact"):
+        columns = [[v["firstName"] for v in values], [v["lastName"] for v in values]]
+        return [refs, *columns, [v["email"] for v in values]]
+    if kind == "client":
+        partners = [v["partnerStaffId"]["systemRef"] for v in values]
+        return [refs, [v["name"] for v in values], partners]
+    if kind == "contact_client":
+        contacts = [v["contactId"]["systemRef"] for v in values]
+        clients = [v["clientId"]["systemRef"] for v in values]
+        return [refs, contacts, clients, [v["isPrimary"] for v in values]]
+    fees = [v["fee"] for v in values]
+    return [refs, [v["year"] for v in values], fees, [v["client"]["systemRef"] for v in values]]
+
+
+async def _floor_batch(
+    conn: asyncpg.Connection, tenant_id: int, type_id: int, batch: list[dict[str, Any]]
 ) -> Counter[str]:
-    counts = await sync(client, batch)
-    rate = counts.pop("_per_second")
-    print(f"{label}: {rate} records/s {dict(counts)}")
-    return counts
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for record in batch:
+        by_kind.setdefault(record["type"], []).append(record)
+    counts: Counter[str] = Counter()
+    events: list[list[Any]] = [[], [], [], [], [], []]
+    async with conn.transaction():
+        for kind, of_kind in by_kind.items():
+            head = [tenant_id, type_id] if kind == "engagement" else [tenant_id]
+            rows = await conn.fetch(FLOOR_SQL[kind], *head, *_floor_arguments(kind, of_kind))
+            for row in rows:
+                operation = "CREATE" if row["created"] else "UPDATE"
+                event = [f"evt_{uuid.uuid4().hex[:24]}", kind, operation, row["id"], row["ref"]]
+                for column, value in zip(events, [*event, row["data"]], strict=True):
+                    column.append(value)
+                counts["CREATED" if row["created"] else "UPDATED"] += 1
+            counts["UNCHANGED"] += len(of_kind) - len(rows)
+        if events[0]:
+            await conn.execute(FLOOR_EVENTS, tenant_id, *events)
+    return +counts
+
+
+async def floor_sync(
+    url: str, tenant_id: int, type_id: int, batch: list[dict[str, Any]]
+) -> tuple[int, Counter[str]]:
+    """The floor's records per second for one run of the sync, checked like Openwyn's."""
+    conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        # Statistics of the tables Openwyn's runs just filled: without them the planner takes
+        # them for empty and joins the links' ends by scans, seconds per batch (not timed).
+        await conn.execute("ANALYZE")
+        counts: Counter[str] = Counter()
+        started = time.perf_counter()
+        for start in range(0, len(batch), BATCH):
+            counts += await _floor_batch(conn, tenant_id, type_id, batch[start : start + BATCH])
+        elapsed = time.perf_counter() - started
+    finally:
+        await conn.close()
+    return int(len(batch) / elapsed), counts
 
 
 async def run(url: str, label: str, total: int) -> None:
@@ -170,12 +298,14 @@ async def run(url: str, label: str, total: int) -> None:
         access_log=False,
     )
     client, app, tenant_id = await _client(settings)
+    batch = records(total)
     try:
         (await client.post("/api/v1/records/custom", json=ENGAGEMENT)).raise_for_status()
-        batch = records(total)
         first = await _timed(client, batch, f"{label} first run")
         _expect_all(first, "CREATED", len(batch), "first")
         before = await _events(app, tenant_id)
+        if label == "postgresql":  # the statistics the floor's runs get too (untimed)
+            await _admin(url, "ANALYZE")
         second = await _timed(client, batch, f"{label} second run")
         _expect_all(second, "UNCHANGED", len(batch), "second")
         added = await _events(app, tenant_id) - before
@@ -184,6 +314,42 @@ async def run(url: str, label: str, total: int) -> None:
     finally:
         await client.aclose()
         await app.state.ctx.db.dispose()
+    if label == "postgresql":
+        floor = await _floor(settings, batch)
+        for (attempt, rate), floor_rate in zip(RATES.items(), floor, strict=True):
+            print(f"{label} {attempt}: Openwyn / floor = {rate / floor_rate:.2f}")
+
+
+# Openwyn's records per second by run, for the ratios to the floor.
+RATES: dict[str, int] = {}
+
+
+async def _timed(
+    client: httpx.AsyncClient, batch: list[dict[str, Any]], label: str
+) -> Counter[str]:
+    counts = await sync(client, batch)
+    rate = counts.pop("_per_second")
+    RATES[label.rsplit(" ", 2)[-2] + " run"] = rate
+    print(f"{label}: {rate} records/s {dict(counts)}")
+    return counts
+
+
+async def _floor(settings: Settings, batch: list[dict[str, Any]]) -> list[int]:
+    """The floor's two runs, in a tenant of its own (its custom type made through the API)."""
+    client, app, tenant_id = await _client(settings, slug="floor")
+    try:
+        created = await client.post("/api/v1/records/custom", json=ENGAGEMENT)
+        type_id = created.raise_for_status().json()["data"]["id"]
+    finally:
+        await client.aclose()
+        await app.state.ctx.db.dispose()
+    rates = []
+    for attempt, operation in (("first", "CREATED"), ("second", "UNCHANGED")):
+        rate, counts = await floor_sync(settings.database_url, tenant_id, type_id, batch)
+        _expect_all(counts, operation, len(batch), f"floor {attempt}")
+        print(f"floor {attempt} run: {rate} records/s {dict(counts)}")
+        rates.append(rate)
+    return rates
 
 
 def main(postgres: str | None, total: int) -> None:

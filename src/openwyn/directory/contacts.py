@@ -19,7 +19,12 @@ from openwyn.errors import Conflict, ErrorDetail, ValidationFailed
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import Attr, Change, Detail, RelationDecl, Resource
-from openwyn.kit.rules import at_least_one_of, at_least_one_of_schemas, unique_together
+from openwyn.kit.rules import (
+    at_least_one_of,
+    at_least_one_of_schemas,
+    reads_nothing,
+    unique_together,
+)
 from openwyn.models import Contact, ContactClient, ContactInfo
 from openwyn.models.base import table_of
 
@@ -217,6 +222,7 @@ def _sent_problems(values: dict[str, Any]) -> list[ErrorDetail]:
     return problems
 
 
+@reads_nothing
 async def value_fits_kind(session: AsyncSession, tenant_id: int, change: Change) -> None:
     """An EMAIL holds an email address, a PHONE a phone number, an ADDRESS an address...
 

@@ -47,7 +47,18 @@ async def record_many(
 ) -> None:
     """Write the events of many changes of one kind, each `(data, previous)`, in one batched
     statement (a bulk load's)."""
-    if not changes:
+    events = [(entity_type, operation, data, previous, system_ref) for data, previous in changes]
+    await record_each(session, tenant_id, events)
+
+
+# One change's event: (entity type, operation, data, previous, systemRef or None for pmsRef).
+EventOf = tuple[str, str, dict[str, Any], dict[str, Any] | None, str | None]
+
+
+async def record_each(session: AsyncSession, tenant_id: int, events: list[EventOf]) -> None:
+    """Write the events of many changes, of any kinds, in one statement, in the order given
+    (the feed's order within the transaction)."""
+    if not events:
         return
     now = utcnow()
     rows = [
@@ -62,7 +73,7 @@ async def record_many(
             "data": dumps(data).decode(),
             "previous": None if previous is None else dumps(previous).decode(),
         }
-        for data, previous in changes
+        for entity_type, operation, data, previous, system_ref in events
     ]
     statement = insert(EVENTS)
     if session.get_bind().dialect.name == "postgresql":

@@ -394,3 +394,98 @@ async def fetch_by_pms_refs(
     query = scoped_select(resource, tenant_id).where(table.c.pms_ref.in_(list(pms_refs)))
     rows: Sequence[Any] = (await session.execute(query.order_by(table.c.id))).all()
     return rows
+
+
+# The set-based steps of a batch of upserts (records/bulk.py): each reads or writes the rows of
+# many records of one type in one statement.
+
+
+async def ids_by_values(
+    session: AsyncSession, table: Table, tenant_id: int, column: str, values: Iterable[Any]
+) -> dict[Any, int]:
+    """The id of the tenant's row holding each of `values` in `column` (a unique one); values
+    no row holds are left out."""
+    wanted = list(set(values))
+    if not wanted:
+        return {}
+    query = select(table.c[column], table.c.id).where(
+        table.c.tenant_id == tenant_id, table.c[column].in_(wanted)
+    )
+    return {value: int(row_id) for value, row_id in (await session.execute(query)).all()}
+
+
+async def holders(
+    session: AsyncSession,
+    table: Table,
+    tenant_id: int,
+    columns: Sequence[str],
+    firsts: Iterable[Any],
+    condition: dict[str, Any],
+) -> dict[tuple[Any, ...], set[int]]:
+    """The ids of the tenant's rows by the values they hold in `columns`, among the rows whose
+    first column holds one of `firsts` and whose columns hold `condition`'s values."""
+    wanted = list(set(firsts))
+    if not wanted:
+        return {}
+    matches = [table.c[column] == value for column, value in condition.items()]
+    query = select(table.c.id, *(table.c[column] for column in columns)).where(
+        table.c.tenant_id == tenant_id, table.c[columns[0]].in_(wanted), *matches
+    )
+    found: dict[tuple[Any, ...], set[int]] = {}
+    for row_id, *held in (await session.execute(query)).all():
+        found.setdefault(tuple(held), set()).add(int(row_id))
+    return found
+
+
+async def insert_many_returning(
+    session: AsyncSession, resource: Resource, tenant_id: int, rows: Sequence[dict[str, Any]]
+) -> Sequence[Row[Any]]:
+    """Insert rows (the same column names in each) in one statement and return them in
+    `resource.columns` order."""
+    return await insert_many_into(session, resource.table, tenant_id, rows, resource.columns)
+
+
+async def insert_many_into(
+    session: AsyncSession,
+    table: Table,
+    tenant_id: int,
+    rows: Sequence[dict[str, Any]],
+    returning: Sequence[Any],
+) -> Sequence[Row[Any]]:
+    """Insert rows (the same column names in each) in one statement and return their
+    `returning` columns, in no particular order (asking for the order of `rows` would make
+    SQLite's driver insert them one by one)."""
+    now = utcnow()
+    stamps = {"tenant_id": tenant_id, "version": 1, "created_at": now, "updated_at": now}
+    statement = insert(table).returning(*returning)
+    result = await session.execute(statement, [stamps | row for row in rows])
+    written: Sequence[Row[Any]] = result.all()
+    return written
+
+
+async def update_many(
+    session: AsyncSession,
+    table: Table,
+    tenant_id: int,
+    changes: Sequence[tuple[int, dict[str, Any]]],
+) -> None:
+    """Apply each `(row id, values)` (the same column names in each) and bump the versions, in
+    one batched statement."""
+    if not changes:
+        return
+    names = list(changes[0][1])
+    statement = (
+        update(table)
+        .where(table.c.tenant_id == tenant_id, table.c.id == bindparam("openwyn_row"))
+        .values(
+            version=table.c.version + 1,
+            updated_at=utcnow(),
+            **{name: bindparam(f"openwyn_set_{name}") for name in names},
+        )
+    )
+    parameters = [
+        {"openwyn_row": row_id} | {f"openwyn_set_{name}": values[name] for name in names}
+        for row_id, values in changes
+    ]
+    connection = await session.connection()
+    await connection.execute(statement, parameters)

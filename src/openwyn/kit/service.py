@@ -256,10 +256,10 @@ async def _check_unique(
         if await repo.values_taken(
             session, resource.table, tenant_id, {attr.column_name: value}, row_id
         ):
-            raise _taken(resource, name)
+            raise taken_conflict(resource, name)
 
 
-def _taken(resource: Resource, name: str) -> Conflict:
+def taken_conflict(resource: Resource, name: str) -> Conflict:
     return Conflict(
         f"Another {resource.title} already has this {name}.",
         [{"path": name, "message": "is already taken"}],
@@ -278,7 +278,7 @@ def _lost_race_named(resource: Resource) -> Iterator[None]:
         taken = [a.name for a in resource.attrs if a.unique and a.column_name in columns]
         if not taken:
             raise
-        raise _taken(resource, taken[0]) from error
+        raise taken_conflict(resource, taken[0]) from error
 
 
 async def _validate(session: AsyncSession, tenant_id: int, change: Change) -> None:

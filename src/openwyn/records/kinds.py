@@ -78,7 +78,7 @@ def _parsed(model: type[BaseModel], attributes: dict[str, Any]) -> BaseModel:
         raise validation_error(error) from None
 
 
-def _validated(model: type[BaseModel], attributes: dict[str, Any]) -> dict[str, Any]:
+def validated(model: type[BaseModel], attributes: dict[str, Any]) -> dict[str, Any]:
     """The attributes sent, validated, as Python values (custom references still unresolved)."""
     parsed = _parsed(model, attributes)
     # In definition order, so stored documents and answers list attributes the same way.
@@ -129,7 +129,7 @@ class StandardKind:
             raise NotFound(f"No {self.name} record with systemRef {system_ref!r}.")
         return row_id
 
-    def _attributes(self, attributes: dict[str, Any], creating: bool) -> dict[str, Any]:
+    def write_values(self, attributes: dict[str, Any], creating: bool) -> dict[str, Any]:
         if "pmsRef" in attributes:
             raise ValidationFailed.at("attributes.pmsRef", "is the record's systemRef; send that")
         models = self.resource.models
@@ -140,14 +140,14 @@ class StandardKind:
     async def create(
         self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
     ) -> Written:
-        values = self._attributes(attributes, creating=True) | {"pmsRef": system_ref}
+        values = self.write_values(attributes, creating=True) | {"pmsRef": system_ref}
         item = await service.create(session, self.resource, tenant_id, values)
         return Written(self.record(item), changed=True)
 
     async def update(
         self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
     ) -> Written:
-        values = self._attributes(attributes, creating=False)
+        values = self.write_values(attributes, creating=False)
         result = await service.apply_update(
             session, self.resource, tenant_id, record_id, values, None
         )
@@ -243,7 +243,7 @@ class CustomKind:
         self, session: AsyncSession, tenant_id: int, system_ref: str, attributes: dict[str, Any]
     ) -> Written:
         self._writable()
-        values = _validated(self.type.models.create, attributes)
+        values = validated(self.type.models.create, attributes)
         document = await self._document(session, tenant_id, values)
         await self._check_unique(session, tenant_id, document, None)
         row = {"type_id": self.type.id, "system_ref": system_ref, "data": document, "active": True}
@@ -267,7 +267,7 @@ class CustomKind:
         self, session: AsyncSession, tenant_id: int, record_id: int, attributes: dict[str, Any]
     ) -> Written:
         self._writable()
-        values = _validated(self.type.models.update, attributes)
+        values = validated(self.type.models.update, attributes)
         current = await repo.record_by_id(
             session, tenant_id, self.type.id, record_id, for_update=True
         )

@@ -1,5 +1,6 @@
-"""Batch writes of the Records API (upserts and deletes): each record in its own savepoint,
-results in order."""
+"""Batch writes of the Records API (upserts and deletes), results in order, each record with
+the answer it would get alone. Upserts of the directory types and of plain custom types run in
+set-based steps (bulk.py); the other records, and deletes, each in its own savepoint."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.errors import ApiError, Conflict, NotFound, ValidationFailed
 from openwyn.kit import repository as kit_repo
 from openwyn.kit import system_refs
-from openwyn.records.kinds import RecordKind, kind_of, validation_error
+from openwyn.kit.resource import REGISTRY
+from openwyn.records import bulk
+from openwyn.records.kinds import WRITERS, RecordKind, kind_of, validation_error
 
 MAX_RECORDS = 100
 _Item_T = TypeVar("_Item_T", bound=BaseModel)
@@ -164,12 +167,84 @@ async def _each_alone(
 async def write_batch(
     session: AsyncSession, tenant_id: int, batch: RecordBatch, create_missing: bool
 ) -> BatchResult:
-    """Upsert (POST) or update only (PUT) every record, each alone: a bad one fails by itself."""
+    """Upsert (POST) or update only (PUT) every record, each with the answer it would get
+    alone: a bad one fails by itself. Runs of records of the directory types go through the
+    set-based steps of bulk.py; the others, one by one in a savepoint each."""
+    await kit_repo.begin_immediately(session)
+    result = BatchResult(WRITTEN)
+    custom_kinds: dict[str, RecordKind | None] = {}  # custom types by name, looked up once
+    run: list[bulk.AnyItem] = []
+    sources: dict[int, tuple[RecordInput, Outcome]] = {}  # by id() of the run's items
 
-    async def apply(raw: dict[str, Any], outcome: Outcome) -> None:
-        await _apply(session, tenant_id, raw, outcome, create_missing)
+    async def alone(item: bulk.AnyItem) -> None:
+        record, outcome = sources[id(item)]
+        outcome.id = outcome.operation = outcome.error = None
+        await _alone(session, tenant_id, record, outcome, create_missing)
 
-    return await _each_alone(session, batch.records, apply, WRITTEN)
+    for index, raw in enumerate(batch.records):
+        outcome = Outcome(index, _text(raw.get("type")), _sent_ref(raw.get("systemRef")))
+        result.outcomes.append(outcome)
+        try:
+            record = _parsed(RecordInput, raw, outcome)
+        except ApiError as error:
+            outcome.error = error.body_error()
+            continue
+        item = await _planned(session, tenant_id, record, outcome, custom_kinds)
+        if item is not None:
+            sources[id(item)] = (record, outcome)
+            run.append(item)
+            continue
+        await bulk.upsert(session, tenant_id, run, create_missing, alone)
+        run = []
+        await _alone(session, tenant_id, record, outcome, create_missing)
+    await bulk.upsert(session, tenant_id, run, create_missing, alone)
+    return result
+
+
+async def _planned(
+    session: AsyncSession,
+    tenant_id: int,
+    record: RecordInput,
+    outcome: Outcome,
+    custom_kinds: dict[str, RecordKind | None],
+) -> bulk.AnyItem | None:
+    """The record as an item of a set-based run, or None if it goes alone."""
+    missing, answer = _not_found(record), _answers(outcome)
+    resource = bulk.set_based(record.type)
+    if resource is not None:
+        return bulk.Item(resource, record.key, record.attributes, missing, answer)
+    if record.type in REGISTRY or record.type in WRITERS:
+        return None
+    if record.type not in custom_kinds:
+        try:
+            custom_kinds[record.type] = await kind_of(session, tenant_id, record.type)
+        except NotFound:
+            custom_kinds[record.type] = None
+    found = custom_kinds[record.type]
+    kind = None if found is None else bulk.custom_set_based(found)
+    if kind is None:
+        return None
+    return bulk.CustomItem(kind, record.key, record.attributes, missing, answer)
+
+
+def _answers(outcome: Outcome) -> Callable[[str | None, int | None, dict[str, Any] | None], None]:
+    def answer(operation: str | None, row_id: int | None, error: dict[str, Any] | None) -> None:
+        outcome.operation, outcome.id, outcome.error = operation, row_id, error
+
+    return answer
+
+
+async def _alone(
+    session: AsyncSession, tenant_id: int, record: RecordInput, outcome: Outcome, create: bool
+) -> None:
+    """Upsert one record in its own savepoint: if it fails, it is undone and reported alone."""
+    try:
+        async with session.begin_nested():
+            await _apply(session, tenant_id, record, outcome, create)
+    except ApiError as error:
+        outcome.error = error.body_error()
+    except IntegrityError:
+        outcome.error = Conflict("The record conflicts with existing data.").body_error()
 
 
 async def delete_batch(session: AsyncSession, tenant_id: int, batch: RecordRefBatch) -> BatchResult:
@@ -215,9 +290,8 @@ def _sent_ref(value: Any) -> str | dict[str, Any] | None:
 
 
 async def _apply(
-    session: AsyncSession, tenant_id: int, raw: dict[str, Any], outcome: Outcome, create: bool
+    session: AsyncSession, tenant_id: int, record: RecordInput, outcome: Outcome, create: bool
 ) -> None:
-    record = _parsed(RecordInput, raw, outcome)
     kind = await _writable_kind(session, tenant_id, record.type)
     existing = await kind.find_id(session, tenant_id, record.key)
     if existing is None and not create:

@@ -1,0 +1,361 @@
+"""Set-based upserts (issue 28): a batch of directory records is planned and written in a
+bounded number of statements, and every record gets the answer, and leaves the event, it would
+one record at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import event
+
+from openwyn.kit.resource import REGISTRY
+from openwyn.records import bulk, kinds
+from tests.fixtures.api import TenantHandle
+
+pytestmark = pytest.mark.anyio
+
+NOTE = {"name": "note", "fields": [{"name": "text", "type": "string"}]}
+ENGAGEMENT = {
+    "name": "engagement",
+    "fields": [
+        {"name": "year", "type": "integer", "required": True},
+        {"name": "fee", "type": "decimal"},
+        {"name": "client", "type": "reference", "referencedEntityType": "client"},
+        {"name": "note", "type": "reference", "referencedEntityType": "note"},
+    ],
+}
+CODED = {"name": "coded", "fields": [{"name": "code", "type": "string", "unique": True}]}
+
+
+def _engagement(ref: str, **attributes: Any) -> dict[str, Any]:
+    return {"type": "engagement", "systemRef": ref, "attributes": attributes}
+
+
+def _client(ref: str, **attributes: Any) -> dict[str, Any]:
+    return {"type": "client", "systemRef": ref, "attributes": {"name": ref} | attributes}
+
+
+def _staff(ref: str, email: str) -> dict[str, Any]:
+    attributes = {"firstName": "F", "lastName": ref, "email": email}
+    return {"type": "staff", "systemRef": ref, "attributes": attributes}
+
+
+def _contact(ref: str, **attributes: Any) -> dict[str, Any]:
+    return {"type": "contact", "systemRef": ref, "attributes": attributes}
+
+
+def _link(ref: str, contact: str, client: str, **attributes: Any) -> dict[str, Any]:
+    ends = {"contactId": {"systemRef": contact}, "clientId": {"systemRef": client}}
+    return {"type": "contact_client", "systemRef": ref, "attributes": ends | attributes}
+
+
+SEED = [_staff("S-1", "s1@firm.example"), _client("C-0", clientRef="R-0")]
+
+# Good and bad records mixed, with records that depend on earlier ones of the same batch.
+MIXED = [
+    _client("C-1", partnerStaffId={"systemRef": "S-1"}),
+    _client("C-1", taxId="12-3"),  # the same systemRef again: updates what the first created
+    _client("C-2", partnerStaffId={"systemRef": "S-404"}),  # no such staff
+    _client("C-3", clientRef="R-0"),  # held by C-0
+    {"type": "no_such_type", "systemRef": "X-1", "attributes": {}},
+    {"type": 5, "systemRef": "X-2"},
+    {"type": "client", "systemRef": "C-4", "attributes": {}},  # no name
+    _client("C-5", partnerStaffId=999_999_999),  # no staff with that id
+    _staff("S-2", "s1@firm.example"),  # S-1's email
+    _contact("P-1"),  # neither first nor last name
+    _contact("P-2", lastName="Chen"),
+    _link("L-1", "P-2", "C-1", isPrimary=True),  # both ends written earlier in the batch
+    _link("L-2", "P-2", "C-1"),  # the same contact and client as L-1
+    _link("L-3", "P-404", "C-1"),
+    _client("C-0", clientRef="R-0"),  # as stored
+    _client("C-6", clientRef="R-6"),
+    _client("C-7", clientRef="R-6"),  # C-6's, taken earlier in the batch
+    {"type": "note", "systemRef": "N-1", "attributes": {"text": "one by one"}},
+    _staff("S-1", "s9@firm.example"),  # gives up s1@...
+    _staff("S-3", "s1@firm.example"),  # ... which this one takes
+    _client("C-8", partnerStaffId={"systemRef": "S-3"}),  # created just before
+    _client("C-1", pmsRef="other"),
+    _client("C-9", managerStaffId={"systemRef": "S-1"}, active=False),
+    _engagement("E-1", year=2026, fee="10.50", client={"systemRef": "C-9"}),  # just created
+    _engagement("E-2", year=2026, client={"systemRef": "C-404"}),
+    _engagement("E-3", fee="1"),  # no year
+    _engagement("E-1", fee="10.5"),  # the same amount: unchanged
+    _engagement("E-4", year=2027, note={"systemRef": "N-1"}, client={"systemRef": "C-0"}),
+    _engagement("E-5", year=2027, note=999_999_999),
+    {"type": "coded", "systemRef": "K-1", "attributes": {"code": "A"}},  # one by one
+    {"type": "coded", "systemRef": "K-2", "attributes": {"code": "A"}},
+    _engagement("E-1", year=None),
+    _engagement("E-4", year=2028, fee="2.25"),
+]
+
+
+async def _post(tenant: TenantHandle, records: list[dict[str, Any]], put: bool = False) -> Any:
+    send = tenant.api.put if put else tenant.api.post
+    response = await send("/api/v1/records", json={"records": records}, headers=tenant.headers)
+    assert response.status_code == 200, response.text
+    return response.json()["data"]
+
+
+@contextmanager
+def _one_by_one(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every record through the per-record path: the answers the set-based path must give."""
+    with monkeypatch.context() as patched:
+        patched.setattr(bulk, "set_based", lambda _name: None)
+        patched.setattr(bulk, "custom_set_based", lambda _kind: None)
+        yield
+
+
+async def _setup(tenant: TenantHandle) -> None:
+    for custom in (NOTE, ENGAGEMENT, CODED):
+        assert (await tenant.post("/api/v1/records/custom", json=custom)).status_code == 201
+    data = await _post(tenant, SEED)
+    assert data["summary"]["created"] == len(SEED)
+
+
+async def _ids(tenant: TenantHandle, answers: dict[str, Any]) -> list[Any]:
+    """Each answer's id as the systemRef and type it names (ids differ between tenants)."""
+    shown = []
+    for record in answers["records"]:
+        if record["id"] is None:
+            shown.append(None)
+            continue
+        found = await tenant.get(f"/api/v1/records/{record['type']}/{record['systemRef']}")
+        assert found.json()["data"]["id"] == record["id"]
+        shown.append((record["type"], record["systemRef"]))
+    return shown
+
+
+def _without_ids(answers: dict[str, Any]) -> dict[str, Any]:
+    records = [{k: v for k, v in r.items() if k != "id"} for r in answers["records"]]
+    for record in records:
+        if record["error"]:
+            record["error"].pop("requestId", None)
+    return {"records": records, "summary": answers["summary"]}
+
+
+_VARYING = {"id", "createdAt", "updatedAt"}
+
+
+def _comparable(
+    entity_type: str, values: dict[str, Any] | None, refs: dict[tuple[str, int], str]
+) -> dict[str, Any] | None:
+    """An event's object with what differs between tenants left out or named: ids and times."""
+    if values is None:
+        return None
+    shown = {}
+    for name, value in values.items():
+        if name in _VARYING:
+            continue
+        if name == "attributes" and entity_type == "engagement":  # a custom record's references
+            targets = {"client": "client", "note": "note"}
+            value = {
+                k: refs.get((targets[k], v), v) if k in targets else v for k, v in value.items()
+            }
+        resource = REGISTRY.get(entity_type)
+        attr = None if resource is None else resource.by_name.get(name)
+        if attr is not None and attr.references is not None and value is not None:
+            value = refs[attr.references, value]
+        shown[name] = value
+    return shown
+
+
+async def _events(tenant: TenantHandle) -> list[Any]:
+    response = await tenant.get("/api/v1/events", params={"pageSize": 200})
+    events = response.json()["data"]
+    refs = {(e["entityType"], e["entityId"]): e["systemRef"] for e in events}
+    return [
+        (
+            e["type"],
+            e["systemRef"],
+            _comparable(e["entityType"], e["data"], refs),
+            _comparable(e["entityType"], e["previous"], refs),
+        )
+        for e in events
+    ]
+
+
+async def _both_ways(
+    tenant: TenantHandle,
+    other: TenantHandle,
+    monkeypatch: pytest.MonkeyPatch,
+    batches: list[tuple[list[dict[str, Any]], bool]],
+) -> None:
+    """The same batches, set-based in `tenant` and one by one in `other`: the same answers
+    record for record and the same events in the same order."""
+    for handle in (tenant, other):
+        await _setup(handle)
+    for records, put in batches:
+        planned = await _post(tenant, records, put)
+        with _one_by_one(monkeypatch):
+            alone = await _post(other, records, put)
+        assert _without_ids(planned) == _without_ids(alone)
+        assert await _ids(tenant, planned) == await _ids(other, alone)
+    assert await _events(tenant) == await _events(other)
+
+
+class TestSameAnswersAsOneByOne:
+    async def test_a_mixed_batch(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        await _both_ways(tenant, other_tenant, monkeypatch, [(MIXED, False)])
+        answers = (await _post(tenant, MIXED))["records"]
+        # The batch again: nothing left to create; the same bad records fail the same way.
+        assert {r["operation"] for r in answers} <= {"UNCHANGED", "UPDATED", None}
+
+    async def test_the_mixed_batch_answers_what_the_contract_says(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _setup(tenant)
+        records = (await _post(tenant, MIXED))["records"]
+        operations = [r["operation"] or r["error"]["code"] for r in records]
+        assert operations == [
+            "CREATED",
+            "UPDATED",
+            "VALIDATION_FAILED",
+            "CONFLICT",
+            "VALIDATION_FAILED",
+            "VALIDATION_FAILED",
+            "VALIDATION_FAILED",
+            "VALIDATION_FAILED",
+            "CONFLICT",
+            "VALIDATION_FAILED",
+            "CREATED",
+            "CREATED",
+            "CONFLICT",
+            "VALIDATION_FAILED",
+            "UNCHANGED",
+            "CREATED",
+            "CONFLICT",
+            "CREATED",
+            "UPDATED",
+            "CREATED",
+            "CREATED",
+            "VALIDATION_FAILED",
+            "CREATED",
+            "CREATED",
+            "VALIDATION_FAILED",
+            "VALIDATION_FAILED",
+            "UNCHANGED",
+            "CREATED",
+            "VALIDATION_FAILED",
+            "CREATED",
+            "CONFLICT",
+            "VALIDATION_FAILED",
+            "UPDATED",
+        ]
+        assert records[2]["error"]["details"][0]["path"] == "partnerStaffId"
+        assert records[3]["error"]["details"][0]["path"] == "clientRef"
+        assert records[1]["id"] == records[0]["id"]
+
+    async def test_updates_and_unchanged_records(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        first = [_client(f"C-{n}", clientRef=f"R-{n}") for n in range(1, 6)]
+        second = [
+            _client("C-1", clientRef="R-1"),  # unchanged
+            _client("C-2", clientRef="R-3"),  # C-3's
+            _client("C-3", clientRef="R-30"),  # gives R-3 up
+            _client("C-4", clientRef="R-3"),  # and C-4 takes it
+            _client("C-5", name="Renamed", active=False),
+            _contact("P-1", firstName="Ann"),
+            _link("L-1", "P-1", "C-1", isPrimary=True),
+        ]
+        third = [
+            _contact("P-1", firstName=None),  # would leave no name: 409
+            _link("L-1", "P-1", "C-1", isPrimary=False, role="Owner"),
+            _link("L-2", "P-1", "C-2", isPrimary=True),
+            _client("C-6"),  # PUT: not stored
+            _client("C-5", active=True),
+        ]
+        batches = [(first, False), (second, False), (third, True), (third, False)]
+        await _both_ways(tenant, other_tenant, monkeypatch, batches)
+
+
+@contextmanager
+def _statements(app: FastAPI) -> Iterator[list[str]]:
+    """Every statement sent to the database while open."""
+    seen: list[str] = []
+    engine = app.state.ctx.db.engine.sync_engine
+
+    def count(*args: Any) -> None:
+        seen.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+class TestSetBased:
+    @pytest.mark.parametrize("size", [10, 100])
+    async def test_a_batch_of_creates_takes_a_fixed_number_of_statements(
+        self, app: FastAPI, tenant: TenantHandle, size: int
+    ) -> None:
+        await _post(tenant, [_staff("S-1", "s1@firm.example")])
+        records = [
+            _client(f"C-{n}", clientRef=f"R-{n}", partnerStaffId={"systemRef": "S-1"})
+            for n in range(size)
+        ]
+        with _statements(app) as seen:
+            data = await _post(tenant, records)
+        assert data["summary"]["created"] == size
+        # Whatever the batch's size: the request's own (token, idempotency ...) and, for the
+        # records, the systemRef lookup, the reference's, the uniqueness check, a savepoint,
+        # the insert and the events' insert.
+        assert len(seen) <= 20, seen
+        unchanged = len(seen)
+        with _statements(app) as seen:
+            data = await _post(tenant, records)
+        assert data["summary"]["unchanged"] == size
+        assert len(seen) < unchanged
+
+    async def test_the_statements_do_not_grow_with_the_batch(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        await _post(tenant, [_client("C-0")])  # the token's first use is looked up once
+        counts = []
+        for size in (5, 100):
+            records = [_client(f"C-{size}-{n}") for n in range(size)]
+            with _statements(app) as seen:
+                await _post(tenant, records)
+            counts.append(len(seen))
+        assert counts[0] == counts[1]
+
+    async def test_only_directory_types_are_planned(self) -> None:
+        assert bulk.set_based("client") is not None
+        assert bulk.set_based("contact_client") is not None
+        assert bulk.set_based("invoice") is None  # written by the invoice service
+        assert bulk.set_based("wip") is None  # derives its value and rolls up into its job
+        assert bulk.set_based("department") is None  # its rule reads the parent chain
+        assert bulk.set_based("note") is None  # a custom type: see custom_set_based
+
+    async def test_custom_records_take_a_fixed_number_of_statements(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        await _setup(tenant)
+        counts = []
+        for size in (5, 100):
+            records = [
+                _engagement(f"E-{size}-{n}", year=2026, client={"systemRef": "C-0"})
+                for n in range(size)
+            ]
+            with _statements(app) as seen:
+                data = await _post(tenant, records)
+            assert data["summary"]["created"] == size
+            counts.append(len(seen))
+        assert counts[0] == counts[1]
+
+    async def test_custom_types_with_a_unique_field_go_one_by_one(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _setup(tenant)
+        async with tenant.ctx.db.session() as session:
+            engagement = await kinds.kind_of(session, tenant.id, "engagement")
+            coded = await kinds.kind_of(session, tenant.id, "coded")
+        assert bulk.custom_set_based(engagement) is engagement
+        assert bulk.custom_set_based(coded) is None
