@@ -31,8 +31,8 @@ from openwyn.app import create_app
 from openwyn.auth import service, tokens
 from openwyn.auth.roles import Role
 from openwyn.config import Settings
-from openwyn.kit.outbox import EVENTS
 from openwyn.migrations import runner
+from openwyn.web.outbox import EVENTS
 
 BATCH = 100
 RECORDS = 10_000

@@ -44,8 +44,8 @@ from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.directory.clients import CLIENTS
 from openwyn.events import subscriptions
-from openwyn.kit import service
 from openwyn.migrations import runner
+from openwyn.web import service
 from openwyn.webhooks import signing
 
 # The receiver answers on a bare protocol (httptools' parser on uvloop), not through an ASGI

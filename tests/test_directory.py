@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from openwyn import db
-from openwyn.kit import service as kit_service
+from openwyn.web import service as kit_service
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio

@@ -12,9 +12,9 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from openwyn.kit.outbox import EVENTS
 from openwyn.kit.resource import REGISTRY
 from openwyn.mail.queue import enqueue
+from openwyn.web.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select, update
 
 from openwyn.directory.clients import CLIENTS
-from openwyn.kit import service
-from openwyn.kit.outbox import EVENTS
+from openwyn.web import service
+from openwyn.web.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio

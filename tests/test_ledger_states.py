@@ -25,7 +25,7 @@ from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.directory.clients import CLIENTS
 from openwyn.errors import ApiError
-from openwyn.kit import service
+from openwyn.web import service
 
 T = TypeVar("T")
 amounts = st.integers(1, 50_000).map(lambda cents: Decimal(cents) / 100)

@@ -14,7 +14,7 @@ import pytest
 from fastapi import FastAPI
 
 from openwyn.context import AppContext
-from openwyn.kit.ratelimit import BatchedPostgresLimiter, Limiter, MemoryLimiter, PostgresLimiter
+from openwyn.web.ratelimit import BatchedPostgresLimiter, Limiter, MemoryLimiter, PostgresLimiter
 
 pytestmark = pytest.mark.anyio
 

@@ -12,9 +12,9 @@ from sqlalchemy import func, select, text
 
 from openwyn.auth.roles import Role
 from openwyn.kit import query
-from openwyn.kit.outbox import EVENTS
 from openwyn.records import custom_types, search
 from openwyn.records.repository import RECORDS
+from openwyn.web.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from openwyn.auth.roles import Role
-from openwyn.kit.outbox import EVENTS
+from openwyn.web.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio

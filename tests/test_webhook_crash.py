@@ -17,7 +17,7 @@ from standardwebhooks.webhooks import Webhook
 
 from openwyn.config import Settings
 from openwyn.directory.clients import CLIENTS
-from openwyn.kit import service
+from openwyn.web import service
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.receiver import Receiver, Reply, running_receiver
 

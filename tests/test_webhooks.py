@@ -21,8 +21,8 @@ from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 from openwyn.config import Settings
 from openwyn.directory.clients import CLIENTS
 from openwyn.events.repository import SUBSCRIPTIONS
-from openwyn.kit import service
 from openwyn.kit.sqltypes import utcnow
+from openwyn.web import service
 from openwyn.webhooks import deliveries, filters, repository
 from openwyn.webhooks import worker as worker_module
 from openwyn.webhooks.filters import MAX_NESTING, MAX_STEPS

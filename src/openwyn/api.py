@@ -28,7 +28,6 @@ from openwyn.files.endpoints import router as files_router
 from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
 from openwyn.kit.direct import add_direct_gets
 from openwyn.kit.document import declare_etags, name_shared_schemas
-from openwyn.kit.endpoints import read_router, rest_router
 from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
 from openwyn.kit.route_index import index_routes
@@ -36,6 +35,7 @@ from openwyn.kit.sqltypes import utcnow
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
+from openwyn.web.endpoints import read_router, rest_router
 from openwyn.webhooks import endpoints as webhooks
 from openwyn.work import PROJECTS
 from openwyn.work import endpoints as work

@@ -15,7 +15,7 @@ from openwyn.auth.tokens import VerifiedTokens
 from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.files.storage import FileStorage, LocalStorage
-from openwyn.kit.ratelimit import Limiter, make_key_limiter, make_limiter
+from openwyn.web.ratelimit import Limiter, make_key_limiter, make_limiter
 
 if TYPE_CHECKING:
     from openwyn.webhooks.worker import Supervisor

@@ -37,9 +37,9 @@ from openwyn.directory.offices import OFFICES
 from openwyn.directory.staff import STAFF
 from openwyn.errors import ApiError
 from openwyn.kit import repository as kit_repo
-from openwyn.kit import service as crud
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
+from openwyn.web import service as crud
 from openwyn.work.demo import BookedJob, seed_year
 
 DEMO_SLUG = "demo"

@@ -32,9 +32,9 @@ from openwyn.errors import (
 from openwyn.kit.addresses import client_address
 from openwyn.kit.direct import DIRECT_ROUTE_KEY
 from openwyn.kit.envelope import defect_response, error_response
-from openwyn.kit.ratelimit import Decision
 from openwyn.logs import REQUEST_ID
 from openwyn.metrics import UNMATCHED, metrics
+from openwyn.web.ratelimit import Decision
 
 access_log = logging.getLogger("openwyn.access")
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")

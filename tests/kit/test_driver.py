@@ -16,10 +16,11 @@ from openwyn.auth import repository as auth_repo
 from openwyn.auth import service as auth_service
 from openwyn.auth.roles import Role
 from openwyn.directory import DIRECTORY
-from openwyn.kit import driver, service
+from openwyn.kit import driver
 from openwyn.kit import repository as repo
 from openwyn.kit.paging import Paging
 from openwyn.kit.resource import Resource
+from openwyn.web import service
 from tests.conftest import POSTGRES_URL
 from tests.fixtures.api import TenantHandle
 from tests.kit.backends import running, terminate

@@ -24,7 +24,7 @@ from fastapi import FastAPI
 from openwyn.app import create_app
 from openwyn.config import Settings
 from openwyn.edge import UPLOAD_PATHS
-from openwyn.kit.ratelimit import SLOTS
+from openwyn.web.ratelimit import SLOTS
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 from tests.security.routes import served_routes
 from tests.security.world import custom_type_body, ok, tag, upsert

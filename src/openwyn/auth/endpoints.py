@@ -26,12 +26,12 @@ from openwyn.kit import repository as kit_repo
 from openwyn.kit.addresses import client_address
 from openwyn.kit.envelope import plain, success
 from openwyn.kit.etags import etag_of
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.schemas import WRITE_ERRORS, envelope_of, error_responses
 from openwyn.kit.sqltypes import utcnow
 from openwyn.models import ApiKey, Staff, Tenant
 from openwyn.models.base import table_of
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 
 token_router = APIRouter(tags=["Auth"])
 keys_router = APIRouter(prefix="/auth/api-keys", tags=["API keys"])

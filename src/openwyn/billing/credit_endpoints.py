@@ -2,7 +2,7 @@
 `POST /api/v1/credits/{id}/apply`, `GET /api/v1/credits/{id}` and
 `GET /api/v1/clients/{id}/balance`.
 
-As in kit/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
+As in web/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
 """
 
 from datetime import datetime
@@ -16,11 +16,11 @@ from openwyn.auth.principal import ApiUser
 from openwyn.billing import credits
 from openwyn.context import reading, request_id_of, transaction
 from openwyn.kit import inputs
-from openwyn.kit.endpoints import RowId
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, envelope_of, error_responses
+from openwyn.web.endpoints import RowId
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 from openwyn.work.inputs import Amount, Reason
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)

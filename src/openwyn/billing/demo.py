@@ -27,8 +27,8 @@ from openwyn.billing import invoice_service, ledger
 from openwyn.billing.drafts import repository as drafts_repo
 from openwyn.billing.drafts import service as drafts
 from openwyn.billing.drafts.resource import DRAFTS
-from openwyn.kit import service as crud
 from openwyn.kit.money import to_cent
+from openwyn.web import service as crud
 from openwyn.work.wips import WIPS
 
 # The invoiced months: the demo's year of work begins in January 2026 and its WIP is approved

@@ -2,7 +2,7 @@
 `/gql/v1/invoice/{id}` and the REST workflow under `/api/v1/invoices`) and the AR ledger
 (`GET /api/v1/ar-transactions`; its read family comes from the generic router).
 
-As in kit/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
+As in web/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
 """
 
 from datetime import date
@@ -32,11 +32,8 @@ from openwyn.billing.invoices import AR_TRANSACTIONS, INVOICE_STATUSES, INVOICES
 from openwyn.context import context_of, reading, request_id_of, transaction
 from openwyn.db import Reads
 from openwyn.files import downloads
-from openwyn.kit import inputs, service
-from openwyn.kit.endpoints import IfMatch, RowId, etag_headers, parse_if_match
-from openwyn.kit.endpoints import read_router as generic_read_router
+from openwyn.kit import inputs
 from openwyn.kit.envelope import plain, success
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, Paging, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import (
     READ_ERRORS,
@@ -47,6 +44,10 @@ from openwyn.kit.schemas import (
     envelope_of,
     error_responses,
 )
+from openwyn.web import service
+from openwyn.web.endpoints import IfMatch, RowId, etag_headers, parse_if_match
+from openwyn.web.endpoints import read_router as generic_read_router
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 
 _Row = INVOICES.models.read
 PaymentStatus: Any = Literal["UNPAID", "PARTIALLY_PAID", "PAID"]

@@ -28,10 +28,11 @@ from openwyn.billing.invoice_inputs import Description, LineItemIn, Quantity, Re
 from openwyn.billing.invoice_read import read_invoice, utcnow
 from openwyn.billing.invoices import INVOICES
 from openwyn.errors import ErrorDetail, NotFound, ValidationFailed, refused
-from openwyn.kit import inputs, outbox, service
+from openwyn.kit import inputs
 from openwyn.kit.resource import REGISTRY
 from openwyn.records import kinds
 from openwyn.records.kinds import StandardKind, Written
+from openwyn.web import outbox, service
 from openwyn.work.inputs import Balance, Notes
 
 RECORD_STATUSES = ("DRAFT", "POSTED", "CANCELLED")

@@ -17,8 +17,8 @@ from openwyn.billing import repository as repo
 from openwyn.billing.invoice_read import read_invoice, today_in, utcnow
 from openwyn.billing.invoices import INVOICES
 from openwyn.errors import ErrorDetail, NotFound, PreconditionFailed, ValidationFailed, refused
-from openwyn.kit import outbox, service
 from openwyn.kit.money import ZERO, split_exact, to_cent
+from openwyn.web import outbox, service
 from openwyn.work import repository as work_repo
 from openwyn.work import rollups
 from openwyn.work.wips import WIPS

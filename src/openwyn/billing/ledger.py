@@ -25,10 +25,10 @@ from openwyn.billing import repository as repo
 from openwyn.billing.invoice_read import read_invoice
 from openwyn.billing.invoices import AR_TRANSACTIONS, INVOICES
 from openwyn.errors import NotFound, ValidationFailed, refused
-from openwyn.kit import outbox
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
+from openwyn.web import outbox
 from openwyn.work import rollups
 
 OPEN_STATUSES = ("POSTED", "PAID", "PENDING")

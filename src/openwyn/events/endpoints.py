@@ -26,7 +26,6 @@ from openwyn.events.schemas import (
 )
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
 from openwyn.kit.schemas import (
@@ -38,6 +37,7 @@ from openwyn.kit.schemas import (
     error_responses,
 )
 from openwyn.kit.sqltypes import utcnow
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 from openwyn.webhooks import deliveries
 from openwyn.webhooks import service as webhook_secrets
 

@@ -19,9 +19,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.kit.outbox import EVENTS
 from openwyn.models import EventSubscription
 from openwyn.models.base import table_of
+from openwyn.web.outbox import EVENTS
 
 COLUMNS = [
     EVENTS.c.id,

@@ -21,7 +21,6 @@ from openwyn.files.schemas import DownloadUrl, DownloadUrlRequest, FileView
 from openwyn.files.storage import FileStorage
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.paging import DEFAULT_PAGE_SIZE, QueryPageIndex, QueryPageSize
@@ -33,6 +32,7 @@ from openwyn.kit.schemas import (
     envelope_of,
     error_responses,
 )
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 
 router = APIRouter(prefix="/files", tags=["Files"])
 FileId = Annotated[int, Path(ge=1, le=2**53, description="The file's id.")]

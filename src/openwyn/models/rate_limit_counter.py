@@ -8,7 +8,7 @@ from openwyn.models.base import Base
 
 
 class RateLimitCounter(Base):
-    """Allowed requests per bucket and slot of a sliding window (kit/ratelimit.py), shared by
+    """Allowed requests per bucket and slot of a sliding window (web/ratelimit.py), shared by
     every process on PostgreSQL. `window_start` is the slot's start in epoch milliseconds."""
 
     __tablename__ = "rate_limit_counters"

@@ -28,10 +28,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import ApiError, NotFound, ValidationFailed
-from openwyn.kit import outbox, rules
 from openwyn.kit import repository as kit_repo
+from openwyn.kit import rules
 from openwyn.kit.resource import REGISTRY, Change, Resource
-from openwyn.kit.service import taken_conflict
 from openwyn.records import repository as repo
 from openwyn.records.fields import FieldDefinition, Reference, stored_value
 from openwyn.records.kinds import (
@@ -43,6 +42,8 @@ from openwyn.records.kinds import (
     target_has_id,
     validated,
 )
+from openwyn.web import outbox
+from openwyn.web.service import taken_conflict
 
 
 def set_based(type_name: str) -> Resource | None:

@@ -19,7 +19,6 @@ from openwyn.errors import MethodNotAllowed, ValidationFailed
 from openwyn.kit import system_refs
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import SearchRequest
 from openwyn.kit.resource import REGISTRY
@@ -36,6 +35,7 @@ from openwyn.records.answers import CustomType, Record, RecordBatchResult, Recor
 from openwyn.records.custom_types import TypeCreate, TypeUpdate
 from openwyn.records.kinds import kind_of
 from openwyn.records.upsert import RecordBatch, RecordRefBatch, delete_batch, write_batch
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 
 TypeName = Annotated[str, Path(pattern=r"^[a-z][a-z0-9_]{0,62}$", description="A record type.")]
 SystemRef = Annotated[

@@ -15,14 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 import openwyn.directory  # noqa: F401 - registers every standard type
 from openwyn.errors import Conflict, ErrorDetail, NotFound, ValidationFailed
-from openwyn.kit import outbox, service, system_refs
 from openwyn.kit import repository as kit_repo
+from openwyn.kit import system_refs
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.resource import REGISTRY, Resource
 from openwyn.records import custom_types
 from openwyn.records import repository as repo
 from openwyn.records.custom_types import CustomType
 from openwyn.records.fields import FieldDefinition, FieldType, Reference, shown_value, stored_value
+from openwyn.web import outbox, service
 
 # Entity fields that travel beside `attributes` in a record, not inside it.
 _RECORD_KEYS = ("id", "pmsRef", "active", "version", "createdAt", "updatedAt")

@@ -37,7 +37,6 @@ from openwyn.events import repository as events_repo
 from openwyn.events.feed import START
 from openwyn.events.repository import COLUMNS as FEED_COLUMNS
 from openwyn.events.repository import FeedEvent
-from openwyn.kit.outbox import EVENTS
 from openwyn.models import (
     EventSubscription,
     Tenant,
@@ -47,6 +46,7 @@ from openwyn.models import (
     WebhookSecret,
 )
 from openwyn.models.base import table_of
+from openwyn.web.outbox import EVENTS
 
 SECRETS: Table = table_of(WebhookSecret)
 COLUMNS = [SECRETS.c.id, SECRETS.c.secret, SECRETS.c.created_at, SECRETS.c.expires_at]

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.kit import service as crud
+from openwyn.web import service as crud
 from openwyn.work import service
 from openwyn.work.inputs import MAX_HOURS
 from openwyn.work.wips import WIPS

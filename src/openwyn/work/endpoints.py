@@ -1,7 +1,7 @@
 """Routes of work: the WIP read family (`/gql/v1/wip`, `/gql/v1/wips/search`,
 `/gql/v1/wip/{id}`) with sums, the native REST workflow under `/api/v1`, and projects.
 
-As in kit/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
+As in web/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
 """
 
 from typing import Annotated, Any, Literal
@@ -13,10 +13,8 @@ from starlette.responses import Response
 
 from openwyn.auth.principal import ApiUser
 from openwyn.context import reading, request_id_of, transaction
-from openwyn.kit import inputs, service
-from openwyn.kit.endpoints import IfMatch, RowId, etag_headers, parse_if_match
+from openwyn.kit import inputs
 from openwyn.kit.envelope import plain, success
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import (
     DEFAULT_PAGE_SIZE,
     Paging,
@@ -33,6 +31,9 @@ from openwyn.kit.schemas import (
     envelope_of,
     error_responses,
 )
+from openwyn.web import service
+from openwyn.web.endpoints import IfMatch, RowId, etag_headers, parse_if_match
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 from openwyn.work import service as work
 from openwyn.work.inputs import (
     ApproveRequest,

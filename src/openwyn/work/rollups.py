@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.kit import outbox, service
 from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
+from openwyn.web import outbox, service
 from openwyn.work import repository as repo
 from openwyn.work.projects import PROJECTS
 

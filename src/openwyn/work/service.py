@@ -1,6 +1,6 @@
 """The native WIP workflow (money-work.md §2): create, edit and delete while OPEN, approve in
-batches, write off. Every write goes through the kit's service, so the Records API type `wip`
-and these routes store the same rows and write the same events."""
+batches, write off. Every write goes through the generic service (web/service.py), so the Records
+API type `wip` and these routes store the same rows and write the same events."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import ErrorDetail, NotFound, ValidationFailed, refused
-from openwyn.kit import outbox, service
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.money import ZERO
+from openwyn.web import outbox, service
 from openwyn.work import repository as repo
 from openwyn.work import rollups
 from openwyn.work.derive import CURRENCY, time_value

@@ -2,7 +2,7 @@
 `/gql/v1/draft_invoice/{id}`) and of their history (`/gql/v1/draft_invoice_histories`,
 `/search`, collection `draftInvoices`), and the REST workflow under `/api/v1/draft-invoices`.
 
-As in kit/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
+As in web/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
 """
 
 from collections.abc import Awaitable, Callable
@@ -28,10 +28,8 @@ from openwyn.billing.drafts.inputs import (
 from openwyn.billing.drafts.resource import ACTIVITIES, DRAFTS, HISTORIES, STATUSES
 from openwyn.billing.endpoints import LINE_FIELDS
 from openwyn.context import reading, request_id_of, transaction
-from openwyn.kit import inputs, service
-from openwyn.kit.endpoints import IfMatch, RowId, etag_headers, parse_if_match
+from openwyn.kit import inputs
 from openwyn.kit.envelope import plain, success
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import (
     DEFAULT_PAGE_SIZE,
     Paging,
@@ -49,6 +47,9 @@ from openwyn.kit.schemas import (
     envelope_of,
     error_responses,
 )
+from openwyn.web import service
+from openwyn.web.endpoints import IfMatch, RowId, etag_headers, parse_if_match
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 
 DraftRead = DRAFTS.models.read
 LineRead = create_model(

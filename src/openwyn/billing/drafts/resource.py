@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing.drafts import repository as repo
-from openwyn.kit import outbox
 from openwyn.kit.money import ZERO
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import REGISTRY, SEARCH_ONLY, Attr, RelationDecl, Resource
 from openwyn.models import DraftInvoice, DraftInvoiceHistory
 from openwyn.models.base import table_of
+from openwyn.web import outbox
 
 STATUSES = (
     "IN_PROGRESS",

@@ -20,10 +20,10 @@ from openwyn.billing.drafts import totals
 from openwyn.billing.drafts.resource import DRAFTS, HISTORIES
 from openwyn.db import Reads
 from openwyn.errors import ErrorDetail, ValidationFailed, refused
-from openwyn.kit import outbox, service
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
+from openwyn.web import outbox, service
 from openwyn.work.wips import WIPS
 
 NATIVE = "OPENWYN"

@@ -17,12 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
-from openwyn.kit import costly, outbox, query
+from openwyn.kit import costly, query
 from openwyn.kit import repository as repo
 from openwyn.kit.cursor import OrderKey
 from openwyn.kit.memo import Memo
 from openwyn.kit.paging import Paging
 from openwyn.kit.resource import REGISTRY, Change, Resource
+from openwyn.web import outbox
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,9 @@ from starlette.responses import Response
 from openwyn.auth.principal import ApiUser
 from openwyn.context import reading, request_id_of, transaction
 from openwyn.errors import ValidationFailed
-from openwyn.kit import service
 from openwyn.kit.articles import indefinite
 from openwyn.kit.direct import direct
 from openwyn.kit.envelope import plain, success
-from openwyn.kit.idempotency import IDEMPOTENT, idempotent
 from openwyn.kit.paging import (
     DEFAULT_PAGE_SIZE,
     Paging,
@@ -39,6 +37,8 @@ from openwyn.kit.schemas import (
     envelope_of,
     error_responses,
 )
+from openwyn.web import service
+from openwyn.web.idempotency import IDEMPOTENT, idempotent
 
 RowId = Annotated[int, Path(ge=1, le=2**53, description="The object's id.")]
 # One pattern both documents and parses the header: group 1 is the weak tag's `W/`, group 2
