@@ -1,7 +1,9 @@
-"""SQL lives in repositories, kit/ and web/ only (architecture rule 2)."""
+"""SQL lives in repositories, kit/ and web/ only (architecture rule 2); kit/ sits below every
+table and feature, so it imports only the layers beneath it (architecture.md, "Layers")."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -32,6 +34,98 @@ def test_no_sql_outside_repositories_and_kit() -> None:
 
 def test_the_check_would_catch_a_stray_query() -> None:
     assert SQL_CALL.search("    rows = await session.execute(select(Client))")
+
+
+# What kit/ may import from Openwyn besides the package root (which holds only the version
+# constants): itself and the layers beneath it. Tables (openwyn.models), auth, context, the web
+# layer and every feature sit above kit/ and must stay out of it.
+KIT_MAY_IMPORT = ("openwyn.kit", "openwyn.config", "openwyn.errors", "openwyn.db", "openwyn.logs")
+
+
+def _imported_modules(source: str, package: str) -> list[tuple[int, str]]:
+    """Every openwyn module `source` imports, at any depth (TYPE_CHECKING and lazy ones too)."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = _absolute(node, package)
+            # `from openwyn import auth` imports a package; `from openwyn import API_VERSION`
+            # only a constant of the root.
+            found += [(node.lineno, _module_or_parent(base, alias.name)) for alias in node.names]
+    return sorted({(line, name) for line, name in found if name.split(".")[0] == "openwyn"})
+
+
+def _absolute(node: ast.ImportFrom, package: str) -> str:
+    if node.level == 0:
+        return node.module or ""
+    parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+    return f"{parent}.{node.module}" if node.module else parent
+
+
+def _module_or_parent(base: str, name: str) -> str:
+    candidate = SRC.parent.joinpath(*base.split("."), name)
+    is_module = candidate.is_dir() or candidate.with_suffix(".py").exists()
+    return f"{base}.{name}" if is_module else base
+
+
+def _layer_breaches(source: str, package: str = "openwyn.kit") -> list[str]:
+    return [
+        f"{number}: {name}"
+        for number, name in _imported_modules(source, package)
+        if not _kit_may_import(name)
+    ]
+
+
+def _kit_may_import(name: str) -> bool:
+    return name == "openwyn" or any(
+        name == allowed or name.startswith(f"{allowed}.") for allowed in KIT_MAY_IMPORT
+    )
+
+
+def test_kit_imports_no_table_and_no_feature() -> None:
+    kit = SRC / "kit"
+    modules = sorted(kit.rglob("*.py"))
+    assert len(modules) > 20, "kit/ not found where expected"
+    offenders = [
+        f"kit/{path.relative_to(kit)}:{breach}"
+        for path in modules
+        for breach in _layer_breaches(path.read_text(), _package_of(path))
+    ]
+    assert offenders == []
+
+
+def _package_of(path: Path) -> str:
+    return ".".join(["openwyn", *path.relative_to(SRC).parent.parts])
+
+
+def test_the_check_would_catch_a_stray_import() -> None:
+    stray = """
+from typing import TYPE_CHECKING
+
+from openwyn.kit.json import dumps
+from openwyn.errors import ValidationFailed
+from openwyn import API_VERSION
+from openwyn.models import Client
+import openwyn.records.search
+from openwyn import auth
+from ..web import outbox
+
+if TYPE_CHECKING:
+    from openwyn.context import transaction
+
+
+def late():
+    from openwyn.billing.ledger import post
+"""
+    assert _layer_breaches(stray) == [
+        "7: openwyn.models",
+        "8: openwyn.records.search",
+        "9: openwyn.auth",
+        "10: openwyn.web.outbox",
+        "13: openwyn.context",
+        "17: openwyn.billing.ledger",
+    ]
 
 
 def _tenant_owned_tables() -> list[Table]:
