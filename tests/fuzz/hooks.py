@@ -203,11 +203,23 @@ def map_case(context: HookContext, case: Case) -> Case:
             case.headers["If-Match"] = "*"  # the stored version is the server's to know
     if case.query:
         _valid_query(case, case.query)
+    if case.path_parameters:
+        _named_path(case, case.path_parameters)
     if case.path_parameters and case.path_parameters.get("systemRef") == "search":
         # Not a systemRef of the records paths (their schema says so, but the stateful phase
         # can carry the word over from elsewhere): `/records/{type}/search` is the search.
         case.path_parameters["systemRef"] = _pick(KNOWN_VALUES["systemRef"], case, "systemRef")
     return case
+
+
+def _named_path(case: Case, parameters: dict[str, Any]) -> None:
+    """A path parameter the stateful phase took from a null in an earlier answer (a WIP row's
+    `serviceLineId: null` linked to `DELETE /service-lines/{id}`) names no object: the request
+    goes out as `/service-lines/None`, which the schema's integer does not admit, yet the case
+    counts as positive. Such a parameter takes a seeded id instead, as a drawn one may."""
+    for name, value in parameters.items():
+        if value is None:
+            parameters[name] = _pick(SEEDED_IDS, case, name)
 
 
 def _valid_query(case: Case, query: dict[str, Any]) -> None:
