@@ -7,6 +7,7 @@ field added to a declaration is searched, sorted and compared here with no new t
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -56,7 +57,13 @@ async def _search(tenant: TenantHandle, resource: Resource, body: dict[str, Any]
 
 
 def _comparable(kind: Kind, value: Any) -> Any:
-    return Decimal(str(value)) if kind is Kind.DECIMAL else value
+    if kind is Kind.DECIMAL:
+        return Decimal(str(value))
+    if kind is Kind.DATETIME and value is not None:
+        # As instants: a timestamp on a whole second is written without `.000`, so its text
+        # sorts after a later one of the same second (`...:00Z` > `...:00.123Z`).
+        return datetime.fromisoformat(value)
+    return value
 
 
 @pytest.mark.parametrize("resource", ENTITIES)
