@@ -35,6 +35,8 @@ from openwyn.kit.sqltypes import utcnow
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
+from openwyn.statements import STATEMENTS
+from openwyn.statements.endpoints import router as statements_router
 from openwyn.web.endpoints import read_router, rest_router
 from openwyn.webhooks import endpoints as webhooks
 from openwyn.work import PROJECTS
@@ -134,11 +136,15 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(billing.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(billing.rest_router, prefix="/api/v1")
     app.include_router(credit_router, prefix="/api/v1")
+    app.include_router(statements_router, prefix="/api/v1")
     ledger_reads, projects = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)
     app.include_router(projects, prefix="/gql/v1")
     app.include_router(projects, prefix="/v1", include_in_schema=False)
+    statement_reads = _statement_read_router()
+    app.include_router(statement_reads, prefix="/gql/v1")
+    app.include_router(statement_reads, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.read_router, prefix="/gql/v1")
     app.include_router(drafts.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.rest_router, prefix="/api/v1")
@@ -170,6 +176,12 @@ def _directory_routers() -> list[tuple[APIRouter, APIRouter]]:
 def _resource_read_routers() -> tuple[APIRouter, APIRouter]:
     """The AR ledger's and the projects' read families, built once per process likewise."""
     return billing.ledger_read_router(), read_router(PROJECTS)
+
+
+@cache
+def _statement_read_router() -> APIRouter:
+    """The statements' read family (`/statements`, `/statements/search`, `/statement/{id}`)."""
+    return read_router(STATEMENTS)
 
 
 # A signed download link (`POST /api/v1/files/{id}/download-url`) stands in for a token on

@@ -45,6 +45,7 @@ from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
 from openwyn.mail.worker import MailWorker
+from openwyn.statements.worker import StatementWorker
 from openwyn.webhooks.worker import Supervisor, Worker
 
 log = logging.getLogger("openwyn")
@@ -123,13 +124,18 @@ async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
 @asynccontextmanager
 async def _mail_worker(ctx: AppContext) -> AsyncIterator[None]:
     """The in-process mail worker of `openwyn serve` (unless --no-worker): a task of its own
-    beside the delivery worker, so that a slow mail server never holds a webhook up."""
+    beside the delivery worker, so that a slow mail server never holds a webhook up; the
+    statement worker (statements/worker.py), which makes the daily statement runs, beside it."""
     if not ctx.settings.run_webhook_worker:
         yield
         return
     worker = MailWorker(ctx.db, ctx.settings, storage=ctx.files)
+    statements = StatementWorker(ctx.db, ctx.settings, storage=ctx.files)
     stop = asyncio.Event()
-    task = asyncio.create_task(Supervisor(worker.name, worker.run).run(stop))
+    task = asyncio.gather(
+        Supervisor(worker.name, worker.run).run(stop),
+        Supervisor(statements.name, statements.run).run(stop),
+    )
     try:
         yield
     finally:

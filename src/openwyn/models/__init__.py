@@ -19,6 +19,7 @@ from openwyn.models.outbound_message import OutboundMessage
 from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
+from openwyn.models.statement import Statement, StatementRun
 from openwyn.models.tenant import Tenant
 from openwyn.models.webhook_delivery import WebhookAttempt, WebhookDelivery, WebhookDispatchCursor
 from openwyn.models.webhook_secret import WebhookSecret
@@ -57,6 +58,8 @@ __all__ = [
     "RateLimitCounter",
     "ServiceLine",
     "Staff",
+    "Statement",
+    "StatementRun",
     "Tenant",
     "WebhookAttempt",
     "WebhookDelivery",

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import JSON
 from sqlalchemy.orm import Mapped, mapped_column
 
 from openwyn.kit.sqltypes import IdType, Varchar
@@ -21,3 +24,6 @@ class Tenant(Timestamped, Base):
     invoice_number_format: Mapped[str] = mapped_column(
         Varchar(100), default=INVOICE_NUMBER_FORMAT, server_default=INVOICE_NUMBER_FORMAT
     )
+    # Statement runs (money-work.md §6): the validated `statements` settings
+    # (openwyn.statements.settings); None until set, which reads as the defaults (disabled).
+    statement_settings: Mapped[dict[str, Any] | None] = mapped_column(JSON)
