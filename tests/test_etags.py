@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from sqlalchemy import select
 
 from openwyn.kit.resource import REGISTRY
 from openwyn.mail.queue import enqueue
+from openwyn.statements.worker import StatementWorker
 from openwyn.web.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
 
@@ -82,7 +84,28 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
         ids["event"] = (await session.execute(query)).scalar_one()
         message = await enqueue(session, tenant.id, to=["a@example.com"], subject="s", text="t")
     ids["outbound_message"] = message["id"]
+    ids["statement_run"], ids["statement"] = await _statement_run(tenant, ids["client"])
     return ids
+
+
+async def _statement_run(tenant: TenantHandle, client_id: int) -> tuple[int, int]:
+    """A run with one statement: a posted invoice 30 days past due on a weekday's run."""
+    run_date = date(2027, 1, 13)  # a Wednesday
+    due = str(run_date - timedelta(days=30))
+    lines = [{"description": "Advice", "quantity": 1, "unitPrice": 10}]
+    body = {"clientId": client_id, "lineItems": lines, "issueDate": due, "dueDate": due}
+    invoice_id = (await tenant.post("/api/v1/invoices", json=body)).json()["data"]["id"]
+    assert (await tenant.post(f"/api/v1/invoices/{invoice_id}/post")).status_code == 200
+    settings = {"enabled": True, "triggerDays": [30]}
+    put = await tenant.api.put("/api/v1/settings/statements", json=settings, headers=tenant.headers)
+    assert put.status_code == 200, put.text
+    ctx = tenant.ctx
+    worker = StatementWorker(
+        ctx.db, ctx.settings, storage=ctx.files, tenants=frozenset({tenant.id})
+    )
+    [run_id] = await worker.run_due(datetime(2027, 1, 13, 12, tzinfo=UTC))
+    run = (await tenant.get(f"/api/v1/statement-runs/{run_id}")).json()["data"]
+    return run_id, run["statements"][0]["id"]
 
 
 Reach = Callable[[dict[str, Any]], str]
@@ -107,6 +130,9 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/invoices/{id}/pdf": lambda ids: f"/api/v1/invoices/{ids['invoice']}/pdf",
         "/api/v1/credits/{id}": lambda ids: f"/api/v1/credits/{ids['credit']}",
         "/api/v1/clients/{id}/balance": lambda ids: f"/api/v1/clients/{ids['client']}/balance",
+        "/api/v1/clients/{id}/statement": lambda ids: f"/api/v1/clients/{ids['client']}/statement",
+        "/api/v1/statement-runs/{id}": lambda ids: f"/api/v1/statement-runs/{ids['statement_run']}",
+        "/api/v1/settings/statements": lambda ids: "/api/v1/settings/statements",
         "/api/v1/outbound-messages/{id}": (
             lambda ids: f"/api/v1/outbound-messages/{ids['outbound_message']}"
         ),

@@ -242,6 +242,29 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         _one("/api/v1/clients/{w.objects[client][id]}/balance"),
     ),
     (
+        re.compile(r"/api/v1/clients/\{id\}/statement"),
+        _one("/api/v1/clients/{w.objects[client][id]}/statement"),
+    ),
+    (
+        re.compile(r"/api/v1/statement-runs/\{id\}"),
+        _one("/api/v1/statement-runs/{w.statement_run[id]}"),
+    ),
+    (
+        re.compile(r"/api/v1/statement-runs/\{id\}/send"),
+        _one("/api/v1/statement-runs/{w.statement_run[id]}/send"),
+    ),
+    (
+        re.compile(r"/api/v1/statement-runs/\{id\}/statements/\{statementId\}/skip"),
+        _one(
+            "/api/v1/statement-runs/{w.statement_run[id]}/statements/"
+            "{w.statement_run[statements][0][id]}/skip"
+        ),
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/statement/\{id\}"),
+        _prefixed("statement", "{w.statement_run[statements][0][id]}"),
+    ),
+    (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/ar_transaction/\{id\}"),
         _prefixed("ar_transaction", "{w.ar_transaction[id]}"),
     ),

@@ -47,6 +47,7 @@ ATTACKER_SECRET = "attacker-secret-" + "z" * 40
 PLACEHOLDERS = {
     "id": "1",
     "deliveryId": "1",
+    "statementId": "1",
     "eventId": "evt_" + "0" * 24,
     "type": "client",
     "name": "some_type",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import anyio
@@ -20,6 +21,7 @@ from fastapi import FastAPI
 
 from openwyn.directory import DIRECTORY
 from openwyn.mail.queue import enqueue
+from openwyn.statements.worker import StatementWorker
 from openwyn.webhooks.worker import Worker
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.directory import UPDATES, make
@@ -48,6 +50,8 @@ class World:
     invoice: Body = field(default_factory=dict)  # a DRAFT invoice of the world's client
     ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
     credit: Body = field(default_factory=dict)  # a credit memo of the world's client
+    # A statement run waiting for review, with one statement of the world's client.
+    statement_run: Body = field(default_factory=dict)
 
     @property
     def type_name(self) -> str:
@@ -135,6 +139,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     invoice, ar_transaction = await _invoices(tenant, objects)
     draft = await _draft(tenant, objects)
     credit = await _credit(tenant, objects)
+    statement_run = await _statement_run(tenant, objects)
     markers |= {
         credit["reason"],
         outbound_message["subject"],
@@ -171,6 +176,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         invoice=invoice,
         ar_transaction=ar_transaction,
         credit=credit,
+        statement_run=statement_run,
     )
 
 
@@ -283,6 +289,8 @@ async def snapshot(world: World) -> dict[str, Any]:
         "/api/v1/auth/api-keys",
         "/api/v1/event-subscriptions/webhook/secret",
         f"/api/v1/outbound-messages/{world.outbound_message['id']}",
+        f"/api/v1/statement-runs/{world.statement_run['id']}",
+        "/api/v1/settings/statements",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
@@ -308,3 +316,33 @@ async def _invoices(tenant: TenantHandle, objects: dict[str, Body]) -> tuple[Bod
     await ok(await tenant.post(f"/api/v1/invoices/{other['id']}/post"))
     rows = (await ok(await tenant.get("/api/v1/ar-transactions")))["data"]
     return invoice, rows[0]
+
+
+async def _statement_run(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    """The day's run of a weekday 30 days after an invoice of the world's client fell due,
+    made by a statement worker serving this tenant only (other tests share the database)."""
+    run_date = date.today() + timedelta(days=60)
+    while run_date.weekday() >= 5:
+        run_date += timedelta(days=1)
+    due = run_date - timedelta(days=30)
+    body = {
+        "clientId": objects["client"]["id"],
+        "lineItems": [{"description": "Advice", "quantity": 1, "unitPrice": "100.00"}],
+        "issueDate": str(due),
+        "dueDate": str(due),
+    }
+    invoice = (await ok(await tenant.post("/api/v1/invoices", json=body), 201))["data"]
+    await ok(await tenant.post(f"/api/v1/invoices/{invoice['id']}/post"))
+    settings = {"enabled": True, "triggerDays": [30], "sendAt": "00:00"}
+    await ok(
+        await tenant.api.put("/api/v1/settings/statements", json=settings, headers=tenant.headers)
+    )
+    ctx = tenant.ctx
+    worker = StatementWorker(
+        ctx.db, ctx.settings, storage=ctx.files, tenants=frozenset({tenant.id})
+    )
+    now = datetime.combine(run_date, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12)
+    [run_id] = await worker.run_due(now)
+    run: Body = (await ok(await tenant.get(f"/api/v1/statement-runs/{run_id}")))["data"]
+    assert len(run["statements"]) == 1, run
+    return run
