@@ -27,7 +27,7 @@ from openwyn.billing import repository as billing_repo
 from openwyn.billing.credits import AGING
 from openwyn.db import Reads
 from openwyn.errors import NotFound, ValidationFailed
-from openwyn.kit.money import ZERO
+from openwyn.kit.money import CENT, ZERO
 from openwyn.statements import repository as repo
 
 PERIOD_DAYS = 30
@@ -156,7 +156,7 @@ def _invoice_item(facts: dict[str, Any], outstanding: Decimal, as_of: date) -> d
         "invoiceNumber": facts["invoice_number"],
         "issueDate": None if issued is None else issued.isoformat(),
         "dueDate": None if due is None else due.isoformat(),
-        "totalAmount": Decimal(str(facts["total_amount"])),
+        "totalAmount": Decimal(str(facts["total_amount"])).quantize(CENT),
         "outstandingAmount": outstanding,
         "daysPastDue": 0 if due is None else max(0, (as_of - due).days),
     }
