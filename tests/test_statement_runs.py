@@ -386,3 +386,35 @@ class TestAuto:
         assert attachment.get_content_type() == "application/pdf"
         text = text_of(attachment.get_content())
         assert "Statement of account" in text and "Auto Client" in text and "100.00 USD" in text
+
+
+class TestCatalog:
+    async def test_the_catalog_lists_statement_sent_and_subscriptions_take_it(
+        self, tenant: TenantHandle
+    ) -> None:
+        entries = (await tenant.get("/api/v1/event-subscriptions/catalog")).json()["data"]
+        pairs = {(e["entityType"], e["operation"]) for e in entries}
+        assert {("statement", "CREATE"), ("statement", "UPDATE"), ("statement", "SENT")} <= pairs
+        body = {
+            "entityType": "statement",
+            "operation": "SENT",
+            "deliveryUrl": "https://hooks.example.com/openwyn",
+        }
+        response = await tenant.post("/api/v1/event-subscriptions", json=body)
+        assert response.status_code == 201, response.text
+
+    async def test_the_read_family_filters_statements_by_status(self, tenant: TenantHandle) -> None:
+        await client_owing(tenant, "One", WEDNESDAY - timedelta(days=30), "one@client.example")
+        await client_owing(tenant, "Two", WEDNESDAY - timedelta(days=30))
+        await enable(tenant)
+        [run_id] = await worker(tenant).run_due(at(WEDNESDAY))
+        assert (await tenant.post(f"/api/v1/statement-runs/{run_id}/send")).status_code == 200
+        where = {"where": {"status": {"_eq": "SENT"}}}
+        answer = await tenant.post("/gql/v1/statements/search", json=where)
+        assert answer.status_code == 200, answer.text
+        found = answer.json()["statements"]
+        assert [(item["runId"], item["status"]) for item in found] == [(run_id, "SENT")]
+        listed = (await tenant.get("/api/v1/statement-runs")).json()["data"]
+        assert [(run["id"], run["statementCounts"]) for run in listed] == [
+            (run_id, {"SENT": 1, "SKIPPED": 1})
+        ]
