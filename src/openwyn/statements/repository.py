@@ -244,7 +244,7 @@ async def run_row(
 
 
 async def runs(session: Reads, tenant_id: int) -> list[dict[str, Any]]:
-    """Every run of the tenant, newest first, with how many statements it has per status."""
+    """Every run of the tenant, newest first."""
     query = select(RUNS).where(RUNS.c.tenant_id == tenant_id).order_by(RUNS.c.run_date.desc())
     return [dict(row._mapping) for row in (await session.execute(query)).all()]
 
