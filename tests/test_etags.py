@@ -63,6 +63,9 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     ids["ar_transaction"] = ledger[0]["id"]
     credit = {"clientId": invoice["clientId"], "amount": "5.00", "reason": "Goodwill"}
     ids["credit"] = (await tenant.post("/api/v1/credits", json=credit)).json()["data"]["id"]
+    letter = {"name": "Letter", "engagementNameTemplate": "{{ client.name }}", "body": "Dear"}
+    created = await tenant.post("/api/v1/engagement-templates", json=letter)
+    ids["engagement_template"] = created.json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}

@@ -21,6 +21,7 @@ from openwyn.billing.credit_endpoints import router as credit_router
 from openwyn.billing.drafts import endpoints as drafts
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
+from openwyn.engagements.templates import ENGAGEMENT_TEMPLATES
 from openwyn.errors import NotFound, Unauthenticated, Unavailable
 from openwyn.events.endpoints import router as events_router
 from openwyn.events.endpoints import subscriptions_router
@@ -163,7 +164,8 @@ def mount_routes(app: FastAPI) -> None:
 def _directory_routers() -> list[tuple[APIRouter, APIRouter]]:
     """Built once per process: routers hold no state (handlers find theirs on the request's
     app), and building them (FastAPI analyses every route) costs far more than mounting."""
-    return [(read_router(resource), rest_router(resource)) for resource in DIRECTORY]
+    standard = [*DIRECTORY, ENGAGEMENT_TEMPLATES]
+    return [(read_router(resource), rest_router(resource)) for resource in standard]
 
 
 @cache

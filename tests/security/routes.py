@@ -232,6 +232,21 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         re.compile(r"(?P<prefix>/gql/v1|/v1)/invoice/\{id\}"),
         _prefixed("invoice", "{w.invoice[id]}"),
     ),
+    (
+        re.compile(r"/api/v1/engagement-templates/\{id\}(?P<action>/reactivate)?"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/engagement-templates/{world.engagement_template['id']}"
+                + (match["action"] or ""),
+                {"name": "hijacked"} if route.method == "PATCH" else None,
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/engagement_template/\{id\}"),
+        _prefixed("engagement_template", "{w.engagement_template[id]}"),
+    ),
     (re.compile(r"/api/v1/credits/\{id\}"), _one("/api/v1/credits/{w.credit[id]}")),
     (
         re.compile(r"/api/v1/credits/\{id\}/apply"),

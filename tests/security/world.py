@@ -48,6 +48,7 @@ class World:
     invoice: Body = field(default_factory=dict)  # a DRAFT invoice of the world's client
     ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
     credit: Body = field(default_factory=dict)  # a credit memo of the world's client
+    engagement_template: Body = field(default_factory=dict)  # a letter template
 
     @property
     def type_name(self) -> str:
@@ -135,8 +136,10 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     invoice, ar_transaction = await _invoices(tenant, objects)
     draft = await _draft(tenant, objects)
     credit = await _credit(tenant, objects)
+    template = await _engagement_template(tenant)
     markers |= {
         credit["reason"],
+        template["name"],
         outbound_message["subject"],
         invoice["notes"],
         wip["notes"],
@@ -171,6 +174,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         invoice=invoice,
         ar_transaction=ar_transaction,
         credit=credit,
+        engagement_template=template,
     )
 
 
@@ -283,11 +287,23 @@ async def snapshot(world: World) -> dict[str, Any]:
         "/api/v1/auth/api-keys",
         "/api/v1/event-subscriptions/webhook/secret",
         f"/api/v1/outbound-messages/{world.outbound_message['id']}",
+        f"/api/v1/engagement-templates/{world.engagement_template['id']}",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
     state["file content"] = (content.status_code, content.content)
     return state
+
+
+async def _engagement_template(tenant: TenantHandle) -> Body:
+    body = {
+        "name": f"Letter {tag()}",
+        "engagementNameTemplate": "{{ client.name }} engagement",
+        "body": "Dear {{ client.name }}",
+    }
+    created = await tenant.post("/api/v1/engagement-templates", json=body)
+    template: Body = (await ok(created, 201))["data"]
+    return template
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

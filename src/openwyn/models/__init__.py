@@ -7,6 +7,7 @@ from openwyn.models.client import Client
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
 from openwyn.models.draft_invoice import DraftInvoice, DraftInvoiceHistory, DraftInvoiceLine
+from openwyn.models.engagement import EngagementTemplate
 from openwyn.models.event import Event
 from openwyn.models.event_subscription import EventSubscription
 from openwyn.models.file import File
@@ -41,6 +42,7 @@ __all__ = [
     "DraftInvoice",
     "DraftInvoiceHistory",
     "DraftInvoiceLine",
+    "EngagementTemplate",
     "Event",
     "EventSubscription",
     "File",
