@@ -66,6 +66,18 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     letter = {"name": "Letter", "engagementNameTemplate": "{{ client.name }}", "body": "Dear"}
     created = await tenant.post("/api/v1/engagement-templates", json=letter)
     ids["engagement_template"] = created.json()["data"]["id"]
+    engagement = {
+        "clientIds": [ids["client"]],
+        "templateId": ids["engagement_template"],
+        "startDate": "2027-01-01",
+        "services": [{"description": "Advice", "price": "10.00", "billingSchedule": "ONCE"}],
+        "signers": [
+            {"contactId": ids["contact"], "role": "PRIMARY"}
+        ],  # the seeded contact_client links them
+    }
+    made = await tenant.post("/api/v1/engagements", json=engagement)
+    assert made.status_code == 201, made.text
+    ids["engagement"] = made.json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}

@@ -21,6 +21,7 @@ from openwyn.billing.credit_endpoints import router as credit_router
 from openwyn.billing.drafts import endpoints as drafts
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
+from openwyn.engagements import endpoints as engagements
 from openwyn.engagements.templates import ENGAGEMENT_TEMPLATES
 from openwyn.errors import NotFound, Unauthenticated, Unavailable
 from openwyn.events.endpoints import router as events_router
@@ -135,6 +136,9 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(billing.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(billing.rest_router, prefix="/api/v1")
     app.include_router(credit_router, prefix="/api/v1")
+    app.include_router(engagements.read_router, prefix="/gql/v1")
+    app.include_router(engagements.read_router, prefix="/v1", include_in_schema=False)
+    app.include_router(engagements.rest_router, prefix="/api/v1")
     ledger_reads, projects = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)

@@ -247,6 +247,20 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         re.compile(r"(?P<prefix>/gql/v1|/v1)/engagement_template/\{id\}"),
         _prefixed("engagement_template", "{w.engagement_template[id]}"),
     ),
+    (
+        re.compile(r"/api/v1/engagements/\{id\}(?P<action>/\w+)?"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/engagements/{world.engagement['id']}" + (match["action"] or ""),
+                {"startDate": "2030-01-01"} if match["action"] == "/renew" else None,
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/engagement/\{id\}"),
+        _prefixed("engagement", "{w.engagement[id]}"),
+    ),
     (re.compile(r"/api/v1/credits/\{id\}"), _one("/api/v1/credits/{w.credit[id]}")),
     (
         re.compile(r"/api/v1/credits/\{id\}/apply"),

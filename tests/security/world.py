@@ -49,6 +49,7 @@ class World:
     ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
     credit: Body = field(default_factory=dict)  # a credit memo of the world's client
     engagement_template: Body = field(default_factory=dict)  # a letter template
+    engagement: Body = field(default_factory=dict)  # a DRAFT engagement of the world's client
 
     @property
     def type_name(self) -> str:
@@ -137,9 +138,11 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     draft = await _draft(tenant, objects)
     credit = await _credit(tenant, objects)
     template = await _engagement_template(tenant)
+    engagement = await _engagement(tenant, objects, template)
     markers |= {
         credit["reason"],
         template["name"],
+        engagement["name"],
         outbound_message["subject"],
         invoice["notes"],
         wip["notes"],
@@ -175,6 +178,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         ar_transaction=ar_transaction,
         credit=credit,
         engagement_template=template,
+        engagement=engagement,
     )
 
 
@@ -288,6 +292,7 @@ async def snapshot(world: World) -> dict[str, Any]:
         "/api/v1/event-subscriptions/webhook/secret",
         f"/api/v1/outbound-messages/{world.outbound_message['id']}",
         f"/api/v1/engagement-templates/{world.engagement_template['id']}",
+        f"/api/v1/engagements/{world.engagement['id']}",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
@@ -304,6 +309,23 @@ async def _engagement_template(tenant: TenantHandle) -> Body:
     created = await tenant.post("/api/v1/engagement-templates", json=body)
     template: Body = (await ok(created, 201))["data"]
     return template
+
+
+async def _engagement(tenant: TenantHandle, objects: dict[str, Body], template: Body) -> Body:
+    client_id = objects["client"]["id"]
+    signer = await ok(await tenant.post("/api/v1/contacts", json={"lastName": tag()}), 201)
+    link = {"contactId": signer["data"]["id"], "clientId": client_id}
+    await ok(await tenant.post("/api/v1/contact-clients", json=link), 201)
+    body = {
+        "clientIds": [client_id],
+        "templateId": template["id"],
+        "startDate": "2027-01-01",
+        "description": f"Engagement {tag()}",
+        "services": [{"description": "Tax return", "price": "100.00", "billingSchedule": "ONCE"}],
+        "signers": [{"contactId": signer["data"]["id"], "role": "PRIMARY"}],
+    }
+    engagement: Body = (await ok(await tenant.post("/api/v1/engagements", json=body), 201))["data"]
+    return engagement
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

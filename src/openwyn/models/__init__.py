@@ -7,7 +7,14 @@ from openwyn.models.client import Client
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
 from openwyn.models.draft_invoice import DraftInvoice, DraftInvoiceHistory, DraftInvoiceLine
-from openwyn.models.engagement import EngagementTemplate
+from openwyn.models.engagement import (
+    Engagement,
+    EngagementClient,
+    EngagementService,
+    EngagementSigner,
+    EngagementTeamMember,
+    EngagementTemplate,
+)
 from openwyn.models.event import Event
 from openwyn.models.event_subscription import EventSubscription
 from openwyn.models.file import File
@@ -42,6 +49,11 @@ __all__ = [
     "DraftInvoice",
     "DraftInvoiceHistory",
     "DraftInvoiceLine",
+    "Engagement",
+    "EngagementClient",
+    "EngagementService",
+    "EngagementSigner",
+    "EngagementTeamMember",
     "EngagementTemplate",
     "Event",
     "EventSubscription",

@@ -1,0 +1,208 @@
+"""All SQL of engagements beyond the generic resource's: templates, the facts a new engagement
+checks and renders (clients, contacts, staff, jobs), its clients, services, signers and team.
+Every statement is scoped to the tenant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.db import Reads
+from openwyn.models import (
+    Client,
+    Contact,
+    ContactClient,
+    Engagement,
+    EngagementClient,
+    EngagementService,
+    EngagementSigner,
+    EngagementTeamMember,
+    EngagementTemplate,
+    Job,
+    ServiceLine,
+    Staff,
+    Tenant,
+)
+from openwyn.models.base import table_of
+
+TEMPLATES = table_of(EngagementTemplate)
+ENGAGEMENTS = table_of(Engagement)
+ENGAGEMENT_CLIENTS = table_of(EngagementClient)
+SERVICES = table_of(EngagementService)
+SIGNERS = table_of(EngagementSigner)
+TEAM = table_of(EngagementTeamMember)
+CLIENTS = table_of(Client)
+CONTACTS = table_of(Contact)
+CONTACT_CLIENTS = table_of(ContactClient)
+JOBS = table_of(Job)
+SERVICE_LINES = table_of(ServiceLine)
+STAFF = table_of(Staff)
+TENANTS = table_of(Tenant)
+
+
+def _by_id(rows: Iterable[Any]) -> dict[int, dict[str, Any]]:
+    return {row.id: dict(row._mapping) for row in rows}
+
+
+async def template(session: Reads, tenant_id: int, template_id: int) -> dict[str, Any] | None:
+    query = select(
+        TEMPLATES.c.id,
+        TEMPLATES.c.name,
+        TEMPLATES.c.engagement_name_template,
+        TEMPLATES.c.body,
+        TEMPLATES.c.active,
+    ).where(TEMPLATES.c.tenant_id == tenant_id, TEMPLATES.c.id == template_id)
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def firm(session: Reads, tenant_id: int) -> dict[str, Any]:
+    query = select(TENANTS.c.name, TENANTS.c.currency, TENANTS.c.timezone).where(
+        TENANTS.c.id == tenant_id
+    )
+    return dict((await session.execute(query)).one()._mapping)
+
+
+async def clients(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    c = CLIENTS.c
+    query = select(
+        c.id,
+        c.name,
+        c.legal_name,
+        c.email,
+        c.phone,
+        c.website,
+        c.address,
+        c.billing_address,
+        c.type,
+        c.active,
+        c.partner_staff_id,
+        c.manager_staff_id,
+    ).where(c.tenant_id == tenant_id, c.id.in_(list(ids)))
+    return _by_id(await session.execute(query))
+
+
+async def staff(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    s = STAFF.c
+    query = select(s.id, s.first_name, s.last_name, s.email, s.title, s.active).where(
+        s.tenant_id == tenant_id, s.id.in_(list(ids))
+    )
+    return _by_id(await session.execute(query))
+
+
+async def contacts(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The contacts, each with the ids of the clients it is linked to."""
+    c = CONTACTS.c
+    query = select(c.id, c.first_name, c.last_name, c.email, c.phone, c.title, c.active).where(
+        c.tenant_id == tenant_id, c.id.in_(list(ids))
+    )
+    found = _by_id(await session.execute(query))
+    links = select(CONTACT_CLIENTS.c.contact_id, CONTACT_CLIENTS.c.client_id).where(
+        CONTACT_CLIENTS.c.tenant_id == tenant_id, CONTACT_CLIENTS.c.contact_id.in_(list(found))
+    )
+    for contact in found.values():
+        contact["client_ids"] = set()
+    for contact_id, client_id in await session.execute(links):
+        found[contact_id]["client_ids"].add(client_id)
+    return found
+
+
+async def jobs(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    j = JOBS.c
+    query = select(j.id, j.name, j.client_id, j.status, j.budget).where(
+        j.tenant_id == tenant_id, j.id.in_(list(ids))
+    )
+    return _by_id(await session.execute(query))
+
+
+async def service_line_ids(session: Reads, tenant_id: int, ids: Iterable[int]) -> set[int]:
+    query = select(SERVICE_LINES.c.id).where(
+        SERVICE_LINES.c.tenant_id == tenant_id, SERVICE_LINES.c.id.in_(list(ids))
+    )
+    return set((await session.execute(query)).scalars())
+
+
+async def insert_children(
+    session: AsyncSession,
+    tenant_id: int,
+    engagement_id: int,
+    children: dict[str, list[dict[str, Any]]],
+) -> None:
+    """The engagement's other clients, services (in order), signers and team."""
+    tables = {
+        "clients": ENGAGEMENT_CLIENTS,
+        "services": SERVICES,
+        "signers": SIGNERS,
+        "team": TEAM,
+    }
+    for name, rows in children.items():
+        if rows:
+            owned = [{"tenant_id": tenant_id, "engagement_id": engagement_id} | r for r in rows]
+            await session.execute(insert(tables[name]), owned)
+
+
+async def children(session: Reads, tenant_id: int, engagement_id: int) -> dict[str, Any]:
+    """The other client ids, services, signers (with their contacts' names) and team."""
+
+    async def rows(query: Any) -> list[dict[str, Any]]:
+        return [dict(row._mapping) for row in await session.execute(query)]
+
+    def owned(table: Any) -> Any:
+        return (table.c.tenant_id == tenant_id) & (table.c.engagement_id == engagement_id)
+
+    others = select(ENGAGEMENT_CLIENTS.c.client_id).where(owned(ENGAGEMENT_CLIENTS))
+    services = select(*SERVICES.c).where(owned(SERVICES)).order_by(SERVICES.c.position)
+    signers = (
+        select(*SIGNERS.c, CONTACTS.c.first_name, CONTACTS.c.last_name, CONTACTS.c.email)
+        .join(CONTACTS, (CONTACTS.c.id == SIGNERS.c.contact_id))
+        .where(owned(SIGNERS), CONTACTS.c.tenant_id == tenant_id)
+        .order_by(SIGNERS.c.id)
+    )
+    team = (
+        select(*TEAM.c, STAFF.c.first_name, STAFF.c.last_name)
+        .join(STAFF, STAFF.c.id == TEAM.c.staff_id)
+        .where(owned(TEAM), STAFF.c.tenant_id == tenant_id)
+        .order_by(TEAM.c.staff_id)
+    )
+    return {
+        "client_ids": [row["client_id"] for row in await rows(others)],
+        "services": await rows(services),
+        "signers": await rows(signers),
+        "team": await rows(team),
+    }
+
+
+async def renewal_of(session: Reads, tenant_id: int, engagement_id: int) -> int | None:
+    query = select(ENGAGEMENTS.c.id).where(
+        ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.renewed_from_id == engagement_id
+    )
+    return (await session.execute(query)).scalar()
+
+
+async def reset_signers(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
+    """Every signature cleared: the letter they signed is no longer the letter."""
+    statement = (
+        update(SIGNERS)
+        .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.engagement_id == engagement_id)
+        .values(
+            status="PENDING",
+            signed_name=None,
+            signed_at=None,
+            signed_ip=None,
+            signed_user_agent=None,
+            signed_sha256=None,
+        )
+    )
+    await session.execute(statement)
+
+
+async def delete_children(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
+    for table in (ENGAGEMENT_CLIENTS, SERVICES, SIGNERS, TEAM):
+        await session.execute(
+            delete(table).where(
+                table.c.tenant_id == tenant_id, table.c.engagement_id == engagement_id
+            )
+        )
