@@ -141,6 +141,8 @@ LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
     "webhook_deliveries.ix_webhook_deliveries_next_attempt_at",
     # The mail worker, like the delivery worker, takes due messages of every tenant.
     "outbound_messages.ix_outbound_messages_next_attempt_at",
+    # A portal link's token is its only credential: the page finds its signer by it alone.
+    "engagement_signers.uq_engagement_signers_token_hash",
 }
 
 

@@ -22,6 +22,7 @@ from openwyn.billing.drafts import endpoints as drafts
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
 from openwyn.engagements import endpoints as engagements
+from openwyn.engagements import portal as engagement_portal
 from openwyn.engagements.templates import ENGAGEMENT_TEMPLATES
 from openwyn.errors import NotFound, Unauthenticated, Unavailable
 from openwyn.events.endpoints import router as events_router
@@ -139,6 +140,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(engagements.read_router, prefix="/gql/v1")
     app.include_router(engagements.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(engagements.rest_router, prefix="/api/v1")
+    app.include_router(engagement_portal.router)
     ledger_reads, projects = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)

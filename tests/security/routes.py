@@ -247,6 +247,9 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         re.compile(r"(?P<prefix>/gql/v1|/v1)/engagement_template/\{id\}"),
         _prefixed("engagement_template", "{w.engagement_template[id]}"),
     ),
+    # A portal page's link token is its only credential, whoever holds it: there is no
+    # tenant's id to aim at. test_engagement_signing.py's TestBadLinks covers wrong tokens.
+    (re.compile(r"/portal/sign/\{token\}(/decline)?"), lambda world, route, _: []),
     (
         re.compile(r"/api/v1/engagements/\{id\}(?P<action>/\w+)?"),
         lambda world, route, match: [

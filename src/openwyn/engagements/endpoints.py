@@ -15,8 +15,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from openwyn.auth.principal import ApiUser
-from openwyn.context import reading, request_id_of, transaction
-from openwyn.engagements import read, service
+from openwyn.context import context_of, reading, request_id_of, transaction
+from openwyn.engagements import read, service, signing
 from openwyn.engagements.inputs import (
     EngagementBatch,
     EngagementCreate,
@@ -38,6 +38,7 @@ from openwyn.kit.schemas import (
     envelope_of,
     error_responses,
 )
+from openwyn.kit.sqltypes import utcnow
 from openwyn.web import service as generic
 from openwyn.web.endpoints import RowId
 from openwyn.web.idempotency import IDEMPOTENT, idempotent
@@ -312,6 +313,38 @@ async def execute_engagement(
         await service.execute(session, principal.tenant_id, id, body.fileId)
         item = await read.detail(session, principal.tenant_id, id)
     return success(item, request_id_of(request), headers=etag_of(item))
+
+
+@rest_router.post(
+    "/engagements/{id:int}/send",
+    response_model=One,
+    responses=error_responses(404, *WRITE_ERRORS),
+    summary="Send an engagement letter to its signers",
+    operation_id="send_engagement",
+)
+async def send_engagement(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
+    """Render the letter from the template (kept as text and as a PDF file, with its
+    SHA-256) and email each signer a personal signing link; DRAFT (or SENT, again with new
+    links) to SENT. 400 at `signers[i].contactId` for a signer without an email address."""
+    ctx = context_of(request)
+    async with transaction(request) as session:
+        await signing.send(
+            session,
+            ctx.files,
+            principal.tenant_id,
+            id,
+            base_url=_base_url(request),
+            now=utcnow(),
+        )
+        item = await read.detail(session, principal.tenant_id, id)
+    return success(item, request_id_of(request), headers=etag_of(item))
+
+
+def _base_url(request: Request) -> str:
+    """Where clients reach this server, for portal links: OPENWYN_PUBLIC_URL, else the
+    request's own base URL."""
+    public = context_of(request).settings.public_url
+    return (public or str(request.base_url)).rstrip("/")
 
 
 @rest_router.post(

@@ -206,3 +206,77 @@ async def delete_children(session: AsyncSession, tenant_id: int, engagement_id: 
                 table.c.tenant_id == tenant_id, table.c.engagement_id == engagement_id
             )
         )
+
+
+async def letter(session: Reads, tenant_id: int, engagement_id: int) -> str | None:
+    query = select(ENGAGEMENTS.c.letter_text).where(
+        ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id
+    )
+    text: str | None = (await session.execute(query)).scalar()
+    return text
+
+
+async def save_letter(session: AsyncSession, tenant_id: int, engagement_id: int, text: str) -> None:
+    statement = (
+        update(ENGAGEMENTS)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .values(letter_text=text)
+    )
+    await session.execute(statement)
+
+
+async def lock(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
+    """Hold the engagement for the transaction: signatures and sends of it take turns."""
+    query = (
+        select(ENGAGEMENTS.c.id)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .with_for_update()
+    )
+    await session.execute(query)
+
+
+async def touch(session: AsyncSession, tenant_id: int, engagement_id: int, now: Any) -> None:
+    """A new version of the engagement (a signer's status is part of what it reads)."""
+    statement = (
+        update(ENGAGEMENTS)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .values(version=ENGAGEMENTS.c.version + 1, updated_at=now)
+    )
+    await session.execute(statement)
+
+
+async def give_token(
+    session: AsyncSession, tenant_id: int, signer_id: int, token_hash: str, expires_at: Any
+) -> None:
+    statement = (
+        update(SIGNERS)
+        .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.id == signer_id)
+        .values(token_hash=token_hash, token_expires_at=expires_at)
+    )
+    await session.execute(statement)
+
+
+async def signer_by_token(session: Reads, token_hash: str) -> dict[str, Any] | None:
+    """The signer a link's token names, with its tenant: the token is the portal's only
+    credential, so this is the one lookup not scoped by a caller's tenant."""
+    query = (
+        select(*SIGNERS.c, CONTACTS.c.first_name, CONTACTS.c.last_name, CONTACTS.c.email)
+        .join(
+            CONTACTS,
+            (CONTACTS.c.id == SIGNERS.c.contact_id) & (CONTACTS.c.tenant_id == SIGNERS.c.tenant_id),
+        )
+        .where(SIGNERS.c.token_hash == token_hash)
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def save_signer(
+    session: AsyncSession, tenant_id: int, signer_id: int, values: dict[str, Any]
+) -> None:
+    statement = (
+        update(SIGNERS)
+        .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.id == signer_id)
+        .values(**values)
+    )
+    await session.execute(statement)

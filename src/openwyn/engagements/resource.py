@@ -85,6 +85,7 @@ ENGAGEMENTS = Resource(
         _derived("letterFileId", Kind.INT, filterable=False, sortable=False),
         _derived("letterSha256", Kind.STR, filterable=False, sortable=False),
         _derived("executedFileId", Kind.INT, filterable=False, sortable=False),
+        _derived("certificateFileId", Kind.INT, filterable=False, sortable=False),
         _derived("sentAt", Kind.DATETIME),
         _derived("expiresAt", Kind.DATETIME),
         _derived("signedAt", Kind.DATETIME),

@@ -10,8 +10,6 @@ over the same context as the letter. Every status change writes `engagement.<STA
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from jinja2 import TemplateError
@@ -20,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.billing.invoice_read import today_in
 from openwyn.engagements import letters
 from openwyn.engagements import repository as repo
+from openwyn.engagements.context import Parts, context_of
 from openwyn.engagements.inputs import EngagementCreate, EngagementRenew
 from openwyn.engagements.resource import ENGAGEMENTS
 from openwyn.errors import ApiError, ErrorDetail, ValidationFailed, refused
@@ -94,11 +93,23 @@ async def create(session: AsyncSession, tenant_id: int, body: EngagementCreate) 
         "prepaymentAmount": prepayment,
         "source": "OPENWYN",
     }
-    context = letter_context(facts, body, values)
+    children = _children(body)
+    context = context_of(
+        Parts(
+            client=facts.clients[body.primary],
+            signers=[(facts.contacts[signer.contactId], signer.role) for signer in body.signers],
+            services=children["services"],
+            jobs=facts.jobs,
+            partner=facts.staff.get(partner_id or 0),
+            manager=facts.staff.get(manager_id or 0),
+            firm=facts.firm,
+        ),
+        values,
+    )
     values["name"] = _name(facts.template["engagement_name_template"], context)
     values |= {"expiresInDays": body.expiresInDays, "reminderDays": body.reminderDays}
     item = await service.create(session, ENGAGEMENTS, tenant_id, values)
-    await repo.insert_children(session, tenant_id, item["id"], _children(body))
+    await repo.insert_children(session, tenant_id, item["id"], children)
     return item
 
 
@@ -189,76 +200,6 @@ def _children(body: EngagementCreate) -> dict[str, list[dict[str, Any]]]:
         "team": [
             {"staff_id": m.staffId, "role": m.role, "allocation": m.allocation} for m in body.team
         ],
-    }
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _person(row: dict[str, Any] | None) -> dict[str, Any]:
-    row = row or {}
-    first, last = _text(row.get("first_name")), _text(row.get("last_name"))
-    return {
-        "id": row.get("id") or "",
-        "firstName": first,
-        "lastName": last,
-        "name": f"{first} {last}".strip(),
-        "email": _text(row.get("email")),
-        "title": _text(row.get("title")),
-    }
-
-
-def _money(amount: Decimal) -> str:
-    return f"{amount:.2f}"
-
-
-def letter_context(facts: _Facts, body: EngagementCreate, values: dict[str, Any]) -> dict[str, Any]:
-    """The context a letter and its name render over (letters.OBJECTS and letters.LISTS)."""
-    client = facts.clients[body.primary]
-    roles = {signer.contactId: signer.role for signer in body.signers}
-    start: date = values["startDate"]
-    end: date | None = values["endDate"]
-    return {
-        "client": {
-            "id": client["id"],
-            "name": client["name"],
-            "legalName": _text(client["legal_name"]),
-            "email": _text(client["email"]),
-            "phone": _text(client["phone"]),
-            "website": _text(client["website"]),
-            "address": client["address"] or {},
-            "billingAddress": client["billing_address"] or {},
-            "type": _text(client["type"]),
-        },
-        "contacts": [
-            _person(facts.contacts[contact_id])
-            | {"phone": _text(facts.contacts[contact_id]["phone"]), "role": role}
-            for contact_id, role in roles.items()
-        ],
-        "services": [
-            {
-                "description": line.description,
-                "price": _money(line.price),
-                "billingSchedule": line.billingSchedule,
-                "prepaymentAmount": _money(line.prepaymentAmount or ZERO),
-                "jobId": line.jobId or "",
-                "jobName": _text(facts.jobs.get(line.jobId or 0, {}).get("name")),
-            }
-            for line in body.services
-        ],
-        "partner": _person(facts.staff.get(values["partnerStaffId"] or 0)),
-        "manager": _person(facts.staff.get(values["managerStaffId"] or 0)),
-        "firm": {k: facts.firm[k] for k in ("name", "currency", "timezone")},
-        "engagement": {
-            "name": _text(values.get("name")),
-            "type": _text(values["type"]),
-            "startDate": start.isoformat(),
-            "endDate": "" if end is None else end.isoformat(),
-            "year": start.year,
-            "estimatedValue": _money(values["estimatedValue"]),
-            "prepaymentAmount": _money(values["prepaymentAmount"]),
-        },
     }
 
 

@@ -70,7 +70,10 @@ class Engagement(TenantOwned, FromPms, Base):
     reminder_days: Mapped[int] = mapped_column(Integer, default=3)
     renewed_from_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("engagements.id"))
     letter_file_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("files.id"))
+    # The letter as sent (rendered from the template then), what signers read and sign.
+    letter_text: Mapped[str | None] = mapped_column(Text)
     letter_sha256: Mapped[str | None] = mapped_column(Varchar(64))
+    certificate_file_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("files.id"))
     executed_file_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("files.id"))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -4,7 +4,7 @@ signing link's token stored hashed) and team.
 
 Revision ID: 0027
 Revises: 0024
-Create Date: 2026-12-06 17:53:26.411630
+Create Date: 2026-12-06 18:06:59.042812
 """
 
 from __future__ import annotations
@@ -129,9 +129,15 @@ def upgrade() -> None:
         sa.Column(
             "letter_file_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
         ),
+        sa.Column("letter_text", sa.Text(), nullable=True),
         sa.Column(
             "letter_sha256",
             sa.String(length=64).with_variant(sa.String(length=64, collation="C"), "postgresql"),
+            nullable=True,
+        ),
+        sa.Column(
+            "certificate_file_id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
             nullable=True,
         ),
         sa.Column(
@@ -162,6 +168,11 @@ def upgrade() -> None:
             "pms_ref",
             sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
             nullable=True,
+        ),
+        sa.ForeignKeyConstraint(
+            ["certificate_file_id"],
+            ["files.id"],
+            name=op.f("fk_engagements_certificate_file_id_files"),
         ),
         sa.ForeignKeyConstraint(
             ["client_id"], ["clients.id"], name=op.f("fk_engagements_client_id_clients")
