@@ -57,7 +57,7 @@ def _view(
         title=engagement["name"],
         firm=visit.firm,
         engagement=engagement,
-        client_name=engagement.get("clientName") or "",
+        client_name=visit.client_name,
         letter=visit.letter,
         expires=signer["token_expires_at"].date().isoformat(),
         services=[

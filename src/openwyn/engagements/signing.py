@@ -171,6 +171,7 @@ class Visit:
     letter: str
     services: list[dict[str, Any]]
     firm: str
+    client_name: str
 
 
 async def visit(session: AsyncSession, token: str, now: datetime) -> Visit:
@@ -191,7 +192,8 @@ async def visit(session: AsyncSession, token: str, now: datetime) -> Visit:
     kept = await repo.children(session, tenant_id, signer["engagement_id"])
     firm = (await repo.firm(session, tenant_id))["name"]
     text = await repo.letter(session, tenant_id, signer["engagement_id"]) or ""
-    return Visit(tenant_id, signer, item, text, kept["services"], firm)
+    client = (await repo.clients(session, tenant_id, [item["clientId"]]))[item["clientId"]]
+    return Visit(tenant_id, signer, item, text, kept["services"], firm, client["name"])
 
 
 async def sign(
