@@ -37,7 +37,9 @@ async def _contact(tenant: TenantHandle, client_id: int, first: str) -> dict[str
     return made
 
 
-async def _sent(tenant: TenantHandle, signers: int = 1) -> tuple[dict[str, Any], list[str]]:
+async def _sent(
+    tenant: TenantHandle, signers: int = 1, end_date: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
     """A sent engagement and its signers' tokens, taken from the queued emails."""
     firm = await make_firm(tenant)
     body = {"name": "Annual", "engagementNameTemplate": "{{ client.name }} letter", "body": LETTER}
@@ -47,6 +49,7 @@ async def _sent(tenant: TenantHandle, signers: int = 1) -> tuple[dict[str, Any],
         "clientIds": [firm.client["id"]],
         "templateId": template["id"],
         "startDate": "2027-01-01",
+        "endDate": end_date,
         "partnerStaffId": firm.staff["id"],
         "services": [{"description": "Tax return", "price": "900.00", "billingSchedule": "ONCE"}],
         "signers": [{"contactId": c["id"], "role": "SIGNER"} for c in contacts],

@@ -5,6 +5,7 @@ Every statement is scoped to the tenant."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -278,5 +279,49 @@ async def save_signer(
         update(SIGNERS)
         .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.id == signer_id)
         .values(**values)
+    )
+    await session.execute(statement)
+
+
+async def unscoped_due(
+    session: AsyncSession, now: datetime, latest_today: date, limit: int
+) -> list[dict[str, Any]]:
+    """Engagements of every tenant that time may move at `now`: a SENT one past its expiry or
+    its next reminder, an EXECUTED one whose start date came, an EXECUTED or ACTIVE one whose
+    end date passed (dates compared with `latest_today`, the date of the time zone furthest
+    ahead: the caller checks each tenant's own). Each is locked for the transaction and
+    skipped by another worker holding it (PostgreSQL; SQLite's writer lock serialises)."""
+    e = ENGAGEMENTS.c
+    sent = (e.status == "SENT") & ((e.expires_at <= now) | (e.next_reminder_at <= now))
+    starting = (e.status == "EXECUTED") & (e.start_date <= latest_today)
+    ending = e.status.in_(("EXECUTED", "ACTIVE")) & (e.end_date < latest_today)
+    query = (
+        select(
+            e.tenant_id,
+            e.id,
+            e.status,
+            e.start_date,
+            e.end_date,
+            e.expires_at,
+            e.next_reminder_at,
+            e.reminder_days,
+            TENANTS.c.timezone,
+        )
+        .join(TENANTS, TENANTS.c.id == e.tenant_id)
+        .where(sent | starting | ending)
+        .order_by(e.id)
+        .limit(limit)
+        .with_for_update(of=ENGAGEMENTS, skip_locked=True)
+    )
+    return [dict(row._mapping) for row in await session.execute(query)]
+
+
+async def set_next_reminder(
+    session: AsyncSession, tenant_id: int, engagement_id: int, when: datetime | None
+) -> None:
+    statement = (
+        update(ENGAGEMENTS)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .values(next_reminder_at=when)
     )
     await session.execute(statement)

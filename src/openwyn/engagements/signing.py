@@ -106,6 +106,8 @@ async def send(
     for signer in kept["signers"]:
         if signer["status"] != "SIGNED":
             await _invite(session, tenant_id, item, signer, pdf, expires, base_url, parts)
+    first_reminder = now + timedelta(days=item["reminderDays"])
+    await repo.set_next_reminder(session, tenant_id, engagement_id, first_reminder)
     values = {
         "sentAt": now,
         "expiresAt": expires,
@@ -113,6 +115,24 @@ async def send(
         "letterSha256": digest,
     }
     return await engagements.move(session, tenant_id, engagement_id, "SENT", values)
+
+
+async def remind(
+    session: AsyncSession, tenant_id: int, engagement_id: int, *, base_url: str, now: datetime
+) -> int:
+    """Email each signer who has not signed again, with a new link (the old one stops
+    working: only a token's hash is kept). How many were reminded."""
+    item = await engagements.current(session, tenant_id, engagement_id)
+    kept = await repo.children(session, tenant_id, engagement_id)
+    waiting = [s for s in kept["signers"] if s["status"] == "PENDING" and s["email"]]
+    if not waiting or item["letterFileId"] is None or item["expiresAt"] is None:
+        return 0
+    parts = await _parts(session, tenant_id, item, kept)
+    pdf = {"id": item["letterFileId"], "name": f"engagement-letter-{engagement_id}.pdf"}
+    expires = datetime.fromisoformat(item["expiresAt"])
+    for signer in waiting:
+        await _invite(session, tenant_id, item, signer, pdf, expires, base_url, parts)
+    return len(waiting)
 
 
 def _need_emails(signers: list[dict[str, Any]]) -> None:

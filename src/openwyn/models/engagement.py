@@ -49,6 +49,8 @@ class Engagement(TenantOwned, FromPms, Base):
         Index("ix_engagements_tenant_id_created_at", "tenant_id", "created_at"),
         Index("ix_engagements_tenant_id_client_id", "tenant_id", "client_id"),
         Index("ix_engagements_tenant_id_status_end_date", "tenant_id", "status", "end_date"),
+        # The worker's scan of every tenant's engagements that time may move.
+        Index("ix_engagements_status_id", "status", "id"),
     )
 
     name: Mapped[str] = mapped_column(Varchar(500))
@@ -79,6 +81,8 @@ class Engagement(TenantOwned, FromPms, Base):
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     executed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When the worker next reminds the signers who have not signed (every `reminder_days`).
+    next_reminder_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     source: Mapped[str] = mapped_column(Varchar(10), default="OPENWYN")
 
 

@@ -4,7 +4,7 @@ signing link's token stored hashed) and team.
 
 Revision ID: 0027
 Revises: 0024
-Create Date: 2026-12-06 18:06:59.042812
+Create Date: 2026-12-06 18:25:03.317387
 """
 
 from __future__ import annotations
@@ -148,6 +148,9 @@ def upgrade() -> None:
         sa.Column("signed_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True),
         sa.Column("executed_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True),
         sa.Column(
+            "next_reminder_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True
+        ),
+        sa.Column(
             "source",
             sa.String(length=10).with_variant(sa.String(length=10, collation="C"), "postgresql"),
             nullable=False,
@@ -212,6 +215,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("engagements", schema=None) as batch_op:
+        batch_op.create_index("ix_engagements_status_id", ["status", "id"], unique=False)
         batch_op.create_index(
             "ix_engagements_tenant_id_client_id", ["tenant_id", "client_id"], unique=False
         )
@@ -455,6 +459,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_engagements_tenant_id_status_end_date")
         batch_op.drop_index("ix_engagements_tenant_id_created_at")
         batch_op.drop_index("ix_engagements_tenant_id_client_id")
+        batch_op.drop_index("ix_engagements_status_id")
 
     op.drop_table("engagements")
     with op.batch_alter_table("engagement_templates", schema=None) as batch_op:
