@@ -325,3 +325,35 @@ async def set_next_reminder(
         .values(next_reminder_at=when)
     )
     await session.execute(statement)
+
+
+async def demo_clients(session: Reads, tenant_id: int, limit: int) -> list[dict[str, Any]]:
+    """The first clients (by id) that have a job and a contact with an email: each with that
+    job and contact, for the demo's engagements."""
+    job = (
+        select(JOBS.c.id)
+        .where(JOBS.c.tenant_id == tenant_id, JOBS.c.client_id == CLIENTS.c.id)
+        .order_by(JOBS.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    contact = (
+        select(CONTACTS.c.id)
+        .join(CONTACT_CLIENTS, CONTACT_CLIENTS.c.contact_id == CONTACTS.c.id)
+        .where(
+            CONTACTS.c.tenant_id == tenant_id,
+            CONTACT_CLIENTS.c.tenant_id == tenant_id,
+            CONTACT_CLIENTS.c.client_id == CLIENTS.c.id,
+            CONTACTS.c.email.is_not(None),
+        )
+        .order_by(CONTACTS.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(CLIENTS.c.id, job.label("job_id"), contact.label("contact_id"))
+        .where(CLIENTS.c.tenant_id == tenant_id, CLIENTS.c.active.is_(True))
+        .order_by(CLIENTS.c.id)
+    )
+    found = [dict(row._mapping) for row in await session.execute(query)]
+    return [row for row in found if row["job_id"] and row["contact_id"]][:limit]

@@ -69,7 +69,9 @@ class _Facts:
         self.faults.append({"path": path, "message": message})
 
 
-async def create(session: AsyncSession, tenant_id: int, body: EngagementCreate) -> dict[str, Any]:
+async def create(
+    session: AsyncSession, tenant_id: int, body: EngagementCreate, pms_ref: str | None = None
+) -> dict[str, Any]:
     """A DRAFT engagement with its clients, services, signers and team."""
     facts = await _facts(session, tenant_id, body)
     _check(body, facts)
@@ -108,6 +110,8 @@ async def create(session: AsyncSession, tenant_id: int, body: EngagementCreate) 
     )
     values["name"] = _name(facts.template["engagement_name_template"], context)
     values |= {"expiresInDays": body.expiresInDays, "reminderDays": body.reminderDays}
+    if pms_ref is not None:
+        values["pmsRef"] = pms_ref
     item = await service.create(session, ENGAGEMENTS, tenant_id, values)
     await repo.insert_children(session, tenant_id, item["id"], children)
     return item

@@ -238,19 +238,40 @@ async def sign(
         raise PortalError(400, "Type your name", "Type your full name to sign.")
     if not consent:
         raise PortalError(400, "Consent needed", "Tick the box to agree to sign electronically.")
-    ip, agent = evidence
+    signature = Signature(found.signer["id"], name, evidence, found.engagement["letterSha256"])
+    await record(session, storage, found.tenant_id, found.engagement["id"], signature, now)
+    return await visit(session, token, now)
+
+
+@dataclass(frozen=True)
+class Signature:
+    signer_id: int
+    name: str
+    evidence: tuple[str, str]  # IP address, user agent
+    letter_sha256: str
+
+
+async def record(
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    engagement_id: int,
+    signature: Signature,
+    now: datetime,
+) -> None:
+    """Keep a signature's evidence and move the engagement as far as it now goes."""
+    ip, agent = signature.evidence
     values = {
         "status": "SIGNED",
-        "signed_name": name,
+        "signed_name": signature.name,
         "signed_at": now,
         "signed_ip": ip[:64],
         "signed_user_agent": agent[:500],
-        "signed_sha256": found.engagement["letterSha256"],
+        "signed_sha256": signature.letter_sha256,
     }
-    await repo.save_signer(session, found.tenant_id, found.signer["id"], values)
-    await repo.touch(session, found.tenant_id, found.engagement["id"], now)
-    await _advance(session, storage, found.tenant_id, found.engagement["id"], now)
-    return await visit(session, token, now)
+    await repo.save_signer(session, tenant_id, signature.signer_id, values)
+    await repo.touch(session, tenant_id, engagement_id, now)
+    await _advance(session, storage, tenant_id, engagement_id, now)
 
 
 async def decline(session: AsyncSession, token: str, now: datetime) -> Visit:
