@@ -322,3 +322,35 @@ class TestRenewal:
         assert [r["status"] for r in results] == ["SUCCESS", "FAILED", "FAILED"]
         assert results[1]["error"]["details"][0]["reason"] == "NOT_EXECUTED"
         assert results[2]["error"]["code"] == "NOT_FOUND"
+
+
+class TestRecordsApi:
+    async def test_a_pms_pushes_an_engagement_by_system_ref(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        record = {
+            "type": "engagement",
+            "systemRef": "ENG-1",
+            "attributes": {
+                "name": "2027 audit",
+                "status": "ACTIVE",
+                "clientId": {"systemRef": setup.firm.client["pmsRef"]},
+                "startDate": "2027-01-01",
+                "estimatedValue": "5000.00",
+            },
+        }
+        response = await tenant.post("/api/v1/records", json={"records": [record]})
+        (result,) = response.json()["data"]["records"]
+        assert result["status"] == "SUCCESS", result
+        found = await tenant.post(
+            "/gql/v1/engagements/search", json={"where": {"source": {"_eq": "PMS"}}}
+        )
+        (row,) = found.json()["engagements"]
+        assert row["status"] == "ACTIVE" and row["client_id"] == setup.firm.client["id"]
+        detail = (await tenant.get(f"/gql/v1/engagement/{row['id']}")).json()
+        assert detail["estimatedValue"] == 5000 and detail["services"] == []
+        bad = record | {"systemRef": "ENG-2", "attributes": {"name": "x", "status": "LOST"}}
+        (failed,) = (await tenant.post("/api/v1/records", json={"records": [bad]})).json()["data"][
+            "records"
+        ]
+        assert failed["status"] == "FAILED"
