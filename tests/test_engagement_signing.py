@@ -221,7 +221,7 @@ class TestBadLinks:
         headers = {"Content-Type": "application/x-www-form-urlencoded"}
         page = await tenant.api.post(f"/portal/sign/{token}", content=content, headers=headers)
         assert page.status_code == 413 and page.headers["content-type"].startswith("text/html")
-        assert "Not accepted" in page.text
+        assert "File too large" in page.text
         shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
         assert shown["signers"][0]["status"] == "PENDING"
 

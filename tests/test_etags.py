@@ -31,7 +31,7 @@ DIRECTORY = {
     "service_line": {"name": "Audit"},
     "client_business_entity": {"name": "Limited company", "code": "LTD"},
     "client": {"name": "Acme", "pmsRef": "C-1"},
-    "contact": {"lastName": "Chen", "pmsRef": "P-1"},
+    "contact": {"lastName": "Chen", "pmsRef": "P-1", "email": "chen@client.example"},
     "contact_client": {"contactId": {"pmsRef": "P-1"}, "clientId": {"pmsRef": "C-1"}},
     "contact_info": {"contactId": {"pmsRef": "P-1"}, "kind": "EMAIL", "value": "a@b.example"},
     "job_template": {"name": "Year end"},
@@ -78,6 +78,16 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     made = await tenant.post("/api/v1/engagements", json=engagement)
     assert made.status_code == 201, made.text
     ids["engagement"] = made.json()["data"]["id"]
+    request = {
+        "clientId": ids["client"],
+        "jobId": ids["job"],
+        "contactIds": [ids["contact"]],
+        "dueInDays": 10,
+        "items": [{"title": "Statements"}],
+    }
+    asked = await tenant.post("/api/v1/client-requests", json=request)
+    assert asked.status_code == 201, asked.text
+    ids["client_request"] = asked.json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}
@@ -121,6 +131,9 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
         "/api/v1/invoices/{id}/pdf": lambda ids: f"/api/v1/invoices/{ids['invoice']}/pdf",
         "/api/v1/credits/{id}": lambda ids: f"/api/v1/credits/{ids['credit']}",
+        "/api/v1/client-requests/{id}": (
+            lambda ids: f"/api/v1/client-requests/{ids['client_request']}"
+        ),
         "/api/v1/clients/{id}/balance": lambda ids: f"/api/v1/clients/{ids['client']}/balance",
         "/api/v1/outbound-messages/{id}": (
             lambda ids: f"/api/v1/outbound-messages/{ids['outbound_message']}"

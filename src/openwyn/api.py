@@ -35,6 +35,9 @@ from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
 from openwyn.kit.route_index import index_routes
 from openwyn.kit.sqltypes import utcnow
+from openwyn.lastmile import endpoints as client_requests
+from openwyn.lastmile import portal as request_portal
+from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
@@ -141,11 +144,15 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(engagements.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(engagements.rest_router, prefix="/api/v1")
     app.include_router(engagement_portal.router)
-    ledger_reads, projects = _resource_read_routers()
+    app.include_router(client_requests.router, prefix="/api/v1")
+    app.include_router(request_portal.router)
+    ledger_reads, projects, request_reads = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)
     app.include_router(projects, prefix="/gql/v1")
     app.include_router(projects, prefix="/v1", include_in_schema=False)
+    app.include_router(request_reads, prefix="/gql/v1")
+    app.include_router(request_reads, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.read_router, prefix="/gql/v1")
     app.include_router(drafts.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.rest_router, prefix="/api/v1")
@@ -175,9 +182,10 @@ def _directory_routers() -> list[tuple[APIRouter, APIRouter]]:
 
 
 @cache
-def _resource_read_routers() -> tuple[APIRouter, APIRouter]:
-    """The AR ledger's and the projects' read families, built once per process likewise."""
-    return billing.ledger_read_router(), read_router(PROJECTS)
+def _resource_read_routers() -> tuple[APIRouter, APIRouter, APIRouter]:
+    """The AR ledger's, the projects' and the client requests' read families, built once per
+    process likewise."""
+    return billing.ledger_read_router(), read_router(PROJECTS), read_router(CLIENT_REQUESTS)
 
 
 # A signed download link (`POST /api/v1/files/{id}/download-url`) stands in for a token on

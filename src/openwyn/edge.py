@@ -45,8 +45,10 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 UPLOAD_PATHS = frozenset({"/api/v1/files"})
 # Room for the multipart boundaries and the small form fields beside the file.
 UPLOAD_OVERHEAD_BYTES = 64 * 1024
-# Portal pages take HTML forms, not JSON; their bodies are bounded as they stream in.
+# Portal pages take HTML forms, not JSON; their bodies are bounded as they stream in, the
+# client requests' uploads as files are.
 PORTAL_PREFIX = "/portal/"
+PORTAL_UPLOADS = "/portal/requests/"
 _UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 TOKEN_PATHS = frozenset({"/v1/auth/token"})
 # Media types under which a body is taken as JSON if it parses as JSON (contract §13.4): none at
@@ -117,7 +119,10 @@ class EdgeMiddleware:
             limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
             return _limited(headers, receive, limit)
         if scope["method"] in _BODY_METHODS and path.startswith(PORTAL_PREFIX):
-            return _limited(headers, receive, self.ctx.settings.max_body_bytes)
+            limit = self.ctx.settings.max_body_bytes
+            if path.startswith(PORTAL_UPLOADS):
+                limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
+            return _limited(headers, receive, limit)
         if scope["method"] in _BODY_METHODS:
             return await self._checked_json_body(scope, headers, receive)
         return receive
@@ -182,7 +187,7 @@ def _refused(scope: Scope, error: ApiError, request_id: str) -> ASGIApp:
     """The answer to a request refused before routing: a portal visitor reads a page, an API
     client the error envelope."""
     if scope["path"].startswith(PORTAL_PREFIX):
-        return pages.error_page(pages.PortalError(error.status_code, "Not accepted", error.message))
+        return pages.error_page(pages.refused(error.status_code, error.message))
     return error_response(error, request_id)
 
 

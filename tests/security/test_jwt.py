@@ -53,12 +53,15 @@ PUBLIC = {
     "/",
     "/portal/sign/{token}",
     "/portal/sign/{token}/decline",
+    "/portal/requests/{token}",
+    "/portal/requests/{token}/items/{item_id}",
 }
 ATTACKER_SECRET = "attacker-secret-" + "z" * 40
 # Placeholders that satisfy every path parameter's pattern: the token is refused first.
 PLACEHOLDERS = {
     "id": "1",
     "deliveryId": "1",
+    "itemId": "1",
     "eventId": "evt_" + "0" * 24,
     "type": "client",
     "name": "some_type",

@@ -96,7 +96,7 @@ class TestBodySize:
     @staticmethod
     def _json_routes(app: FastAPI) -> list[tuple[str, str]]:
         return [
-            (route.method, route.template.format(id=1, deliveryId=1, type="t", name="t"))
+            (route.method, route.template.format(id=1, deliveryId=1, itemId=1, type="t", name="t"))
             for route in served_routes(app)
             if route.method in ("POST", "PUT", "PATCH")
             and route.template not in UPLOAD_PATHS

@@ -50,6 +50,7 @@ class World:
     credit: Body = field(default_factory=dict)  # a credit memo of the world's client
     engagement_template: Body = field(default_factory=dict)  # a letter template
     engagement: Body = field(default_factory=dict)  # a DRAFT engagement of the world's client
+    client_request: Body = field(default_factory=dict)  # a DRAFT request for documents
 
     @property
     def type_name(self) -> str:
@@ -139,6 +140,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     credit = await _credit(tenant, objects)
     template = await _engagement_template(tenant)
     engagement = await _engagement(tenant, objects, template)
+    client_request = await _client_request(tenant, objects)
     markers |= {
         credit["reason"],
         template["name"],
@@ -179,6 +181,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         credit=credit,
         engagement_template=template,
         engagement=engagement,
+        client_request=client_request,
     )
 
 
@@ -293,6 +296,7 @@ async def snapshot(world: World) -> dict[str, Any]:
         f"/api/v1/outbound-messages/{world.outbound_message['id']}",
         f"/api/v1/engagement-templates/{world.engagement_template['id']}",
         f"/api/v1/engagements/{world.engagement['id']}",
+        f"/api/v1/client-requests/{world.client_request['id']}",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
@@ -326,6 +330,27 @@ async def _engagement(tenant: TenantHandle, objects: dict[str, Body], template: 
     }
     engagement: Body = (await ok(await tenant.post("/api/v1/engagements", json=body), 201))["data"]
     return engagement
+
+
+async def _client_request(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    client_id = objects["client"]["id"]
+    contact = await tenant.post(
+        "/api/v1/contacts", json={"lastName": tag(), "email": "docs@client.example"}
+    )
+    contact_id = (await ok(contact, 201))["data"]["id"]
+    link = {"contactId": contact_id, "clientId": client_id}
+    await ok(await tenant.post("/api/v1/contact-clients", json=link), 201)
+    job = {"name": f"Job {tag()}", "clientId": client_id, "status": "OPEN"}
+    job_id = (await ok(await tenant.post("/api/v1/jobs", json=job), 201))["data"]["id"]
+    body = {
+        "clientId": client_id,
+        "jobId": job_id,
+        "contactIds": [contact_id],
+        "dueInDays": 10,
+        "items": [{"title": f"Statements {tag()}"}],
+    }
+    made: Body = (await ok(await tenant.post("/api/v1/client-requests", json=body), 201))["data"]
+    return made
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

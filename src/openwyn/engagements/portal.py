@@ -12,7 +12,7 @@ from openwyn.engagements import signing
 from openwyn.errors import ApiError
 from openwyn.kit.addresses import client_address
 from openwyn.kit.sqltypes import utcnow
-from openwyn.portal.pages import PortalError, error_page, page
+from openwyn.portal.pages import PortalError, error_page, page, refused
 
 router = APIRouter(include_in_schema=False)
 _SCHEDULES = {
@@ -93,7 +93,7 @@ async def sign(request: Request, token: str) -> Response:
         form = await request.form()
     except (ApiError, HTTPException) as error:  # a body over the limit as it streamed in
         message = error.message if isinstance(error, ApiError) else str(error.detail)
-        return error_page(PortalError(error.status_code, "Not accepted", message))
+        return error_page(refused(error.status_code, message))
     typed = str(form.get("full_name") or "")
     consent = form.get("consent") == "yes"
     ctx = context_of(request)

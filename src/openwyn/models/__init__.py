@@ -4,6 +4,12 @@ from openwyn.models.api_key import ApiKey
 from openwyn.models.base import Base
 from openwyn.models.catalog import ClientBusinessEntity, Industry, ServiceLine
 from openwyn.models.client import Client
+from openwyn.models.client_request import (
+    ClientRequest,
+    ClientRequestContact,
+    ClientRequestItem,
+    ClientRequestUpload,
+)
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
 from openwyn.models.draft_invoice import DraftInvoice, DraftInvoiceHistory, DraftInvoiceLine
@@ -40,6 +46,10 @@ __all__ = [
     "Client",
     "ClientBalance",
     "ClientBusinessEntity",
+    "ClientRequest",
+    "ClientRequestContact",
+    "ClientRequestItem",
+    "ClientRequestUpload",
     "Contact",
     "ContactClient",
     "ContactInfo",

@@ -61,3 +61,17 @@ def error_page(error: PortalError, firm: str | None = None) -> HTMLResponse:
 NOT_FOUND = PortalError(
     404, "Link not found", "This link is not valid. Check that it was copied whole."
 )
+
+
+_REFUSED_TITLES = {413: "File too large", 429: "Too many requests"}
+
+
+def refused(status_code: int, message: str) -> PortalError:
+    """A request the server turned away before the page saw it (too large, too many)."""
+    return PortalError(status_code, _REFUSED_TITLES.get(status_code, "Not accepted"), message)
+
+
+def too_large(limit: int) -> PortalError:
+    megabytes = f"{limit / (1024 * 1024):g} MB"
+    message = f"What you sent is over the {megabytes} limit. Upload a smaller file, or split it."
+    return PortalError(413, "File too large", message)

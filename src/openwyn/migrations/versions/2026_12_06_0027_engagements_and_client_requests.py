@@ -1,10 +1,11 @@
-"""Engagements (money-work.md §7): letter templates (sandboxed Jinja2, checked when saved),
-engagements with their other clients, services, signers (the evidence of each signature, the
-signing link's token stored hashed) and team.
+"""Engagements (money-work.md §7) and client requests (§8): letter templates (sandboxed
+Jinja2, checked when saved), engagements with their other clients, services, signers (the
+evidence of each signature, the link's token stored hashed) and team; client requests with
+their contacts (portal links, hashed), items and uploads.
 
 Revision ID: 0027
 Revises: 0024
-Create Date: 2026-12-06 18:25:03.317387
+Create Date: 2026-12-06 18:34:00.984275
 """
 
 from __future__ import annotations
@@ -229,6 +230,75 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "client_requests",
+        sa.Column(
+            "client_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("job_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column(
+            "reviewer_staff_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
+        ),
+        sa.Column(
+            "status",
+            sa.String(length=20).with_variant(sa.String(length=20, collation="C"), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column("due_date", sa.Date(), nullable=False),
+        sa.Column(
+            "on_complete_job_status",
+            sa.String(length=20).with_variant(sa.String(length=20, collation="C"), "postgresql"),
+            nullable=True,
+        ),
+        sa.Column("sent_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("completed_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True),
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column(
+            "tenant_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("created_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.Column(
+            "pms_ref",
+            sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+            nullable=True,
+        ),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name=op.f("fk_client_requests_client_id_clients")
+        ),
+        sa.ForeignKeyConstraint(
+            ["job_id"], ["jobs.id"], name=op.f("fk_client_requests_job_id_jobs")
+        ),
+        sa.ForeignKeyConstraint(
+            ["reviewer_staff_id"],
+            ["staff.id"],
+            name=op.f("fk_client_requests_reviewer_staff_id_staff"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["tenants.id"],
+            name=op.f("fk_client_requests_tenant_id_tenants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_client_requests")),
+        sa.UniqueConstraint(
+            "tenant_id", "pms_ref", name=op.f("uq_client_requests_tenant_id_pms_ref")
+        ),
+    )
+    with op.batch_alter_table("client_requests", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_client_requests_tenant_id_client_id", ["tenant_id", "client_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_client_requests_tenant_id_created_at", ["tenant_id", "created_at"], unique=False
+        )
+
+    op.create_table(
         "engagement_clients",
         sa.Column(
             "tenant_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
@@ -439,9 +509,174 @@ def upgrade() -> None:
             "tenant_id", "engagement_id", "staff_id", name=op.f("pk_engagement_team")
         ),
     )
+    op.create_table(
+        "client_request_contacts",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column(
+            "tenant_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column(
+            "request_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column(
+            "contact_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column(
+            "token_hash",
+            sa.String(length=64).with_variant(sa.String(length=64, collation="C"), "postgresql"),
+            nullable=True,
+        ),
+        sa.Column(
+            "token_expires_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True
+        ),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contacts.id"],
+            name=op.f("fk_client_request_contacts_contact_id_contacts"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["client_requests.id"],
+            name=op.f("fk_client_request_contacts_request_id_client_requests"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["tenants.id"],
+            name=op.f("fk_client_request_contacts_tenant_id_tenants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_client_request_contacts")),
+        sa.UniqueConstraint("token_hash", name=op.f("uq_client_request_contacts_token_hash")),
+    )
+    with op.batch_alter_table("client_request_contacts", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_client_request_contacts_tenant_id_request_id",
+            ["tenant_id", "request_id"],
+            unique=False,
+        )
+
+    op.create_table(
+        "client_request_items",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column(
+            "tenant_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column(
+            "request_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column(
+            "title",
+            sa.String(length=200).with_variant(sa.String(length=200, collation="C"), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "description",
+            sa.String(length=2000).with_variant(
+                sa.String(length=2000, collation="C"), "postgresql"
+            ),
+            nullable=True,
+        ),
+        sa.Column(
+            "status",
+            sa.String(length=20).with_variant(sa.String(length=20, collation="C"), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "comment",
+            sa.String(length=2000).with_variant(
+                sa.String(length=2000, collation="C"), "postgresql"
+            ),
+            nullable=True,
+        ),
+        sa.Column("reviewed_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["client_requests.id"],
+            name=op.f("fk_client_request_items_request_id_client_requests"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["tenants.id"],
+            name=op.f("fk_client_request_items_tenant_id_tenants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_client_request_items")),
+    )
+    with op.batch_alter_table("client_request_items", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_client_request_items_tenant_id_request_id",
+            ["tenant_id", "request_id"],
+            unique=False,
+        )
+
+    op.create_table(
+        "client_request_uploads",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column(
+            "tenant_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("item_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("file_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column(
+            "contact_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
+        ),
+        sa.Column("uploaded_at", openwyn.kit.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contacts.id"],
+            name=op.f("fk_client_request_uploads_contact_id_contacts"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["file_id"], ["files.id"], name=op.f("fk_client_request_uploads_file_id_files")
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["client_request_items.id"],
+            name=op.f("fk_client_request_uploads_item_id_client_request_items"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"],
+            ["tenants.id"],
+            name=op.f("fk_client_request_uploads_tenant_id_tenants"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_client_request_uploads")),
+    )
+    with op.batch_alter_table("client_request_uploads", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_client_request_uploads_tenant_id_item_id", ["tenant_id", "item_id"], unique=False
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("client_request_uploads", schema=None) as batch_op:
+        batch_op.drop_index("ix_client_request_uploads_tenant_id_item_id")
+
+    op.drop_table("client_request_uploads")
+    with op.batch_alter_table("client_request_items", schema=None) as batch_op:
+        batch_op.drop_index("ix_client_request_items_tenant_id_request_id")
+
+    op.drop_table("client_request_items")
+    with op.batch_alter_table("client_request_contacts", schema=None) as batch_op:
+        batch_op.drop_index("ix_client_request_contacts_tenant_id_request_id")
+
+    op.drop_table("client_request_contacts")
     op.drop_table("engagement_team")
     with op.batch_alter_table("engagement_signers", schema=None) as batch_op:
         batch_op.drop_index("ix_engagement_signers_tenant_id_engagement_id")
@@ -455,6 +690,11 @@ def downgrade() -> None:
         batch_op.drop_index("ix_engagement_clients_tenant_id_client_id")
 
     op.drop_table("engagement_clients")
+    with op.batch_alter_table("client_requests", schema=None) as batch_op:
+        batch_op.drop_index("ix_client_requests_tenant_id_created_at")
+        batch_op.drop_index("ix_client_requests_tenant_id_client_id")
+
+    op.drop_table("client_requests")
     with op.batch_alter_table("engagements", schema=None) as batch_op:
         batch_op.drop_index("ix_engagements_tenant_id_status_end_date")
         batch_op.drop_index("ix_engagements_tenant_id_created_at")
