@@ -73,3 +73,50 @@ async def test_a_client_signs_an_engagement_letter_in_chromium(
     assert shown["status"] == "EXECUTED"
     assert shown["signers"][0]["signedName"] == "Ann Owner"
     assert all(shot.stat().st_size > 10_000 for shot in shots.taken)
+
+
+async def test_a_contact_uploads_a_document_for_a_client_request_in_chromium(
+    app: FastAPI, tenant: TenantHandle, tmp_path: Path
+) -> None:
+    executable = need_chromium()
+    firm = await make_firm(tenant)
+    contact = await tenant.create(
+        "contacts", {"firstName": "Ann", "lastName": "Owner", "email": "ann@client.example"}
+    )
+    await tenant.create(
+        "contact-clients", {"contactId": contact["id"], "clientId": firm.client["id"]}
+    )
+    body = {
+        "clientId": firm.client["id"],
+        "jobId": firm.job["id"],
+        "contactIds": [contact["id"]],
+        "dueInDays": 14,
+        "items": [{"title": "Bank statements", "description": "Every month of 2026"}],
+    }
+    made = (await tenant.post("/api/v1/client-requests", json=body)).json()["data"]
+    await tenant.post(f"/api/v1/client-requests/{made['id']}/send")
+    messages = await tenant.get(
+        "/api/v1/outbound-messages",
+        params={"relatedType": "client_request", "relatedId": made["id"]},
+    )
+    match = re.search(
+        r"https?://[^\s\"]+(/portal/requests/[A-Za-z0-9_-]+)", messages.json()["data"][0]["text"]
+    )
+    assert match is not None
+    document = tmp_path / "statements.pdf"
+    document.write_bytes(b"%PDF-1.4 bank statements")
+    shots = Shots(tmp_path)
+    async with live_server(app) as base, browser_page(executable) as page:
+        await page.goto(base + match.group(1))
+        await shots.take(page, "request")
+        await page.get_by_label("Upload a file for Bank statements").set_input_files(str(document))
+        await page.get_by_role("button", name="Upload", exact=True).click()
+        await page.wait_for_selector("#notice")
+        assert "statements.pdf is uploaded" in await page.inner_text("#notice")
+        item_id = made["items"][0]["id"]
+        assert await page.inner_text(f"#status-{item_id}") == "With the firm"
+        await shots.take(page, "uploaded")
+    shown = (await tenant.get(f"/api/v1/client-requests/{made['id']}")).json()["data"]
+    (upload,) = shown["items"][0]["files"]
+    content = await tenant.get(f"/api/v1/files/{upload['fileId']}/content")
+    assert content.content == b"%PDF-1.4 bank statements"
