@@ -141,6 +141,11 @@ LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
     "webhook_deliveries.ix_webhook_deliveries_next_attempt_at",
     # The mail worker, like the delivery worker, takes due messages of every tenant.
     "outbound_messages.ix_outbound_messages_next_attempt_at",
+    # A portal link's token is its only credential: the page finds its signer by it alone.
+    "engagement_signers.uq_engagement_signers_token_hash",
+    "client_request_contacts.uq_client_request_contacts_token_hash",
+    # The engagement clock moves every tenant's engagements that time moves (expiry, start, end).
+    "engagements.ix_engagements_status_id",
 }
 
 

@@ -34,6 +34,7 @@ from openwyn.billing import verify
 from openwyn.config import Settings
 from openwyn.context import AppContext
 from openwyn.directory import DIRECTORY
+from openwyn.engagements import demo as engagement_demo
 from openwyn.kit.resource import Resource
 from openwyn.work import WIPS
 from tests.fixtures.api import Api, TenantHandle, make_tenant
@@ -483,3 +484,29 @@ class TestTheDemoBills:
             assert await billing_demo.seed_billing(session, tenant.id) == 0
         assert await _all_rows(tenant.post, "draft_invoices") == drafts
         assert await _all_rows(tenant.post, "invoices") == invoices
+
+
+class TestTheDemoEngagements:
+    """The demo's letter template and an engagement at every status (`engagements/demo.py`)."""
+
+    async def test_an_engagement_at_every_status_and_nothing_twice(
+        self, module_app: FastAPI, module_api: Api
+    ) -> None:
+        tenant = await make_tenant(module_app, module_api)
+        await _seed(tenant.ctx, tenant.id)
+        async with tenant.ctx.db.session() as session:
+            made = await engagement_demo.seed_engagements(session, tenant.id, date(2026, 1, 1))
+            await session.commit()
+        assert made == len(engagement_demo.STATUSES)
+        response = await tenant.post("/gql/v1/engagements", json={"pageSize": 100})
+        rows = response.json()["engagements"]
+        assert sorted(row["status"] for row in rows) == sorted(engagement_demo.STATUSES)
+        signed = [row for row in rows if row["status"] == "SIGNED"]
+        detail = (await tenant.get(f"/gql/v1/engagement/{signed[0]['id']}")).json()
+        assert detail["prepaymentAmount"] > detail["prepaidAmount"]  # waits on its prepayment
+        executed = [row for row in rows if row["status"] == "EXECUTED"]
+        detail = (await tenant.get(f"/gql/v1/engagement/{executed[0]['id']}")).json()
+        assert detail["certificateFileId"] and detail["signers"][0]["status"] == "SIGNED"
+        async with tenant.ctx.db.session() as session:
+            again = await engagement_demo.seed_engagements(session, tenant.id, date(2026, 1, 1))
+        assert again == 0

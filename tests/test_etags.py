@@ -33,7 +33,7 @@ DIRECTORY = {
     "service_line": {"name": "Audit"},
     "client_business_entity": {"name": "Limited company", "code": "LTD"},
     "client": {"name": "Acme", "pmsRef": "C-1"},
-    "contact": {"lastName": "Chen", "pmsRef": "P-1"},
+    "contact": {"lastName": "Chen", "pmsRef": "P-1", "email": "chen@client.example"},
     "contact_client": {"contactId": {"pmsRef": "P-1"}, "clientId": {"pmsRef": "C-1"}},
     "contact_info": {"contactId": {"pmsRef": "P-1"}, "kind": "EMAIL", "value": "a@b.example"},
     "job_template": {"name": "Year end"},
@@ -65,6 +65,31 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     ids["ar_transaction"] = ledger[0]["id"]
     credit = {"clientId": invoice["clientId"], "amount": "5.00", "reason": "Goodwill"}
     ids["credit"] = (await tenant.post("/api/v1/credits", json=credit)).json()["data"]["id"]
+    letter = {"name": "Letter", "engagementNameTemplate": "{{ client.name }}", "body": "Dear"}
+    created = await tenant.post("/api/v1/engagement-templates", json=letter)
+    ids["engagement_template"] = created.json()["data"]["id"]
+    engagement = {
+        "clientIds": [ids["client"]],
+        "templateId": ids["engagement_template"],
+        "startDate": "2027-01-01",
+        "services": [{"description": "Advice", "price": "10.00", "billingSchedule": "ONCE"}],
+        "signers": [
+            {"contactId": ids["contact"], "role": "PRIMARY"}
+        ],  # the seeded contact_client links them
+    }
+    made = await tenant.post("/api/v1/engagements", json=engagement)
+    assert made.status_code == 201, made.text
+    ids["engagement"] = made.json()["data"]["id"]
+    request = {
+        "clientId": ids["client"],
+        "jobId": ids["job"],
+        "contactIds": [ids["contact"]],
+        "dueInDays": 10,
+        "items": [{"title": "Statements"}],
+    }
+    asked = await tenant.post("/api/v1/client-requests", json=request)
+    assert asked.status_code == 201, asked.text
+    ids["client_request"] = asked.json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}
@@ -129,6 +154,9 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
         "/api/v1/invoices/{id}/pdf": lambda ids: f"/api/v1/invoices/{ids['invoice']}/pdf",
         "/api/v1/credits/{id}": lambda ids: f"/api/v1/credits/{ids['credit']}",
+        "/api/v1/client-requests/{id}": (
+            lambda ids: f"/api/v1/client-requests/{ids['client_request']}"
+        ),
         "/api/v1/clients/{id}/balance": lambda ids: f"/api/v1/clients/{ids['client']}/balance",
         "/api/v1/clients/{id}/statement": lambda ids: f"/api/v1/clients/{ids['client']}/statement",
         "/api/v1/statement-runs/{id}": lambda ids: f"/api/v1/statement-runs/{ids['statement_run']}",

@@ -21,6 +21,9 @@ from openwyn.billing.credit_endpoints import router as credit_router
 from openwyn.billing.drafts import endpoints as drafts
 from openwyn.context import AppContext, context_of
 from openwyn.directory import DIRECTORY
+from openwyn.engagements import endpoints as engagements
+from openwyn.engagements import portal as engagement_portal
+from openwyn.engagements.templates import ENGAGEMENT_TEMPLATES
 from openwyn.errors import NotFound, Unauthenticated, Unavailable
 from openwyn.events.endpoints import router as events_router
 from openwyn.events.endpoints import subscriptions_router
@@ -32,6 +35,9 @@ from openwyn.kit.envelope import plain
 from openwyn.kit.resource import query_schema_components
 from openwyn.kit.route_index import index_routes
 from openwyn.kit.sqltypes import utcnow
+from openwyn.lastmile import endpoints as client_requests
+from openwyn.lastmile import portal as request_portal
+from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.records import endpoints as records
@@ -137,7 +143,13 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(billing.rest_router, prefix="/api/v1")
     app.include_router(credit_router, prefix="/api/v1")
     app.include_router(statements_router, prefix="/api/v1")
-    ledger_reads, projects = _resource_read_routers()
+    app.include_router(engagements.read_router, prefix="/gql/v1")
+    app.include_router(engagements.read_router, prefix="/v1", include_in_schema=False)
+    app.include_router(engagements.rest_router, prefix="/api/v1")
+    app.include_router(engagement_portal.router)
+    app.include_router(client_requests.router, prefix="/api/v1")
+    app.include_router(request_portal.router)
+    ledger_reads, projects, request_reads = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)
     app.include_router(projects, prefix="/gql/v1")
@@ -145,6 +157,8 @@ def mount_routes(app: FastAPI) -> None:
     statement_reads = _statement_read_router()
     app.include_router(statement_reads, prefix="/gql/v1")
     app.include_router(statement_reads, prefix="/v1", include_in_schema=False)
+    app.include_router(request_reads, prefix="/gql/v1")
+    app.include_router(request_reads, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.read_router, prefix="/gql/v1")
     app.include_router(drafts.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.rest_router, prefix="/api/v1")
@@ -169,13 +183,15 @@ def mount_routes(app: FastAPI) -> None:
 def _directory_routers() -> list[tuple[APIRouter, APIRouter]]:
     """Built once per process: routers hold no state (handlers find theirs on the request's
     app), and building them (FastAPI analyses every route) costs far more than mounting."""
-    return [(read_router(resource), rest_router(resource)) for resource in DIRECTORY]
+    standard = [*DIRECTORY, ENGAGEMENT_TEMPLATES]
+    return [(read_router(resource), rest_router(resource)) for resource in standard]
 
 
 @cache
-def _resource_read_routers() -> tuple[APIRouter, APIRouter]:
-    """The AR ledger's and the projects' read families, built once per process likewise."""
-    return billing.ledger_read_router(), read_router(PROJECTS)
+def _resource_read_routers() -> tuple[APIRouter, APIRouter, APIRouter]:
+    """The AR ledger's, the projects' and the client requests' read families, built once per
+    process likewise."""
+    return billing.ledger_read_router(), read_router(PROJECTS), read_router(CLIENT_REQUESTS)
 
 
 @cache

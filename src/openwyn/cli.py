@@ -235,6 +235,7 @@ async def _deliver_until_stopped(
 ) -> None:
     """Deliver until SIGINT or SIGTERM (or `stop`, if given, is set); a worker that dies is
     logged and started again (`Supervisor`)."""
+    from openwyn.engagements.clock import EngagementClock
     from openwyn.mail.worker import MailWorker
     from openwyn.statements.worker import StatementWorker
     from openwyn.webhooks.worker import Supervisor, Worker
@@ -258,11 +259,13 @@ async def _deliver_until_stopped(
     sampler = _pool_sampler(settings, db)
     mail = MailWorker(db, settings, tenants=tenants)
     statements = StatementWorker(db, settings, tenants=tenants)
+    engagement_clock = EngagementClock(db, settings)
     try:
         await asyncio.gather(
             Supervisor(delivery.name, delivery.run).run(stop),
             Supervisor(mail.name, mail.run).run(stop),
             Supervisor(statements.name, statements.run).run(stop),
+            Supervisor(engagement_clock.name, engagement_clock.run).run(stop),
         )
     finally:
         if sampler is not None:

@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.auth import repository, service
 from openwyn.auth.roles import Role
-from openwyn.billing.demo import seed_billing
+from openwyn.billing.demo import FIRST_MONTH, seed_billing
 from openwyn.directory.catalog import CLIENT_BUSINESS_ENTITIES, INDUSTRIES, SERVICE_LINES
 from openwyn.directory.clients import CLIENTS
 from openwyn.directory.contacts import CONTACT_CLIENTS, CONTACT_INFOS, CONTACTS
@@ -35,6 +35,7 @@ from openwyn.directory.departments import DEPARTMENTS
 from openwyn.directory.jobs import JOB_TEMPLATES, JOBS
 from openwyn.directory.offices import OFFICES
 from openwyn.directory.staff import STAFF
+from openwyn.engagements.demo import seed_engagements
 from openwyn.errors import ApiError
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.resource import Resource
@@ -264,6 +265,7 @@ async def ensure_demo(
         tenant = await service.create_tenant(session, DEMO_SLUG, "Demo CPA Firm")
         await seed_firm(session, tenant.id, on_client=on_client)
         await seed_billing(session, tenant.id)
+        await seed_engagements(session, tenant.id, FIRST_MONTH)
     else:
         await complete_firm(session, tenant.id, on_client)
     await kit_repo.analyze(session)
@@ -292,7 +294,8 @@ async def complete_firm(
     try:
         async with session.begin_nested():
             created = await seed_firm(session, tenant_id, on_client=on_client)
-            return created + await seed_billing(session, tenant_id)
+            created += await seed_billing(session, tenant_id)
+            return created + await seed_engagements(session, tenant_id, FIRST_MONTH)
     except ApiError as error:
         log.warning("the demo tenant is left as it is: %s", error.message)
         return None

@@ -34,6 +34,7 @@ from openwyn.kit.direct import DIRECT_ROUTE_KEY
 from openwyn.kit.envelope import defect_response, error_response
 from openwyn.logs import REQUEST_ID
 from openwyn.metrics import UNMATCHED, metrics
+from openwyn.portal import pages
 from openwyn.web.ratelimit import Decision
 
 access_log = logging.getLogger("openwyn.access")
@@ -44,6 +45,10 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 UPLOAD_PATHS = frozenset({"/api/v1/files"})
 # Room for the multipart boundaries and the small form fields beside the file.
 UPLOAD_OVERHEAD_BYTES = 64 * 1024
+# Portal pages take HTML forms, not JSON; their bodies are bounded as they stream in, the
+# client requests' uploads as files are.
+PORTAL_PREFIX = "/portal/"
+PORTAL_UPLOADS = "/portal/requests/"
 _UNLIMITED_PATHS = frozenset({"/healthz", "/readyz"})
 TOKEN_PATHS = frozenset({"/v1/auth/token"})
 # Media types under which a body is taken as JSON if it parses as JSON (contract §13.4): none at
@@ -80,7 +85,8 @@ class EdgeMiddleware:
         try:
             receive = await self._guard(scope, receive)
         except ApiError as error:
-            await error_response(error, request_id)(scope, receive, send_with_headers)
+            answer = _refused(scope, error, request_id)
+            await answer(scope, receive, send_with_headers)
         else:
             try:
                 await self.app(scope, receive, send_with_headers)
@@ -111,6 +117,11 @@ class EdgeMiddleware:
             if _has_body(headers):
                 _check_multipart(headers.get("content-type", ""))
             limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
+            return _limited(headers, receive, limit)
+        if scope["method"] in _BODY_METHODS and path.startswith(PORTAL_PREFIX):
+            limit = self.ctx.settings.max_body_bytes
+            if path.startswith(PORTAL_UPLOADS):
+                limit = self.ctx.settings.files_max_bytes + UPLOAD_OVERHEAD_BYTES
             return _limited(headers, receive, limit)
         if scope["method"] in _BODY_METHODS:
             return await self._checked_json_body(scope, headers, receive)
@@ -170,6 +181,14 @@ class EdgeMiddleware:
                 "client": client[0] if client else None,
             },
         )
+
+
+def _refused(scope: Scope, error: ApiError, request_id: str) -> ASGIApp:
+    """The answer to a request refused before routing: a portal visitor reads a page, an API
+    client the error envelope."""
+    if scope["path"].startswith(PORTAL_PREFIX):
+        return pages.error_page(pages.refused(error.status_code, error.message))
+    return error_response(error, request_id)
 
 
 def route_of(scope: Scope) -> str:

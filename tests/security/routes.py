@@ -232,6 +232,63 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         re.compile(r"(?P<prefix>/gql/v1|/v1)/invoice/\{id\}"),
         _prefixed("invoice", "{w.invoice[id]}"),
     ),
+    (
+        re.compile(r"/api/v1/engagement-templates/\{id\}(?P<action>/reactivate)?"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/engagement-templates/{world.engagement_template['id']}"
+                + (match["action"] or ""),
+                {"name": "hijacked"} if route.method == "PATCH" else None,
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/engagement_template/\{id\}"),
+        _prefixed("engagement_template", "{w.engagement_template[id]}"),
+    ),
+    # A portal page's link token is its only credential, whoever holds it: there is no
+    # tenant's id to aim at. test_engagement_signing.py's TestBadLinks covers wrong tokens.
+    (re.compile(r"/portal/sign/\{token\}(/decline)?"), lambda world, route, _: []),
+    (re.compile(r"/portal/requests/\{token\}(/items/\{item_id\})?"), lambda world, route, _: []),
+    (
+        re.compile(r"/api/v1/client-requests/\{id\}(?P<action>/send|/cancel)?"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/client-requests/{world.client_request['id']}" + (match["action"] or ""),
+            )
+        ],
+    ),
+    (
+        re.compile(r"/api/v1/client-requests/\{id\}/items/\{itemId\}/review"),
+        lambda world, route, _: [
+            Call(
+                route.method,
+                f"/api/v1/client-requests/{world.client_request['id']}/items/"
+                f"{world.client_request['items'][0]['id']}/review",
+                {"decision": "ACCEPT"},
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/client_request/\{id\}"),
+        _prefixed("client_request", "{w.client_request[id]}"),
+    ),
+    (
+        re.compile(r"/api/v1/engagements/\{id\}(?P<action>/\w+)?"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/engagements/{world.engagement['id']}" + (match["action"] or ""),
+                {"startDate": "2030-01-01"} if match["action"] == "/renew" else None,
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/engagement/\{id\}"),
+        _prefixed("engagement", "{w.engagement[id]}"),
+    ),
     (re.compile(r"/api/v1/credits/\{id\}"), _one("/api/v1/credits/{w.credit[id]}")),
     (
         re.compile(r"/api/v1/credits/\{id\}/apply"),

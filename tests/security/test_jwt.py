@@ -41,13 +41,28 @@ pytestmark = [
 # route has to be added here, deliberately.
 # `/metrics` takes its own token (OPENWYN_METRICS_TOKEN; tests/test_metrics.py), and `/` is a
 # redirect to the docs.
-PUBLIC = {"/v1/auth/token", "/healthz", "/readyz", "/docs", "/openapi.json", "/metrics", "/"}
+# Portal pages take the link's token in their path as their only credential
+# (test_engagement_signing.py tests that a wrong one opens nothing).
+PUBLIC = {
+    "/v1/auth/token",
+    "/healthz",
+    "/readyz",
+    "/docs",
+    "/openapi.json",
+    "/metrics",
+    "/",
+    "/portal/sign/{token}",
+    "/portal/sign/{token}/decline",
+    "/portal/requests/{token}",
+    "/portal/requests/{token}/items/{item_id}",
+}
 ATTACKER_SECRET = "attacker-secret-" + "z" * 40
 # Placeholders that satisfy every path parameter's pattern: the token is refused first.
 PLACEHOLDERS = {
     "id": "1",
     "deliveryId": "1",
     "statementId": "1",
+    "itemId": "1",
     "eventId": "evt_" + "0" * 24,
     "type": "client",
     "name": "some_type",

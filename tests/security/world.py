@@ -52,6 +52,9 @@ class World:
     credit: Body = field(default_factory=dict)  # a credit memo of the world's client
     # A statement run waiting for review, with one statement of the world's client.
     statement_run: Body = field(default_factory=dict)
+    engagement_template: Body = field(default_factory=dict)  # a letter template
+    engagement: Body = field(default_factory=dict)  # a DRAFT engagement of the world's client
+    client_request: Body = field(default_factory=dict)  # a DRAFT request for documents
 
     @property
     def type_name(self) -> str:
@@ -140,8 +143,13 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     draft = await _draft(tenant, objects)
     credit = await _credit(tenant, objects)
     statement_run = await _statement_run(tenant, objects)
+    template = await _engagement_template(tenant)
+    engagement = await _engagement(tenant, objects, template)
+    client_request = await _client_request(tenant, objects)
     markers |= {
         credit["reason"],
+        template["name"],
+        engagement["name"],
         outbound_message["subject"],
         invoice["notes"],
         wip["notes"],
@@ -177,6 +185,9 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         ar_transaction=ar_transaction,
         credit=credit,
         statement_run=statement_run,
+        engagement_template=template,
+        engagement=engagement,
+        client_request=client_request,
     )
 
 
@@ -291,11 +302,63 @@ async def snapshot(world: World) -> dict[str, Any]:
         f"/api/v1/outbound-messages/{world.outbound_message['id']}",
         f"/api/v1/statement-runs/{world.statement_run['id']}",
         "/api/v1/settings/statements",
+        f"/api/v1/engagement-templates/{world.engagement_template['id']}",
+        f"/api/v1/engagements/{world.engagement['id']}",
+        f"/api/v1/client-requests/{world.client_request['id']}",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
     state["file content"] = (content.status_code, content.content)
     return state
+
+
+async def _engagement_template(tenant: TenantHandle) -> Body:
+    body = {
+        "name": f"Letter {tag()}",
+        "engagementNameTemplate": "{{ client.name }} engagement",
+        "body": "Dear {{ client.name }}",
+    }
+    created = await tenant.post("/api/v1/engagement-templates", json=body)
+    template: Body = (await ok(created, 201))["data"]
+    return template
+
+
+async def _engagement(tenant: TenantHandle, objects: dict[str, Body], template: Body) -> Body:
+    client_id = objects["client"]["id"]
+    signer = await ok(await tenant.post("/api/v1/contacts", json={"lastName": tag()}), 201)
+    link = {"contactId": signer["data"]["id"], "clientId": client_id}
+    await ok(await tenant.post("/api/v1/contact-clients", json=link), 201)
+    body = {
+        "clientIds": [client_id],
+        "templateId": template["id"],
+        "startDate": "2027-01-01",
+        "description": f"Engagement {tag()}",
+        "services": [{"description": "Tax return", "price": "100.00", "billingSchedule": "ONCE"}],
+        "signers": [{"contactId": signer["data"]["id"], "role": "PRIMARY"}],
+    }
+    engagement: Body = (await ok(await tenant.post("/api/v1/engagements", json=body), 201))["data"]
+    return engagement
+
+
+async def _client_request(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    client_id = objects["client"]["id"]
+    contact = await tenant.post(
+        "/api/v1/contacts", json={"lastName": tag(), "email": "docs@client.example"}
+    )
+    contact_id = (await ok(contact, 201))["data"]["id"]
+    link = {"contactId": contact_id, "clientId": client_id}
+    await ok(await tenant.post("/api/v1/contact-clients", json=link), 201)
+    job = {"name": f"Job {tag()}", "clientId": client_id, "status": "OPEN"}
+    job_id = (await ok(await tenant.post("/api/v1/jobs", json=job), 201))["data"]["id"]
+    body = {
+        "clientId": client_id,
+        "jobId": job_id,
+        "contactIds": [contact_id],
+        "dueInDays": 10,
+        "items": [{"title": f"Statements {tag()}"}],
+    }
+    made: Body = (await ok(await tenant.post("/api/v1/client-requests", json=body), 201))["data"]
+    return made
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

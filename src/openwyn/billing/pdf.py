@@ -9,7 +9,6 @@ has to ship with the server.
 
 from __future__ import annotations
 
-import io
 import unicodedata
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -207,19 +206,17 @@ async def store_invoice_pdf(
     written in the caller's transaction; identical bytes are stored once."""
     content = await to_thread.run_sync(render_invoice, invoice, firm, pay_url)
     storage = storage or LocalStorage(load_settings().resolved_files_dir())
-    source = io.BytesIO(content)
-    blob = await storage.save(tenant_id, source, len(content))
-    await files.keep_content(session, storage, tenant_id, blob, source)
     number = str(invoice.get("invoiceNumber") or invoice.get("id") or "draft")
     invoice_id = invoice.get("id")
     attachment = files.Attachment("invoice", int(invoice_id)) if invoice_id else files.Attachment()
-    stored = await files.store(
+    stored = await files.store_bytes(
         session,
+        storage,
         tenant_id,
-        blob,
-        files.safe_name(f"invoice-{number}.pdf"),
-        "application/pdf",
-        attachment,
-        f"Invoice {number}",
+        content,
+        name=f"invoice-{number}.pdf",
+        content_type="application/pdf",
+        attachment=attachment,
+        description=f"Invoice {number}",
     )
     return int(stored["id"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -186,3 +187,25 @@ async def keep_content(
     if not await storage.exists(tenant_id, blob.sha256):
         source.seek(0)
         await storage.save(tenant_id, source, blob.size)
+
+
+async def store_bytes(
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    content: bytes,
+    *,
+    name: str,
+    content_type: str,
+    attachment: Attachment,
+    description: str | None,
+) -> dict[str, Any]:
+    """Store bytes the server made (a PDF it rendered) as a file of the tenant: the bytes go
+    to `storage` first, the file row follows in the caller's transaction; identical bytes are
+    stored once."""
+    source = io.BytesIO(content)
+    blob = await storage.save(tenant_id, source, len(content))
+    await keep_content(session, storage, tenant_id, blob, source)
+    return await store(
+        session, tenant_id, blob, safe_name(name), content_type, attachment, description
+    )

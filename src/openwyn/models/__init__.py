@@ -4,9 +4,23 @@ from openwyn.models.api_key import ApiKey
 from openwyn.models.base import Base
 from openwyn.models.catalog import ClientBusinessEntity, Industry, ServiceLine
 from openwyn.models.client import Client
+from openwyn.models.client_request import (
+    ClientRequest,
+    ClientRequestContact,
+    ClientRequestItem,
+    ClientRequestUpload,
+)
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
 from openwyn.models.department import Department
 from openwyn.models.draft_invoice import DraftInvoice, DraftInvoiceHistory, DraftInvoiceLine
+from openwyn.models.engagement import (
+    Engagement,
+    EngagementClient,
+    EngagementService,
+    EngagementSigner,
+    EngagementTeamMember,
+    EngagementTemplate,
+)
 from openwyn.models.event import Event
 from openwyn.models.event_subscription import EventSubscription
 from openwyn.models.file import File
@@ -33,6 +47,10 @@ __all__ = [
     "Client",
     "ClientBalance",
     "ClientBusinessEntity",
+    "ClientRequest",
+    "ClientRequestContact",
+    "ClientRequestItem",
+    "ClientRequestUpload",
     "Contact",
     "ContactClient",
     "ContactInfo",
@@ -42,6 +60,12 @@ __all__ = [
     "DraftInvoice",
     "DraftInvoiceHistory",
     "DraftInvoiceLine",
+    "Engagement",
+    "EngagementClient",
+    "EngagementService",
+    "EngagementSigner",
+    "EngagementTeamMember",
+    "EngagementTemplate",
     "Event",
     "EventSubscription",
     "File",

@@ -1,0 +1,94 @@
+"""What time does to engagements (money-work.md §7), run by the worker: a SENT letter not
+signed by its expiry is EXPIRED; the signers who have not signed are reminded every
+`reminderDays` (with new links: links are stored hashed, so a reminder cannot repeat the old
+one); an EXECUTED engagement is ACTIVE from its start date and COMPLETED after its end date,
+both in the tenant's time zone. Each move writes its `engagement.<STATUS>` event once, however
+many workers run: rows are claimed locked, and a claimed row another worker holds is skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.config import Settings
+from openwyn.db import Database
+from openwyn.engagements import repository as repo
+from openwyn.engagements import service as engagements
+from openwyn.engagements import signing
+from openwyn.files.storage import FileStorage, LocalStorage
+from openwyn.kit.repository import begin_immediately
+from openwyn.kit.sqltypes import utcnow
+
+log = logging.getLogger(__name__)
+BATCH = 100
+POLL_SECONDS = 60.0
+# The base of links in reminders when OPENWYN_PUBLIC_URL is not set (a laptop's server).
+LOCAL_BASE_URL = "http://127.0.0.1:8000"
+
+
+def _today(timezone: str, now: datetime) -> date:
+    return now.astimezone(ZoneInfo(timezone)).date()
+
+
+class EngagementClock:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        storage: FileStorage | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.db, self.settings, self.clock = db, settings, clock
+        self.storage = storage or LocalStorage(settings.resolved_files_dir())
+        self.name = f"engagements:{id(self):x}"
+
+    async def tick(self, now: datetime | None = None) -> int:
+        """Move what is due at `now` (the clock's time by default); how many engagements."""
+        now = now or self.clock()
+        latest_today = (now + timedelta(hours=14)).date()  # UTC+14 is the furthest ahead
+        async with self.db.session() as session:
+            await begin_immediately(session)
+            due = await repo.unscoped_due(session, now, latest_today, BATCH)
+            for row in due:
+                await self._move(session, row, now)
+        return len(due)
+
+    async def _move(self, session: AsyncSession, row: dict[str, Any], now: datetime) -> None:
+        tenant_id, engagement_id = row["tenant_id"], row["id"]
+        today = _today(row["timezone"], now)
+        if row["status"] == "SENT":
+            if row["expires_at"] is not None and row["expires_at"] <= now:
+                await engagements.move(session, tenant_id, engagement_id, "EXPIRED")
+                await repo.set_next_reminder(session, tenant_id, engagement_id, None)
+            else:
+                await self._remind(session, row, now)
+        elif row["end_date"] is not None and row["end_date"] < today:
+            await engagements.move(session, tenant_id, engagement_id, "COMPLETED")
+        elif row["status"] == "EXECUTED" and row["start_date"] <= today:
+            await engagements.move(session, tenant_id, engagement_id, "ACTIVE")
+
+    async def _remind(self, session: AsyncSession, row: dict[str, Any], now: datetime) -> None:
+        base_url = self.settings.public_url or LOCAL_BASE_URL
+        await signing.remind(session, row["tenant_id"], row["id"], base_url=base_url, now=now)
+        following = now + timedelta(days=row["reminder_days"])
+        await repo.set_next_reminder(session, row["tenant_id"], row["id"], following)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        log.info("engagement clock %s started", self.name)
+        try:
+            while not stop.is_set():
+                moved = await self.tick()
+                if moved < BATCH:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), POLL_SECONDS)
+        finally:
+            log.info("engagement clock %s stopped", self.name)

@@ -1,0 +1,131 @@
+"""The bodies of the engagement routes (money-work.md §7 and §11), validated whole before
+anything is written: unknown fields, wrong types and bad amounts are 400 naming the path."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from openwyn.kit import inputs
+from openwyn.work.inputs import Balance
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+BillingSchedule = Literal["ONCE", "MONTHLY", "QUARTERLY", "ON_COMPLETION"]
+SignerRole = Literal["PRIMARY", "BILLING", "SIGNER"]
+Description = Annotated[str, Field(min_length=1, max_length=500, pattern=inputs.NUL_FREE)]
+Allocation = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
+Days = Annotated[int, Field(ge=1, le=365)]
+BATCH_LIMIT = 100
+
+
+class ServiceIn(BaseModel):
+    """A service the letter offers; a prepayment needs a job to bill it against."""
+
+    model_config = _STRICT
+
+    jobId: inputs.Id | None = None  # noqa: N815 - the contract's names
+    serviceLineId: inputs.Id | None = None  # noqa: N815
+    description: Description
+    price: Balance
+    billingSchedule: BillingSchedule  # noqa: N815
+    prepaymentAmount: Balance | None = None  # noqa: N815
+
+
+class SignerIn(BaseModel):
+    model_config = _STRICT
+
+    contactId: inputs.Id  # noqa: N815
+    role: SignerRole
+
+
+class TeamMemberIn(BaseModel):
+    model_config = _STRICT
+
+    staffId: inputs.Id  # noqa: N815
+    role: inputs.ShortText
+    allocation: Allocation | None = None
+
+
+class EngagementCreate(BaseModel):
+    """`clientIds` lists every client the engagement covers; `primaryClientId` (default: the
+    first of them) is the one the letter addresses."""
+
+    model_config = _STRICT
+
+    clientIds: Annotated[list[inputs.Id], Field(min_length=1, max_length=20)]  # noqa: N815
+    primaryClientId: inputs.Id | None = None  # noqa: N815
+    templateId: inputs.Id  # noqa: N815
+    startDate: inputs.IsoDate  # noqa: N815
+    endDate: inputs.IsoDate | None = None  # noqa: N815
+    partnerStaffId: inputs.Id | None = None  # noqa: N815
+    managerStaffId: inputs.Id | None = None  # noqa: N815
+    type: inputs.ShortText | None = None
+    description: inputs.LongText | None = None
+    services: Annotated[list[ServiceIn], Field(min_length=1, max_length=50)]
+    signers: Annotated[list[SignerIn], Field(min_length=1, max_length=20)]
+    team: Annotated[list[TeamMemberIn], Field(max_length=50)] = []
+    expiresInDays: Days = 30  # noqa: N815
+    reminderDays: Days = 3  # noqa: N815
+
+    @model_validator(mode="after")
+    def _consistent(self) -> EngagementCreate:
+        if self.endDate is not None and self.endDate < self.startDate:
+            raise ValueError("endDate is before startDate")
+        if len(set(self.clientIds)) != len(self.clientIds):
+            raise ValueError("clientIds names a client twice")
+        if self.primaryClientId is not None and self.primaryClientId not in self.clientIds:
+            raise ValueError("primaryClientId is not one of clientIds")
+        if len({signer.contactId for signer in self.signers}) != len(self.signers):
+            raise ValueError("signers names a contact twice")
+        return self
+
+    @property
+    def primary(self) -> int:
+        return self.primaryClientId or self.clientIds[0]
+
+
+class EngagementBatch(BaseModel):
+    model_config = _STRICT
+
+    engagements: Annotated[list[EngagementCreate], Field(min_length=1, max_length=BATCH_LIMIT)]
+
+
+class PriceChange(BaseModel):
+    model_config = _STRICT
+
+    description: Description
+    price: Balance
+
+
+class EngagementRenew(BaseModel):
+    """The renewal's term and, by service description, its new prices."""
+
+    model_config = _STRICT
+
+    startDate: inputs.IsoDate  # noqa: N815
+    endDate: inputs.IsoDate | None = None  # noqa: N815
+    priceChanges: Annotated[list[PriceChange], Field(max_length=50)] = []  # noqa: N815
+
+
+class RenewItem(EngagementRenew):
+    engagementId: inputs.Id  # noqa: N815
+
+
+class RenewBatch(BaseModel):
+    model_config = _STRICT
+
+    renewals: Annotated[list[RenewItem], Field(min_length=1, max_length=BATCH_LIMIT)]
+
+
+class ManualExecute(BaseModel):
+    """An uploaded signed letter, when the firm has one."""
+
+    model_config = _STRICT
+
+    fileId: inputs.Id | None = None  # noqa: N815
+
+
+class NoBody(BaseModel):
+    model_config = _STRICT

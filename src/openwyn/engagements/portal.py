@@ -1,0 +1,134 @@
+"""The signing pages (money-work.md §7 and §9): `GET /portal/sign/{token}` shows the letter
+and the form, `POST` signs (typed name and consent), `POST .../decline` declines. The token
+is the only credential; a wrong, used or expired one gets a plain error page."""
+
+from fastapi import APIRouter
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from openwyn.context import context_of, transaction
+from openwyn.engagements import signing
+from openwyn.errors import ApiError
+from openwyn.kit.addresses import client_address
+from openwyn.kit.sqltypes import utcnow
+from openwyn.portal.pages import PortalError, error_page, page, refused
+
+router = APIRouter(include_in_schema=False)
+_SCHEDULES = {
+    "ONCE": "One-off",
+    "MONTHLY": "Monthly",
+    "QUARTERLY": "Quarterly",
+    "ON_COMPLETION": "On completion",
+}
+
+
+def _money(amount: object, currency: str) -> str:
+    return f"{currency} {amount:,.2f}"
+
+
+def _view(
+    request: Request,
+    visit: signing.Visit,
+    status_code: int = 200,
+    problem: str | None = None,
+    typed_name: str = "",
+) -> Response:
+    engagement, signer = visit.engagement, visit.signer
+    currency = engagement["currency"]
+    if signer["status"] == "SIGNED":
+        return page(
+            "signed.html",
+            status_code=status_code,
+            title=engagement["name"],
+            firm=visit.firm,
+            engagement=engagement,
+            letter=visit.letter,
+            status=engagement["status"].replace("_", " ").title(),
+            done=engagement["status"] == "EXECUTED",
+            signed_name=signer["signed_name"],
+            signed_at=signer["signed_at"].strftime("%d %B %Y, %H:%M UTC"),
+            notice="Thank you: your signature is recorded." if status_code == 200 else None,
+        )
+    token = request.path_params["token"]
+    return page(
+        "sign.html",
+        status_code=status_code,
+        title=engagement["name"],
+        firm=visit.firm,
+        engagement=engagement,
+        client_name=visit.client_name,
+        letter=visit.letter,
+        expires=signer["token_expires_at"].date().isoformat(),
+        services=[
+            {
+                "description": line["description"],
+                "billing": _SCHEDULES[line["billing_schedule"]],
+                "price": _money(line["price"], currency),
+            }
+            for line in visit.services
+        ],
+        prepayment=None,
+        signer_name=" ".join(filter(None, (signer["first_name"], signer["last_name"]))),
+        typed_name=typed_name,
+        problem=problem,
+        action=f"/portal/sign/{token}",
+        decline_action=f"/portal/sign/{token}/decline",
+    )
+
+
+@router.get("/portal/sign/{token}")
+async def signing_page(request: Request, token: str) -> Response:
+    try:
+        async with transaction(request) as session:
+            visit = await signing.visit(session, token, utcnow())
+    except PortalError as error:
+        return error_page(error)
+    return _view(request, visit)
+
+
+@router.post("/portal/sign/{token}")
+async def sign(request: Request, token: str) -> Response:
+    try:
+        form = await request.form()
+    except (ApiError, HTTPException) as error:  # a body over the limit as it streamed in
+        message = error.message if isinstance(error, ApiError) else str(error.detail)
+        return error_page(refused(error.status_code, message))
+    typed = str(form.get("full_name") or "")
+    consent = form.get("consent") == "yes"
+    ctx = context_of(request)
+    evidence = (
+        client_address(request.scope, ctx.settings.trusted_proxies),
+        request.headers.get("user-agent", ""),
+    )
+    try:
+        async with transaction(request) as session:
+            visit = await signing.sign(
+                session,
+                ctx.files,
+                token,
+                typed_name=typed,
+                consent=consent,
+                evidence=evidence,
+                now=utcnow(),
+            )
+    except PortalError as error:
+        if error.status_code != 400:
+            return error_page(error)
+        async with transaction(request) as session:
+            shown = await signing.visit(session, token, utcnow())
+        return _view(request, shown, 400, problem=error.message, typed_name=typed)
+    return _view(request, visit)
+
+
+@router.post("/portal/sign/{token}/decline")
+async def decline(request: Request, token: str) -> Response:
+    try:
+        async with transaction(request) as session:
+            visit = await signing.decline(session, token, utcnow())
+    except PortalError as error:
+        return error_page(error)
+    declined = PortalError(
+        200, "Letter declined", f"You declined {visit.engagement['name']}; the firm is told."
+    )
+    return error_page(declined, visit.firm)

@@ -1,0 +1,359 @@
+"""All SQL of engagements beyond the generic resource's: templates, the facts a new engagement
+checks and renders (clients, contacts, staff, jobs), its clients, services, signers and team.
+Every statement is scoped to the tenant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.db import Reads
+from openwyn.models import (
+    Client,
+    Contact,
+    ContactClient,
+    Engagement,
+    EngagementClient,
+    EngagementService,
+    EngagementSigner,
+    EngagementTeamMember,
+    EngagementTemplate,
+    Job,
+    ServiceLine,
+    Staff,
+    Tenant,
+)
+from openwyn.models.base import table_of
+
+TEMPLATES = table_of(EngagementTemplate)
+ENGAGEMENTS = table_of(Engagement)
+ENGAGEMENT_CLIENTS = table_of(EngagementClient)
+SERVICES = table_of(EngagementService)
+SIGNERS = table_of(EngagementSigner)
+TEAM = table_of(EngagementTeamMember)
+CLIENTS = table_of(Client)
+CONTACTS = table_of(Contact)
+CONTACT_CLIENTS = table_of(ContactClient)
+JOBS = table_of(Job)
+SERVICE_LINES = table_of(ServiceLine)
+STAFF = table_of(Staff)
+TENANTS = table_of(Tenant)
+
+
+def _by_id(rows: Iterable[Any]) -> dict[int, dict[str, Any]]:
+    return {row.id: dict(row._mapping) for row in rows}
+
+
+async def template(session: Reads, tenant_id: int, template_id: int) -> dict[str, Any] | None:
+    query = select(
+        TEMPLATES.c.id,
+        TEMPLATES.c.name,
+        TEMPLATES.c.engagement_name_template,
+        TEMPLATES.c.body,
+        TEMPLATES.c.active,
+    ).where(TEMPLATES.c.tenant_id == tenant_id, TEMPLATES.c.id == template_id)
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def firm(session: Reads, tenant_id: int) -> dict[str, Any]:
+    query = select(TENANTS.c.name, TENANTS.c.currency, TENANTS.c.timezone).where(
+        TENANTS.c.id == tenant_id
+    )
+    return dict((await session.execute(query)).one()._mapping)
+
+
+async def clients(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    c = CLIENTS.c
+    query = select(
+        c.id,
+        c.name,
+        c.legal_name,
+        c.email,
+        c.phone,
+        c.website,
+        c.address,
+        c.billing_address,
+        c.type,
+        c.active,
+        c.partner_staff_id,
+        c.manager_staff_id,
+    ).where(c.tenant_id == tenant_id, c.id.in_(list(ids)))
+    return _by_id(await session.execute(query))
+
+
+async def staff(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    s = STAFF.c
+    query = select(s.id, s.first_name, s.last_name, s.email, s.title, s.active).where(
+        s.tenant_id == tenant_id, s.id.in_(list(ids))
+    )
+    return _by_id(await session.execute(query))
+
+
+async def contacts(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The contacts, each with the ids of the clients it is linked to."""
+    c = CONTACTS.c
+    query = select(c.id, c.first_name, c.last_name, c.email, c.phone, c.title, c.active).where(
+        c.tenant_id == tenant_id, c.id.in_(list(ids))
+    )
+    found = _by_id(await session.execute(query))
+    links = select(CONTACT_CLIENTS.c.contact_id, CONTACT_CLIENTS.c.client_id).where(
+        CONTACT_CLIENTS.c.tenant_id == tenant_id, CONTACT_CLIENTS.c.contact_id.in_(list(found))
+    )
+    for contact in found.values():
+        contact["client_ids"] = set()
+    for contact_id, client_id in await session.execute(links):
+        found[contact_id]["client_ids"].add(client_id)
+    return found
+
+
+async def jobs(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    j = JOBS.c
+    query = select(j.id, j.name, j.client_id, j.status, j.budget).where(
+        j.tenant_id == tenant_id, j.id.in_(list(ids))
+    )
+    return _by_id(await session.execute(query))
+
+
+async def service_line_ids(session: Reads, tenant_id: int, ids: Iterable[int]) -> set[int]:
+    query = select(SERVICE_LINES.c.id).where(
+        SERVICE_LINES.c.tenant_id == tenant_id, SERVICE_LINES.c.id.in_(list(ids))
+    )
+    return set((await session.execute(query)).scalars())
+
+
+async def insert_children(
+    session: AsyncSession,
+    tenant_id: int,
+    engagement_id: int,
+    children: dict[str, list[dict[str, Any]]],
+) -> None:
+    """The engagement's other clients, services (in order), signers and team."""
+    tables = {
+        "clients": ENGAGEMENT_CLIENTS,
+        "services": SERVICES,
+        "signers": SIGNERS,
+        "team": TEAM,
+    }
+    for name, rows in children.items():
+        if rows:
+            owned = [{"tenant_id": tenant_id, "engagement_id": engagement_id} | r for r in rows]
+            await session.execute(insert(tables[name]), owned)
+
+
+async def children(session: Reads, tenant_id: int, engagement_id: int) -> dict[str, Any]:
+    """The other client ids, services, signers (with their contacts' names) and team."""
+
+    async def rows(query: Any) -> list[dict[str, Any]]:
+        return [dict(row._mapping) for row in await session.execute(query)]
+
+    def owned(table: Any) -> Any:
+        return (table.c.tenant_id == tenant_id) & (table.c.engagement_id == engagement_id)
+
+    others = select(ENGAGEMENT_CLIENTS.c.client_id).where(owned(ENGAGEMENT_CLIENTS))
+    services = select(*SERVICES.c).where(owned(SERVICES)).order_by(SERVICES.c.position)
+    signers = (
+        select(*SIGNERS.c, CONTACTS.c.first_name, CONTACTS.c.last_name, CONTACTS.c.email)
+        .join(CONTACTS, (CONTACTS.c.id == SIGNERS.c.contact_id))
+        .where(owned(SIGNERS), CONTACTS.c.tenant_id == tenant_id)
+        .order_by(SIGNERS.c.id)
+    )
+    team = (
+        select(*TEAM.c, STAFF.c.first_name, STAFF.c.last_name)
+        .join(STAFF, STAFF.c.id == TEAM.c.staff_id)
+        .where(owned(TEAM), STAFF.c.tenant_id == tenant_id)
+        .order_by(TEAM.c.staff_id)
+    )
+    return {
+        "client_ids": [row["client_id"] for row in await rows(others)],
+        "services": await rows(services),
+        "signers": await rows(signers),
+        "team": await rows(team),
+    }
+
+
+async def renewal_of(session: Reads, tenant_id: int, engagement_id: int) -> int | None:
+    query = select(ENGAGEMENTS.c.id).where(
+        ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.renewed_from_id == engagement_id
+    )
+    return (await session.execute(query)).scalar()
+
+
+async def reset_signers(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
+    """Every signature cleared: the letter they signed is no longer the letter."""
+    statement = (
+        update(SIGNERS)
+        .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.engagement_id == engagement_id)
+        .values(
+            status="PENDING",
+            signed_name=None,
+            signed_at=None,
+            signed_ip=None,
+            signed_user_agent=None,
+            signed_sha256=None,
+        )
+    )
+    await session.execute(statement)
+
+
+async def delete_children(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
+    for table in (ENGAGEMENT_CLIENTS, SERVICES, SIGNERS, TEAM):
+        await session.execute(
+            delete(table).where(
+                table.c.tenant_id == tenant_id, table.c.engagement_id == engagement_id
+            )
+        )
+
+
+async def letter(session: Reads, tenant_id: int, engagement_id: int) -> str | None:
+    query = select(ENGAGEMENTS.c.letter_text).where(
+        ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id
+    )
+    text: str | None = (await session.execute(query)).scalar()
+    return text
+
+
+async def save_letter(session: AsyncSession, tenant_id: int, engagement_id: int, text: str) -> None:
+    statement = (
+        update(ENGAGEMENTS)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .values(letter_text=text)
+    )
+    await session.execute(statement)
+
+
+async def lock(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
+    """Hold the engagement for the transaction: signatures and sends of it take turns."""
+    query = (
+        select(ENGAGEMENTS.c.id)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .with_for_update()
+    )
+    await session.execute(query)
+
+
+async def touch(session: AsyncSession, tenant_id: int, engagement_id: int, now: Any) -> None:
+    """A new version of the engagement (a signer's status is part of what it reads)."""
+    statement = (
+        update(ENGAGEMENTS)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .values(version=ENGAGEMENTS.c.version + 1, updated_at=now)
+    )
+    await session.execute(statement)
+
+
+async def give_token(
+    session: AsyncSession, tenant_id: int, signer_id: int, token_hash: str, expires_at: Any
+) -> None:
+    statement = (
+        update(SIGNERS)
+        .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.id == signer_id)
+        .values(token_hash=token_hash, token_expires_at=expires_at)
+    )
+    await session.execute(statement)
+
+
+async def signer_by_token(session: Reads, token_hash: str) -> dict[str, Any] | None:
+    """The signer a link's token names, with its tenant: the token is the portal's only
+    credential, so this is the one lookup not scoped by a caller's tenant."""
+    query = (
+        select(*SIGNERS.c, CONTACTS.c.first_name, CONTACTS.c.last_name, CONTACTS.c.email)
+        .join(
+            CONTACTS,
+            (CONTACTS.c.id == SIGNERS.c.contact_id) & (CONTACTS.c.tenant_id == SIGNERS.c.tenant_id),
+        )
+        .where(SIGNERS.c.token_hash == token_hash)
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else dict(row._mapping)
+
+
+async def save_signer(
+    session: AsyncSession, tenant_id: int, signer_id: int, values: dict[str, Any]
+) -> None:
+    statement = (
+        update(SIGNERS)
+        .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.id == signer_id)
+        .values(**values)
+    )
+    await session.execute(statement)
+
+
+async def unscoped_due(
+    session: AsyncSession, now: datetime, latest_today: date, limit: int
+) -> list[dict[str, Any]]:
+    """Engagements of every tenant that time may move at `now`: a SENT one past its expiry or
+    its next reminder, an EXECUTED one whose start date came, an EXECUTED or ACTIVE one whose
+    end date passed (dates compared with `latest_today`, the date of the time zone furthest
+    ahead: the caller checks each tenant's own). Each is locked for the transaction and
+    skipped by another worker holding it (PostgreSQL; SQLite's writer lock serialises)."""
+    e = ENGAGEMENTS.c
+    sent = (e.status == "SENT") & ((e.expires_at <= now) | (e.next_reminder_at <= now))
+    starting = (e.status == "EXECUTED") & (e.start_date <= latest_today)
+    ending = e.status.in_(("EXECUTED", "ACTIVE")) & (e.end_date < latest_today)
+    query = (
+        select(
+            e.tenant_id,
+            e.id,
+            e.status,
+            e.start_date,
+            e.end_date,
+            e.expires_at,
+            e.next_reminder_at,
+            e.reminder_days,
+            TENANTS.c.timezone,
+        )
+        .join(TENANTS, TENANTS.c.id == e.tenant_id)
+        .where(sent | starting | ending)
+        .order_by(e.id)
+        .limit(limit)
+        .with_for_update(of=ENGAGEMENTS, skip_locked=True)
+    )
+    return [dict(row._mapping) for row in await session.execute(query)]
+
+
+async def set_next_reminder(
+    session: AsyncSession, tenant_id: int, engagement_id: int, when: datetime | None
+) -> None:
+    statement = (
+        update(ENGAGEMENTS)
+        .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
+        .values(next_reminder_at=when)
+    )
+    await session.execute(statement)
+
+
+async def demo_clients(session: Reads, tenant_id: int, limit: int) -> list[dict[str, Any]]:
+    """The first clients (by id) that have a job and a contact with an email: each with that
+    job and contact, for the demo's engagements."""
+    job = (
+        select(JOBS.c.id)
+        .where(JOBS.c.tenant_id == tenant_id, JOBS.c.client_id == CLIENTS.c.id)
+        .order_by(JOBS.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    contact = (
+        select(CONTACTS.c.id)
+        .join(CONTACT_CLIENTS, CONTACT_CLIENTS.c.contact_id == CONTACTS.c.id)
+        .where(
+            CONTACTS.c.tenant_id == tenant_id,
+            CONTACT_CLIENTS.c.tenant_id == tenant_id,
+            CONTACT_CLIENTS.c.client_id == CLIENTS.c.id,
+            CONTACTS.c.email.is_not(None),
+        )
+        .order_by(CONTACTS.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(CLIENTS.c.id, job.label("job_id"), contact.label("contact_id"))
+        .where(CLIENTS.c.tenant_id == tenant_id, CLIENTS.c.active.is_(True))
+        .order_by(CLIENTS.c.id)
+    )
+    found = [dict(row._mapping) for row in await session.execute(query)]
+    return [row for row in found if row["job_id"] and row["contact_id"]][:limit]

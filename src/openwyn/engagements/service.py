@@ -1,0 +1,363 @@
+"""Engagements (money-work.md §7): create (one, or a batch with a result per item), the
+status machine's actions, and renewal.
+
+A new engagement is checked whole before anything is written: every bad path is named in one
+400 (a client, contact, staff member, job or service line that is not the tenant's, a
+prepayment without a job). Its name renders from the template's `engagementNameTemplate`
+over the same context as the letter. Every status change writes `engagement.<STATUS>`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import TemplateError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.billing.invoice_read import today_in
+from openwyn.engagements import letters
+from openwyn.engagements import repository as repo
+from openwyn.engagements.context import Parts, context_of
+from openwyn.engagements.inputs import EngagementCreate, EngagementRenew
+from openwyn.engagements.resource import ENGAGEMENTS
+from openwyn.errors import ApiError, ErrorDetail, ValidationFailed, refused
+from openwyn.files import repository as files_repo
+from openwyn.kit.money import ZERO
+from openwyn.kit.sqltypes import utcnow
+from openwyn.web import service
+
+# The actions a firm takes on an engagement: from which statuses, to which.
+ACTIONS: dict[str, tuple[frozenset[str], str]] = {
+    "cancel": (frozenset({"DRAFT", "SENT", "SIGNED", "ON_HOLD"}), "CANCELLED"),
+    "hold": (frozenset({"EXECUTED", "ACTIVE"}), "ON_HOLD"),
+    "resume": (frozenset({"ON_HOLD"}), "EXECUTED"),
+    "complete": (frozenset({"EXECUTED", "ACTIVE", "ON_HOLD"}), "COMPLETED"),
+    "execute": (frozenset({"DRAFT", "SENT", "SIGNED"}), "EXECUTED"),
+}
+# What a renewal keeps of the engagement it renews.
+_CARRIED = (
+    "name",
+    "description",
+    "type",
+    "clientId",
+    "templateId",
+    "partnerStaffId",
+    "managerStaffId",
+    "engagementNameTemplate",
+    "expiresInDays",
+    "reminderDays",
+)
+RENEWABLE = frozenset({"EXECUTED", "ACTIVE", "ON_HOLD", "COMPLETED"})
+MAX_NAME = 500
+
+
+@dataclass
+class _Facts:
+    """What a new engagement names, looked up at once, and the faults found in it."""
+
+    firm: dict[str, Any]
+    template: dict[str, Any] | None
+    clients: dict[int, dict[str, Any]]
+    contacts: dict[int, dict[str, Any]]
+    staff: dict[int, dict[str, Any]]
+    jobs: dict[int, dict[str, Any]]
+    service_lines: set[int]
+    faults: list[ErrorDetail] = field(default_factory=list)
+
+    def fault(self, path: str, message: str) -> None:
+        self.faults.append({"path": path, "message": message})
+
+
+async def create(
+    session: AsyncSession, tenant_id: int, body: EngagementCreate, pms_ref: str | None = None
+) -> dict[str, Any]:
+    """A DRAFT engagement with its clients, services, signers and team."""
+    facts = await _facts(session, tenant_id, body)
+    _check(body, facts)
+    if facts.faults:
+        raise ValidationFailed("The engagement is not valid.", facts.faults)
+    assert facts.template is not None  # _check faults a missing template
+    partner_id, manager_id = _roles(body, facts)
+    estimated = sum((service.price for service in body.services), ZERO)
+    prepayment = sum((service.prepaymentAmount or ZERO for service in body.services), ZERO)
+    values = {
+        "clientId": body.primary,
+        "templateId": body.templateId,
+        "engagementNameTemplate": facts.template["engagement_name_template"],
+        "partnerStaffId": partner_id,
+        "managerStaffId": manager_id,
+        "startDate": body.startDate,
+        "endDate": body.endDate,
+        "type": body.type,
+        "description": body.description,
+        "estimatedValue": estimated,
+        "prepaymentAmount": prepayment,
+        "source": "OPENWYN",
+    }
+    children = _children(body)
+    context = context_of(
+        Parts(
+            client=facts.clients[body.primary],
+            signers=[(facts.contacts[signer.contactId], signer.role) for signer in body.signers],
+            services=children["services"],
+            jobs=facts.jobs,
+            partner=facts.staff.get(partner_id or 0),
+            manager=facts.staff.get(manager_id or 0),
+            firm=facts.firm,
+        ),
+        values,
+    )
+    values["name"] = _name(facts.template["engagement_name_template"], context)
+    values |= {"expiresInDays": body.expiresInDays, "reminderDays": body.reminderDays}
+    if pms_ref is not None:
+        values["pmsRef"] = pms_ref
+    item = await service.create(session, ENGAGEMENTS, tenant_id, values)
+    await repo.insert_children(session, tenant_id, item["id"], children)
+    return item
+
+
+async def _facts(session: AsyncSession, tenant_id: int, body: EngagementCreate) -> _Facts:
+    staff_ids = {body.partnerStaffId, body.managerStaffId, *(m.staffId for m in body.team)}
+    clients = await repo.clients(session, tenant_id, body.clientIds)
+    staff_ids |= {
+        c[role] for c in clients.values() for role in ("partner_staff_id", "manager_staff_id")
+    }
+    return _Facts(
+        firm=await repo.firm(session, tenant_id),
+        template=await repo.template(session, tenant_id, body.templateId),
+        clients=clients,
+        contacts=await repo.contacts(session, tenant_id, [s.contactId for s in body.signers]),
+        staff=await repo.staff(session, tenant_id, {i for i in staff_ids if i is not None}),
+        jobs=await repo.jobs(session, tenant_id, {s.jobId for s in body.services if s.jobId}),
+        service_lines=await repo.service_line_ids(
+            session, tenant_id, {s.serviceLineId for s in body.services if s.serviceLineId}
+        ),
+    )
+
+
+def _check(body: EngagementCreate, facts: _Facts) -> None:
+    """Every reference is the tenant's and fits the engagement's clients."""
+    if facts.template is None or not facts.template["active"]:
+        facts.fault("templateId", f"no active Engagement template with id {body.templateId}")
+    for index, client_id in enumerate(body.clientIds):
+        client = facts.clients.get(client_id)
+        if client is None or not client["active"]:
+            facts.fault(f"clientIds[{index}]", f"no active Client with id {client_id}")
+    for name in ("partnerStaffId", "managerStaffId"):
+        staff_id = getattr(body, name)
+        if staff_id is not None and staff_id not in facts.staff:
+            facts.fault(name, f"no Staff with id {staff_id}")
+    for index, member in enumerate(body.team):
+        if member.staffId not in facts.staff:
+            facts.fault(f"team[{index}].staffId", f"no Staff with id {member.staffId}")
+    for index, signer in enumerate(body.signers):
+        contact = facts.contacts.get(signer.contactId)
+        if contact is None or not contact["client_ids"] & set(body.clientIds):
+            message = f"no Contact of the engagement's clients with id {signer.contactId}"
+            facts.fault(f"signers[{index}].contactId", message)
+    for index, line in enumerate(body.services):
+        _check_service(f"services[{index}]", line, body, facts)
+
+
+def _check_service(path: str, line: Any, body: EngagementCreate, facts: _Facts) -> None:
+    if line.jobId is not None:
+        job = facts.jobs.get(line.jobId)
+        if job is None or job["client_id"] not in body.clientIds:
+            facts.fault(f"{path}.jobId", f"no Job of the engagement's clients with id {line.jobId}")
+    if line.serviceLineId is not None and line.serviceLineId not in facts.service_lines:
+        facts.fault(f"{path}.serviceLineId", f"no Service line with id {line.serviceLineId}")
+    prepayment = line.prepaymentAmount or ZERO
+    if prepayment > 0 and line.jobId is None:
+        facts.fault(f"{path}.jobId", "a prepayment needs a job to bill it against")
+    if prepayment > line.price:
+        facts.fault(f"{path}.prepaymentAmount", f"is more than the price {line.price}")
+
+
+def _roles(body: EngagementCreate, facts: _Facts) -> tuple[int | None, int | None]:
+    """The partner and manager sent, else the primary client's."""
+    client = facts.clients[body.primary]
+    partner = body.partnerStaffId or client["partner_staff_id"]
+    manager = body.managerStaffId or client["manager_staff_id"]
+    return partner, manager
+
+
+def _children(body: EngagementCreate) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "clients": [{"client_id": c} for c in body.clientIds if c != body.primary],
+        "services": [
+            {
+                "position": index,
+                "job_id": line.jobId,
+                "service_line_id": line.serviceLineId,
+                "description": line.description,
+                "price": line.price,
+                "billing_schedule": line.billingSchedule,
+                "prepayment_amount": line.prepaymentAmount or ZERO,
+            }
+            for index, line in enumerate(body.services)
+        ],
+        "signers": [
+            {"contact_id": signer.contactId, "role": signer.role, "status": "PENDING"}
+            for signer in body.signers
+        ],
+        "team": [
+            {"staff_id": m.staffId, "role": m.role, "allocation": m.allocation} for m in body.team
+        ],
+    }
+
+
+def _name(source: str, context: dict[str, Any]) -> str:
+    try:
+        name = " ".join(letters.render(source, context).split())
+    except TemplateError as error:
+        raise ValidationFailed.at("templateId", f"the name template fails: {error}") from None
+    if not name or len(name) > MAX_NAME:
+        message = f"the name template renders {len(name)} characters (1 to {MAX_NAME})"
+        raise ValidationFailed.at("templateId", message)
+    return name
+
+
+async def create_many(
+    session: AsyncSession, tenant_id: int, bodies: list[EngagementCreate]
+) -> list[dict[str, Any]]:
+    """Each engagement in its own savepoint: a bad one fails alone with its error."""
+    results: list[dict[str, Any]] = []
+    for index, body in enumerate(bodies):
+        try:
+            async with session.begin_nested():
+                item = await create(session, tenant_id, body)
+        except ApiError as error:
+            results.append({"index": index, "status": "FAILED", "error": error.body_error()})
+        else:
+            results.append({"index": index, "status": "SUCCESS", "engagement": item})
+    return results
+
+
+async def current(session: AsyncSession, tenant_id: int, engagement_id: int) -> dict[str, Any]:
+    return await service.get(session, ENGAGEMENTS, tenant_id, engagement_id)
+
+
+async def act(
+    session: AsyncSession,
+    tenant_id: int,
+    engagement_id: int,
+    action: str,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Move the engagement by an action of ACTIONS (409 `INVALID_TRANSITION` from a status
+    the action does not leave)."""
+    item = await current(session, tenant_id, engagement_id)
+    allowed, target = ACTIONS[action]
+    if item["status"] not in allowed:
+        raise refused(
+            "INVALID_TRANSITION", f"An engagement that is {item['status']} cannot {action}."
+        )
+    if action == "resume":  # back to where its dates put it
+        settings_today = today_in((await repo.firm(session, tenant_id))["timezone"])
+        target = "ACTIVE" if item["startDate"] <= settings_today.isoformat() else "EXECUTED"
+    return await move(session, tenant_id, engagement_id, target, extra)
+
+
+async def move(
+    session: AsyncSession,
+    tenant_id: int,
+    engagement_id: int,
+    status: str,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Set the status (and `extra` fields), writing `engagement.<status>`."""
+    values = {"status": status} | (extra or {})
+    if status == "EXECUTED":
+        values.setdefault("executedAt", utcnow())
+    updated = await service.apply_update(
+        session, ENGAGEMENTS, tenant_id, engagement_id, values, None, operation=status
+    )
+    return updated.item
+
+
+async def execute(
+    session: AsyncSession, tenant_id: int, engagement_id: int, file_id: int | None
+) -> dict[str, Any]:
+    """Manual execution, with the signed letter the firm uploaded (a file of the tenant)."""
+    extra: dict[str, Any] = {}
+    if file_id is not None:
+        if await files_repo.by_id(session, tenant_id, file_id) is None:
+            raise ValidationFailed.at("fileId", f"no File with id {file_id}")
+        extra["executedFileId"] = file_id
+    return await act(session, tenant_id, engagement_id, "execute", extra)
+
+
+async def renew(
+    session: AsyncSession, tenant_id: int, engagement_id: int, body: EngagementRenew
+) -> dict[str, Any]:
+    """A DRAFT copy for the new term, linked by `renewedFromId`: only of an executed (or
+    later) engagement (409 `NOT_EXECUTED`), once (409 `ALREADY_RENEWED`)."""
+    item = await current(session, tenant_id, engagement_id)
+    if item["status"] not in RENEWABLE:
+        raise refused("NOT_EXECUTED", f"Engagement {engagement_id} is {item['status']}.")
+    if await repo.renewal_of(session, tenant_id, engagement_id) is not None:
+        raise refused("ALREADY_RENEWED", f"Engagement {engagement_id} is already renewed.")
+    if body.endDate is not None and body.endDate < body.startDate:
+        raise ValidationFailed.at("endDate", "is before startDate")
+    kept = await repo.children(session, tenant_id, engagement_id)
+    services = _renewed_services(kept["services"], body)
+    copy = {name: item[name] for name in _CARRIED}
+    values = copy | {
+        "startDate": body.startDate,
+        "endDate": body.endDate,
+        "estimatedValue": sum((s["price"] for s in services), ZERO),
+        "prepaymentAmount": sum((s["prepayment_amount"] for s in services), ZERO),
+        "renewedFromId": engagement_id,
+        "source": "OPENWYN",
+    }
+    renewed = await service.create(session, ENGAGEMENTS, tenant_id, values)
+    children = {
+        "clients": [{"client_id": client_id} for client_id in kept["client_ids"]],
+        "services": services,
+        "signers": [
+            {"contact_id": s["contact_id"], "role": s["role"], "status": "PENDING"}
+            for s in kept["signers"]
+        ],
+        "team": [
+            {"staff_id": m["staff_id"], "role": m["role"], "allocation": m["allocation"]}
+            for m in kept["team"]
+        ],
+    }
+    await repo.insert_children(session, tenant_id, renewed["id"], children)
+    return renewed
+
+
+def _renewed_services(
+    services: list[dict[str, Any]], body: EngagementRenew
+) -> list[dict[str, Any]]:
+    prices = {change.description: change.price for change in body.priceChanges}
+    described = {s["description"] for s in services}
+    for index, change in enumerate(body.priceChanges):
+        if change.description not in described:
+            path = f"priceChanges[{index}].description"
+            raise ValidationFailed.at(path, "names no service of the engagement")
+    kept = ("position", "job_id", "service_line_id", "description", "billing_schedule")
+    renewed = []
+    for line in services:
+        price = prices.get(line["description"], line["price"])
+        prepayment = min(line["prepayment_amount"], price)
+        renewed.append(
+            {k: line[k] for k in kept} | {"price": price, "prepayment_amount": prepayment}
+        )
+    return renewed
+
+
+async def renew_many(
+    session: AsyncSession, tenant_id: int, renewals: list[tuple[int, EngagementRenew]]
+) -> list[dict[str, Any]]:
+    results: list[dict[str, Any]] = []
+    for index, (engagement_id, body) in enumerate(renewals):
+        try:
+            async with session.begin_nested():
+                item = await renew(session, tenant_id, engagement_id, body)
+        except ApiError as error:
+            results.append({"index": index, "status": "FAILED", "error": error.body_error()})
+        else:
+            results.append({"index": index, "status": "SUCCESS", "engagement": item})
+    return results

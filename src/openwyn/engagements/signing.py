@@ -1,0 +1,338 @@
+"""Sending an engagement letter and signing it (money-work.md §7).
+
+`send` renders the letter from the template over the stored engagement, keeps its text and a
+PDF of it, and emails each signer a personal link (`/portal/sign/{token}`: 256 random bits,
+stored hashed, valid until the engagement expires, good for that signer of that engagement
+only). A letter that changed since an earlier send clears the signatures given to the old one.
+
+`sign` records the evidence of a signature (typed name, time, IP address, user agent and the
+SHA-256 of the letter text signed). When every signer has signed the letter as it stands the
+engagement is SIGNED, and EXECUTED at once when nothing is left to prepay: then a certificate
+PDF is stored and the partner and manager are emailed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from jinja2 import TemplateError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from openwyn.engagements import documents, letters
+from openwyn.engagements import repository as repo
+from openwyn.engagements import service as engagements
+from openwyn.engagements.context import Parts, context_of
+from openwyn.errors import ErrorDetail, ValidationFailed, refused
+from openwyn.files.storage import FileStorage
+from openwyn.mail import queue
+from openwyn.mail.templates import render
+from openwyn.portal import tokens
+from openwyn.portal.pages import NOT_FOUND, PortalError
+
+SENDABLE = frozenset({"DRAFT", "SENT"})
+MAX_SIGNED_NAME = 200
+
+
+def sign_url(base_url: str, token: str) -> str:
+    return f"{base_url.rstrip('/')}/portal/sign/{token}"
+
+
+def letter_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+async def _parts(
+    session: AsyncSession, tenant_id: int, item: dict[str, Any], kept: dict[str, Any]
+) -> Parts:
+    contact_ids = [signer["contact_id"] for signer in kept["signers"]]
+    contacts = await repo.contacts(session, tenant_id, contact_ids)
+    staff_ids = {item["partnerStaffId"], item["managerStaffId"]} - {None}
+    staff = await repo.staff(session, tenant_id, staff_ids)
+    job_ids = {line["job_id"] for line in kept["services"]} - {None}
+    return Parts(
+        client=(await repo.clients(session, tenant_id, [item["clientId"]]))[item["clientId"]],
+        signers=[(contacts[s["contact_id"]], s["role"]) for s in kept["signers"]],
+        services=kept["services"],
+        jobs=await repo.jobs(session, tenant_id, job_ids),
+        partner=staff.get(item["partnerStaffId"] or 0),
+        manager=staff.get(item["managerStaffId"] or 0),
+        firm=await repo.firm(session, tenant_id),
+    )
+
+
+async def _rendered(
+    session: AsyncSession, tenant_id: int, item: dict[str, Any], parts: Parts
+) -> str:
+    template = None
+    if item["templateId"] is not None:
+        template = await repo.template(session, tenant_id, item["templateId"])
+    if template is None:
+        raise refused("INVALID_TRANSITION", "The engagement has no letter template to send.")
+    try:
+        return letters.render(template["body"], context_of(parts, item))
+    except TemplateError as error:
+        raise ValidationFailed.at("templateId", f"the letter fails to render: {error}") from None
+
+
+async def send(
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    engagement_id: int,
+    *,
+    base_url: str,
+    now: datetime,
+) -> dict[str, Any]:
+    """Render, keep and email the letter; the engagement becomes SENT (a SENT one is sent
+    again, with new links: the old ones stop working)."""
+    await repo.lock(session, tenant_id, engagement_id)
+    item = await engagements.current(session, tenant_id, engagement_id)
+    if item["status"] not in SENDABLE:
+        raise refused("INVALID_TRANSITION", f"An engagement that is {item['status']} is not sent.")
+    kept = await repo.children(session, tenant_id, engagement_id)
+    _need_emails(kept["signers"])
+    parts = await _parts(session, tenant_id, item, kept)
+    text = await _rendered(session, tenant_id, item, parts)
+    digest = letter_sha256(text)
+    if item["letterSha256"] is not None and item["letterSha256"] != digest:
+        await repo.reset_signers(session, tenant_id, engagement_id)
+        kept = await repo.children(session, tenant_id, engagement_id)
+    pdf = await documents.letter_pdf(session, storage, tenant_id, item, parts.firm["name"], text)
+    await repo.save_letter(session, tenant_id, engagement_id, text)
+    expires = now + timedelta(days=item["expiresInDays"])
+    for signer in kept["signers"]:
+        if signer["status"] != "SIGNED":
+            await _invite(session, tenant_id, item, signer, pdf, expires, base_url, parts)
+    first_reminder = now + timedelta(days=item["reminderDays"])
+    await repo.set_next_reminder(session, tenant_id, engagement_id, first_reminder)
+    values = {
+        "sentAt": now,
+        "expiresAt": expires,
+        "letterFileId": pdf["id"],
+        "letterSha256": digest,
+    }
+    return await engagements.move(session, tenant_id, engagement_id, "SENT", values)
+
+
+async def remind(
+    session: AsyncSession, tenant_id: int, engagement_id: int, *, base_url: str, now: datetime
+) -> int:
+    """Email each signer who has not signed again, with a new link (the old one stops
+    working: only a token's hash is kept). How many were reminded."""
+    item = await engagements.current(session, tenant_id, engagement_id)
+    kept = await repo.children(session, tenant_id, engagement_id)
+    waiting = [s for s in kept["signers"] if s["status"] == "PENDING" and s["email"]]
+    if not waiting or item["letterFileId"] is None or item["expiresAt"] is None:
+        return 0
+    parts = await _parts(session, tenant_id, item, kept)
+    pdf = {"id": item["letterFileId"], "name": f"engagement-letter-{engagement_id}.pdf"}
+    expires = datetime.fromisoformat(item["expiresAt"])
+    for signer in waiting:
+        await _invite(session, tenant_id, item, signer, pdf, expires, base_url, parts)
+    return len(waiting)
+
+
+def _need_emails(signers: list[dict[str, Any]]) -> None:
+    details: list[ErrorDetail] = [
+        {"path": f"signers[{index}].contactId", "message": "the contact has no email address"}
+        for index, signer in enumerate(signers)
+        if not signer["email"]
+    ]
+    if details:
+        raise ValidationFailed(
+            "Every signer needs an email address to be sent the letter.", details
+        )
+
+
+async def _invite(
+    session: AsyncSession,
+    tenant_id: int,
+    item: dict[str, Any],
+    signer: dict[str, Any],
+    pdf: dict[str, Any],
+    expires: datetime,
+    base_url: str,
+    parts: Parts,
+) -> None:
+    token, digest = tokens.new_token()
+    await repo.give_token(session, tenant_id, signer["id"], digest, expires)
+    subject, text, html = render(
+        "engagement_sign",
+        engagement=item,
+        firm=parts.firm,
+        client=parts.client,
+        signer_name=" ".join(filter(None, (signer["first_name"], signer["last_name"]))),
+        link=sign_url(base_url, token),
+        expires=expires.date().isoformat(),
+    )
+    await queue.enqueue(
+        session,
+        tenant_id,
+        to=[signer["email"]],
+        subject=subject,
+        text=text,
+        html=html,
+        attachments=[(pdf["id"], pdf["name"])],
+        related_type="engagement",
+        related_id=item["id"],
+    )
+
+
+@dataclass(frozen=True)
+class Visit:
+    """What a signing link opens: its signer, the engagement and the letter as sent."""
+
+    tenant_id: int
+    signer: dict[str, Any]
+    engagement: dict[str, Any]
+    letter: str
+    services: list[dict[str, Any]]
+    firm: str
+    client_name: str
+
+
+async def visit(session: AsyncSession, token: str, now: datetime) -> Visit:
+    """The signing link's page data; 404 for a token that names no signer, 410 for one that
+    expired or whose engagement is no longer open (a signed letter stays readable until the
+    link expires)."""
+    signer = await repo.signer_by_token(session, tokens.digest(token))
+    if signer is None:
+        raise NOT_FOUND
+    if signer["token_expires_at"] is None or signer["token_expires_at"] <= now:
+        raise PortalError(410, "This link has expired", "Ask the firm to send the letter again.")
+    tenant_id = signer["tenant_id"]
+    item = await engagements.current(session, tenant_id, signer["engagement_id"])
+    if signer["status"] != "SIGNED" and item["status"] not in ("SENT", "SIGNED"):
+        raise PortalError(
+            410, "This letter is closed", "This engagement letter is no longer open for signing."
+        )
+    kept = await repo.children(session, tenant_id, signer["engagement_id"])
+    firm = (await repo.firm(session, tenant_id))["name"]
+    text = await repo.letter(session, tenant_id, signer["engagement_id"]) or ""
+    client = (await repo.clients(session, tenant_id, [item["clientId"]]))[item["clientId"]]
+    return Visit(tenant_id, signer, item, text, kept["services"], firm, client["name"])
+
+
+async def sign(
+    session: AsyncSession,
+    storage: FileStorage,
+    token: str,
+    *,
+    typed_name: str,
+    consent: bool,
+    evidence: tuple[str, str],
+    now: datetime,
+) -> Visit:
+    """Record the signature (`evidence` is the IP address and user agent). A typed name and
+    consent are required (PortalError 400, shown on the form again)."""
+    found = await visit(session, token, now)
+    await repo.lock(session, found.tenant_id, found.engagement["id"])
+    found = await visit(session, token, now)  # as it stands under the lock
+    if found.signer["status"] == "SIGNED":
+        raise PortalError(409, "Already signed", "You have already signed this letter.")
+    name = " ".join(typed_name.split())
+    if not name or len(name) > MAX_SIGNED_NAME:
+        raise PortalError(400, "Type your name", "Type your full name to sign.")
+    if not consent:
+        raise PortalError(400, "Consent needed", "Tick the box to agree to sign electronically.")
+    signature = Signature(found.signer["id"], name, evidence, found.engagement["letterSha256"])
+    await record(session, storage, found.tenant_id, found.engagement["id"], signature, now)
+    return await visit(session, token, now)
+
+
+@dataclass(frozen=True)
+class Signature:
+    signer_id: int
+    name: str
+    evidence: tuple[str, str]  # IP address, user agent
+    letter_sha256: str
+
+
+async def record(
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    engagement_id: int,
+    signature: Signature,
+    now: datetime,
+) -> None:
+    """Keep a signature's evidence and move the engagement as far as it now goes."""
+    ip, agent = signature.evidence
+    values = {
+        "status": "SIGNED",
+        "signed_name": signature.name,
+        "signed_at": now,
+        "signed_ip": ip[:64],
+        "signed_user_agent": agent[:500],
+        "signed_sha256": signature.letter_sha256,
+    }
+    await repo.save_signer(session, tenant_id, signature.signer_id, values)
+    await repo.touch(session, tenant_id, engagement_id, now)
+    await _advance(session, storage, tenant_id, engagement_id, now)
+
+
+async def decline(session: AsyncSession, token: str, now: datetime) -> Visit:
+    found = await visit(session, token, now)
+    if found.signer["status"] == "SIGNED" or found.engagement["status"] != "SENT":
+        raise PortalError(409, "Cannot decline", "This letter can no longer be declined.")
+    await repo.save_signer(session, found.tenant_id, found.signer["id"], {"status": "DECLINED"})
+    await engagements.move(session, found.tenant_id, found.engagement["id"], "DECLINED")
+    return found
+
+
+async def _advance(
+    session: AsyncSession, storage: FileStorage, tenant_id: int, engagement_id: int, now: datetime
+) -> None:
+    """SIGNED once every signer signed the letter as it stands; EXECUTED too when nothing is
+    left to prepay."""
+    item = await engagements.current(session, tenant_id, engagement_id)
+    signers = (await repo.children(session, tenant_id, engagement_id))["signers"]
+    current = item["letterSha256"]
+    if not all(s["status"] == "SIGNED" and s["signed_sha256"] == current for s in signers):
+        return
+    item = await engagements.move(session, tenant_id, engagement_id, "SIGNED", {"signedAt": now})
+    if item["prepaidAmount"] >= item["prepaymentAmount"]:
+        await execute_signed(session, storage, tenant_id, engagement_id, now)
+
+
+async def execute_signed(
+    session: AsyncSession, storage: FileStorage, tenant_id: int, engagement_id: int, now: datetime
+) -> dict[str, Any]:
+    """EXECUTED with its certificate PDF, and the partner and manager told."""
+    before = await engagements.current(session, tenant_id, engagement_id)
+    signers = (await repo.children(session, tenant_id, engagement_id))["signers"]
+    firm = (await repo.firm(session, tenant_id))["name"]
+    executed = before | {"executedAt": now.isoformat()}
+    certificate = await documents.certificate_pdf(
+        session, storage, tenant_id, executed, firm, signers
+    )
+    values = {"executedAt": now, "certificateFileId": certificate["id"]}
+    item = await engagements.move(session, tenant_id, engagement_id, "EXECUTED", values)
+    await _tell_the_firm(session, tenant_id, item, certificate)
+    return item
+
+
+async def _tell_the_firm(
+    session: AsyncSession, tenant_id: int, item: dict[str, Any], certificate: dict[str, Any]
+) -> None:
+    staff = await repo.staff(
+        session, tenant_id, {item["partnerStaffId"], item["managerStaffId"]} - {None}
+    )
+    emails = sorted({row["email"] for row in staff.values() if row["email"]})
+    if not emails:
+        return
+    subject, text, html = render("engagement_executed", engagement=item)
+    await queue.enqueue(
+        session,
+        tenant_id,
+        to=emails,
+        subject=subject,
+        text=text,
+        html=html,
+        attachments=[(certificate["id"], certificate["name"])],
+        related_type="engagement",
+        related_id=item["id"],
+    )

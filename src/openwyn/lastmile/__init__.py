@@ -1,0 +1,1 @@
+"""The last mile (money-work.md §8): client requests for documents, and deliverables."""

@@ -1,0 +1,207 @@
+"""Client requests (money-work.md §8): prerequisites named in one 400; sent with personal
+portal links; uploads per item through the portal (size limit as a readable 413 page); the
+reviewer's decisions with emails both ways; completion that moves the job's status."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.fixtures.api import TenantHandle
+from tests.fixtures.work import Firm, events_of, make_firm
+
+pytestmark = pytest.mark.anyio
+LINK = re.compile(r"https?://[^\s\"]+(/portal/requests/[A-Za-z0-9_-]+)")
+
+
+@pytest.fixture
+async def firm(tenant: TenantHandle) -> Firm:
+    return await make_firm(tenant)
+
+
+async def _contact(
+    tenant: TenantHandle, firm: Firm, email: str | None = "ann@client.example"
+) -> int:
+    made = await tenant.create(
+        "contacts", {"firstName": "Ann", "lastName": "Owner", "email": email}
+    )
+    await tenant.create("contact-clients", {"contactId": made["id"], "clientId": firm.client["id"]})
+    return int(made["id"])
+
+
+def _body(firm: Firm, contact_id: int, **changes: Any) -> dict[str, Any]:
+    return {
+        "clientId": firm.client["id"],
+        "jobId": firm.job["id"],
+        "contactIds": [contact_id],
+        "dueInDays": 14,
+        "reviewerStaffId": firm.staff["id"],
+        "onCompleteJobStatus": "IN_PROGRESS",
+        "items": [{"title": "Bank statements", "description": "All of 2026"}, {"title": "W-2"}],
+    } | changes
+
+
+async def _sent(tenant: TenantHandle, firm: Firm) -> tuple[dict[str, Any], str]:
+    contact = await _contact(tenant, firm)
+    reviewer = await tenant.create(
+        "staff", {"firstName": "Rae", "lastName": "Viewer", "email": "rae@firm.example"}
+    )
+    body = _body(firm, contact, reviewerStaffId=reviewer["id"])
+    made = await tenant.post("/api/v1/client-requests", json=body)
+    assert made.status_code == 201, made.text
+    request_id = made.json()["data"]["id"]
+    sent = await tenant.post(f"/api/v1/client-requests/{request_id}/send")
+    assert sent.status_code == 200, sent.text
+    return sent.json()["data"], (await _links(tenant, request_id))[-1]
+
+
+async def _links(tenant: TenantHandle, request_id: int) -> list[str]:
+    listed = await tenant.get(
+        "/api/v1/outbound-messages",
+        params={"relatedType": "client_request", "relatedId": request_id},
+    )
+    messages = sorted(listed.json()["data"], key=lambda m: m["id"])
+    return [match.group(1) for m in messages if (match := LINK.search(m["text"]))]
+
+
+async def _upload(
+    tenant: TenantHandle, link: str, item_id: int, content: bytes = b"%PDF-1.4 x"
+) -> Any:
+    files = {"file": ("statement.pdf", content, "application/pdf")}
+    return await tenant.api.post(f"{link}/items/{item_id}", files=files)
+
+
+async def _review(tenant: TenantHandle, request_id: int, item_id: int, **body: Any) -> Any:
+    return await tenant.post(
+        f"/api/v1/client-requests/{request_id}/items/{item_id}/review", json=body
+    )
+
+
+class TestCreate:
+    async def test_a_request_is_a_draft_with_its_items(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        contact = await _contact(tenant, firm)
+        made = await tenant.post("/api/v1/client-requests", json=_body(firm, contact))
+        data = made.json()["data"]
+        assert data["status"] == "DRAFT" and data["jobId"] == firm.job["id"]
+        assert [i["title"] for i in data["items"]] == ["Bank statements", "W-2"]
+        assert all(i["status"] == "REQUESTED" for i in data["items"])
+        shown = await tenant.get(f"/gql/v1/client_request/{data['id']}")
+        assert shown.status_code == 200 and shown.json()["status"] == "DRAFT"
+
+    async def test_every_missing_prerequisite_is_named(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        mute = await _contact(tenant, firm, email=None)
+        stranger = (
+            await tenant.create("contacts", {"lastName": "Stranger", "email": "s@x.example"})
+        )["id"]
+        await tenant.patch(f"/api/v1/jobs/{firm.job['id']}", json={"status": "COMPLETED"})
+        body = _body(firm, mute, contactIds=[mute, stranger], reviewerStaffId=999_999)
+        response = await tenant.post("/api/v1/client-requests", json=body)
+        assert response.status_code == 400
+        paths = {d["path"]: d["message"] for d in response.json()["error"]["details"]}
+        assert "open job" in paths["jobId"]
+        assert "no email" in paths["contactIds[0]"]
+        assert "no Contact of the client" in paths["contactIds[1]"]
+        assert "reviewerStaffId" in paths
+
+    @pytest.mark.parametrize(
+        "change",
+        [{"dueDate": "2027-01-01"}, {"dueInDays": None}, {"items": []}, {"extra": 1}],
+    )
+    async def test_a_malformed_body_is_400(
+        self, tenant: TenantHandle, firm: Firm, change: dict[str, Any]
+    ) -> None:
+        contact = await _contact(tenant, firm)
+        response = await tenant.post("/api/v1/client-requests", json=_body(firm, contact, **change))
+        assert response.status_code == 400, response.text
+
+
+class TestPortalAndReview:
+    async def test_upload_review_and_complete(self, tenant: TenantHandle, firm: Firm) -> None:
+        sent, link = await _sent(tenant, firm)
+        assert sent["status"] == "SENT"
+        page = await tenant.api.get(link)
+        assert page.status_code == 200 and "Bank statements" in page.text
+        first, second = (item["id"] for item in sent["items"])
+        uploaded = await _upload(tenant, link, first)
+        assert uploaded.status_code == 200 and "is uploaded" in uploaded.text
+        shown = (await tenant.get(f"/api/v1/client-requests/{sent['id']}")).json()["data"]
+        assert shown["status"] == "IN_PROGRESS"
+        assert shown["items"][0]["status"] == "NEEDS_REVIEW"
+        (upload,) = shown["items"][0]["files"]
+        stored = await tenant.get(f"/api/v1/files/{upload['fileId']}/content")
+        assert stored.content == b"%PDF-1.4 x"
+        # The reviewer was told; a change request goes back to the contact with its reason.
+        told = [
+            m for m in await _messages(tenant, sent["id"]) if m["subject"].startswith("To review")
+        ]
+        assert [m["to"] for m in told] == [["rae@firm.example"]]
+        assert "Bank statements" in told[0]["subject"]
+        refused = await _review(tenant, sent["id"], second, decision="ACCEPT")
+        assert refused.status_code == 409  # nothing uploaded for it yet
+        asked = await _review(
+            tenant, sent["id"], first, decision="REQUEST_CHANGES", comment="Page 2 is missing"
+        )
+        assert asked.json()["data"]["items"][0]["status"] == "CHANGES_REQUESTED"
+        changes = [
+            m for m in await _messages(tenant, sent["id"]) if "asks for changes" in m["subject"]
+        ]
+        assert changes and "Page 2 is missing" in changes[0]["text"]
+        assert "Page 2 is missing" in (await tenant.api.get(link)).text
+        await _upload(tenant, link, first)
+        await _upload(tenant, link, second)
+        await _review(tenant, sent["id"], first, decision="ACCEPT")
+        done = await _review(tenant, sent["id"], second, decision="ACCEPT")
+        assert done.json()["data"]["status"] == "COMPLETED"
+        job = (await tenant.get(f"/api/v1/jobs/{firm.job['id']}")).json()["data"]
+        assert job["status"] == "IN_PROGRESS"
+        operations = [e["operation"] for e in await events_of(tenant, "client_request")]
+        assert operations.count("COMPLETED") == 1
+        assert (await tenant.api.get(link)).status_code == 410  # closed now
+
+    async def test_a_file_over_the_limit_is_a_readable_413_page(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        sent, link = await _sent(tenant, firm)
+        limit = tenant.ctx.settings.files_max_bytes
+        too_big = await _upload(tenant, link, sent["items"][0]["id"], b"x" * (limit + 70_000))
+        assert too_big.status_code == 413 and too_big.headers["content-type"].startswith(
+            "text/html"
+        )
+        assert "File too large" in too_big.text
+        shown = (await tenant.get(f"/api/v1/client-requests/{sent['id']}")).json()["data"]
+        assert shown["items"][0]["files"] == [] and shown["items"][0]["status"] == "REQUESTED"
+
+    async def test_wrong_and_cancelled_links_show_nothing(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        sent, link = await _sent(tenant, firm)
+        wrong = await tenant.api.get("/portal/requests/" + "A" * 43)
+        assert wrong.status_code == 404 and "Bank statements" not in wrong.text
+        assert (await _upload(tenant, "/portal/requests/nope", 1)).status_code == 404
+        await tenant.post(f"/api/v1/client-requests/{sent['id']}/cancel")
+        closed = await tenant.api.get(link)
+        assert closed.status_code == 410 and "Bank statements" not in closed.text
+
+    async def test_another_tenants_request_is_404(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, firm: Firm
+    ) -> None:
+        sent, _ = await _sent(tenant, firm)
+        assert (await other_tenant.get(f"/api/v1/client-requests/{sent['id']}")).status_code == 404
+        item = sent["items"][0]["id"]
+        review = await _review(other_tenant, sent["id"], item, decision="ACCEPT")
+        assert review.status_code == 404
+
+
+async def _messages(tenant: TenantHandle, request_id: int) -> list[dict[str, Any]]:
+    listed = await tenant.get(
+        "/api/v1/outbound-messages",
+        params={"relatedType": "client_request", "relatedId": request_id},
+    )
+    messages: list[dict[str, Any]] = listed.json()["data"]
+    return messages

@@ -1,0 +1,96 @@
+"""What time does to engagements (money-work.md §7), driven by the worker's clock with an
+injected `now`: expiry, reminders with new links, ACTIVE on the start date and COMPLETED after
+the end date in the tenant's time zone, each event written once even with two workers."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from openwyn.engagements.clock import EngagementClock
+from tests.fixtures.api import TenantHandle
+from tests.fixtures.work import events_of
+from tests.test_engagement_signing import _sent, _sign, _tokens
+
+pytestmark = pytest.mark.anyio
+
+
+def _clock(tenant: TenantHandle) -> EngagementClock:
+    return EngagementClock(tenant.ctx.db, tenant.ctx.settings, storage=tenant.ctx.files)
+
+
+def _at(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp)
+
+
+async def _shown(tenant: TenantHandle, engagement_id: int) -> dict[str, Any]:
+    data: dict[str, Any] = (await tenant.get(f"/api/v1/engagements/{engagement_id}")).json()["data"]
+    return data
+
+
+async def _operations(tenant: TenantHandle, engagement_id: int) -> list[str]:
+    events = await events_of(tenant, "engagement")
+    return [e["operation"] for e in events if e["entity_id"] == engagement_id]
+
+
+async def test_an_unsigned_letter_expires_and_its_link_closes(tenant: TenantHandle) -> None:
+    sent, (token,) = await _sent(tenant)
+    expires = _at(sent["expiresAt"])
+    await _clock(tenant).tick(expires - timedelta(seconds=1))
+    assert (await _shown(tenant, sent["id"]))["status"] == "SENT"
+    await _clock(tenant).tick(expires)
+    assert (await _shown(tenant, sent["id"]))["status"] == "EXPIRED"
+    latest = (await _tokens(tenant, sent["id"]))[-1]  # reminders gave new links meanwhile
+    assert latest != token
+    assert (await tenant.api.get(f"/portal/sign/{latest}")).status_code == 410
+    assert (await _operations(tenant, sent["id"]))[-1] == "EXPIRED"
+
+
+async def test_signers_are_reminded_every_reminder_days_with_new_links(
+    tenant: TenantHandle,
+) -> None:
+    sent, (first, second) = await _sent(tenant, signers=2)
+    assert (await _sign(tenant, first)).status_code == 200
+    sent_at = _at(sent["sentAt"])
+    clock = _clock(tenant)
+    await clock.tick(sent_at + timedelta(days=2, hours=23))
+    assert len(await _tokens(tenant, sent["id"])) == 2  # nothing yet
+    await clock.tick(sent_at + timedelta(days=3))
+    tokens = await _tokens(tenant, sent["id"])
+    assert len(tokens) == 3  # one reminder, to the signer who has not signed
+    assert (await tenant.api.get(f"/portal/sign/{second}")).status_code == 404  # replaced
+    assert (await tenant.api.get(f"/portal/sign/{tokens[-1]}")).status_code == 200
+    await clock.tick(sent_at + timedelta(days=3, hours=1))
+    assert len(await _tokens(tenant, sent["id"])) == 3  # not again before three more days
+    await clock.tick(sent_at + timedelta(days=6))
+    assert len(await _tokens(tenant, sent["id"])) == 4
+
+
+async def test_an_executed_engagement_becomes_active_then_completed(
+    tenant: TenantHandle,
+) -> None:
+    sent, (token,) = await _sent(tenant, end_date="2027-06-30")
+    await _sign(tenant, token)
+    clock = _clock(tenant)
+    # The tenant's time zone is UTC: the start date begins at midnight UTC.
+    await clock.tick(_at("2026-12-31T23:59:59+00:00"))
+    assert (await _shown(tenant, sent["id"]))["status"] == "EXECUTED"
+    await clock.tick(_at("2027-01-01T00:00:00+00:00"))
+    assert (await _shown(tenant, sent["id"]))["status"] == "ACTIVE"
+    await clock.tick(_at("2027-06-30T23:59:59+00:00"))
+    assert (await _shown(tenant, sent["id"]))["status"] == "ACTIVE"  # its last day
+    await clock.tick(_at("2027-07-01T00:00:00+00:00"))
+    assert (await _shown(tenant, sent["id"]))["status"] == "COMPLETED"
+    operations = await _operations(tenant, sent["id"])
+    assert operations[-3:] == ["EXECUTED", "ACTIVE", "COMPLETED"]
+
+
+async def test_two_workers_write_each_move_once(tenant: TenantHandle) -> None:
+    sent, (token,) = await _sent(tenant)
+    await _sign(tenant, token)
+    moment = _at("2027-01-02T00:00:00+00:00")
+    await asyncio.gather(_clock(tenant).tick(moment), _clock(tenant).tick(moment))
+    assert (await _operations(tenant, sent["id"])).count("ACTIVE") == 1

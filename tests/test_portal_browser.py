@@ -1,0 +1,122 @@
+"""The portal in a real browser (money-work.md §9): headless Chromium opens the signing link
+from the captured email, reads the letter, signs with a typed name and consent by their
+labels, and sees the engagement executed. Screenshots of each page are kept under the test's
+temporary directory."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+
+from tests.fixtures.api import TenantHandle
+from tests.fixtures.browser import Shots, browser_page, live_server, need_chromium
+from tests.fixtures.work import make_firm
+
+pytestmark = pytest.mark.anyio
+LINK = re.compile(r"https?://[^\s\"]+(/portal/sign/[A-Za-z0-9_-]+)")
+
+
+async def _sent_engagement(tenant: TenantHandle) -> tuple[dict[str, object], str]:
+    firm = await make_firm(tenant)
+    letter = "Dear {{ client.name }},\n\nWe will prepare your {{ engagement.year }} tax return."
+    template = await tenant.create(
+        "engagement-templates",
+        {"name": "Tax", "engagementNameTemplate": "{{ client.name }} tax return", "body": letter},
+    )
+    signer = await tenant.create(
+        "contacts", {"firstName": "Ann", "lastName": "Owner", "email": "ann@client.example"}
+    )
+    await tenant.create(
+        "contact-clients", {"contactId": signer["id"], "clientId": firm.client["id"]}
+    )
+    body = {
+        "clientIds": [firm.client["id"]],
+        "templateId": template["id"],
+        "startDate": "2027-01-01",
+        "services": [{"description": "Tax return", "price": "900.00", "billingSchedule": "ONCE"}],
+        "signers": [{"contactId": signer["id"], "role": "PRIMARY"}],
+    }
+    made = (await tenant.post("/api/v1/engagements", json=body)).json()["data"]
+    sent = (await tenant.post(f"/api/v1/engagements/{made['id']}/send")).json()["data"]
+    messages = await tenant.get(
+        "/api/v1/outbound-messages", params={"relatedType": "engagement", "relatedId": made["id"]}
+    )
+    (email,) = messages.json()["data"]
+    match = LINK.search(email["text"])
+    assert match is not None, email["text"]
+    return sent, match.group(1)
+
+
+async def test_a_client_signs_an_engagement_letter_in_chromium(
+    app: FastAPI, tenant: TenantHandle, tmp_path: Path
+) -> None:
+    executable = need_chromium()
+    sent, link = await _sent_engagement(tenant)
+    shots = Shots(tmp_path)
+    async with live_server(app) as base, browser_page(executable) as page:
+        await page.goto(base + link)
+        assert (await page.title()).startswith(str(sent["name"]))
+        assert "We will prepare your 2027 tax return." in await page.inner_text("#letter")
+        assert f"Engagement letter for {sent['clientName']}" in await page.inner_text("main")
+        await shots.take(page, "letter")
+        await page.get_by_label("Type your full name").fill("Ann Owner")
+        await page.get_by_label("I have read this letter").check()
+        await page.get_by_role("button", name="Sign").click()
+        await page.wait_for_selector("#notice")
+        assert "your signature is recorded" in await page.inner_text("#notice")
+        assert await page.inner_text("#status") == "Executed"
+        await shots.take(page, "signed")
+    shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+    assert shown["status"] == "EXECUTED"
+    assert shown["signers"][0]["signedName"] == "Ann Owner"
+    assert all(shot.stat().st_size > 10_000 for shot in shots.taken)
+
+
+async def test_a_contact_uploads_a_document_for_a_client_request_in_chromium(
+    app: FastAPI, tenant: TenantHandle, tmp_path: Path
+) -> None:
+    executable = need_chromium()
+    firm = await make_firm(tenant)
+    contact = await tenant.create(
+        "contacts", {"firstName": "Ann", "lastName": "Owner", "email": "ann@client.example"}
+    )
+    await tenant.create(
+        "contact-clients", {"contactId": contact["id"], "clientId": firm.client["id"]}
+    )
+    body = {
+        "clientId": firm.client["id"],
+        "jobId": firm.job["id"],
+        "contactIds": [contact["id"]],
+        "dueInDays": 14,
+        "items": [{"title": "Bank statements", "description": "Every month of 2026"}],
+    }
+    made = (await tenant.post("/api/v1/client-requests", json=body)).json()["data"]
+    await tenant.post(f"/api/v1/client-requests/{made['id']}/send")
+    messages = await tenant.get(
+        "/api/v1/outbound-messages",
+        params={"relatedType": "client_request", "relatedId": made["id"]},
+    )
+    match = re.search(
+        r"https?://[^\s\"]+(/portal/requests/[A-Za-z0-9_-]+)", messages.json()["data"][0]["text"]
+    )
+    assert match is not None
+    document = tmp_path / "statements.pdf"
+    document.write_bytes(b"%PDF-1.4 bank statements")
+    shots = Shots(tmp_path)
+    async with live_server(app) as base, browser_page(executable) as page:
+        await page.goto(base + match.group(1))
+        await shots.take(page, "request")
+        await page.get_by_label("Upload a file for Bank statements").set_input_files(str(document))
+        await page.get_by_role("button", name="Upload", exact=True).click()
+        await page.wait_for_selector("#notice")
+        assert "statements.pdf is uploaded" in await page.inner_text("#notice")
+        item_id = made["items"][0]["id"]
+        assert await page.inner_text(f"#status-{item_id}") == "With the firm"
+        await shots.take(page, "uploaded")
+    shown = (await tenant.get(f"/api/v1/client-requests/{made['id']}")).json()["data"]
+    (upload,) = shown["items"][0]["files"]
+    content = await tenant.get(f"/api/v1/files/{upload['fileId']}/content")
+    assert content.content == b"%PDF-1.4 bank statements"
