@@ -34,6 +34,7 @@ from openwyn.kit.route_index import index_routes
 from openwyn.kit.sqltypes import utcnow
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
+from openwyn.payments import endpoints as payments
 from openwyn.records import endpoints as records
 from openwyn.web.endpoints import read_router, rest_router
 from openwyn.webhooks import endpoints as webhooks
@@ -134,6 +135,9 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(billing.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(billing.rest_router, prefix="/api/v1")
     app.include_router(credit_router, prefix="/api/v1")
+    app.include_router(payments.read_router, prefix="/gql/v1")
+    app.include_router(payments.read_router, prefix="/v1", include_in_schema=False)
+    app.include_router(payments.rest_router, prefix="/api/v1")
     ledger_reads, projects = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)

@@ -45,6 +45,7 @@ from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
 from openwyn.mail.worker import MailWorker
+from openwyn.payments.worker import PaymentWorker
 from openwyn.webhooks.worker import Supervisor, Worker
 
 log = logging.getLogger("openwyn")
@@ -77,7 +78,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # collector's way, so full collections stay short and a request's latency with them.
         gc.collect()
         gc.freeze()
-        async with _webhook_worker(ctx), _mail_worker(ctx), _pool_sampler(ctx):
+        async with (
+            _webhook_worker(ctx),
+            _mail_worker(ctx),
+            _payment_worker(ctx),
+            _pool_sampler(ctx),
+        ):
             yield
         await ctx.aclose()
         metrics.process_exits()
@@ -118,6 +124,23 @@ async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
         stop.set()
         await task
         await worker.aclose()
+
+
+@asynccontextmanager
+async def _payment_worker(ctx: AppContext) -> AsyncIterator[None]:
+    """The in-process payments worker of `openwyn serve` (unless --no-worker): settles
+    pending ACH payments when they come due."""
+    if not ctx.settings.run_webhook_worker:
+        yield
+        return
+    worker = PaymentWorker(ctx.db, ctx.settings)
+    stop = asyncio.Event()
+    task = asyncio.create_task(Supervisor(worker.name, worker.run).run(stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
 
 
 @asynccontextmanager

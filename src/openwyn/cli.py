@@ -236,6 +236,7 @@ async def _deliver_until_stopped(
     """Deliver until SIGINT or SIGTERM (or `stop`, if given, is set); a worker that dies is
     logged and started again (`Supervisor`)."""
     from openwyn.mail.worker import MailWorker
+    from openwyn.payments.worker import PaymentWorker
     from openwyn.webhooks.worker import Supervisor, Worker
 
     db = Database(settings)
@@ -256,10 +257,12 @@ async def _deliver_until_stopped(
     _settle_collector()
     sampler = _pool_sampler(settings, db)
     mail = MailWorker(db, settings, tenants=tenants)
+    payments = PaymentWorker(db, settings, tenants=tenants)
     try:
         await asyncio.gather(
             Supervisor(delivery.name, delivery.run).run(stop),
             Supervisor(mail.name, mail.run).run(stop),
+            Supervisor(payments.name, payments.run).run(stop),
         )
     finally:
         if sampler is not None:

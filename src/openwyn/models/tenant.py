@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from sqlalchemy import JSON, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from openwyn.kit.sqltypes import IdType, Varchar
@@ -20,4 +21,9 @@ class Tenant(Timestamped, Base):
     currency: Mapped[str] = mapped_column(Varchar(3), default="USD", server_default="USD")
     invoice_number_format: Mapped[str] = mapped_column(
         Varchar(100), default=INVOICE_NUMBER_FORMAT, server_default=INVOICE_NUMBER_FORMAT
+    )
+    # What each payment method costs the firm, as a rate of the amount (money-work.md §5):
+    # {"CREDIT_CARD": "0.029", "ACH": "0.008"}; a method not named costs nothing.
+    payment_fee_rates: Mapped[dict[str, str]] = mapped_column(
+        JSON, default=dict, server_default=text("'{}'")
     )
