@@ -63,6 +63,8 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     ids["ar_transaction"] = ledger[0]["id"]
     credit = {"clientId": invoice["clientId"], "amount": "5.00", "reason": "Goodwill"}
     ids["credit"] = (await tenant.post("/api/v1/credits", json=credit)).json()["data"]["id"]
+    paid = {"clientId": ids["client"], "amount": "5.00", "paymentMethod": "CHECK"}
+    ids["payment"] = (await tenant.post("/api/v1/payments", json=paid)).json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}
@@ -106,6 +108,7 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
         "/api/v1/invoices/{id}/pdf": lambda ids: f"/api/v1/invoices/{ids['invoice']}/pdf",
         "/api/v1/credits/{id}": lambda ids: f"/api/v1/credits/{ids['credit']}",
+        "/api/v1/payments/{id}": lambda ids: f"/api/v1/payments/{ids['payment']}",
         "/api/v1/clients/{id}/balance": lambda ids: f"/api/v1/clients/{ids['client']}/balance",
         "/api/v1/outbound-messages/{id}": (
             lambda ids: f"/api/v1/outbound-messages/{ids['outbound_message']}"

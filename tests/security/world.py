@@ -48,6 +48,7 @@ class World:
     invoice: Body = field(default_factory=dict)  # a DRAFT invoice of the world's client
     ar_transaction: Body = field(default_factory=dict)  # the ledger row of a posted invoice
     credit: Body = field(default_factory=dict)  # a credit memo of the world's client
+    payment: Body = field(default_factory=dict)  # a CHECK payment of the world's client
 
     @property
     def type_name(self) -> str:
@@ -135,7 +136,9 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     invoice, ar_transaction = await _invoices(tenant, objects)
     draft = await _draft(tenant, objects)
     credit = await _credit(tenant, objects)
+    payment = await _payment(tenant, objects)
     markers |= {
+        payment["reference"],
         credit["reason"],
         outbound_message["subject"],
         invoice["notes"],
@@ -171,6 +174,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         invoice=invoice,
         ar_transaction=ar_transaction,
         credit=credit,
+        payment=payment,
     )
 
 
@@ -288,6 +292,17 @@ async def snapshot(world: World) -> dict[str, Any]:
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
     state["file content"] = (content.status_code, content.content)
     return state
+
+
+async def _payment(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    body = {
+        "clientId": objects["client"]["id"],
+        "amount": "1.00",
+        "paymentMethod": "CHECK",
+        "reference": f"PAY-{tag()}",
+    }
+    payment: Body = (await ok(await tenant.post("/api/v1/payments", json=body), 201))["data"]
+    return payment
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

@@ -276,6 +276,9 @@ async def reverse(
     await repo.lock_balance(session, tenant_id, row["client_id"])
     if row["kind"] == "REVERSAL":
         raise refused("INVALID_TRANSITION", "A reversal is not reversed; post the row again.")
+    if row["kind"] == "REFUND":
+        # The money went back to the client: taking a refund back is a new payment.
+        raise refused("INVALID_TRANSITION", "A refund is not reversed; record a payment.")
     return await _undo(session, tenant_id, row, "REVERSAL", memo)
 
 
