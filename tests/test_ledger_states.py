@@ -1,9 +1,9 @@
 """The ledger's invariants (money-work.md §1) under random sequences of postings, voids,
 credit memos, write-offs, credit applications, reversals, payments (offline, card, ACH that
-settles or fails, with or without credit applied first), refunds and disputes, on whichever database the suite
-runs: after every step the ledger check is clean, no outstanding amount is below zero, and each
-client's ledger sums to its open invoices less its unapplied credit (both checked by
-`verify.differences`)."""
+settles or fails, with or without credit applied first), refunds and disputes, on whichever
+database the suite runs: after every step the ledger check is clean, no outstanding amount is
+below zero, and each client's ledger sums to its open invoices less its unapplied credit (both
+checked by `verify.differences`)."""
 
 from __future__ import annotations
 

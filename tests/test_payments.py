@@ -10,7 +10,10 @@ from typing import Any
 
 import pytest
 
-from openwyn.billing import invoice_read
+from openwyn.billing import invoice_read, ledger
+from openwyn.errors import ApiError
+from openwyn.payments import processor
+from openwyn.payments.sandbox import SandboxProcessor
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import differences, ledger_rows, money, posted
 from tests.fixtures.payments import pay, payment, set_fee_rates, settle_due
@@ -636,3 +639,32 @@ class TestReads:
         pairs = {(e["entityType"], e["operation"]) for e in catalog}
         for operation in ("CREATE", "UPDATE", "CONFIRMED", "FAILED", "REFUNDED", "DISPUTED"):
             assert ("payment", operation) in pairs
+
+
+class TestProcessorInterface:
+    async def test_processors_are_found_by_name_and_an_unknown_one_is_not(
+        self, tenant: TenantHandle
+    ) -> None:
+        settings = tenant.ctx.settings
+        assert isinstance(processor.processor_for("sandbox", settings), SandboxProcessor)
+        with pytest.raises(LookupError):
+            processor.processor_for("nowhere", settings)
+
+    async def test_the_sandbox_reads_stripe_events(self, tenant: TenantHandle) -> None:
+        sandbox = SandboxProcessor(tenant.ctx.settings)
+        event = {"type": "charge.dispute.created", "data": {"object": {"charge": "ch_1"}}}
+        assert sandbox.handle_event(event) == processor.ProcessorEvent("DISPUTED", "ch_1")
+        assert sandbox.handle_event({"type": "customer.created", "data": {}}) is None
+
+
+class TestLedgerRows:
+    async def test_a_refund_row_is_not_reversed(self, tenant: TenantHandle, firm: Firm) -> None:
+        paid = await pay(tenant, firm.client["id"], "10.00")
+        path = f"/api/v1/payments/{paid['id']}/refund"
+        assert (await tenant.post(path, json={"reason": "r"})).status_code == 200
+        (row,) = await ledger_rows(tenant, kind="REFUND")
+        with pytest.raises(ApiError) as refused:
+            async with tenant.ctx.db.session() as session:
+                await ledger.reverse(session, tenant.id, row["arTranId"])
+        assert refused.value.status_code == 409
+        assert await differences(tenant) == []
