@@ -141,6 +141,8 @@ LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
     "webhook_deliveries.ix_webhook_deliveries_next_attempt_at",
     # The mail worker, like the delivery worker, takes due messages of every tenant.
     "outbound_messages.ix_outbound_messages_next_attempt_at",
+    # The payments worker settles pending payments of every tenant when they come due.
+    "payments.ix_payments_settles_at",
 }
 
 
