@@ -146,6 +146,8 @@ LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
     "client_request_contacts.uq_client_request_contacts_token_hash",
     # The engagement clock moves every tenant's engagements that time moves (expiry, start, end).
     "engagements.ix_engagements_status_id",
+    # The payments worker settles pending payments of every tenant when they come due.
+    "payments.ix_payments_settles_at",
 }
 
 

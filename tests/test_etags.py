@@ -73,9 +73,8 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
         "templateId": ids["engagement_template"],
         "startDate": "2027-01-01",
         "services": [{"description": "Advice", "price": "10.00", "billingSchedule": "ONCE"}],
-        "signers": [
-            {"contactId": ids["contact"], "role": "PRIMARY"}
-        ],  # the seeded contact_client links them
+        # The seeded contact_client links the contact to the client.
+        "signers": [{"contactId": ids["contact"], "role": "PRIMARY"}],
     }
     made = await tenant.post("/api/v1/engagements", json=engagement)
     assert made.status_code == 201, made.text
@@ -90,6 +89,8 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     asked = await tenant.post("/api/v1/client-requests", json=request)
     assert asked.status_code == 201, asked.text
     ids["client_request"] = asked.json()["data"]["id"]
+    paid = {"clientId": ids["client"], "amount": "5.00", "paymentMethod": "CHECK"}
+    ids["payment"] = (await tenant.post("/api/v1/payments", json=paid)).json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}
@@ -157,6 +158,7 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/client-requests/{id}": (
             lambda ids: f"/api/v1/client-requests/{ids['client_request']}"
         ),
+        "/api/v1/payments/{id}": lambda ids: f"/api/v1/payments/{ids['payment']}",
         "/api/v1/clients/{id}/balance": lambda ids: f"/api/v1/clients/{ids['client']}/balance",
         "/api/v1/clients/{id}/statement": lambda ids: f"/api/v1/clients/{ids['client']}/statement",
         "/api/v1/statement-runs/{id}": lambda ids: f"/api/v1/statement-runs/{ids['statement_run']}",

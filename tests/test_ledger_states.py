@@ -1,14 +1,16 @@
 """The ledger's invariants (money-work.md §1) under random sequences of postings, voids,
-credit memos, write-offs, credit applications and reversals, on whichever database the suite
-runs: after every step the ledger check is clean, no outstanding amount is below zero, and each
-client's ledger sums to its open invoices less its unapplied credit (both checked by
-`verify.differences`)."""
+credit memos, write-offs, credit applications, reversals, payments (offline, card, ACH that
+settles or fails, with or without credit applied first), refunds and disputes, on whichever
+database the suite runs: after every step the ledger check is clean, no outstanding amount is
+below zero, and each client's ledger sums to its open invoices less its unapplied credit (both
+checked by `verify.differences`)."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -25,6 +27,7 @@ from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.directory.clients import CLIENTS
 from openwyn.errors import ApiError
+from openwyn.payments import service as payments
 from openwyn.web import service
 
 T = TypeVar("T")
@@ -42,6 +45,8 @@ class LedgerMachine(RuleBasedStateMachine):
 
     config: Settings
     checks = 0
+    # Steps of each payment action that went through (not refused), over every example.
+    done: dict[str, int] = {}
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,6 +55,7 @@ class LedgerMachine(RuleBasedStateMachine):
         self.tenant_id = 0
         self.clients: list[int] = []
         self.invoices: list[int] = []
+        self.payments: list[int] = []
         self.refused = 0
 
     def run(self, step: Callable[[AsyncSession], Awaitable[T]]) -> T | None:
@@ -60,7 +66,7 @@ class LedgerMachine(RuleBasedStateMachine):
         try:
             return self.loop.run_until_complete(once())
         except ApiError as error:
-            assert error.status_code in (400, 404, 409), error
+            assert error.status_code in (400, 402, 404, 409), error
             self.refused += 1
             return None
 
@@ -130,6 +136,83 @@ class LedgerMachine(RuleBasedStateMachine):
 
         self.run(step)
 
+    @rule(
+        client=st.integers(0, 1),
+        amount=amounts,
+        pick=st.none() | st.integers(0, 1000),
+        token=st.sampled_from(
+            [None, "tok_visa", None, "tok_chargeDeclined", "tok_ach", "tok_ach_insufficient"]
+        ),
+        apply_credit=st.booleans(),
+    )
+    def pay(
+        self, client: int, amount: Decimal, pick: int | None, token: str | None, apply_credit: bool
+    ) -> None:
+        method = "CHECK" if token is None else "ACH" if "ach" in token else "CREDIT_CARD"
+        allocations = None
+        if pick is not None and self.invoices:
+            allocations = [(self.invoices[pick % len(self.invoices)], amount)]
+        request = payments.PaymentRequest(
+            self.clients[client],
+            amount,
+            method,
+            allocations=allocations,
+            token=token,
+            apply_credit=apply_credit,
+        )
+        made = self.run(lambda s: payments.create(s, self.tenant_id, request, self.config))
+        if made is not None:
+            self.payments.append(int(made["id"]))
+            self.count("pay")
+
+    def count(self, action: str) -> None:
+        LedgerMachine.done[action] = LedgerMachine.done.get(action, 0) + 1
+
+    @precondition(lambda self: self.payments)
+    @rule(pick=st.integers(0, 1000))
+    def settle_pending(self, pick: int) -> None:
+        payment_id = self.payments[pick % len(self.payments)]
+        later = datetime.now(UTC) + timedelta(hours=1)
+        if (
+            self.run(lambda s: payments.settle(s, self.tenant_id, payment_id, self.config, later))
+            is not None
+        ):
+            self.count("settle_pending")
+
+    @precondition(lambda self: self.payments)
+    @rule(pick=st.integers(0, 1000))
+    def refund(self, pick: int) -> None:
+        payment_id = self.payments[pick % len(self.payments)]
+        if (
+            self.run(lambda s: payments.refund(s, self.tenant_id, payment_id, "r", self.config))
+            is not None
+        ):
+            self.count("refund")
+
+    @rule(client=st.integers(0, 1), amount=amounts, card=st.booleans())
+    def pay_then_take_back(self, client: int, amount: Decimal, card: bool) -> None:
+        """A payment refunded (a check) or disputed (a card) at once: the other rules pick
+        payments at random, often ones that cannot be refunded."""
+        method, token = ("CREDIT_CARD", "tok_visa") if card else ("CHECK", None)
+        request = payments.PaymentRequest(self.clients[client], amount, method, token=token)
+        made = self.run(lambda s: payments.create(s, self.tenant_id, request, self.config))
+        assert made is not None
+        self.payments.append(int(made["id"]))
+        if card:
+            self.dispute(len(self.payments) - 1)
+        else:
+            self.refund(len(self.payments) - 1)
+
+    @precondition(lambda self: self.payments)
+    @rule(pick=st.integers(0, 1000))
+    def dispute(self, pick: int) -> None:
+        payment_id = self.payments[pick % len(self.payments)]
+        if (
+            self.run(lambda s: payments.dispute(s, self.tenant_id, payment_id, self.config))
+            is not None
+        ):
+            self.count("dispute")
+
     @invariant()
     def the_ledger_is_clean(self) -> None:
         if not self.tenant_id:
@@ -156,11 +239,14 @@ def test_random_ledger_sequences_keep_every_invariant(settings: Settings) -> Non
     machine.settings = settings_for_states
     machine().runTest()
     assert LedgerMachine.checks > 50, LedgerMachine.checks
+    assert set(LedgerMachine.done) == {"pay", "settle_pending", "refund", "dispute"}, (
+        LedgerMachine.done
+    )
 
 
 settings_for_states = settings(
-    max_examples=12,
-    stateful_step_count=14,
+    max_examples=20,
+    stateful_step_count=20,
     derandomize=True,
     deadline=None,
     suppress_health_check=list(HealthCheck),

@@ -40,6 +40,7 @@ from openwyn.lastmile import portal as request_portal
 from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
+from openwyn.payments import endpoints as payments
 from openwyn.records import endpoints as records
 from openwyn.statements import STATEMENTS
 from openwyn.statements.endpoints import router as statements_router
@@ -149,6 +150,9 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(engagement_portal.router)
     app.include_router(client_requests.router, prefix="/api/v1")
     app.include_router(request_portal.router)
+    app.include_router(payments.read_router, prefix="/gql/v1")
+    app.include_router(payments.read_router, prefix="/v1", include_in_schema=False)
+    app.include_router(payments.rest_router, prefix="/api/v1")
     ledger_reads, projects, request_reads = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)

@@ -26,6 +26,7 @@ from openwyn.config import Settings, load_settings
 from openwyn.context import AppContext, request_id_of
 from openwyn.db import is_query_timeout
 from openwyn.edge import EdgeMiddleware
+from openwyn.engagements.clock import EngagementClock
 from openwyn.errors import (
     ApiError,
     BadRequest,
@@ -45,6 +46,7 @@ from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
 from openwyn.mail.worker import MailWorker
+from openwyn.payments.worker import PaymentWorker
 from openwyn.statements.worker import StatementWorker
 from openwyn.webhooks.worker import Supervisor, Worker
 
@@ -78,7 +80,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # collector's way, so full collections stay short and a request's latency with them.
         gc.collect()
         gc.freeze()
-        async with _webhook_worker(ctx), _mail_worker(ctx), _pool_sampler(ctx):
+        async with (
+            _webhook_worker(ctx),
+            _mail_worker(ctx),
+            _payment_worker(ctx),
+            _pool_sampler(ctx),
+        ):
             yield
         await ctx.aclose()
         metrics.process_exits()
@@ -119,6 +126,28 @@ async def _webhook_worker(ctx: AppContext) -> AsyncIterator[None]:
         stop.set()
         await task
         await worker.aclose()
+
+
+@asynccontextmanager
+async def _payment_worker(ctx: AppContext) -> AsyncIterator[None]:
+    """The in-process payments worker of `openwyn serve` (unless --no-worker): settles
+    pending ACH payments when they come due; and the engagement clock beside it (expiry,
+    reminders, start and end dates: engagements/clock.py)."""
+    if not ctx.settings.run_webhook_worker:
+        yield
+        return
+    worker = PaymentWorker(ctx.db, ctx.settings)
+    clock = EngagementClock(ctx.db, ctx.settings, storage=ctx.files)
+    stop = asyncio.Event()
+    task = asyncio.gather(
+        Supervisor(worker.name, worker.run).run(stop),
+        Supervisor(clock.name, clock.run).run(stop),
+    )
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
 
 
 @asynccontextmanager

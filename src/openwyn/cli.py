@@ -237,6 +237,7 @@ async def _deliver_until_stopped(
     logged and started again (`Supervisor`)."""
     from openwyn.engagements.clock import EngagementClock
     from openwyn.mail.worker import MailWorker
+    from openwyn.payments.worker import PaymentWorker
     from openwyn.statements.worker import StatementWorker
     from openwyn.webhooks.worker import Supervisor, Worker
 
@@ -260,12 +261,14 @@ async def _deliver_until_stopped(
     mail = MailWorker(db, settings, tenants=tenants)
     statements = StatementWorker(db, settings, tenants=tenants)
     engagement_clock = EngagementClock(db, settings)
+    payments = PaymentWorker(db, settings, tenants=tenants)
     try:
         await asyncio.gather(
             Supervisor(delivery.name, delivery.run).run(stop),
             Supervisor(mail.name, mail.run).run(stop),
             Supervisor(statements.name, statements.run).run(stop),
             Supervisor(engagement_clock.name, engagement_clock.run).run(stop),
+            Supervisor(payments.name, payments.run).run(stop),
         )
     finally:
         if sampler is not None:

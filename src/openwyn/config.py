@@ -97,6 +97,12 @@ class Settings(BaseSettings):
     mail_lease_seconds: float = 300.0
     mail_poll_seconds: float = 1.0
 
+    # Payments (money-work.md §5): the processor of card, wallet and ACH payments, and how
+    # long the sandbox's ACH debits stay PENDING; the worker looks for due ones every poll.
+    payment_processor: str = "sandbox"
+    sandbox_ach_settle_seconds: float = 5.0
+    payments_poll_seconds: float = 1.0
+
     # The change feed keeps events at least this long; older cursors are 410.
     events_retention_days: int = 30
 

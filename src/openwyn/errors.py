@@ -8,6 +8,7 @@ the contract's envelope (§4), whatever the family of the route::
     ├── Unauthenticated       401 UNAUTHENTICATED (no credentials: a bare Bearer challenge)
     │   └── InvalidToken      401 UNAUTHENTICATED (RFC 6750 invalid_token, saying what is wrong)
     ├── Forbidden             403 FORBIDDEN
+    ├── PaymentDeclined       402 PAYMENT_DECLINED (the processor declined; its code in ``details``)
     ├── NotFound              404 NOT_FOUND
     ├── MethodNotAllowed      405 METHOD_NOT_ALLOWED
     ├── Conflict              409 CONFLICT
@@ -85,6 +86,22 @@ class Forbidden(ApiError):
     status_code = 403
     code = "FORBIDDEN"
     default_message = "The token does not carry a role this operation needs."
+
+
+class PaymentDeclined(ApiError):
+    """The payment processor declined a charge (money-work.md §5): nothing was written; the
+    decline code (Stripe's, e.g. `insufficient_funds`) is the detail's `reason`."""
+
+    status_code = 402
+    code = "PAYMENT_DECLINED"
+    default_message = "The payment was declined."
+
+    @classmethod
+    def because(cls, decline_code: str) -> PaymentDeclined:
+        message = f"The payment was declined: {decline_code}."
+        return cls(
+            message, [{"path": "processorToken", "message": message, "reason": decline_code}]
+        )
 
 
 class NotFound(ApiError):

@@ -294,6 +294,19 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         re.compile(r"/api/v1/credits/\{id\}/apply"),
         _one("/api/v1/credits/{w.credit[id]}/apply", {"invoiceId": 1}),
     ),
+    (re.compile(r"/api/v1/payments/\{id\}"), _one("/api/v1/payments/{w.payment[id]}")),
+    (
+        re.compile(r"/api/v1/payments/\{id\}/refund"),
+        _one("/api/v1/payments/{w.payment[id]}/refund", {"reason": "hijacked"}),
+    ),
+    (
+        re.compile(r"/api/v1/payments/\{id\}/dispute"),
+        _one("/api/v1/payments/{w.payment[id]}/dispute"),
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/payment/\{id\}"),
+        _prefixed("payment", "{w.payment[id]}"),
+    ),
     (
         re.compile(r"/api/v1/clients/\{id\}/balance"),
         _one("/api/v1/clients/{w.objects[client][id]}/balance"),

@@ -55,6 +55,7 @@ class World:
     engagement_template: Body = field(default_factory=dict)  # a letter template
     engagement: Body = field(default_factory=dict)  # a DRAFT engagement of the world's client
     client_request: Body = field(default_factory=dict)  # a DRAFT request for documents
+    payment: Body = field(default_factory=dict)  # a CHECK payment of the world's client
 
     @property
     def type_name(self) -> str:
@@ -146,7 +147,9 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     template = await _engagement_template(tenant)
     engagement = await _engagement(tenant, objects, template)
     client_request = await _client_request(tenant, objects)
+    payment = await _payment(tenant, objects)
     markers |= {
+        payment["reference"],
         credit["reason"],
         template["name"],
         engagement["name"],
@@ -188,6 +191,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         engagement_template=template,
         engagement=engagement,
         client_request=client_request,
+        payment=payment,
     )
 
 
@@ -359,6 +363,17 @@ async def _client_request(tenant: TenantHandle, objects: dict[str, Body]) -> Bod
     }
     made: Body = (await ok(await tenant.post("/api/v1/client-requests", json=body), 201))["data"]
     return made
+
+
+async def _payment(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    body = {
+        "clientId": objects["client"]["id"],
+        "amount": "1.00",
+        "paymentMethod": "CHECK",
+        "reference": f"PAY-{tag()}",
+    }
+    payment: Body = (await ok(await tenant.post("/api/v1/payments", json=body), 201))["data"]
+    return payment
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

@@ -70,8 +70,22 @@ def _line(line: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _payment(payment: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": payment["id"],
+        "amount": payment["amount"],
+        "paymentDate": iso_date(payment["payment_date"]),
+        "paymentMethod": payment["payment_method"],
+        "status": payment["status"],
+    }
+
+
 def serialize(
-    row: dict[str, Any], lines: list[dict[str, Any]], extras: dict[str, Any], today: date
+    row: dict[str, Any],
+    lines: list[dict[str, Any]],
+    extras: dict[str, Any],
+    today: date,
+    payments: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": row["id"],
@@ -92,7 +106,7 @@ def serialize(
     item |= {
         "currency": row["currency"],
         "lineItems": [_line(line) for line in lines],
-        "payments": [],  # payments come with their own feature
+        "payments": [_payment(payment) for payment in payments or []],
         "notes": row["notes"],
         "arTranId": row["ar_tran_id"],
         "draftInvoiceId": row["draft_invoice_id"],
@@ -115,4 +129,5 @@ async def read_invoice(session: Reads, tenant_id: int, invoice_id: int) -> dict[
     lines = await repo.lines_of(session, tenant_id, invoice_id)
     extras = await repo.invoice_extras(session, tenant_id, row)
     settings = await repo.settings(session, tenant_id)
-    return serialize(row, lines, extras, today_in(settings.timezone))
+    payments = await repo.payments_of_invoice(session, tenant_id, invoice_id)
+    return serialize(row, lines, extras, today_in(settings.timezone), payments)

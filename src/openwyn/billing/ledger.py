@@ -124,10 +124,9 @@ async def settle(session: AsyncSession, tenant_id: int, invoice_id: int) -> dict
     sums = sums or {"owed": ZERO, "paid": ZERO, "written_off": ZERO}
     outstanding = sums["owed"] - sums["paid"] - sums["written_off"]
     status = row["status"]
-    if status == "POSTED" and outstanding == 0 and row["total_amount"] > 0:
-        status = "PAID"
-    elif status == "PAID" and outstanding > 0:
-        status = "POSTED"
+    if status in OPEN_STATUSES:
+        settling = await repo.has_pending_payment(session, tenant_id, invoice_id)
+        status = _open_status(outstanding, row["total_amount"], settling)
     values = {
         "paid_amount": sums["paid"],
         "written_off_amount": sums["written_off"],
@@ -143,6 +142,14 @@ async def settle(session: AsyncSession, tenant_id: int, invoice_id: int) -> dict
     if status == "PAID" and row["status"] != "PAID":
         await outbox.record(session, tenant_id, INVOICES.key, "PAID", after)
     return after
+
+
+def _open_status(outstanding: Decimal, total: Decimal, settling: bool) -> str:
+    """A posted invoice's status: PENDING while a payment allocated to it still settles
+    (ACH), PAID once nothing is outstanding, else POSTED."""
+    if settling:
+        return "PENDING"
+    return "PAID" if outstanding == 0 and total > 0 else "POSTED"
 
 
 async def post_invoice(
@@ -269,11 +276,23 @@ async def reverse(
     await repo.lock_balance(session, tenant_id, row["client_id"])
     if row["kind"] == "REVERSAL":
         raise refused("INVALID_TRANSITION", "A reversal is not reversed; post the row again.")
+    if row["kind"] == "REFUND":
+        # The money went back to the client: taking a refund back is a new payment.
+        raise refused("INVALID_TRANSITION", "A refund is not reversed; record a payment.")
+    return await _undo(session, tenant_id, row, "REVERSAL", memo)
+
+
+async def _undo(
+    session: AsyncSession, tenant_id: int, row: dict[str, Any], kind: str, memo: str | None
+) -> dict[str, Any]:
+    """Append the row (`kind` REVERSAL, or REFUND for a payment) that cancels `row`, undo its
+    live allocations and move the client's balance back. The caller holds the balance lock."""
+    ar_tran_id = row["ar_tran_id"]
     if await repo.reversal_of(session, tenant_id, ar_tran_id) is not None:
         raise refused("INVALID_TRANSITION", f"{ar_tran_id} is already reversed.")
     allocations = await _live_allocations_of(session, tenant_id, row)
     entry = Entry(
-        "REVERSAL",
+        kind,
         -row["amount"],
         row["client_id"],
         row["invoice_id"],
@@ -317,3 +336,51 @@ async def _live_allocations_of(
             )
         return []
     return await repo.live_allocations(session, tenant_id, transaction_id=row["id"])
+
+
+async def pay(
+    session: AsyncSession,
+    tenant_id: int,
+    client_id: int,
+    payment_id: int,
+    amount: Decimal,
+    allocations: list[tuple[int, Decimal]],
+) -> dict[str, Any]:
+    """One PAYMENT row of `amount` (money-work.md §11), allocated to invoices as given (each
+    at most its outstanding amount); what no allocation takes is the client's unapplied
+    credit. The caller has locked the invoices, in id order, before the client's balance."""
+    entry = Entry("PAYMENT", -amount, client_id, payment_id=payment_id)
+    row = await _append(session, tenant_id, entry)
+    await _move_balance(session, tenant_id, client_id, -amount, amount)
+    taken = ZERO
+    for invoice_id, part in allocations:
+        await _allocate(session, tenant_id, row, invoice_id, part)
+        taken += part
+    if taken > amount:
+        raise ValidationFailed.at("allocations", f"allocate more than the {amount} paid")
+    await _move_balance(session, tenant_id, client_id, ZERO, -taken)
+    for invoice_id in sorted({invoice_id for invoice_id, _ in allocations}):
+        await settle(session, tenant_id, invoice_id)
+    return row
+
+
+async def refund(
+    session: AsyncSession,
+    tenant_id: int,
+    ar_tran_id: str,
+    memo: str | None = None,
+    kind: str = "REFUND",
+) -> dict[str, Any]:
+    """A REFUND row (+) for a PAYMENT row (or, with `kind` REVERSAL, its reversal: a payment
+    that failed to settle): the payment's allocations are undone (its invoices reopen) and
+    what of it was unapplied credit is gone. A payment is refunded or reversed at most once.
+    Locks the invoices it settled, in id order, then the client's balance, as `pay` does, so
+    a refund and a payment never wait on each other in a circle."""
+    row = await repo.transaction_by_public_id(session, tenant_id, ar_tran_id)
+    if row is None or row["kind"] != "PAYMENT":
+        raise NotFound(f"No payment row {ar_tran_id}.")
+    allocations = await repo.live_allocations(session, tenant_id, transaction_id=row["id"])
+    for invoice_id in sorted({allocation["invoice_id"] for allocation in allocations}):
+        await repo.invoice_row(session, tenant_id, invoice_id, lock=True)
+    await repo.lock_balance(session, tenant_id, row["client_id"])
+    return await _undo(session, tenant_id, row, kind, memo)

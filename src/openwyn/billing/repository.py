@@ -28,6 +28,7 @@ from openwyn.models import (
     InvoiceCounter,
     InvoiceLine,
     Job,
+    Payment,
     Tenant,
     Wip,
 )
@@ -45,6 +46,7 @@ CONTACTS = table_of(Contact)
 CONTACT_CLIENTS = table_of(ContactClient)
 JOBS = table_of(Job)
 WIPS = table_of(Wip)
+PAYMENTS = table_of(Payment)
 SETTLING = ("PAYMENT", "CREDIT_MEMO", "WRITE_OFF")
 
 
@@ -53,14 +55,29 @@ class Settings:
     timezone: str
     currency: str
     invoice_number_format: str
+    # Per payment method, the rate of the amount a payment costs the firm (as text).
+    payment_fee_rates: dict[str, str]
 
 
 async def settings(session: Reads, tenant_id: int) -> Settings:
-    query = select(TENANTS.c.timezone, TENANTS.c.currency, TENANTS.c.invoice_number_format).where(
-        TENANTS.c.id == tenant_id
-    )
+    query = select(
+        TENANTS.c.timezone,
+        TENANTS.c.currency,
+        TENANTS.c.invoice_number_format,
+        TENANTS.c.payment_fee_rates,
+    ).where(TENANTS.c.id == tenant_id)
     row = (await session.execute(query)).one()
-    return Settings(row.timezone, row.currency, row.invoice_number_format)
+    rates = {str(name): str(rate) for name, rate in (row.payment_fee_rates or {}).items()}
+    return Settings(row.timezone, row.currency, row.invoice_number_format, rates)
+
+
+async def set_payment_fee_rates(
+    session: AsyncSession, tenant_id: int, rates: dict[str, str]
+) -> None:
+    """The tenant's fee rate per payment method (the tenant's settings are written by the
+    operator, as its currency and time zone are)."""
+    statement = update(TENANTS).where(TENANTS.c.id == tenant_id).values(payment_fee_rates=rates)
+    await session.execute(statement)
 
 
 async def client_facts(session: Reads, tenant_id: int, client_id: int) -> dict[str, Any] | None:
@@ -262,6 +279,74 @@ async def live_allocations(
     return [
         dict(row._mapping)
         for row in (await session.execute(query.order_by(ALLOCATIONS.c.id))).all()
+    ]
+
+
+async def has_pending_payment(session: Reads, tenant_id: int, invoice_id: int) -> bool:
+    """Whether a payment still settling (PENDING, e.g. ACH) has a live allocation to the
+    invoice: the invoice reads PENDING until it settles or fails."""
+    undone = select(ALLOCATIONS.c.reverses_allocation_id).where(
+        ALLOCATIONS.c.tenant_id == tenant_id, ALLOCATIONS.c.reverses_allocation_id.is_not(None)
+    )
+    query = (
+        select(literal(1))
+        .select_from(ALLOCATIONS)
+        .join(TRANSACTIONS, TRANSACTIONS.c.id == ALLOCATIONS.c.transaction_id)
+        .join(
+            PAYMENTS,
+            and_(
+                PAYMENTS.c.tenant_id == TRANSACTIONS.c.tenant_id,
+                PAYMENTS.c.id == TRANSACTIONS.c.payment_id,
+            ),
+        )
+        .where(
+            ALLOCATIONS.c.tenant_id == tenant_id,
+            ALLOCATIONS.c.invoice_id == invoice_id,
+            ALLOCATIONS.c.amount > 0,
+            ALLOCATIONS.c.id.not_in(undone),
+            PAYMENTS.c.status == "PENDING",
+        )
+        .limit(1)
+    )
+    return (await session.execute(query)).first() is not None
+
+
+async def payments_of_invoice(
+    session: Reads, tenant_id: int, invoice_id: int
+) -> list[dict[str, Any]]:
+    """The payments that settled part of the invoice, oldest first, with what each allocated
+    to it (a refunded one stays listed, with its status)."""
+    query = (
+        select(
+            PAYMENTS.c.id,
+            func.sum(ALLOCATIONS.c.amount).label("amount"),
+            PAYMENTS.c.payment_date,
+            PAYMENTS.c.payment_method,
+            PAYMENTS.c.status,
+        )
+        .select_from(ALLOCATIONS)
+        .join(TRANSACTIONS, TRANSACTIONS.c.id == ALLOCATIONS.c.transaction_id)
+        .join(
+            PAYMENTS,
+            and_(
+                PAYMENTS.c.tenant_id == TRANSACTIONS.c.tenant_id,
+                PAYMENTS.c.id == TRANSACTIONS.c.payment_id,
+            ),
+        )
+        .where(
+            ALLOCATIONS.c.tenant_id == tenant_id,
+            ALLOCATIONS.c.invoice_id == invoice_id,
+            ALLOCATIONS.c.amount > 0,
+            TRANSACTIONS.c.kind == "PAYMENT",
+        )
+        .group_by(
+            PAYMENTS.c.id, PAYMENTS.c.payment_date, PAYMENTS.c.payment_method, PAYMENTS.c.status
+        )
+        .order_by(PAYMENTS.c.id)
+    )
+    return [
+        {**dict(row._mapping), "amount": Decimal(str(row.amount))}
+        for row in (await session.execute(query)).all()
     ]
 
 

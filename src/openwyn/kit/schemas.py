@@ -85,6 +85,8 @@ _DESCRIPTIONS = {
         " schema or the rules (`VALIDATION_FAILED`, every bad path named in `error.details`)."
     ),
     401: "Missing, invalid or expired token.",
+    402: "The payment processor declined the charge (`PAYMENT_DECLINED`, its decline code as"
+    " the detail's `reason`); nothing was written.",
     403: "The token lacks the role.",
     404: "No such object in the caller's tenant.",
     405: "The path serves other methods (named in `Allow`): `/records/{type}/search` takes POST.",

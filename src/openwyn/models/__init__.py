@@ -30,6 +30,7 @@ from openwyn.models.job import Job, JobTemplate
 from openwyn.models.ledger import ArAllocation, ArTransaction, ClientBalance
 from openwyn.models.office import Office
 from openwyn.models.outbound_message import OutboundMessage
+from openwyn.models.payment import Payment
 from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
@@ -79,6 +80,7 @@ __all__ = [
     "JobTemplate",
     "Office",
     "OutboundMessage",
+    "Payment",
     "RateLimitCounter",
     "ServiceLine",
     "Staff",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from openwyn.kit.sqltypes import IdType, Varchar
@@ -27,3 +27,8 @@ class Tenant(Timestamped, Base):
     # Statement runs (money-work.md §6): the validated `statements` settings
     # (openwyn.statements.settings); None until set, which reads as the defaults (disabled).
     statement_settings: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # What each payment method costs the firm, as a rate of the amount (money-work.md §5):
+    # {"CREDIT_CARD": "0.029", "ACH": "0.008"}; a method not named costs nothing.
+    payment_fee_rates: Mapped[dict[str, str]] = mapped_column(
+        JSON, default=dict, server_default=text("'{}'")
+    )

@@ -4,7 +4,7 @@ A run is unique per (tenant, run_date): workers racing to create the day's run i
 and the others skip it.
 
 Revision ID: 0026
-Revises: 0024
+Revises: 0025
 Create Date: 2026-12-06 17:45:00
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 import openwyn.kit.sqltypes
 
 revision: str = "0026"
-down_revision: str | None = "0024"
+down_revision: str | None = "0025"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
