@@ -141,19 +141,19 @@ class TestOutbox:
         assert [e["data"]["name"] for e in await _everything(tenant)] == ["Committed"]
 
     async def test_custom_records_emit_events_too(self, tenant: TenantHandle) -> None:
-        definition = {"name": "engagement", "fields": [{"name": "year", "type": "integer"}]}
+        definition = {"name": "filing", "fields": [{"name": "year", "type": "integer"}]}
         assert (await tenant.post("/api/v1/records/custom", json=definition)).status_code == 201
-        record = {"type": "engagement", "systemRef": "E-1", "attributes": {"year": 2025}}
+        record = {"type": "filing", "systemRef": "E-1", "attributes": {"year": 2025}}
         await tenant.post("/api/v1/records", json={"records": [record]})
         record["attributes"] = {"year": 2026}
         await tenant.post("/api/v1/records", json={"records": [record]})
-        await tenant.delete("/api/v1/records/engagement/E-1")
+        await tenant.delete("/api/v1/records/filing/E-1")
         events = await _everything(tenant)
         # Deleting a custom record deactivates it, and is its DELETE event.
         assert [e["type"] for e in events] == [
-            "engagement.CREATE",
-            "engagement.UPDATE",
-            "engagement.DELETE",
+            "filing.CREATE",
+            "filing.UPDATE",
+            "filing.DELETE",
         ]
         assert events[1]["previous"] == {"year": 2025}
         assert events[1]["data"]["attributes"] == {"year": 2026}

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.anyio
 
 NOTE = {"name": "note", "fields": [{"name": "text", "type": "string"}]}
 ENGAGEMENT = {
-    "name": "engagement",
+    "name": "filing",
     "fields": [
         {"name": "year", "type": "integer", "required": True},
         {"name": "fee", "type": "decimal"},
@@ -31,8 +31,8 @@ ENGAGEMENT = {
 CODED = {"name": "coded", "fields": [{"name": "code", "type": "string", "unique": True}]}
 
 
-def _engagement(ref: str, **attributes: Any) -> dict[str, Any]:
-    return {"type": "engagement", "systemRef": ref, "attributes": attributes}
+def _filing(ref: str, **attributes: Any) -> dict[str, Any]:
+    return {"type": "filing", "systemRef": ref, "attributes": attributes}
 
 
 def _client(ref: str, **attributes: Any) -> dict[str, Any]:
@@ -80,16 +80,16 @@ MIXED = [
     _client("C-8", partnerStaffId={"systemRef": "S-3"}),  # created just before
     _client("C-1", pmsRef="other"),
     _client("C-9", managerStaffId={"systemRef": "S-1"}, active=False),
-    _engagement("E-1", year=2026, fee="10.50", client={"systemRef": "C-9"}),  # just created
-    _engagement("E-2", year=2026, client={"systemRef": "C-404"}),
-    _engagement("E-3", fee="1"),  # no year
-    _engagement("E-1", fee="10.5"),  # the same amount: unchanged
-    _engagement("E-4", year=2027, note={"systemRef": "N-1"}, client={"systemRef": "C-0"}),
-    _engagement("E-5", year=2027, note=999_999_999),
+    _filing("E-1", year=2026, fee="10.50", client={"systemRef": "C-9"}),  # just created
+    _filing("E-2", year=2026, client={"systemRef": "C-404"}),
+    _filing("E-3", fee="1"),  # no year
+    _filing("E-1", fee="10.5"),  # the same amount: unchanged
+    _filing("E-4", year=2027, note={"systemRef": "N-1"}, client={"systemRef": "C-0"}),
+    _filing("E-5", year=2027, note=999_999_999),
     {"type": "coded", "systemRef": "K-1", "attributes": {"code": "A"}},  # one by one
     {"type": "coded", "systemRef": "K-2", "attributes": {"code": "A"}},
-    _engagement("E-1", year=None),
-    _engagement("E-4", year=2028, fee="2.25"),
+    _filing("E-1", year=None),
+    _filing("E-4", year=2028, fee="2.25"),
 ]
 
 
@@ -150,7 +150,7 @@ def _comparable(
     for name, value in values.items():
         if name in _VARYING:
             continue
-        if name == "attributes" and entity_type == "engagement":  # a custom record's references
+        if name == "attributes" and entity_type == "filing":  # a custom record's references
             targets = {"client": "client", "note": "note"}
             value = {
                 k: refs.get((targets[k], v), v) if k in targets else v for k, v in value.items()
@@ -341,7 +341,7 @@ class TestSetBased:
         counts = []
         for size in (5, 100):
             records = [
-                _engagement(f"E-{size}-{n}", year=2026, client={"systemRef": "C-0"})
+                _filing(f"E-{size}-{n}", year=2026, client={"systemRef": "C-0"})
                 for n in range(size)
             ]
             with _statements(app) as seen:
@@ -355,7 +355,7 @@ class TestSetBased:
     ) -> None:
         await _setup(tenant)
         async with tenant.ctx.db.session() as session:
-            engagement = await kinds.kind_of(session, tenant.id, "engagement")
+            filing = await kinds.kind_of(session, tenant.id, "filing")
             coded = await kinds.kind_of(session, tenant.id, "coded")
-        assert bulk.custom_set_based(engagement) is engagement
+        assert bulk.custom_set_based(filing) is filing
         assert bulk.custom_set_based(coded) is None

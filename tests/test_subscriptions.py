@@ -35,14 +35,14 @@ async def _subscribe(tenant: TenantHandle, **changes: Any) -> dict[str, Any]:
 
 class TestCatalog:
     async def test_every_standard_and_custom_pair(self, tenant: TenantHandle) -> None:
-        custom = {"name": "engagement", "fields": [{"name": "year", "type": "integer"}]}
+        custom = {"name": "filing", "fields": [{"name": "year", "type": "integer"}]}
         await tenant.post("/api/v1/records/custom", json=custom)
         await tenant.post("/api/v1/records/custom", json=custom | {"name": "retired"})
         await tenant.delete("/api/v1/records/custom/retired")
         entries = (await tenant.get("/api/v1/event-subscriptions/catalog")).json()["data"]
         pairs = {(e["entityType"], e["operation"]): e["enabled"] for e in entries}
         assert pairs[("client", "CREATE")] and pairs[("contact_client", "DELETE")]
-        assert pairs[("engagement", "UPDATE")] is True
+        assert pairs[("filing", "UPDATE")] is True
         assert pairs[("retired", "UPDATE")] is False
         described = {(e["entityType"], e["operation"]): e["description"] for e in entries}
         assert "deactivates" in described[("client", "DELETE")]

@@ -219,18 +219,18 @@ class TestSignedDelivery:
     async def test_records_upserts_and_custom_types_are_delivered_too(
         self, tenant: TenantHandle, receiver: Receiver, worker: Worker
     ) -> None:
-        custom = {"name": "engagement", "fields": [{"name": "year", "type": "integer"}]}
+        custom = {"name": "filing", "fields": [{"name": "year", "type": "integer"}]}
         assert (await tenant.post("/api/v1/records/custom", json=custom)).status_code == 201
         await _subscribe(tenant, receiver.url("/clients"))
-        await _subscribe(tenant, receiver.url("/engagements"), entity="engagement")
+        await _subscribe(tenant, receiver.url("/filings"), entity="filing")
         records = [
             {"type": "client", "systemRef": "C-1", "attributes": {"name": "Synced"}},
-            {"type": "engagement", "systemRef": "E-1", "attributes": {"year": 2026}},
+            {"type": "filing", "systemRef": "E-1", "attributes": {"year": 2026}},
         ]
         assert (await tenant.post("/api/v1/records", json={"records": records})).status_code == 200
         await _until(worker, lambda: len(receiver.received) == 2)
         assert receiver.at("/clients")[0].json()["systemRef"] == "C-1"
-        assert receiver.at("/engagements")[0].json()["data"]["attributes"] == {"year": 2026}
+        assert receiver.at("/filings")[0].json()["data"]["attributes"] == {"year": 2026}
 
     async def test_during_a_rotation_both_secrets_sign(
         self, tenant: TenantHandle, receiver: Receiver, worker: Worker
