@@ -18,6 +18,7 @@ from sqlalchemy import update
 from openwyn.engagements.repository import SIGNERS
 from openwyn.kit.sqltypes import utcnow
 from tests.fixtures.api import TenantHandle
+from tests.fixtures.billing import differences
 from tests.fixtures.work import events_of, make_firm
 
 pytestmark = pytest.mark.anyio
@@ -242,3 +243,57 @@ class TestBadLinks:
         await tenant.post(f"/api/v1/engagements/{sent['id']}/cancel")
         page = await tenant.api.get(f"/portal/sign/{token}")
         assert page.status_code == 410 and "Dear" not in page.text
+
+
+class TestPrepayment:
+    async def _prepaid_letter(self, tenant: TenantHandle) -> tuple[dict[str, Any], str]:
+        firm = await make_firm(tenant)
+        body = {"name": "Pre", "engagementNameTemplate": "{{ client.name }}", "body": LETTER}
+        template = await tenant.create("engagement-templates", body)
+        contact = await _contact(tenant, firm.client["id"], "payer")
+        service = {
+            "jobId": firm.job["id"],
+            "description": "Tax return",
+            "price": "900.00",
+            "billingSchedule": "ONCE",
+            "prepaymentAmount": "250.00",
+        }
+        engagement = {
+            "clientIds": [firm.client["id"]],
+            "templateId": template["id"],
+            "startDate": "2027-01-01",
+            "services": [service],
+            "signers": [{"contactId": contact["id"], "role": "PRIMARY"}],
+        }
+        made = (await tenant.post("/api/v1/engagements", json=engagement)).json()["data"]
+        sent = (await tenant.post(f"/api/v1/engagements/{made['id']}/send")).json()["data"]
+        (token,) = await _tokens(tenant, made["id"])
+        return sent, token
+
+    async def _signs(self, tenant: TenantHandle, token: str, card: str | None) -> Any:
+        form = {"full_name": "Pat Payer", "consent": "yes"}
+        if card is not None:
+            form["payment_token"] = card
+        return await tenant.api.post(f"/portal/sign/{token}", data=form)
+
+    async def test_the_prepayment_is_paid_with_the_signature(self, tenant: TenantHandle) -> None:
+        sent, token = await self._prepaid_letter(tenant)
+        page = await tenant.api.get(f"/portal/sign/{token}")
+        assert "Due now on signing: USD 250.00" in page.text and 'id="payment_token"' in page.text
+        missing = await self._signs(tenant, token, None)
+        assert missing.status_code == 400 and "payment token" in missing.text
+        declined = await self._signs(tenant, token, "tok_chargeDeclinedInsufficientFunds")
+        assert declined.status_code == 402 and "insufficient_funds" in declined.text
+        shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+        assert shown["signers"][0]["status"] == "PENDING" and shown["prepaidAmount"] == 0
+        assert (await tenant.get("/api/v1/payments")).json()["data"] == []
+        paid = await self._signs(tenant, token, "tok_visa")
+        assert paid.status_code == 200, paid.text
+        shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+        assert shown["status"] == "EXECUTED" and shown["prepaidAmount"] == 250
+        (payment,) = (await tenant.get("/api/v1/payments")).json()["data"]
+        assert payment["status"] == "CONFIRMED" and payment["amount"] == 250
+        assert payment["cardType"] == "Visa" and payment["allocations"] == []
+        balance = (await tenant.get(f"/api/v1/clients/{sent['clientId']}/balance")).json()["data"]
+        assert balance["unappliedCredit"] == 250  # a credit until invoices exist
+        assert await differences(tenant) == []

@@ -1,6 +1,7 @@
 """The portal in a real browser (money-work.md §9): headless Chromium opens the signing link
 from the captured email, reads the letter, signs with a typed name and consent by their
-labels, and sees the engagement executed. Screenshots of each page are kept under the test's
+labels, pays the prepayment with a sandbox card token, and sees the engagement executed; a
+contact uploads a document for a client request. Screenshots of each page are kept under the test's
 temporary directory."""
 
 from __future__ import annotations
@@ -36,7 +37,15 @@ async def _sent_engagement(tenant: TenantHandle) -> tuple[dict[str, object], str
         "clientIds": [firm.client["id"]],
         "templateId": template["id"],
         "startDate": "2027-01-01",
-        "services": [{"description": "Tax return", "price": "900.00", "billingSchedule": "ONCE"}],
+        "services": [
+            {
+                "jobId": firm.job["id"],
+                "description": "Tax return",
+                "price": "900.00",
+                "billingSchedule": "ONCE",
+                "prepaymentAmount": "250.00",
+            }
+        ],
         "signers": [{"contactId": signer["id"], "role": "PRIMARY"}],
     }
     made = (await tenant.post("/api/v1/engagements", json=body)).json()["data"]
@@ -64,14 +73,18 @@ async def test_a_client_signs_an_engagement_letter_in_chromium(
         await shots.take(page, "letter")
         await page.get_by_label("Type your full name").fill("Ann Owner")
         await page.get_by_label("I have read this letter").check()
-        await page.get_by_role("button", name="Sign").click()
+        await page.get_by_label("Card for the prepayment of USD 250.00").fill("tok_visa")
+        await shots.take(page, "filled")
+        await page.get_by_role("button", name="Sign and pay USD 250.00").click()
         await page.wait_for_selector("#notice")
         assert "your signature is recorded" in await page.inner_text("#notice")
         assert await page.inner_text("#status") == "Executed"
         await shots.take(page, "signed")
     shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
     assert shown["status"] == "EXECUTED"
-    assert shown["signers"][0]["signedName"] == "Ann Owner"
+    assert shown["signers"][0]["signedName"] == "Ann Owner" and shown["prepaidAmount"] == 250
+    (payment,) = (await tenant.get("/api/v1/payments")).json()["data"]
+    assert payment["amount"] == 250 and payment["cardLastFour"] == "4242"
     assert all(shot.stat().st_size > 10_000 for shot in shots.taken)
 
 

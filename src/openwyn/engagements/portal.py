@@ -68,7 +68,7 @@ def _view(
             }
             for line in visit.services
         ],
-        prepayment=None,
+        prepayment=_money(due, currency) if (due := signing.prepayment_due(engagement)) else None,
         signer_name=" ".join(filter(None, (signer["first_name"], signer["last_name"]))),
         typed_name=typed_name,
         problem=problem,
@@ -97,6 +97,7 @@ async def sign(request: Request, token: str) -> Response:
     typed = str(form.get("full_name") or "")
     consent = form.get("consent") == "yes"
     ctx = context_of(request)
+    payment = signing.Prepayment(str(form.get("payment_token") or ""), ctx.settings)
     evidence = (
         client_address(request.scope, ctx.settings.trusted_proxies),
         request.headers.get("user-agent", ""),
@@ -111,13 +112,14 @@ async def sign(request: Request, token: str) -> Response:
                 consent=consent,
                 evidence=evidence,
                 now=utcnow(),
+                payment=payment,
             )
     except PortalError as error:
-        if error.status_code != 400:
+        if error.status_code not in (400, 402):
             return error_page(error)
         async with transaction(request) as session:
             shown = await signing.visit(session, token, utcnow())
-        return _view(request, shown, 400, problem=error.message, typed_name=typed)
+        return _view(request, shown, error.status_code, problem=error.message, typed_name=typed)
     return _view(request, visit)
 
 

@@ -16,21 +16,28 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from jinja2 import TemplateError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.config import Settings
 from openwyn.engagements import documents, letters
 from openwyn.engagements import repository as repo
 from openwyn.engagements import service as engagements
 from openwyn.engagements.context import Parts, context_of
-from openwyn.errors import ErrorDetail, ValidationFailed, refused
+from openwyn.engagements.resource import ENGAGEMENTS
+from openwyn.errors import ErrorDetail, PaymentDeclined, ValidationFailed, refused
 from openwyn.files.storage import FileStorage
+from openwyn.kit.money import ZERO
 from openwyn.mail import queue
 from openwyn.mail.templates import render
+from openwyn.payments import service as payments
+from openwyn.payments.service import PaymentRequest
 from openwyn.portal import tokens
 from openwyn.portal.pages import NOT_FOUND, PortalError
+from openwyn.web import service as crud
 
 SENDABLE = frozenset({"DRAFT", "SENT"})
 MAX_SIGNED_NAME = 200
@@ -225,9 +232,12 @@ async def sign(
     consent: bool,
     evidence: tuple[str, str],
     now: datetime,
+    payment: Prepayment | None = None,
 ) -> Visit:
     """Record the signature (`evidence` is the IP address and user agent). A typed name and
-    consent are required (PortalError 400, shown on the form again)."""
+    consent are required (PortalError 400, shown on the form again). While a prepayment is
+    due, the signer pays it with the signature: through the processor with `payment`'s token
+    (a decline is a 402 page and records nothing)."""
     found = await visit(session, token, now)
     await repo.lock(session, found.tenant_id, found.engagement["id"])
     found = await visit(session, token, now)  # as it stands under the lock
@@ -238,9 +248,52 @@ async def sign(
         raise PortalError(400, "Type your name", "Type your full name to sign.")
     if not consent:
         raise PortalError(400, "Consent needed", "Tick the box to agree to sign electronically.")
+    due = prepayment_due(found.engagement)
+    if due > 0:
+        await _prepay(session, found, due, payment)
     signature = Signature(found.signer["id"], name, evidence, found.engagement["letterSha256"])
     await record(session, storage, found.tenant_id, found.engagement["id"], signature, now)
     return await visit(session, token, now)
+
+
+@dataclass(frozen=True)
+class Prepayment:
+    token: str
+    settings: Settings
+
+
+def prepayment_due(engagement: dict[str, Any]) -> Decimal:
+    due: Decimal = engagement["prepaymentAmount"] - engagement["prepaidAmount"]
+    return max(due, ZERO)
+
+
+async def _prepay(
+    session: AsyncSession, found: Visit, due: Decimal, payment: Prepayment | None
+) -> None:
+    """Charge the prepayment as a card payment of the client kept as unapplied credit (no
+    invoice exists yet), and count it on the engagement."""
+    if payment is None or not payment.token.strip():
+        raise PortalError(400, "Payment needed", "Enter your card's payment token to pay.")
+    engagement = found.engagement
+    request = PaymentRequest(
+        client_id=engagement["clientId"],
+        amount=due,
+        method="CREDIT_CARD",
+        allocations=[],
+        token=payment.token.strip(),
+        reference=f"Prepayment, engagement {engagement['id']}"[:200],
+        apply_credit=False,
+    )
+    try:
+        await payments.create(session, found.tenant_id, request, payment.settings)
+    except PaymentDeclined as error:
+        reason = error.details[0].get("reason", "declined") if error.details else "declined"
+        message = f"Your card was declined ({reason}). Nothing was charged; try another card."
+        raise PortalError(402, "Payment declined", message) from None
+    except ValidationFailed as error:
+        raise PortalError(400, "Payment not accepted", error.message) from None
+    paid = {"prepaidAmount": engagement["prepaidAmount"] + due}
+    await crud.apply_update(session, ENGAGEMENTS, found.tenant_id, engagement["id"], paid, None)
 
 
 @dataclass(frozen=True)
