@@ -198,3 +198,31 @@ class TestBalance:
 
     async def test_an_unknown_client_is_404(self, tenant: TenantHandle) -> None:
         assert (await tenant.get("/api/v1/clients/987654/balance")).status_code == 404
+
+
+class TestTheClientsFinancialSummary:
+    async def test_the_client_detail_reads_the_ledger(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        client_id = firm.client["id"]
+        empty = (await tenant.get(f"/gql/v1/client/{client_id}")).json()["financialSummary"]
+        assert empty == {
+            "totalRevenue": 0,
+            "outstandingBalance": 0,
+            "unappliedCredit": 0,
+            "lastPaymentDate": None,
+            "overdueBalance": 0,
+        }
+        past_due = (date.today() - timedelta(days=40)).isoformat()
+        await posted(tenant, client_id, ("1", "100.00"), issueDate=past_due, dueDate=past_due)
+        await posted(tenant, client_id, ("1", "300.00"))
+        paid = {"clientId": client_id, "amount": "150.00", "paymentMethod": "CHECK"}
+        assert (await tenant.post("/api/v1/payments", json=paid)).status_code == 201
+        await _credit(tenant, client_id, "20.00")
+        summary = (await tenant.get(f"/gql/v1/client/{client_id}")).json()["financialSummary"]
+        assert money(summary["totalRevenue"]) == money("400.00")
+        # 150 settled the overdue 100 (oldest first) and 50 of the other.
+        assert money(summary["outstandingBalance"]) == money("250.00")
+        assert money(summary["overdueBalance"]) == 0
+        assert money(summary["unappliedCredit"]) == money("20.00")
+        assert summary["lastPaymentDate"] == date.today().isoformat()

@@ -92,6 +92,17 @@ class TestCreate:
         assert signer["status"] == "PENDING" and signer["email"] == "ann@client.example"
         shown = await tenant.get(f"/gql/v1/engagement/{made['id']}")
         assert shown.json() == made and shown.headers["ETag"]
+        client_detail = (await tenant.get(f"/gql/v1/client/{client['id']}")).json()
+        assert client_detail["engagements"] == [
+            {
+                "id": made["id"],
+                "name": made["name"],
+                "status": "DRAFT",
+                "type": None,
+                "startDate": "2027-01-01",
+                "endDate": "2027-12-31",
+            }
+        ]
         (event,) = await events_of(tenant, "engagement")
         assert event["operation"] == "CREATE" and event["entity_id"] == made["id"]
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from openwyn.directory import repository
 from openwyn.kit import inputs
+from openwyn.kit.json_rows import loads_rows
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import Attr, Detail, RelationDecl, Resource
 from openwyn.models import Client
@@ -46,7 +47,8 @@ class Engagement(BaseModel):
 
 
 class FinancialSummary(BaseModel):
-    """From the accounts receivable ledger; zeros (and no payment date) until one exists."""
+    """From the accounts receivable ledger: posted invoices' total, what is outstanding on
+    them and past due, unapplied credit, and the last payment's date."""
 
     totalRevenue: inputs.MoneyOut  # noqa: N815 - the documented names
     outstandingBalance: inputs.MoneyOut  # noqa: N815
@@ -56,23 +58,32 @@ class FinancialSummary(BaseModel):
 
 
 _ZERO = Decimal("0.00")
-# No ledger yet (money-work.md): every client's summary is the empty one.
-_NO_LEDGER: dict[str, Any] = {
-    "totalRevenue": _ZERO,
-    "outstandingBalance": _ZERO,
-    "unappliedCredit": _ZERO,
-    "lastPaymentDate": None,
-    "overdueBalance": _ZERO,
-}
 
 
 def full_name(first: str | None, last: str | None) -> str | None:
     return " ".join(part for part in (first, last) if part) or None
 
 
+def _summary(
+    revenue: Decimal | None,
+    outstanding: Decimal | None,
+    credit: Decimal | None,
+    last_paid: date | None,
+    overdue: Decimal | None,
+) -> dict[str, Any]:
+    """From the ledger's figures (`repository.client_detail`); sums over nothing are zero."""
+    return {
+        "totalRevenue": revenue or _ZERO,
+        "outstandingBalance": outstanding or _ZERO,
+        "unappliedCredit": credit or _ZERO,
+        "lastPaymentDate": last_paid,
+        "overdueBalance": overdue or _ZERO,
+    }
+
+
 def _client_derived(item: dict[str, Any], extra: Sequence[Any]) -> dict[str, Any]:
     """`repository.client_detail`'s columns to the derived fields."""
-    industry, contact_id, first, last, title, email, phone = extra
+    industry, contact_id, first, last, title, email, phone, *money, engagements = extra
     primary = None
     if contact_id is not None:
         name = full_name(first, last)
@@ -81,8 +92,10 @@ def _client_derived(item: dict[str, Any], extra: Sequence[Any]) -> dict[str, Any
         "status": status_of(item),
         "industry": industry,
         "primaryContact": primary,
-        "engagements": [],  # no engagements exist yet (money-work.md)
-        "financialSummary": dict(_NO_LEDGER),
+        "engagements": sorted(
+            loads_rows(engagements), key=lambda e: (e["startDate"] or "", e["id"])
+        ),
+        "financialSummary": _summary(*money),
     }
 
 

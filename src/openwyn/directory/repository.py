@@ -7,9 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, func, select
 
-from openwyn.models import Client, Contact, ContactClient, ContactInfo, Industry
+from openwyn.kit.json_rows import json_rows
+from openwyn.models import (
+    Client,
+    ClientBalance,
+    Contact,
+    ContactClient,
+    ContactInfo,
+    Engagement,
+    Industry,
+    Invoice,
+    Payment,
+)
 from openwyn.models.base import table_of
 
 CLIENTS = table_of(Client)
@@ -17,6 +28,10 @@ CONTACTS = table_of(Contact)
 LINKS = table_of(ContactClient)
 INFOS = table_of(ContactInfo)
 INDUSTRIES = table_of(Industry)
+INVOICES = table_of(Invoice)
+BALANCES = table_of(ClientBalance)
+PAYMENTS = table_of(Payment)
+ENGAGEMENTS = table_of(Engagement)
 
 
 def client_detail(row: Select[Any]) -> Select[Any]:
@@ -48,7 +63,46 @@ def client_detail(row: Select[Any]) -> Select[Any]:
         )
     )
     extra = [industry.c.name, *(contact.c[name] for name in PRIMARY_CONTACT_COLUMNS)]
-    return row.select_from(joined).add_columns(*extra)
+    return row.select_from(joined).add_columns(*extra, *_client_money(), _client_engagements())
+
+
+def _client_money() -> list[Any]:
+    """The client's financial summary from the ledger's denormalised figures: its posted
+    invoices' total, what is outstanding on them (and past due, by the UTC date), its unapplied
+    credit and its last payment's date."""
+    mine = and_(INVOICES.c.tenant_id == CLIENTS.c.tenant_id, INVOICES.c.client_id == CLIENTS.c.id)
+    posted = and_(mine, INVOICES.c.status.in_(("POSTED", "PAID", "PENDING")))
+    overdue = and_(posted, INVOICES.c.due_date < func.current_date())
+    credit = select(BALANCES.c.unapplied_credit).where(
+        BALANCES.c.tenant_id == CLIENTS.c.tenant_id, BALANCES.c.client_id == CLIENTS.c.id
+    )
+    paid = select(func.max(PAYMENTS.c.payment_date)).where(
+        PAYMENTS.c.tenant_id == CLIENTS.c.tenant_id,
+        PAYMENTS.c.client_id == CLIENTS.c.id,
+        PAYMENTS.c.status.in_(("CONFIRMED", "PENDING")),
+    )
+    return [
+        select(func.sum(INVOICES.c.total_amount)).where(posted).scalar_subquery(),
+        select(func.sum(INVOICES.c.outstanding_amount)).where(posted).scalar_subquery(),
+        credit.scalar_subquery(),
+        paid.scalar_subquery(),
+        select(func.sum(INVOICES.c.outstanding_amount)).where(overdue).scalar_subquery(),
+    ]
+
+
+def _client_engagements() -> Any:
+    """The engagements the client is primary on, as JSON rows."""
+    e = ENGAGEMENTS.c
+    rows = json_rows(
+        ("id", e.id),
+        ("name", e.name),
+        ("status", e.status),
+        ("type", e.type),
+        ("startDate", e.start_date),
+        ("endDate", e.end_date),
+    )
+    mine = and_(e.tenant_id == CLIENTS.c.tenant_id, e.client_id == CLIENTS.c.id)
+    return select(rows).where(mine).scalar_subquery()
 
 
 PRIMARY_CONTACT_COLUMNS = ("id", "first_name", "last_name", "title", "email", "phone")

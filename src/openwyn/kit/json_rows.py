@@ -1,0 +1,53 @@
+"""`json_rows(...)`: the rows of a correlated subquery as one JSON array of objects, the same
+on PostgreSQL (`json_agg(json_build_object(...))`) and SQLite
+(`json_group_array(json_object(...))`), read back as text (NULL when there are none on
+PostgreSQL, `[]` on SQLite: `loads_rows` reads both as a list)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from sqlalchemy import ColumnElement, FunctionElement, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+
+_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class json_rows(FunctionElement[str]):  # noqa: N801 - SQL functions are lower case
+    """An aggregate over `members`: (key, column) pairs; keys are code constants, written into
+    the SQL as literals."""
+
+    type = String()
+    inherit_cache = False
+    name = "json_rows"
+
+    def __init__(self, *members: tuple[str, ColumnElement[Any]]) -> None:
+        self.keys = [key for key, _ in members]
+        if not all(_KEY.match(key) for key in self.keys):
+            raise ValueError(f"JSON keys must be identifiers: {self.keys}")
+        super().__init__(*(column for _, column in members))
+
+
+def _pairs(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
+    columns = [compiler.process(clause, **kw) for clause in element.clauses.clauses]
+    return ", ".join(
+        f"'{key}', {column}" for key, column in zip(element.keys, columns, strict=True)
+    )
+
+
+@compiles(json_rows)
+def _sqlite(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_group_array(json_object({_pairs(element, compiler, **kw)}))"
+
+
+@compiles(json_rows, "postgresql")
+def _postgresql(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(json_agg(json_build_object({_pairs(element, compiler, **kw)})) AS TEXT)"
+
+
+def loads_rows(value: str | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(value) if value else []
+    return rows
