@@ -30,8 +30,8 @@ from openwyn.errors import (
     UnsupportedMediaType,
 )
 from openwyn.kit.addresses import client_address
-from openwyn.kit.direct import DIRECT_ROUTE_KEY
 from openwyn.kit.envelope import defect_response, error_response
+from openwyn.kit.front import DIRECT_ROUTE_KEY
 from openwyn.logs import REQUEST_ID
 from openwyn.metrics import UNMATCHED, metrics
 from openwyn.web.ratelimit import Decision
