@@ -65,9 +65,25 @@ class RouteTable:
     the 404's hints read, built as the routers are included (never from FastAPI's internals)."""
 
     included: list[Included] = field(default_factory=list)
+    # Each route's prefixes, the longest first, by the route's id.
+    prefixes: dict[int, list[str]] = field(default_factory=dict)
 
     def add(self, prefix: str, router: APIRouter) -> None:
         self.included.append(Included(prefix, router))
+        for route in router.routes:
+            found = self.prefixes.setdefault(id(route), [])
+            found.append(prefix)
+            found.sort(key=len, reverse=True)
+
+    def template_of(self, route: Any, path: str) -> str | None:
+        """The full template (`/gql/v1/client/{id}`) of a route of the table that served
+        `path`, by the prefix it was included under: a router included under two prefixes
+        (`/gql/v1` and `/v1`) serves each path under its own."""
+        path_format = getattr(route, "path_format", None)
+        for prefix in self.prefixes.get(id(route), ()):
+            if isinstance(path_format, str) and path.startswith(prefix):
+                return prefix + path_format
+        return None
 
     def routes(self) -> Iterator[tuple[str, APIRoute]]:
         """Each API route with its full path as declared (`/gql/v1/client/{id:int}`)."""
