@@ -71,7 +71,11 @@ async def test_the_table_holds_every_inclusion_in_order(app: FastAPI) -> None:
     prefixes = [included.prefix for included in table.included]
     assert prefixes[:2] == ["", "/v1"] and prefixes[2:5] == ["/gql/v1", "/v1", "/api/v1"]
     paths = {path for path, _ in table.routes()}
-    assert {"/gql/v1/client/{id:int}", "/api/v1/records/{type:record_type}/search", "/healthz"} <= paths
+    assert {
+        "/gql/v1/client/{id:int}",
+        "/api/v1/records/{type:record_type}/search",
+        "/healthz",
+    } <= paths
 
 
 async def test_the_lane_answers_as_the_route_does(
