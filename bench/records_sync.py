@@ -8,8 +8,10 @@ The records are staff, clients (each naming its partner by systemRef), contacts,
 links (naming both ends by systemRef) and one custom type referencing clients. The first run
 must create every record, the second must report every one UNCHANGED and add no event to the
 outbox; otherwise the bench exits non-zero. Each run prints records per second; requests go
-through the whole ASGI app in-process (no network), one at a time. A PostgreSQL database it
-creates is dropped at the end.
+through the whole ASGI app in-process (no network), one at a time. Then `openwyn import` syncs
+the same records twice from a JSON Lines file into a tenant of its own (checked the same way)
+and the bench prints its rate over the API's. A PostgreSQL database it creates is dropped at
+the end.
 """
 
 from __future__ import annotations
@@ -25,12 +27,15 @@ from typing import Any
 
 import asyncpg
 import httpx
+import orjson
 from sqlalchemy import func, select
 
 from openwyn.app import create_app
 from openwyn.auth import service, tokens
 from openwyn.auth.roles import Role
+from openwyn.cli_import import import_file
 from openwyn.config import Settings
+from openwyn.db import Database
 from openwyn.migrations import runner
 from openwyn.web.outbox import EVENTS
 
@@ -314,6 +319,9 @@ async def run(url: str, label: str, total: int) -> None:
     finally:
         await client.aclose()
         await app.state.ctx.db.dispose()
+    imported = await _import_runs(settings, batch, label)
+    for (attempt, rate), import_rate in zip(RATES.items(), imported, strict=True):
+        print(f"{label} {attempt}: openwyn import / API = {import_rate / rate:.2f}")
     if label == "postgresql":
         floor = await _floor(settings, batch)
         for (attempt, rate), floor_rate in zip(RATES.items(), floor, strict=True):
@@ -332,6 +340,34 @@ async def _timed(
     RATES[label.rsplit(" ", 2)[-2] + " run"] = rate
     print(f"{label}: {rate} records/s {dict(counts)}")
     return counts
+
+
+async def _import_runs(settings: Settings, batch: list[dict[str, Any]], label: str) -> list[int]:
+    """`openwyn import`'s two runs of the same records from a JSON Lines file, in a tenant of
+    its own, through the command's own code (`import_file`, without the process start)."""
+    client, app, _ = await _client(settings, slug="import")
+    try:
+        (await client.post("/api/v1/records/custom", json=ENGAGEMENT)).raise_for_status()
+    finally:
+        await client.aclose()
+        await app.state.ctx.db.dispose()
+    path = Path(tempfile.mkdtemp()) / "records.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(record) + b"\n" for record in batch))
+    db = Database(settings)
+    rates = []
+    try:
+        for attempt, operation in (("first", "created"), ("second", "unchanged")):
+            started = time.perf_counter()
+            with path.open("rb") as source:
+                totals = await import_file(db, "import", source, path.stat().st_size)
+            rate = int(len(batch) / (time.perf_counter() - started))
+            if totals[operation] != len(batch):
+                raise BenchFailed(f"import {attempt} run: expected {len(batch)} {operation}")
+            print(f"{label} import {attempt} run: {rate} records/s")
+            rates.append(rate)
+    finally:
+        await db.dispose()
+    return rates
 
 
 async def _floor(settings: Settings, batch: list[dict[str, Any]]) -> list[int]:

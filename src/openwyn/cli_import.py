@@ -95,8 +95,9 @@ async def import_file(db: Database, slug: str, source: BinaryIO, size: int) -> d
                 for key in SUMMARY_KEYS:
                     totals[key] += summary.get(key, 0)
             progress.update(task, completed=batch.offset, records=totals["total"])
-    async with db.session() as session:
-        await kit_repo.analyze(session)
+    if totals["created"] or totals["updated"]:  # statistics move only with the rows
+        async with db.session() as session:
+            await kit_repo.analyze(session)
     _say_rate(totals["total"], time.perf_counter() - started)
     return totals
 
