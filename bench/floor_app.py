@@ -56,6 +56,7 @@ NAMES = (
     "address",
     "billingAddress",
     "sendInvoicesElectronically",
+    "paymentTerms",
     "customFields",
     "legalName",
     "size",
@@ -75,7 +76,8 @@ _SELECT = (
     "clients.partner_staff_id, clients.manager_staff_id, clients.office_id, clients.dept_id, "
     "clients.industry_id, clients.service_line_id, clients.client_business_entity_id, "
     "clients.email, clients.phone, clients.website, clients.tax_id, clients.address, "
-    "clients.billing_address, clients.send_invoices_electronically, clients.custom_fields, "
+    "clients.billing_address, clients.send_invoices_electronically, clients.payment_terms, "
+    "clients.custom_fields, "
     "clients.legal_name, clients.size, clients.type, "
     "clients.active, clients.created_at, clients.updated_at, clients.version"
 )

@@ -8,8 +8,10 @@ The records are staff, clients (each naming its partner by systemRef), contacts,
 links (naming both ends by systemRef) and one custom type referencing clients. The first run
 must create every record, the second must report every one UNCHANGED and add no event to the
 outbox; otherwise the bench exits non-zero. Each run prints records per second; requests go
-through the whole ASGI app in-process (no network), one at a time. A PostgreSQL database it
-creates is dropped at the end.
+through the whole ASGI app in-process (no network), one at a time. Then `openwyn import` syncs
+the same records twice from a JSON Lines file into a tenant of its own (checked the same way)
+and the bench prints its rate over the API's. A PostgreSQL database it creates is dropped at
+the end.
 """
 
 from __future__ import annotations
@@ -25,20 +27,23 @@ from typing import Any
 
 import asyncpg
 import httpx
+import orjson
 from sqlalchemy import func, select
 
 from openwyn.app import create_app
 from openwyn.auth import service, tokens
 from openwyn.auth.roles import Role
+from openwyn.cli_import import import_file
 from openwyn.config import Settings
+from openwyn.db import Database
 from openwyn.migrations import runner
 from openwyn.web.outbox import EVENTS
 
 BATCH = 100
 RECORDS = 10_000
-MIX = {"staff": 500, "client": 3000, "contact": 3000, "contact_client": 3000, "engagement": 500}
+MIX = {"staff": 500, "client": 3000, "contact": 3000, "contact_client": 3000, "filing": 500}
 ENGAGEMENT = {
-    "name": "engagement",
+    "name": "filing",
     "fields": [
         {"name": "year", "type": "integer", "required": True},
         {"name": "fee", "type": "decimal"},
@@ -55,7 +60,7 @@ class BenchFailed(SystemExit):
 
 
 def mix(total: int) -> dict[str, int]:
-    """MIX scaled to about `total` records, at least one of each type. Links and engagements
+    """MIX scaled to about `total` records, at least one of each type. Links and filings
     name clients and contacts of the same number, so their counts never exceed those."""
     return {kind: max(1, share * total // RECORDS) for kind, share in MIX.items()}
 
@@ -82,9 +87,9 @@ def records(total: int = RECORDS) -> list[dict[str, Any]]:
         }
         attributes = ends | {"isPrimary": True}
         out.append({"type": "contact_client", "systemRef": f"L-{n}", "attributes": attributes})
-    for n in range(counts["engagement"]):
+    for n in range(counts["filing"]):
         attributes = {"year": 2026, "fee": f"{n}.50", "client": {"systemRef": f"C-{n}"}}
-        out.append({"type": "engagement", "systemRef": f"E-{n}", "attributes": attributes})
+        out.append({"type": "filing", "systemRef": f"E-{n}", "attributes": attributes})
     return out
 
 
@@ -208,7 +213,7 @@ FLOOR_SQL = {
     WHERE (t.contact_id, t.client_id, t.is_primary)
         IS DISTINCT FROM (excluded.contact_id, excluded.client_id, excluded.is_primary)
     RETURNING t.id, t.pms_ref AS ref, t.version = 1 AS created, row_to_json(t)::text AS data""",
-    "engagement": """
+    "filing": """
     INSERT INTO custom_records AS t (tenant_id, type_id, system_ref, data, active,
                                      version, created_at, updated_at)
     SELECT $1, $2, v.ref, json_build_object('year', v.year, 'fee', v.fee, 'client', k.id),
@@ -257,7 +262,7 @@ async def _floor_batch(
     events: list[list[Any]] = [[], [], [], [], [], []]
     async with conn.transaction():
         for kind, of_kind in by_kind.items():
-            head = [tenant_id, type_id] if kind == "engagement" else [tenant_id]
+            head = [tenant_id, type_id] if kind == "filing" else [tenant_id]
             rows = await conn.fetch(FLOOR_SQL[kind], *head, *_floor_arguments(kind, of_kind))
             for row in rows:
                 operation = "CREATE" if row["created"] else "UPDATE"
@@ -314,6 +319,9 @@ async def run(url: str, label: str, total: int) -> None:
     finally:
         await client.aclose()
         await app.state.ctx.db.dispose()
+    imported = await _import_runs(settings, batch, label)
+    for (attempt, rate), import_rate in zip(RATES.items(), imported, strict=True):
+        print(f"{label} {attempt}: openwyn import / API = {import_rate / rate:.2f}")
     if label == "postgresql":
         floor = await _floor(settings, batch)
         for (attempt, rate), floor_rate in zip(RATES.items(), floor, strict=True):
@@ -332,6 +340,34 @@ async def _timed(
     RATES[label.rsplit(" ", 2)[-2] + " run"] = rate
     print(f"{label}: {rate} records/s {dict(counts)}")
     return counts
+
+
+async def _import_runs(settings: Settings, batch: list[dict[str, Any]], label: str) -> list[int]:
+    """`openwyn import`'s two runs of the same records from a JSON Lines file, in a tenant of
+    its own, through the command's own code (`import_file`, without the process start)."""
+    client, app, _ = await _client(settings, slug="import")
+    try:
+        (await client.post("/api/v1/records/custom", json=ENGAGEMENT)).raise_for_status()
+    finally:
+        await client.aclose()
+        await app.state.ctx.db.dispose()
+    path = Path(tempfile.mkdtemp()) / "records.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(record) + b"\n" for record in batch))
+    db = Database(settings)
+    rates = []
+    try:
+        for attempt, operation in (("first", "created"), ("second", "unchanged")):
+            started = time.perf_counter()
+            with path.open("rb") as source:
+                totals = await import_file(db, "import", source, path.stat().st_size)
+            rate = int(len(batch) / (time.perf_counter() - started))
+            if totals[operation] != len(batch):
+                raise BenchFailed(f"import {attempt} run: expected {len(batch)} {operation}")
+            print(f"{label} import {attempt} run: {rate} records/s")
+            rates.append(rate)
+    finally:
+        await db.dispose()
+    return rates
 
 
 async def _floor(settings: Settings, batch: list[dict[str, Any]]) -> list[int]:

@@ -166,3 +166,87 @@ def test_tenant_id_leads_every_index_and_unique_constraint() -> None:
 
 def _unique_constraints(table: Table) -> list[UniqueConstraint]:
     return [c for c in table.constraints if isinstance(c, UniqueConstraint)]
+
+
+# FastAPI's and Starlette's own names: a private module or name (`starlette._utils`,
+# `fastapi.routing._IncludedRouter`) and FastAPI's dependency machinery change without notice
+# between minor releases, which Openwyn allows (issue 28): only their public interfaces.
+FRAMEWORKS = ("fastapi", "starlette")
+FRAMEWORK_INTERNALS = ("fastapi.dependencies",)
+
+
+def _framework_breach(dotted: str) -> bool:
+    parts = dotted.split(".")
+    if parts[0] not in FRAMEWORKS:
+        return False
+    private = any(part.startswith("_") and not part.startswith("__") for part in parts)
+    internal = any(dotted == name or dotted.startswith(f"{name}.") for name in FRAMEWORK_INTERNALS)
+    return private or internal
+
+
+def _dotted(node: ast.expr) -> str | None:
+    """`starlette._utils.get_route_path` for the attribute chain; None if it is not one."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base is not None else None
+    return None
+
+
+def _framework_internals(source: str) -> list[str]:
+    """Every use of a private or internal module or name of FastAPI or Starlette in `source`:
+    imported (at any depth) or reached as an attribute of an imported framework module."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found += [(node.lineno, node.module)]
+            found += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+        elif isinstance(node, ast.Attribute):
+            dotted = _dotted(node)
+            found += [(node.lineno, dotted)] if dotted is not None else []
+    return [f"{line}: {name}" for line, name in sorted(set(found)) if _framework_breach(name)]
+
+
+def test_src_uses_only_the_frameworks_public_interfaces() -> None:
+    modules = sorted(SRC.rglob("*.py"))
+    assert len(modules) > 100, "src/ not found where expected"
+    offenders = [
+        f"{path.relative_to(SRC)}:{breach}"
+        for path in modules
+        for breach in _framework_internals(path.read_text())
+    ]
+    assert offenders == []
+
+
+def test_the_check_would_catch_a_private_framework_import() -> None:
+    stray = """
+import starlette._utils
+from starlette._utils import get_route_path
+from fastapi.routing import APIRoute, _IncludedRouter
+from fastapi.dependencies.models import Dependant
+from fastapi import dependencies
+from fastapi import APIRouter, __version__
+import fastapi.routing
+from starlette.routing import Match, compile_path
+from openwyn._private import fine
+
+
+def late():
+    from fastapi._compat import v2
+    return fastapi.routing._get_fastapi_scope, fastapi.routing.APIRoute
+"""
+    assert _framework_internals(stray) == [
+        "2: starlette._utils",
+        "3: starlette._utils",
+        "3: starlette._utils.get_route_path",
+        "4: fastapi.routing._IncludedRouter",
+        "5: fastapi.dependencies.models",
+        "5: fastapi.dependencies.models.Dependant",
+        "6: fastapi.dependencies",
+        "14: fastapi._compat",
+        "14: fastapi._compat.v2",
+        "15: fastapi.routing._get_fastapi_scope",
+    ]

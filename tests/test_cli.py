@@ -13,6 +13,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from openwyn import cli
+from openwyn.cli_import import batches
+from openwyn.records.upsert import MAX_RECORDS
 
 runner = CliRunner()
 
@@ -122,12 +124,57 @@ class TestImport:
         totals = as_json(result)
         assert (totals["total"], totals["created"], totals["failed"]) == (4, 2, 2)
 
+    def test_the_totals_and_rate_cover_every_batch(self, database: Path) -> None:
+        records = [
+            json.dumps({"type": "client", "systemRef": f"C{n}", "attributes": {"name": f"C{n}"}})
+            for n in range(MAX_RECORDS * 2 + 5)
+        ]
+        result = self._import(database, *records)
+        assert result.exit_code == 0, result.stderr
+        assert as_json(result)["created"] == MAX_RECORDS * 2 + 5
+        assert (
+            f"{MAX_RECORDS * 2 + 5} records in " in result.stderr and "records/s)" in result.stderr
+        )
+
     def test_a_failed_record_prints_the_apis_detail_paths(self, database: Path) -> None:
         bad = json.dumps({"type": "client", "systemRef": "A", "attributes": {"name": 7}})
         result = self._import(database, bad)
         assert result.exit_code == 1
         assert "line 1: " in result.stderr
         assert "  attributes.name: " in result.stderr
+
+
+class _Lines:
+    """A file's lines as `batches` reads them, counting how many it has taken."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.lines = lines
+        self.taken = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self.lines:
+            self.taken += 1
+            yield line
+
+
+class TestStreamedImport:
+    def test_a_batch_is_read_only_when_it_is_needed(self) -> None:
+        record = b'{"type": "client", "systemRef": "A", "attributes": {}}\n'
+        source = _Lines([record] * (MAX_RECORDS * 3))
+        streamed = batches(source)  # type: ignore[arg-type]
+        first = next(streamed)
+        assert len(first.records) == MAX_RECORDS and source.taken == MAX_RECORDS
+        assert first.offset == MAX_RECORDS * len(record)
+        assert sum(len(batch.records) for batch in streamed) == MAX_RECORDS * 2
+        assert source.taken == MAX_RECORDS * 3
+
+    def test_lines_keep_their_numbers_across_batches(self) -> None:
+        record = b'{"type": "client"}\n'
+        lines = [record, b"\n", b"[1]\n", record, b"{bad\n", record]
+        found = list(batches(_Lines(lines), size=2))  # type: ignore[arg-type]
+        assert [[number for number, _ in batch.records] for batch in found] == [[1, 4], [6]]
+        assert [[number for number, _ in batch.unreadable] for batch in found] == [[3], [5]]
+        assert found[-1].offset == sum(len(line) for line in lines)
 
 
 class TestHelp:

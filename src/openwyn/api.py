@@ -29,11 +29,11 @@ from openwyn.events.endpoints import router as events_router
 from openwyn.events.endpoints import subscriptions_router
 from openwyn.files.endpoints import router as files_router
 from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
-from openwyn.kit.direct import add_direct_gets
 from openwyn.kit.document import declare_etags, name_shared_schemas
 from openwyn.kit.envelope import plain
+from openwyn.kit.front import DirectGets, RouteTable, lanes_of
 from openwyn.kit.resource import query_schema_components
-from openwyn.kit.route_index import index_routes
+from openwyn.kit.route_heads import guard_for
 from openwyn.kit.sqltypes import utcnow
 from openwyn.lastmile import endpoints as client_requests
 from openwyn.lastmile import portal as request_portal
@@ -128,58 +128,73 @@ def context_of_app(app: FastAPI) -> AppContext:
 
 
 def mount_routes(app: FastAPI) -> None:
-    app.include_router(service_router)
+    table = RouteTable()
+
+    def include(router: APIRouter, prefix: str = "", *, include_in_schema: bool = True) -> None:
+        """Include `router` at `prefix` behind the check of its heads, and note it in the
+        table the lanes and the 404's hints read."""
+        table.add(prefix, router)
+        guard = guard_for(router, prefix)
+        included = router if guard is None else guard
+        app.include_router(included, prefix=prefix, include_in_schema=include_in_schema)
+
+    include(service_router)
     app.mount("/docs-assets", StaticFiles(directory=_DOCS_ASSETS), name="docs-assets")
-    app.include_router(token_router, prefix="/v1")
+    include(token_router, "/v1")
     for reads, rest in _directory_routers():
-        app.include_router(reads, prefix="/gql/v1")
+        include(reads, "/gql/v1")
         # Aiwyn's examples also call the read family without `gql`.
-        app.include_router(reads, prefix="/v1", include_in_schema=False)
-        app.include_router(rest, prefix="/api/v1")
-    app.include_router(work.read_router, prefix="/gql/v1")
-    app.include_router(work.read_router, prefix="/v1", include_in_schema=False)
-    app.include_router(work.rest_router, prefix="/api/v1")
-    app.include_router(billing.read_router, prefix="/gql/v1")
-    app.include_router(billing.read_router, prefix="/v1", include_in_schema=False)
-    app.include_router(billing.rest_router, prefix="/api/v1")
-    app.include_router(credit_router, prefix="/api/v1")
-    app.include_router(statements_router, prefix="/api/v1")
-    app.include_router(engagements.read_router, prefix="/gql/v1")
-    app.include_router(engagements.read_router, prefix="/v1", include_in_schema=False)
-    app.include_router(engagements.rest_router, prefix="/api/v1")
-    app.include_router(engagement_portal.router)
-    app.include_router(client_requests.router, prefix="/api/v1")
-    app.include_router(request_portal.router)
-    app.include_router(payments.read_router, prefix="/gql/v1")
-    app.include_router(payments.read_router, prefix="/v1", include_in_schema=False)
-    app.include_router(payments.rest_router, prefix="/api/v1")
+        include(reads, "/v1", include_in_schema=False)
+        include(rest, "/api/v1")
+    include(work.read_router, "/gql/v1")
+    include(work.read_router, "/v1", include_in_schema=False)
+    include(work.rest_router, "/api/v1")
+    include(billing.read_router, "/gql/v1")
+    include(billing.read_router, "/v1", include_in_schema=False)
+    include(billing.rest_router, "/api/v1")
+    include(credit_router, "/api/v1")
+    include(statements_router, "/api/v1")
+    include(engagements.read_router, "/gql/v1")
+    include(engagements.read_router, "/v1", include_in_schema=False)
+    include(engagements.rest_router, "/api/v1")
+    include(engagement_portal.router)
+    include(client_requests.router, "/api/v1")
+    include(request_portal.router)
+    include(payments.read_router, "/gql/v1")
+    include(payments.read_router, "/v1", include_in_schema=False)
+    include(payments.rest_router, "/api/v1")
     ledger_reads, projects, request_reads = _resource_read_routers()
-    app.include_router(ledger_reads, prefix="/gql/v1")
-    app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)
-    app.include_router(projects, prefix="/gql/v1")
-    app.include_router(projects, prefix="/v1", include_in_schema=False)
+    include(ledger_reads, "/gql/v1")
+    include(ledger_reads, "/v1", include_in_schema=False)
+    include(projects, "/gql/v1")
+    include(projects, "/v1", include_in_schema=False)
     statement_reads = _statement_read_router()
-    app.include_router(statement_reads, prefix="/gql/v1")
-    app.include_router(statement_reads, prefix="/v1", include_in_schema=False)
-    app.include_router(request_reads, prefix="/gql/v1")
-    app.include_router(request_reads, prefix="/v1", include_in_schema=False)
-    app.include_router(drafts.read_router, prefix="/gql/v1")
-    app.include_router(drafts.read_router, prefix="/v1", include_in_schema=False)
-    app.include_router(drafts.rest_router, prefix="/api/v1")
+    include(statement_reads, "/gql/v1")
+    include(statement_reads, "/v1", include_in_schema=False)
+    include(request_reads, "/gql/v1")
+    include(request_reads, "/v1", include_in_schema=False)
+    include(drafts.read_router, "/gql/v1")
+    include(drafts.read_router, "/v1", include_in_schema=False)
+    include(drafts.rest_router, "/api/v1")
     # The records routes with fixed segments (types, custom) go first: see records/endpoints.py.
-    app.include_router(records.types_router, prefix="/api/v1")
-    app.include_router(records.records_router, prefix="/api/v1")
-    app.include_router(files_router, prefix="/api/v1")
-    app.include_router(outbound_messages_router, prefix="/api/v1")
-    app.include_router(events_router, prefix="/api/v1")
-    app.include_router(webhooks.secret_router, prefix="/api/v1")
-    app.include_router(subscriptions_router, prefix="/api/v1")
-    app.include_router(webhooks.test_router, prefix="/api/v1")
-    app.include_router(keys_router, prefix="/api/v1")
-    app.include_router(admin_router, prefix="/api/v1")
-    index_routes(app)  # after the last include: a router's paths are read once, here
-    # Likewise after the last include; a middleware, so inside any the caller adds after this.
-    add_direct_gets(app)
+    for rest in (
+        records.types_router,
+        records.records_router,
+        files_router,
+        outbound_messages_router,
+        events_router,
+        webhooks.secret_router,
+        subscriptions_router,
+        webhooks.test_router,
+        keys_router,
+        admin_router,
+    ):
+        include(rest, "/api/v1")
+    app.state.route_table = table
+    # After the last include; a middleware, so inside any the caller adds after this.
+    lanes = lanes_of(table)
+    if lanes:
+        app.add_middleware(DirectGets, lanes=lanes)
     _describe_queries(app)
 
 

@@ -1,20 +1,37 @@
-"""`openwyn import`: records from a JSON Lines file, upserted as `POST /api/v1/records` does."""
+"""`openwyn import`: records from a JSON Lines file, upserted as `POST /api/v1/records` does.
+
+The file is read as it is imported, a batch of lines at a time, so memory stays the same
+whatever its size; all batches share one database engine (one connection pool), each its own
+transaction.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, BinaryIO
 
 import orjson
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.cli_admin import tenant_named
-from openwyn.cli_support import in_transaction, prepared
+from openwyn.cli_support import prepared, with_database
 from openwyn.config import load_settings
+from openwyn.db import Database
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json import dumps
 from openwyn.records.upsert import MAX_RECORDS, RecordBatch, write_batch
@@ -22,6 +39,16 @@ from openwyn.records.upsert import MAX_RECORDS, RecordBatch, write_batch
 # One line of the file: its number (from 1) and the record it holds.
 Numbered = tuple[int, dict[str, Any]]
 SUMMARY_KEYS = ("total", "succeeded", "failed", "created", "updated", "unchanged")
+
+
+@dataclass
+class Batch:
+    """Up to MAX_RECORDS records of consecutive lines, the lines among them that hold none,
+    and how far into the file (bytes) its last line ends."""
+
+    records: list[Numbered] = field(default_factory=list)
+    unreadable: list[tuple[int, str]] = field(default_factory=list)
+    offset: int = 0
 
 
 def import_records(
@@ -32,75 +59,118 @@ def import_records(
 
     Each line is `{"type": ..., "systemRef": ..., "attributes": {...}}`. A bad record, or a line
     that is not a JSON object, fails alone and is reported with its line number and what is
-    wrong where; the exit status is 1 if any failed. Progress goes to stderr, the totals (JSON)
-    to stdout.
+    wrong where; the exit status is 1 if any failed. The file is streamed (any size, constant
+    memory). Progress (with records per second) goes to stderr, the totals (JSON) to stdout.
     """
     settings = load_settings()
     prepared(settings)
-    records, unreadable = read_lines(path)
-    totals = dict.fromkeys(SUMMARY_KEYS, 0)
-    totals["total"] = totals["failed"] = len(unreadable)
-    for line, problem in unreadable:
-        typer.echo(f"line {line}: {problem}", err=True)
-    with _progress() as progress:
-        task = progress.add_task("importing", total=len(records))
-        for start in range(0, len(records), MAX_RECORDS):
-            chunk = records[start : start + MAX_RECORDS]
-            summary = in_transaction(settings, _importer(tenant, chunk))
-            for key in SUMMARY_KEYS:
-                totals[key] += summary.get(key, 0)
-            progress.advance(task, len(chunk))
-    in_transaction(settings, kit_repo.analyze)
+
+    with path.open("rb") as source:
+
+        async def run(db: Database) -> dict[str, int]:
+            return await import_file(db, tenant, source, path.stat().st_size)
+
+        totals = with_database(settings, run)
     typer.echo(dumps(totals).decode())
     if totals["failed"]:
         raise typer.Exit(1)
 
 
-def read_lines(path: Path) -> tuple[list[Numbered], list[tuple[int, str]]]:
-    """The file's records by line number, and the lines that hold none (blank lines skipped)."""
-    records: list[Numbered] = []
-    unreadable: list[tuple[int, str]] = []
-    for number, text in enumerate(path.read_text().splitlines(), start=1):
-        if not text.strip():
-            continue
-        try:
-            value = orjson.loads(text)
-        except orjson.JSONDecodeError as error:
-            unreadable.append((number, f"not JSON: {error}"))
-            continue
-        if isinstance(value, dict):
-            records.append((number, value))
-        else:
-            unreadable.append((number, "not a JSON object"))
-    return records, unreadable
+async def import_file(db: Database, slug: str, source: BinaryIO, size: int) -> dict[str, int]:
+    """Import every record of the file (`size` bytes) into the tenant; the totals."""
+    async with db.session() as session:
+        tenant_id = (await tenant_named(session, slug)).id
+    totals = dict.fromkeys(SUMMARY_KEYS, 0)
+    started = time.perf_counter()
+    with _progress() as progress:
+        task = progress.add_task("importing", total=size or None, records=0)
+        for batch in batches(source):
+            for line, problem in batch.unreadable:
+                typer.echo(f"line {line}: {problem}", err=True)
+            totals["total"] += len(batch.unreadable)
+            totals["failed"] += len(batch.unreadable)
+            if batch.records:
+                async with db.session() as session:
+                    summary = await write_records(session, tenant_id, batch.records)
+                for key in SUMMARY_KEYS:
+                    totals[key] += summary.get(key, 0)
+            progress.update(task, completed=batch.offset, records=totals["total"])
+    if totals["created"] or totals["updated"]:  # statistics move only with the rows
+        async with db.session() as session:
+            await kit_repo.analyze(session)
+    _say_rate(totals["total"], time.perf_counter() - started)
+    return totals
+
+
+def batches(source: BinaryIO, size: int = MAX_RECORDS) -> Iterator[Batch]:
+    """The file's lines, read as they are needed, in batches of up to `size` records (blank
+    lines skipped, but counted in the line numbers)."""
+    batch = Batch()
+    for number, text in enumerate(source, start=1):
+        batch.offset += len(text)
+        if text.strip():
+            _read_line(number, text, batch)
+        if len(batch.records) == size:
+            yield batch
+            batch = Batch(offset=batch.offset)
+    if batch.records or batch.unreadable:
+        yield batch
+
+
+def _read_line(number: int, text: bytes, batch: Batch) -> None:
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        batch.unreadable.append((number, f"not JSON: {error}"))
+        return
+    if isinstance(value, dict):
+        batch.records.append((number, value))
+    else:
+        batch.unreadable.append((number, "not a JSON object"))
+
+
+async def write_records(
+    session: AsyncSession, tenant_id: int, records: list[Numbered]
+) -> dict[str, int]:
+    """Upsert one batch as the API's bulk upsert does; each failed record reported with its
+    line number."""
+    batch = RecordBatch.model_validate({"records": [record for _, record in records]})
+    result = (await write_batch(session, tenant_id, batch, create_missing=True)).public()
+    for outcome in result["records"]:
+        if outcome["error"] is not None:
+            report_failure(records[outcome["index"]][0], outcome["error"])
+    summary: dict[str, int] = result["summary"]
+    return summary
+
+
+class RecordRate(ProgressColumn):
+    """Records so far and records per second."""
+
+    def render(self, task: Task) -> Text:
+        records: int = task.fields.get("records", 0)
+        elapsed = task.elapsed or 0.0
+        rate = records / elapsed if elapsed > 0 else 0.0
+        return Text(f"{records:,} records, {rate:,.0f}/s")
 
 
 def _progress() -> Progress:
-    """On stderr, so that stdout keeps only the totals; drawn only on a terminal."""
+    """On stderr, so that stdout keeps only the totals; drawn only on a terminal. The bar
+    follows the bytes read, which a streamed file knows in advance where its records it does
+    not."""
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        RecordRate(),
         TimeElapsedColumn(),
         transient=True,
         console=Console(stderr=True),
     )
 
 
-def _importer(
-    slug: str, chunk: list[Numbered]
-) -> Callable[[AsyncSession], Awaitable[dict[str, int]]]:
-    async def work(session: AsyncSession) -> dict[str, int]:
-        found = await tenant_named(session, slug)
-        batch = RecordBatch.model_validate({"records": [record for _, record in chunk]})
-        result = (await write_batch(session, found.id, batch, create_missing=True)).public()
-        for outcome in result["records"]:
-            if outcome["error"] is not None:
-                report_failure(chunk[outcome["index"]][0], outcome["error"])
-        summary: dict[str, int] = result["summary"]
-        return summary
-
-    return work
+def _say_rate(records: int, seconds: float) -> None:
+    rate = records / seconds if seconds > 0 else 0.0
+    typer.echo(f"{records:,} records in {seconds:.1f} s ({rate:,.0f} records/s)", err=True)
 
 
 def report_failure(line: int, error: dict[str, Any]) -> None:

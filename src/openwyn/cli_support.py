@@ -68,11 +68,21 @@ def in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[
     """Run `work` in one transaction; an API error is printed (with the database, when what
     was looked for is not there) and ends the command with status 1."""
 
+    async def run(db: Database) -> T:
+        async with db.session() as session:
+            return await work(session)
+
+    return with_database(settings, run)
+
+
+def with_database(settings: Settings, work: Callable[[Database], Awaitable[T]]) -> T:
+    """Run `work` with the database (one engine for all its transactions), errors answered as
+    `in_transaction` answers them."""
+
     async def run() -> T:
         db = Database(settings)
         try:
-            async with db.session() as session:
-                return await work(session)
+            return await work(db)
         finally:
             await db.dispose()
 

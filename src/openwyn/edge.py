@@ -30,8 +30,8 @@ from openwyn.errors import (
     UnsupportedMediaType,
 )
 from openwyn.kit.addresses import client_address
-from openwyn.kit.direct import DIRECT_ROUTE_KEY
 from openwyn.kit.envelope import defect_response, error_response
+from openwyn.kit.front import DIRECT_ROUTE_KEY, RouteTable, route_path
 from openwyn.logs import REQUEST_ID
 from openwyn.metrics import UNMATCHED, metrics
 from openwyn.portal import pages
@@ -193,12 +193,18 @@ def _refused(scope: Scope, error: ApiError, request_id: str) -> ASGIApp:
 
 def route_of(scope: Scope) -> str:
     """The template of the route that served the request (`/gql/v1/client/{id}`), as the
-    direct lane, FastAPI or Starlette left it in the scope; `unmatched` when none did."""
+    direct lane left it in the scope, or from the route Starlette's routing leaves there (its
+    `route`) and the prefix the app's route table included it under; `unmatched` when no
+    route served it."""
     direct: str | None = scope.get(DIRECT_ROUTE_KEY)
     if direct is not None:
         return direct
-    context = scope.get("fastapi", {}).get("effective_route_context")
-    template = getattr(context or scope.get("route"), "path_format", None)
+    route = scope.get("route")
+    table: RouteTable | None = getattr(
+        getattr(scope.get("app"), "state", None), "route_table", None
+    )
+    template = table.template_of(route, route_path(scope)) if table and route else None
+    template = template or getattr(route, "path_format", None)
     return template if isinstance(template, str) else UNMATCHED
 
 

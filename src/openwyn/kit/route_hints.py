@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from fastapi import FastAPI
 from starlette.convertors import IntegerConvertor
+from starlette.routing import compile_path
 
 from openwyn.errors import ValidationFailed
+from openwyn.kit.front import RouteTable
 
 _SIGNED = re.compile(r"[+-][0-9]+")
 _PARAMETER = re.compile(r"{([a-zA-Z_][a-zA-Z0-9_]*)(?::[a-zA-Z_][a-zA-Z0-9_]*)?}")
@@ -54,19 +56,21 @@ def _loose_routes(app: FastAPI) -> tuple[LooseRoute, ...]:
 
 
 def _build(app: FastAPI) -> tuple[LooseRoute, ...]:
+    """From the routes as Openwyn included them (`RouteTable`), each path compiled as
+    Starlette's routing compiles it."""
+    table: RouteTable | None = getattr(app.state, "route_table", None)
     loose = []
-    for route in app.router.routes:
-        contexts = getattr(route, "effective_route_contexts", None)
-        for context in contexts() if contexts is not None else ():
-            integers = tuple(
-                name
-                for name, convertor in context.param_convertors.items()
-                if isinstance(convertor, IntegerConvertor)
-            )
-            if integers:
-                methods = set(context.methods or ())
-                methods |= {"HEAD"} if "GET" in methods else set()
-                loose.append(LooseRoute(_any_segment(context.path), integers, frozenset(methods)))
+    for path, route in table.routes() if table is not None else ():
+        _, _, convertors = compile_path(path)
+        integers = tuple(
+            name
+            for name, convertor in convertors.items()
+            if isinstance(convertor, IntegerConvertor)
+        )
+        if integers:
+            methods = set(route.methods or ())
+            methods |= {"HEAD"} if "GET" in methods else set()
+            loose.append(LooseRoute(_any_segment(path), integers, frozenset(methods)))
     return tuple(loose)
 
 

@@ -16,8 +16,8 @@ from openwyn.auth.principal import ApiUser
 from openwyn.context import reading, request_id_of, transaction
 from openwyn.errors import ValidationFailed
 from openwyn.kit.articles import indefinite
-from openwyn.kit.direct import direct
 from openwyn.kit.envelope import plain, success
+from openwyn.kit.front import direct
 from openwyn.kit.paging import (
     DEFAULT_PAGE_SIZE,
     Paging,

@@ -1,4 +1,5 @@
-"""The path index in front of FastAPI's route walk picks exactly the route FastAPI would."""
+"""The head checks in front of FastAPI's route walk leave FastAPI picking exactly the route it
+would pick without them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import pytest
 from fastapi import FastAPI
 from starlette.routing import BaseRoute, Match
 
-from openwyn.kit.route_index import head, heads_of, route_head
+from openwyn import api
+from openwyn.app import create_app
+from openwyn.config import Settings
+from openwyn.kit.route_heads import HeadGuard, guard_for, head, heads_of, route_head
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -58,37 +62,45 @@ def _concrete(path_format: str) -> str:
 
 def _request_paths(app: FastAPI) -> list[str]:
     paths = set(ODD_PATHS)
-    for route in app.router.routes:
-        contexts = getattr(route, "effective_route_contexts", None)
-        formats = [c.path_format for c in contexts()] if contexts else [getattr(route, "path", "")]
-        for path_format in formats:
-            path = _concrete(path_format)
-            paths |= {path, path + "/", path + "/x"}
+    for path_format in [path for path, _ in app.state.route_table.routes()] + ["/docs-assets"]:
+        path = _concrete(path_format)
+        paths |= {path, path + "/", path + "/x"}
     return sorted(paths)
 
 
-def _selected(routes: list[BaseRoute], scope: dict[str, Any], indexed: bool) -> Any:
-    """The route FastAPI's walk picks (the first full match, else the first partial one)."""
+def _selected(routes: list[BaseRoute], scope: dict[str, Any]) -> Any:
+    """Where FastAPI's walk stops: the first full match, else the first partial one (by its
+    place among the app's routes, which the guarded and the plain app hold in the same
+    order)."""
     partial = None
-    for route in routes:
-        matches = route.matches if indexed else type(route).matches.__get__(route)
-        match, _ = matches(dict(scope))
+    for place, route in enumerate(routes):
+        match, _ = route.matches(dict(scope))
         if match is Match.FULL:
-            return route, Match.FULL
+            return place, Match.FULL
         if match is Match.PARTIAL and partial is None:
-            partial = (route, Match.PARTIAL)
+            partial = (place, Match.PARTIAL)
     return partial
 
 
-async def test_every_included_router_is_indexed(app: FastAPI) -> None:
-    included = [r for r in app.router.routes if hasattr(r, "effective_route_contexts")]
-    assert len(included) > 40
-    assert all(r.matches.__name__ == "guarded_matches" for r in included)
+async def test_every_prefixed_router_is_guarded(app: FastAPI) -> None:
+    guards = [
+        included
+        for included in app.state.route_table.included
+        if isinstance(guard_for(included.router, included.prefix), HeadGuard)
+    ]
+    assert len(guards) > 50
+    assert guard_for(api.service_router, "") is None  # no prefix: included as it is
+    assert all(guard_for(g.router, g.prefix) is guard_for(g.router, g.prefix) for g in guards)
 
 
 @pytest.mark.parametrize("root_path", ["", "/behind-proxy"])
-async def test_the_index_picks_the_route_the_full_walk_picks(app: FastAPI, root_path: str) -> None:
-    routes = list(app.router.routes)
+async def test_the_guards_leave_the_route_the_full_walk_picks(
+    app: FastAPI, settings: Settings, monkeypatch: pytest.MonkeyPatch, root_path: str
+) -> None:
+    monkeypatch.setattr(api, "guard_for", lambda router, prefix: None)
+    unguarded = create_app(settings)
+    guarded_routes, plain_routes = list(app.router.routes), list(unguarded.router.routes)
+    assert len(guarded_routes) == len(plain_routes)
     checked = 0
     for path in _request_paths(app):
         for method in METHODS:
@@ -99,12 +111,20 @@ async def test_the_index_picks_the_route_the_full_walk_picks(app: FastAPI, root_
                 "root_path": root_path,
                 "headers": [],
             }
-            assert _selected(routes, scope, True) == _selected(routes, scope, False), (method, path)
+            expected = _selected(plain_routes, scope)
+            assert _selected(guarded_routes, scope) == expected, (method, path)
             checked += 1
     assert checked > 1000
 
 
-async def test_requests_still_reach_their_routes_through_the_index(tenant: TenantHandle) -> None:
+def test_a_guard_says_no_at_once_to_a_path_of_another_head() -> None:
+    guard = guard_for(api.service_router.__class__(), "/x")  # an empty router: no heads
+    assert isinstance(guard, HeadGuard) and guard.heads == frozenset()
+    scope = {"type": "http", "method": "GET", "path": "/x/y", "root_path": "", "headers": []}
+    assert guard.matches(scope) == (Match.NONE, {})
+
+
+async def test_requests_still_reach_their_routes_through_the_guards(tenant: TenantHandle) -> None:
     client_id = (await tenant.create("clients", {"name": "Indexed"}))["id"]
     for path in (f"/gql/v1/client/{client_id}", f"/v1/client/{client_id}"):
         assert (await tenant.get(path)).json()["name"] == "Indexed"
@@ -112,3 +132,4 @@ async def test_requests_still_reach_their_routes_through_the_index(tenant: Tenan
     assert wrong_method.status_code == 405
     assert "POST" in wrong_method.headers["Allow"]
     assert (await tenant.get("/gql/v1/nothing-here")).status_code == 404
+    assert (await tenant.get("/gql/v1/client/abc")).status_code == 400  # the 404's hint

@@ -1,17 +1,33 @@
-"""The direct lane for gets by id answers exactly what FastAPI's route answers."""
+"""The direct lane for gets by id, in front of FastAPI, answers exactly what FastAPI's route
+answers; it is read from the routers as Openwyn includes them and refuses any endpoint whose
+checks it could skip.
 
-from __future__ import annotations
+No postponed annotations: the endpoints declared here name local types, which FastAPI and the
+lane read as objects.
+"""
 
 from dataclasses import replace
-from typing import Any
+from typing import Annotated, Any
 
 import httpx
 import pytest
-from fastapi import FastAPI, params
+from fastapi import APIRouter, FastAPI, Path, params
+from starlette.requests import Request
+from starlette.responses import Response
 
+from openwyn.auth.principal import ApiUser
 from openwyn.auth.roles import Role
 from openwyn.edge import EdgeMiddleware
-from openwyn.kit.direct import DirectGets, Lane, _lane, add_direct_gets
+from openwyn.kit.front import (
+    DirectGets,
+    Lane,
+    RouteTable,
+    direct,
+    lane_for,
+    lanes_of,
+    route_path,
+)
+from openwyn.web.endpoints import RowId
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -47,8 +63,19 @@ def _lanes(app: FastAPI) -> dict[str, Lane]:
 async def test_every_directory_get_has_a_lane(app: FastAPI) -> None:
     parents = set(_lanes(app))
     assert {"/gql/v1/client", "/v1/client", "/api/v1/clients", "/gql/v1/staff"} <= parents
-    bare = FastAPI()
-    assert add_direct_gets(bare) == {} and bare.user_middleware == []  # nothing in front
+    assert lanes_of(RouteTable()) == {}  # no router, no lane
+
+
+async def test_the_table_holds_every_inclusion_in_order(app: FastAPI) -> None:
+    table: RouteTable = app.state.route_table
+    prefixes = [included.prefix for included in table.included]
+    assert prefixes[:2] == ["", "/v1"] and prefixes[2:5] == ["/gql/v1", "/v1", "/api/v1"]
+    paths = {path for path, _ in table.routes()}
+    assert {
+        "/gql/v1/client/{id:int}",
+        "/api/v1/records/{type:record_type}/search",
+        "/healthz",
+    } <= paths
 
 
 async def test_the_lane_answers_as_the_route_does(
@@ -95,28 +122,108 @@ async def test_the_lane_takes_only_gets(app: FastAPI) -> None:
     assert middleware.lane_of({**scope, "method": "GET"}) == (_lanes(app)["/gql/v1/client"], 1)
 
 
-async def test_an_endpoint_with_more_than_a_caller_and_an_id_is_refused(app: FastAPI) -> None:
-    for route in app.router.routes:
-        contexts = getattr(route, "effective_route_contexts", None)
-        for context in contexts() if contexts is not None else ():
-            if context.path_format == "/api/v1/clients" and context.methods == {"GET"}:
-                with pytest.raises(TypeError, match=r"nothing else|one parameter"):
-                    _lane(context.path_format, context.methods, context.dependant)
-                return
-    raise AssertionError("the clients list route was not found")
+def _route(router: APIRouter) -> Any:
+    (route,) = router.routes
+    return route
+
+
+def test_an_endpoint_with_more_than_a_caller_and_an_id_is_refused() -> None:
+    router = APIRouter()
+
+    @router.get("/thing/{id:int}")
+    @direct
+    async def with_a_query(
+        request: Request,
+        principal: ApiUser,
+        id: RowId,  # noqa: A002
+        page: int = 0,
+    ) -> Response:
+        raise AssertionError
+
+    with pytest.raises(TypeError, match="nothing else"):
+        lane_for("/thing/{id}", _route(router))
+
+
+def test_a_get_whose_route_or_router_adds_a_dependency_is_refused() -> None:
+    router = APIRouter()
+
+    @router.get("/thing/{id:int}", dependencies=[params.Depends(lambda: None)])
+    @direct
+    async def checked(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
+        raise AssertionError
+
+    with pytest.raises(TypeError, match="route adds no dependencies"):
+        lane_for("/thing/{id}", _route(router))
+    outer = APIRouter(dependencies=[params.Depends(lambda: None)])
+
+    @outer.get("/thing/{id:int}")
+    @direct
+    async def plain(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
+        raise AssertionError
+
+    table = RouteTable()
+    table.add("/v1", outer)
+    with pytest.raises(TypeError, match="router adds no dependencies"):
+        lanes_of(table)
+
+
+def test_an_id_the_lane_cannot_check_is_refused() -> None:
+    router = APIRouter()
+    Loose = Annotated[int, Path(ge=1)]  # noqa: N806 - a type
+    Odd = Annotated[int, Path(ge=1, le=9, multiple_of=2)]  # noqa: N806 - a type
+
+    @router.get("/loose/{id:int}")
+    @direct
+    async def loose(request: Request, principal: ApiUser, id: Loose) -> Response:  # noqa: A002
+        raise AssertionError
+
+    @router.get("/odd/{id:int}")
+    @direct
+    async def odd(request: Request, principal: ApiUser, id: Odd) -> Response:  # noqa: A002
+        raise AssertionError
+
+    loose_route, odd_route = router.routes
+    with pytest.raises(TypeError, match="bounded on both sides"):
+        lane_for("/loose/{id}", loose_route)
+    with pytest.raises(TypeError, match="cannot check"):
+        lane_for("/odd/{id}", odd_route)
+
+
+def test_a_post_or_an_id_before_the_end_is_refused() -> None:
+    router = APIRouter()
+
+    @router.post("/thing/{id:int}")
+    @direct
+    async def posted(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
+        raise AssertionError
+
+    @router.get("/thing/{id:int}/more")
+    @direct
+    async def inner(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
+        raise AssertionError
+
+    posted_route, inner_route = router.routes
+    with pytest.raises(TypeError, match="one parameter, at the end"):
+        lane_for("/thing/{id}", posted_route)
+    with pytest.raises(TypeError, match="one parameter, at the end"):
+        lane_for("/thing/{id}/more", inner_route)
 
 
 async def test_the_lane_calls_the_routes_own_role_check(app: FastAPI) -> None:
     lane = _lanes(app)["/gql/v1/client"]
-    for route in app.router.routes:
-        contexts = getattr(route, "effective_route_contexts", None)
-        for context in contexts() if contexts is not None else ():
-            if context.path_format == "/gql/v1/client/{id}" and context.methods == {"GET"}:
-                (dependency,) = context.dependant.dependencies
-                assert lane.caller is dependency.call
-                assert not isinstance(lane.caller, params.Depends)
-                return
-    raise AssertionError("the client get route was not found")
+    (depends,) = ApiUser.__metadata__
+    assert lane.caller is depends.dependency
+    assert not isinstance(lane.caller, params.Depends)
+    assert lane.names == ("request", "principal", "id")
+    assert (lane.lowest, lane.highest) == (1, 2**53)
+
+
+def test_the_route_path_leaves_the_root_path_out() -> None:
+    assert route_path({"path": "/gql/v1/client/1"}) == "/gql/v1/client/1"
+    assert route_path({"path": "/api/gql/v1/client/1", "root_path": "/api"}) == "/gql/v1/client/1"
+    assert route_path({"path": "/api", "root_path": "/api"}) == ""
+    assert route_path({"path": "/apix/y", "root_path": "/api"}) == "/apix/y"  # not a prefix
+    assert route_path({"path": "/other", "root_path": "/api"}) == "/other"
 
 
 async def test_urls_are_still_built_for_the_routes_behind_the_lane(app: FastAPI) -> None:

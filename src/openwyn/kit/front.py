@@ -1,0 +1,272 @@
+"""Gets by id served in front of FastAPI, through public interfaces only.
+
+`GET /gql/v1/client/{id}` is the read integrations make most, and most of its CPU was FastAPI's:
+the walk through the included routers, then solving the route's dependencies and validating
+its path parameter through pydantic, in several layers of wrappers, for a handler that needs
+the caller and one integer.
+
+An endpoint marked with `direct` keeps its FastAPI route (the OpenAPI document, and every
+request the lane leaves alone, are exactly as before). `DirectGets` is an ASGI middleware of
+our own between the app's edge (`EdgeMiddleware`) and Starlette's exception middleware and
+router: it finds a marked endpoint by a dictionary lookup on the path without its last segment,
+and takes a request only when FastAPI would run the endpoint with it: the method is GET and the
+last segment is an id the parameter's own bounds accept. The lane then calls what FastAPI would
+have called: the route's one dependency (its `RoleCheck`) with the request, and the endpoint
+with the request, the caller and the id. An id out of bounds, a trailing slash, another
+method: the lane passes the request on and FastAPI answers, with its own 400, redirect or 405.
+Errors the dependency or the endpoint raise are answered by the app's exception handlers, as
+they would be from the route.
+
+The lanes are read from the routers as Openwyn includes them (`RouteTable`), and each marked
+endpoint from its own signature: `lanes_of` refuses to start if the endpoint takes anything
+but the request, one dependency of the request alone and a bounded integer id, or if its
+route or router adds a dependency, so the lane can never skip a check the route declares.
+Nothing here reaches into FastAPI's or Starlette's private modules or route internals.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Annotated, Any, TypeVar, get_args, get_origin
+
+import annotated_types
+from fastapi import APIRouter, params
+from fastapi.routing import APIRoute
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Awaitable[Response]])
+_MARK = "__openwyn_direct__"
+# Where a request the lane serves keeps its route's template (for the metrics).
+DIRECT_ROUTE_KEY = "openwyn.direct_route"
+
+
+def direct(endpoint: Endpoint) -> Endpoint:
+    """Mark a `GET .../{id}` endpoint of shape (request, caller, id) for the lane."""
+    setattr(endpoint, _MARK, True)
+    return endpoint
+
+
+@dataclass(frozen=True)
+class Included:
+    """One `include_router` as Openwyn made it: the prefix it added and the router."""
+
+    prefix: str
+    router: APIRouter
+
+
+@dataclass
+class RouteTable:
+    """Every router the app includes, in order, with its prefix: the route table the lanes and
+    the 404's hints read, built as the routers are included (never from FastAPI's internals)."""
+
+    included: list[Included] = field(default_factory=list)
+    # Each route's prefixes, the longest first, by the route's id.
+    prefixes: dict[int, list[str]] = field(default_factory=dict)
+
+    def add(self, prefix: str, router: APIRouter) -> None:
+        self.included.append(Included(prefix, router))
+        for route in router.routes:
+            found = self.prefixes.setdefault(id(route), [])
+            found.append(prefix)
+            found.sort(key=len, reverse=True)
+
+    def template_of(self, route: Any, path: str) -> str | None:
+        """The full template (`/gql/v1/client/{id}`) of a route of the table that served
+        `path`, by the prefix it was included under: a router included under two prefixes
+        (`/gql/v1` and `/v1`) serves each path under its own."""
+        path_format = getattr(route, "path_format", None)
+        for prefix in self.prefixes.get(id(route), ()):
+            if isinstance(path_format, str) and path.startswith(prefix):
+                return prefix + path_format
+        return None
+
+    def routes(self) -> Iterator[tuple[str, APIRoute]]:
+        """Each API route with its full path as declared (`/gql/v1/client/{id:int}`)."""
+        for include in self.included:
+            for route in include.router.routes:
+                if isinstance(route, APIRoute):
+                    yield include.prefix + route.path, route
+
+
+@dataclass(frozen=True)
+class Lane:
+    endpoint: Callable[..., Awaitable[Response]]
+    caller: Callable[[Request], Awaitable[Any]]  # the route's own dependency
+    names: tuple[str, str, str]  # the endpoint's request, caller and id parameters
+    lowest: int
+    highest: int
+    template: str  # the route's path, `/gql/v1/client/{id}`
+
+    async def serve(self, scope: Scope, receive: Receive, send: Send, row_id: int) -> None:
+        request = Request(scope, receive)
+        caller = await self.caller(request)
+        request_name, caller_name, id_name = self.names
+        arguments = {request_name: request, caller_name: caller, id_name: row_id}
+        response = await self.endpoint(**arguments)
+        await response(scope, receive, send)
+
+
+def route_path(scope: Scope) -> str:
+    """The path routes are matched against: the request's path without the app's root path,
+    as Starlette's router reads it (a root path that is not a whole prefix is left on)."""
+    path: str = scope["path"]
+    root_path: str = scope.get("root_path", "")
+    if not root_path or not path.startswith(root_path):
+        return path
+    if path == root_path:
+        return ""
+    return path[len(root_path) :] if path[len(root_path)] == "/" else path
+
+
+class DirectGets:
+    """The middleware in front of the routes: every lane, keyed by its path without the id
+    (`/gql/v1/client`); what no lane takes goes on to the app."""
+
+    def __init__(self, app: ASGIApp, lanes: dict[str, Lane]) -> None:
+        self.app = app
+        self.lanes = lanes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        found = self.lane_of(scope)
+        if found is None:
+            await self.app(scope, receive, send)
+        else:
+            await self._serve(*found, scope, receive, send)
+
+    def lane_of(self, scope: Scope) -> tuple[Lane, int] | None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            return None
+        parent, _, last = route_path(scope).rpartition("/")
+        lane = self.lanes.get(parent)
+        # The same ids Starlette's `int` convertor reads: ASCII digits only.
+        if lane is None or not (last.isascii() and last.isdigit()):
+            return None
+        row_id = int(last)
+        if not lane.lowest <= row_id <= lane.highest:
+            return None
+        return lane, row_id
+
+    async def _serve(
+        self, lane: Lane, row_id: int, scope: Scope, receive: Receive, send: Send
+    ) -> None:
+        """Serve the lane; an error it raises is answered by the app's handler for it, as the
+        exception middleware behind this one would (the catch-all, by the edge in front, from
+        the error re-raised)."""
+        scope["path_params"] = {lane.names[2]: row_id}
+        scope[DIRECT_ROUTE_KEY] = lane.template
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = True
+            await send(message)
+
+        try:
+            await lane.serve(scope, receive, sending, row_id)
+        except Exception as error:
+            handler = _handler_for(scope["app"].exception_handlers, error)
+            if handler is None or started:
+                raise
+            response = await handler(Request(scope, receive), error)
+            await response(scope, receive, send)
+
+
+def _handler_for(handlers: dict[Any, Any], error: Exception) -> Any:
+    """The app's handler for `error`, by its classes from the most specific, leaving out the
+    catch-all, which the edge in front answers."""
+    for kind in type(error).__mro__:
+        if kind is not Exception and kind in handlers:
+            return handlers[kind]
+    return None
+
+
+def lanes_of(table: RouteTable) -> dict[str, Lane]:
+    """A lane for every marked endpoint of the table's routers, keyed by its path without the
+    id."""
+    lanes: dict[str, Lane] = {}
+    for include in table.included:
+        marked = [
+            route
+            for route in include.router.routes
+            if isinstance(route, APIRoute) and getattr(route.endpoint, _MARK, False)
+        ]
+        if marked and include.router.dependencies:
+            raise TypeError(f"{include.prefix}: a direct get's router adds no dependencies")
+        for route in marked:
+            parent, lane = lane_for(include.prefix + route.path_format, route)
+            lanes[parent] = lane
+    return lanes
+
+
+def lane_for(path_format: str, route: APIRoute) -> tuple[str, Lane]:
+    """The lane of one marked route, read from its endpoint's signature."""
+    parent, _, last = path_format.rpartition("/")
+    if route.methods != {"GET"} or "{" in parent or not last.startswith("{"):
+        raise TypeError(f"{path_format}: a direct get is a GET with one parameter, at the end")
+    if route.dependencies:
+        raise TypeError(f"{path_format}: a direct get's route adds no dependencies")
+    request_name, (caller_name, caller), (id_name, id_rules) = _parameters(route.endpoint)
+    if last != f"{{{id_name}}}":
+        raise TypeError(f"{path_format}: a direct get takes the request and the path's id")
+    lowest, highest = _bounds(id_rules, path_format)
+    names = (request_name, caller_name, id_name)
+    return parent, Lane(route.endpoint, caller, names, lowest, highest, path_format)
+
+
+@cache
+def _parameters(
+    endpoint: Callable[..., Any],
+) -> tuple[str, tuple[str, Any], tuple[str, list[Any]]]:
+    """The endpoint's request, its caller (the dependency) and its id (with the id's rules);
+    anything else is refused. Read once per endpoint: the routers, and so their endpoints,
+    are built once per process (api.py) and every app reads the same."""
+    path_format = getattr(endpoint, "__qualname__", "?")
+    request_name = caller = row_id = None
+    for parameter in inspect.signature(endpoint, eval_str=True).parameters.values():
+        annotation = parameter.annotation
+        extras = get_args(annotation)[1:] if get_origin(annotation) is Annotated else ()
+        if annotation is Request and request_name is None:
+            request_name = parameter.name
+        elif len(extras) == 1 and type(extras[0]) is params.Depends and caller is None:
+            caller = (parameter.name, _request_check(extras[0], path_format))
+        elif len(extras) == 1 and type(extras[0]) is params.Path and row_id is None:
+            if get_args(annotation)[0] is not int:
+                raise TypeError(f"{path_format}: a direct get's id is an integer")
+            row_id = (parameter.name, list(extras[0].metadata))
+        else:
+            raise TypeError(f"{path_format}: a direct get takes its caller and an id, nothing else")
+    if request_name is None or caller is None or row_id is None:
+        raise TypeError(f"{path_format}: a direct get takes the request, its caller and an id")
+    return request_name, caller, row_id
+
+
+def _request_check(depends: params.Depends, path_format: str) -> Any:
+    """The dependency's callable, if it is one check of the request alone."""
+    call = depends.dependency
+    target = getattr(call, "__call__", None) if not inspect.isfunction(call) else call  # noqa: B004
+    if call is None or target is None:
+        raise TypeError(f"{path_format}: a direct get's caller is one check of the request")
+    signature = inspect.signature(target, eval_str=True)
+    if [parameter.annotation for parameter in signature.parameters.values()] != [Request]:
+        raise TypeError(f"{path_format}: a direct get's caller is one check of the request")
+    return call
+
+
+def _bounds(metadata: list[Any], path_format: str) -> tuple[int, int]:
+    """The id's bounds, as the parameter declares them (`RowId`: 1 to 2**53)."""
+    lowest = highest = None
+    for item in metadata:
+        if isinstance(item, annotated_types.Ge):
+            lowest = int(item.ge)  # type: ignore[call-overload]
+        elif isinstance(item, annotated_types.Le):
+            highest = int(item.le)  # type: ignore[call-overload]
+        else:
+            raise TypeError(f"{path_format}: a direct get's id has a rule the lane cannot check")
+    if lowest is None or highest is None:
+        raise TypeError(f"{path_format}: a direct get's id is bounded on both sides")
+    return lowest, highest
