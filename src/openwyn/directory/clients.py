@@ -37,7 +37,7 @@ class PrimaryContact(BaseModel):
     phone: str | None
 
 
-class Engagement(BaseModel):
+class ClientEngagement(BaseModel):
     id: int
     name: str
     status: str
@@ -106,7 +106,7 @@ CLIENT_DETAIL = Detail(
         "status": Status,
         "industry": str | None,
         "primaryContact": PrimaryContact | None,
-        "engagements": list[Engagement],
+        "engagements": list[ClientEngagement],
         "financialSummary": FinancialSummary,
     },
 )

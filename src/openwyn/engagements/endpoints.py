@@ -120,7 +120,7 @@ BatchResult = create_model(
 )
 BatchAnswer = envelope_of(
     "EngagementBatchEnvelope",
-    create_model("EngagementBatch", results=(list[BatchResult], ...)),
+    create_model("EngagementBatchResults", results=(list[BatchResult], ...)),
 )
 EngagementFilters = ENGAGEMENTS.models.filters
 EngagementSearch = ENGAGEMENTS.models.search

@@ -3,6 +3,7 @@
 from .address import Address
 from .aggregate import Aggregate
 from .aging import Aging
+from .allocation_in import AllocationIn
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
 from .api_key_created_envelope import ApiKeyCreatedEnvelope
@@ -53,10 +54,78 @@ from .client_detail_custom_fields_type_0 import ClientDetailCustomFieldsType0
 from .client_detail_envelope import ClientDetailEnvelope
 from .client_detail_paymentterms import ClientDetailPaymentterms
 from .client_detail_status import ClientDetailStatus
+from .client_engagement import ClientEngagement
 from .client_list_request import ClientListRequest
 from .client_list_request_payment_terms_type_0 import ClientListRequestPaymentTermsType0
 from .client_order_by import ClientOrderBy
+from .client_request import ClientRequest
+from .client_request_collection import ClientRequestCollection
+from .client_request_contact import ClientRequestContact
+from .client_request_create import ClientRequestCreate
+from .client_request_create_on_complete_job_status_type_0 import (
+    ClientRequestCreateOnCompleteJobStatusType0,
+)
+from .client_request_detail import ClientRequestDetail
+from .client_request_detail_on_complete_job_status_type_0 import (
+    ClientRequestDetailOnCompleteJobStatusType0,
+)
+from .client_request_detail_status import ClientRequestDetailStatus
+from .client_request_envelope import ClientRequestEnvelope
+from .client_request_file import ClientRequestFile
+from .client_request_item import ClientRequestItem
+from .client_request_list_request import ClientRequestListRequest
+from .client_request_list_request_on_complete_job_status_type_0 import (
+    ClientRequestListRequestOnCompleteJobStatusType0,
+)
+from .client_request_list_request_status_type_0 import (
+    ClientRequestListRequestStatusType0,
+)
+from .client_request_on_complete_job_status_type_0 import (
+    ClientRequestOnCompleteJobStatusType0,
+)
+from .client_request_order_by import ClientRequestOrderBy
+from .client_request_search_request import ClientRequestSearchRequest
+from .client_request_status import ClientRequestStatus
+from .client_request_where import ClientRequestWhere
+from .client_request_where_on_complete_job_status import (
+    ClientRequestWhereOnCompleteJobStatus,
+)
+from .client_request_where_on_complete_job_status_eq import (
+    ClientRequestWhereOnCompleteJobStatusEq,
+)
+from .client_request_where_on_complete_job_status_gt import (
+    ClientRequestWhereOnCompleteJobStatusGt,
+)
+from .client_request_where_on_complete_job_status_gte import (
+    ClientRequestWhereOnCompleteJobStatusGte,
+)
+from .client_request_where_on_complete_job_status_in_item import (
+    ClientRequestWhereOnCompleteJobStatusInItem,
+)
+from .client_request_where_on_complete_job_status_lt import (
+    ClientRequestWhereOnCompleteJobStatusLt,
+)
+from .client_request_where_on_complete_job_status_lte import (
+    ClientRequestWhereOnCompleteJobStatusLte,
+)
+from .client_request_where_on_complete_job_status_neq import (
+    ClientRequestWhereOnCompleteJobStatusNeq,
+)
+from .client_request_where_on_complete_job_status_nin_item import (
+    ClientRequestWhereOnCompleteJobStatusNinItem,
+)
+from .client_request_where_status import ClientRequestWhereStatus
+from .client_request_where_status_eq import ClientRequestWhereStatusEq
+from .client_request_where_status_gt import ClientRequestWhereStatusGt
+from .client_request_where_status_gte import ClientRequestWhereStatusGte
+from .client_request_where_status_in_item import ClientRequestWhereStatusInItem
+from .client_request_where_status_lt import ClientRequestWhereStatusLt
+from .client_request_where_status_lte import ClientRequestWhereStatusLte
+from .client_request_where_status_neq import ClientRequestWhereStatusNeq
+from .client_request_where_status_nin_item import ClientRequestWhereStatusNinItem
 from .client_search_request import ClientSearchRequest
+from .client_statement import ClientStatement
+from .client_statement_envelope import ClientStatementEnvelope
 from .client_update import ClientUpdate
 from .client_update_custom_fields_type_0 import ClientUpdateCustomFieldsType0
 from .client_update_paymentterms import ClientUpdatePaymentterms
@@ -295,6 +364,59 @@ from .draft_review_request import DraftReviewRequest
 from .draft_review_request_decision import DraftReviewRequestDecision
 from .draft_update import DraftUpdate
 from .engagement import Engagement
+from .engagement_batch import EngagementBatch
+from .engagement_batch_envelope import EngagementBatchEnvelope
+from .engagement_batch_result import EngagementBatchResult
+from .engagement_batch_result_error_type_0 import EngagementBatchResultErrorType0
+from .engagement_batch_results import EngagementBatchResults
+from .engagement_collection import EngagementCollection
+from .engagement_create import EngagementCreate
+from .engagement_detail import EngagementDetail
+from .engagement_detail_source import EngagementDetailSource
+from .engagement_detail_status import EngagementDetailStatus
+from .engagement_envelope import EngagementEnvelope
+from .engagement_list_request import EngagementListRequest
+from .engagement_list_request_source_type_0 import EngagementListRequestSourceType0
+from .engagement_list_request_status_type_0 import EngagementListRequestStatusType0
+from .engagement_order_by import EngagementOrderBy
+from .engagement_project import EngagementProject
+from .engagement_renew import EngagementRenew
+from .engagement_row import EngagementRow
+from .engagement_search_request import EngagementSearchRequest
+from .engagement_service import EngagementService
+from .engagement_signer import EngagementSigner
+from .engagement_source import EngagementSource
+from .engagement_status import EngagementStatus
+from .engagement_team_member import EngagementTeamMember
+from .engagement_template import EngagementTemplate
+from .engagement_template_collection import EngagementTemplateCollection
+from .engagement_template_create import EngagementTemplateCreate
+from .engagement_template_envelope import EngagementTemplateEnvelope
+from .engagement_template_list_envelope import EngagementTemplateListEnvelope
+from .engagement_template_list_request import EngagementTemplateListRequest
+from .engagement_template_order_by import EngagementTemplateOrderBy
+from .engagement_template_search_request import EngagementTemplateSearchRequest
+from .engagement_template_update import EngagementTemplateUpdate
+from .engagement_template_where import EngagementTemplateWhere
+from .engagement_where import EngagementWhere
+from .engagement_where_source import EngagementWhereSource
+from .engagement_where_source_eq import EngagementWhereSourceEq
+from .engagement_where_source_gt import EngagementWhereSourceGt
+from .engagement_where_source_gte import EngagementWhereSourceGte
+from .engagement_where_source_in_item import EngagementWhereSourceInItem
+from .engagement_where_source_lt import EngagementWhereSourceLt
+from .engagement_where_source_lte import EngagementWhereSourceLte
+from .engagement_where_source_neq import EngagementWhereSourceNeq
+from .engagement_where_source_nin_item import EngagementWhereSourceNinItem
+from .engagement_where_status import EngagementWhereStatus
+from .engagement_where_status_eq import EngagementWhereStatusEq
+from .engagement_where_status_gt import EngagementWhereStatusGt
+from .engagement_where_status_gte import EngagementWhereStatusGte
+from .engagement_where_status_in_item import EngagementWhereStatusInItem
+from .engagement_where_status_lt import EngagementWhereStatusLt
+from .engagement_where_status_lte import EngagementWhereStatusLte
+from .engagement_where_status_neq import EngagementWhereStatusNeq
+from .engagement_where_status_nin_item import EngagementWhereStatusNinItem
 from .error_detail_model import ErrorDetailModel
 from .error_envelope import ErrorEnvelope
 from .error_model import ErrorModel
@@ -327,6 +449,7 @@ from .generate_request_payload_type_0 import GenerateRequestPayloadType0
 from .generated import Generated
 from .generated_headers import GeneratedHeaders
 from .generated_payload_type_0 import GeneratedPayloadType0
+from .get_client_statement_format import GetClientStatementFormat
 from .history_list_request import HistoryListRequest
 from .history_list_request_activity_type_type_0 import (
     HistoryListRequestActivityTypeType0,
@@ -383,6 +506,7 @@ from .invoice_where_status_lt import InvoiceWhereStatusLt
 from .invoice_where_status_lte import InvoiceWhereStatusLte
 from .invoice_where_status_neq import InvoiceWhereStatusNeq
 from .invoice_where_status_nin_item import InvoiceWhereStatusNinItem
+from .item_in import ItemIn
 from .job import Job
 from .job_collection import JobCollection
 from .job_create import JobCreate
@@ -449,6 +573,7 @@ from .job_where_status_nin_item import JobWhereStatusNinItem
 from .line_item_in import LineItemIn
 from .list_events_operation_type_0 import ListEventsOperationType0
 from .list_meta import ListMeta
+from .manual_execute import ManualExecute
 from .map_comparison import MapComparison
 from .meta import Meta
 from .office import Office
@@ -469,6 +594,54 @@ from .outbound_message_status import OutboundMessageStatus
 from .outbound_message_view import OutboundMessageView
 from .page_info import PageInfo
 from .pagination import Pagination
+from .payment_aggregate import PaymentAggregate
+from .payment_allocation import PaymentAllocation
+from .payment_collection import PaymentCollection
+from .payment_create import PaymentCreate
+from .payment_create_paymentmethod import PaymentCreatePaymentmethod
+from .payment_envelope import PaymentEnvelope
+from .payment_list_envelope import PaymentListEnvelope
+from .payment_list_request import PaymentListRequest
+from .payment_list_request_payment_method_type_0 import (
+    PaymentListRequestPaymentMethodType0,
+)
+from .payment_order_by import PaymentOrderBy
+from .payment_read import PaymentRead
+from .payment_read_paymentmethod import PaymentReadPaymentmethod
+from .payment_read_source import PaymentReadSource
+from .payment_read_status import PaymentReadStatus
+from .payment_refund import PaymentRefund
+from .payment_search_request import PaymentSearchRequest
+from .payment_total import PaymentTotal
+from .payment_where import PaymentWhere
+from .payment_where_payment_method import PaymentWherePaymentMethod
+from .payment_where_payment_method_eq import PaymentWherePaymentMethodEq
+from .payment_where_payment_method_gt import PaymentWherePaymentMethodGt
+from .payment_where_payment_method_gte import PaymentWherePaymentMethodGte
+from .payment_where_payment_method_in_item import PaymentWherePaymentMethodInItem
+from .payment_where_payment_method_lt import PaymentWherePaymentMethodLt
+from .payment_where_payment_method_lte import PaymentWherePaymentMethodLte
+from .payment_where_payment_method_neq import PaymentWherePaymentMethodNeq
+from .payment_where_payment_method_nin_item import PaymentWherePaymentMethodNinItem
+from .payment_where_source import PaymentWhereSource
+from .payment_where_source_eq import PaymentWhereSourceEq
+from .payment_where_source_gt import PaymentWhereSourceGt
+from .payment_where_source_gte import PaymentWhereSourceGte
+from .payment_where_source_in_item import PaymentWhereSourceInItem
+from .payment_where_source_lt import PaymentWhereSourceLt
+from .payment_where_source_lte import PaymentWhereSourceLte
+from .payment_where_source_neq import PaymentWhereSourceNeq
+from .payment_where_source_nin_item import PaymentWhereSourceNinItem
+from .payment_where_status import PaymentWhereStatus
+from .payment_where_status_eq import PaymentWhereStatusEq
+from .payment_where_status_gt import PaymentWhereStatusGt
+from .payment_where_status_gte import PaymentWhereStatusGte
+from .payment_where_status_in_item import PaymentWhereStatusInItem
+from .payment_where_status_lt import PaymentWhereStatusLt
+from .payment_where_status_lte import PaymentWhereStatusLte
+from .payment_where_status_neq import PaymentWhereStatusNeq
+from .payment_where_status_nin_item import PaymentWhereStatusNinItem
+from .price_change import PriceChange
 from .primary_contact import PrimaryContact
 from .project import Project
 from .project_collection import ProjectCollection
@@ -523,13 +696,20 @@ from .record_types_envelope import RecordTypesEnvelope
 from .recover_request import RecoverRequest
 from .reference_type_1 import ReferenceType1
 from .reference_type_2 import ReferenceType2
+from .renew_batch import RenewBatch
+from .renew_item import RenewItem
 from .rest_list_ar_transactions_kind_type_0 import RestListArTransactionsKindType0
 from .rest_list_invoices_status_type_0 import RestListInvoicesStatusType0
+from .rest_list_payments_payment_method_type_0 import RestListPaymentsPaymentMethodType0
+from .review import Review
+from .review_decision import ReviewDecision
 from .role import Role
 from .search_request import SearchRequest
 from .search_request_order_by_type_0_item import SearchRequestOrderByType0Item
 from .search_request_where_type_0 import SearchRequestWhereType0
 from .secret_view import SecretView
+from .service_in import ServiceIn
+from .service_in_billingschedule import ServiceInBillingschedule
 from .service_line import ServiceLine
 from .service_line_collection import ServiceLineCollection
 from .service_line_create import ServiceLineCreate
@@ -540,6 +720,8 @@ from .service_line_order_by import ServiceLineOrderBy
 from .service_line_search_request import ServiceLineSearchRequest
 from .service_line_update import ServiceLineUpdate
 from .service_line_where import ServiceLineWhere
+from .signer_in import SignerIn
+from .signer_in_role import SignerInRole
 from .sort_direction import SortDirection
 from .staff import Staff
 from .staff_collection import StaffCollection
@@ -564,12 +746,50 @@ from .staff_where_staff_type_lt import StaffWhereStaffTypeLt
 from .staff_where_staff_type_lte import StaffWhereStaffTypeLte
 from .staff_where_staff_type_neq import StaffWhereStaffTypeNeq
 from .staff_where_staff_type_nin_item import StaffWhereStaffTypeNinItem
+from .statement import Statement
+from .statement_collection import StatementCollection
+from .statement_invoice import StatementInvoice
+from .statement_list_request import StatementListRequest
+from .statement_list_request_status_type_0 import StatementListRequestStatusType0
+from .statement_movement import StatementMovement
+from .statement_order_by import StatementOrderBy
+from .statement_run import StatementRun
+from .statement_run_detail import StatementRunDetail
+from .statement_run_detail_mode import StatementRunDetailMode
+from .statement_run_detail_statementcounts import StatementRunDetailStatementcounts
+from .statement_run_detail_status import StatementRunDetailStatus
+from .statement_run_envelope import StatementRunEnvelope
+from .statement_run_list_envelope import StatementRunListEnvelope
+from .statement_run_mode import StatementRunMode
+from .statement_run_sent_envelope import StatementRunSentEnvelope
+from .statement_run_statement import StatementRunStatement
+from .statement_run_statement_status import StatementRunStatementStatus
+from .statement_run_statementcounts import StatementRunStatementcounts
+from .statement_run_status import StatementRunStatus
+from .statement_search_request import StatementSearchRequest
+from .statement_settings import StatementSettings
+from .statement_settings_envelope import StatementSettingsEnvelope
+from .statement_settings_mode import StatementSettingsMode
+from .statement_settings_saved_envelope import StatementSettingsSavedEnvelope
+from .statement_skipped_envelope import StatementSkippedEnvelope
+from .statement_status import StatementStatus
+from .statement_where import StatementWhere
+from .statement_where_status import StatementWhereStatus
+from .statement_where_status_eq import StatementWhereStatusEq
+from .statement_where_status_gt import StatementWhereStatusGt
+from .statement_where_status_gte import StatementWhereStatusGte
+from .statement_where_status_in_item import StatementWhereStatusInItem
+from .statement_where_status_lt import StatementWhereStatusLt
+from .statement_where_status_lte import StatementWhereStatusLte
+from .statement_where_status_neq import StatementWhereStatusNeq
+from .statement_where_status_nin_item import StatementWhereStatusNinItem
 from .string_comparison import StringComparison
 from .subscription import Subscription
 from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_update import SubscriptionUpdate
 from .system_ref_type_1 import SystemRefType1
+from .team_member_in import TeamMemberIn
 from .tenant_create import TenantCreate
 from .tenant_created import TenantCreated
 from .tenant_created_envelope import TenantCreatedEnvelope
@@ -642,6 +862,7 @@ __all__ = (
     "Address",
     "Aggregate",
     "Aging",
+    "AllocationIn",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyCreatedEnvelope",
@@ -692,10 +913,50 @@ __all__ = (
     "ClientDetailEnvelope",
     "ClientDetailPaymentterms",
     "ClientDetailStatus",
+    "ClientEngagement",
     "ClientListRequest",
     "ClientListRequestPaymentTermsType0",
     "ClientOrderBy",
+    "ClientRequest",
+    "ClientRequestCollection",
+    "ClientRequestContact",
+    "ClientRequestCreate",
+    "ClientRequestCreateOnCompleteJobStatusType0",
+    "ClientRequestDetail",
+    "ClientRequestDetailOnCompleteJobStatusType0",
+    "ClientRequestDetailStatus",
+    "ClientRequestEnvelope",
+    "ClientRequestFile",
+    "ClientRequestItem",
+    "ClientRequestListRequest",
+    "ClientRequestListRequestOnCompleteJobStatusType0",
+    "ClientRequestListRequestStatusType0",
+    "ClientRequestOnCompleteJobStatusType0",
+    "ClientRequestOrderBy",
+    "ClientRequestSearchRequest",
+    "ClientRequestStatus",
+    "ClientRequestWhere",
+    "ClientRequestWhereOnCompleteJobStatus",
+    "ClientRequestWhereOnCompleteJobStatusEq",
+    "ClientRequestWhereOnCompleteJobStatusGt",
+    "ClientRequestWhereOnCompleteJobStatusGte",
+    "ClientRequestWhereOnCompleteJobStatusInItem",
+    "ClientRequestWhereOnCompleteJobStatusLt",
+    "ClientRequestWhereOnCompleteJobStatusLte",
+    "ClientRequestWhereOnCompleteJobStatusNeq",
+    "ClientRequestWhereOnCompleteJobStatusNinItem",
+    "ClientRequestWhereStatus",
+    "ClientRequestWhereStatusEq",
+    "ClientRequestWhereStatusGt",
+    "ClientRequestWhereStatusGte",
+    "ClientRequestWhereStatusInItem",
+    "ClientRequestWhereStatusLt",
+    "ClientRequestWhereStatusLte",
+    "ClientRequestWhereStatusNeq",
+    "ClientRequestWhereStatusNinItem",
     "ClientSearchRequest",
+    "ClientStatement",
+    "ClientStatementEnvelope",
     "ClientUpdate",
     "ClientUpdateCustomFieldsType0",
     "ClientUpdatePaymentterms",
@@ -900,6 +1161,59 @@ __all__ = (
     "DraftReviewRequestDecision",
     "DraftUpdate",
     "Engagement",
+    "EngagementBatch",
+    "EngagementBatchEnvelope",
+    "EngagementBatchResult",
+    "EngagementBatchResultErrorType0",
+    "EngagementBatchResults",
+    "EngagementCollection",
+    "EngagementCreate",
+    "EngagementDetail",
+    "EngagementDetailSource",
+    "EngagementDetailStatus",
+    "EngagementEnvelope",
+    "EngagementListRequest",
+    "EngagementListRequestSourceType0",
+    "EngagementListRequestStatusType0",
+    "EngagementOrderBy",
+    "EngagementProject",
+    "EngagementRenew",
+    "EngagementRow",
+    "EngagementSearchRequest",
+    "EngagementService",
+    "EngagementSigner",
+    "EngagementSource",
+    "EngagementStatus",
+    "EngagementTeamMember",
+    "EngagementTemplate",
+    "EngagementTemplateCollection",
+    "EngagementTemplateCreate",
+    "EngagementTemplateEnvelope",
+    "EngagementTemplateListEnvelope",
+    "EngagementTemplateListRequest",
+    "EngagementTemplateOrderBy",
+    "EngagementTemplateSearchRequest",
+    "EngagementTemplateUpdate",
+    "EngagementTemplateWhere",
+    "EngagementWhere",
+    "EngagementWhereSource",
+    "EngagementWhereSourceEq",
+    "EngagementWhereSourceGt",
+    "EngagementWhereSourceGte",
+    "EngagementWhereSourceInItem",
+    "EngagementWhereSourceLt",
+    "EngagementWhereSourceLte",
+    "EngagementWhereSourceNeq",
+    "EngagementWhereSourceNinItem",
+    "EngagementWhereStatus",
+    "EngagementWhereStatusEq",
+    "EngagementWhereStatusGt",
+    "EngagementWhereStatusGte",
+    "EngagementWhereStatusInItem",
+    "EngagementWhereStatusLt",
+    "EngagementWhereStatusLte",
+    "EngagementWhereStatusNeq",
+    "EngagementWhereStatusNinItem",
     "ErrorDetailModel",
     "ErrorEnvelope",
     "ErrorModel",
@@ -932,6 +1246,7 @@ __all__ = (
     "Generated",
     "GeneratedHeaders",
     "GeneratedPayloadType0",
+    "GetClientStatementFormat",
     "HistoryListRequest",
     "HistoryListRequestActivityTypeType0",
     "Industry",
@@ -986,6 +1301,7 @@ __all__ = (
     "InvoiceWhereStatusLte",
     "InvoiceWhereStatusNeq",
     "InvoiceWhereStatusNinItem",
+    "ItemIn",
     "Job",
     "JobCollection",
     "JobCreate",
@@ -1050,6 +1366,7 @@ __all__ = (
     "LineItemIn",
     "ListEventsOperationType0",
     "ListMeta",
+    "ManualExecute",
     "MapComparison",
     "Meta",
     "Office",
@@ -1070,6 +1387,52 @@ __all__ = (
     "OutboundMessageView",
     "PageInfo",
     "Pagination",
+    "PaymentAggregate",
+    "PaymentAllocation",
+    "PaymentCollection",
+    "PaymentCreate",
+    "PaymentCreatePaymentmethod",
+    "PaymentEnvelope",
+    "PaymentListEnvelope",
+    "PaymentListRequest",
+    "PaymentListRequestPaymentMethodType0",
+    "PaymentOrderBy",
+    "PaymentRead",
+    "PaymentReadPaymentmethod",
+    "PaymentReadSource",
+    "PaymentReadStatus",
+    "PaymentRefund",
+    "PaymentSearchRequest",
+    "PaymentTotal",
+    "PaymentWhere",
+    "PaymentWherePaymentMethod",
+    "PaymentWherePaymentMethodEq",
+    "PaymentWherePaymentMethodGt",
+    "PaymentWherePaymentMethodGte",
+    "PaymentWherePaymentMethodInItem",
+    "PaymentWherePaymentMethodLt",
+    "PaymentWherePaymentMethodLte",
+    "PaymentWherePaymentMethodNeq",
+    "PaymentWherePaymentMethodNinItem",
+    "PaymentWhereSource",
+    "PaymentWhereSourceEq",
+    "PaymentWhereSourceGt",
+    "PaymentWhereSourceGte",
+    "PaymentWhereSourceInItem",
+    "PaymentWhereSourceLt",
+    "PaymentWhereSourceLte",
+    "PaymentWhereSourceNeq",
+    "PaymentWhereSourceNinItem",
+    "PaymentWhereStatus",
+    "PaymentWhereStatusEq",
+    "PaymentWhereStatusGt",
+    "PaymentWhereStatusGte",
+    "PaymentWhereStatusInItem",
+    "PaymentWhereStatusLt",
+    "PaymentWhereStatusLte",
+    "PaymentWhereStatusNeq",
+    "PaymentWhereStatusNinItem",
+    "PriceChange",
     "PrimaryContact",
     "Project",
     "ProjectCollection",
@@ -1124,13 +1487,20 @@ __all__ = (
     "RecoverRequest",
     "ReferenceType1",
     "ReferenceType2",
+    "RenewBatch",
+    "RenewItem",
     "RestListArTransactionsKindType0",
     "RestListInvoicesStatusType0",
+    "RestListPaymentsPaymentMethodType0",
+    "Review",
+    "ReviewDecision",
     "Role",
     "SearchRequest",
     "SearchRequestOrderByType0Item",
     "SearchRequestWhereType0",
     "SecretView",
+    "ServiceIn",
+    "ServiceInBillingschedule",
     "ServiceLine",
     "ServiceLineCollection",
     "ServiceLineCreate",
@@ -1141,6 +1511,8 @@ __all__ = (
     "ServiceLineSearchRequest",
     "ServiceLineUpdate",
     "ServiceLineWhere",
+    "SignerIn",
+    "SignerInRole",
     "SortDirection",
     "Staff",
     "StaffCollection",
@@ -1165,12 +1537,50 @@ __all__ = (
     "StaffWhereStaffTypeLte",
     "StaffWhereStaffTypeNeq",
     "StaffWhereStaffTypeNinItem",
+    "Statement",
+    "StatementCollection",
+    "StatementInvoice",
+    "StatementListRequest",
+    "StatementListRequestStatusType0",
+    "StatementMovement",
+    "StatementOrderBy",
+    "StatementRun",
+    "StatementRunDetail",
+    "StatementRunDetailMode",
+    "StatementRunDetailStatementcounts",
+    "StatementRunDetailStatus",
+    "StatementRunEnvelope",
+    "StatementRunListEnvelope",
+    "StatementRunMode",
+    "StatementRunSentEnvelope",
+    "StatementRunStatement",
+    "StatementRunStatementStatus",
+    "StatementRunStatementcounts",
+    "StatementRunStatus",
+    "StatementSearchRequest",
+    "StatementSettings",
+    "StatementSettingsEnvelope",
+    "StatementSettingsMode",
+    "StatementSettingsSavedEnvelope",
+    "StatementSkippedEnvelope",
+    "StatementStatus",
+    "StatementWhere",
+    "StatementWhereStatus",
+    "StatementWhereStatusEq",
+    "StatementWhereStatusGt",
+    "StatementWhereStatusGte",
+    "StatementWhereStatusInItem",
+    "StatementWhereStatusLt",
+    "StatementWhereStatusLte",
+    "StatementWhereStatusNeq",
+    "StatementWhereStatusNinItem",
     "StringComparison",
     "Subscription",
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionUpdate",
     "SystemRefType1",
+    "TeamMemberIn",
     "TenantCreate",
     "TenantCreated",
     "TenantCreatedEnvelope",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.client_detail_custom_fields_type_0 import (
         ClientDetailCustomFieldsType0,
     )
-    from ..models.engagement import Engagement
+    from ..models.client_engagement import ClientEngagement
     from ..models.financial_summary import FinancialSummary
     from ..models.primary_contact import PrimaryContact
 
@@ -42,9 +42,10 @@ class ClientDetail:
         status (ClientDetailStatus):
         industry (None | str):
         primary_contact (None | PrimaryContact):
-        engagements (list[Engagement]):
-        financial_summary (FinancialSummary): From the accounts receivable ledger; zeros (and no payment date) until one
-            exists.
+        engagements (list[ClientEngagement]):
+        financial_summary (FinancialSummary): From the accounts receivable ledger: posted invoices' total, what is
+            outstanding on
+            them and past due, unapplied credit, and the last payment's date.
         pms_ref (None | str | Unset):
         client_ref (None | str | Unset):
         client_key (None | str | Unset):
@@ -78,7 +79,7 @@ class ClientDetail:
     status: ClientDetailStatus
     industry: None | str
     primary_contact: None | PrimaryContact
-    engagements: list[Engagement]
+    engagements: list[ClientEngagement]
     financial_summary: FinancialSummary
     pms_ref: None | str | Unset = UNSET
     client_ref: None | str | Unset = UNSET
@@ -343,7 +344,7 @@ class ClientDetail:
         from ..models.client_detail_custom_fields_type_0 import (
             ClientDetailCustomFieldsType0,
         )
-        from ..models.engagement import Engagement
+        from ..models.client_engagement import ClientEngagement
         from ..models.financial_summary import FinancialSummary
         from ..models.primary_contact import PrimaryContact
 
@@ -391,7 +392,7 @@ class ClientDetail:
         engagements = []
         _engagements = d.pop("engagements")
         for engagements_item_data in _engagements:
-            engagements_item = Engagement.from_dict(engagements_item_data)
+            engagements_item = ClientEngagement.from_dict(engagements_item_data)
 
             engagements.append(engagements_item)
 

@@ -12,14 +12,15 @@ T = TypeVar("T", bound="FinancialSummary")
 
 @_attrs_define
 class FinancialSummary:
-    """From the accounts receivable ledger; zeros (and no payment date) until one exists.
+    """From the accounts receivable ledger: posted invoices' total, what is outstanding on
+    them and past due, unapplied credit, and the last payment's date.
 
-    Attributes:
-        total_revenue (float):
-        outstanding_balance (float):
-        unapplied_credit (float):
-        last_payment_date (datetime.date | None):
-        overdue_balance (float):
+        Attributes:
+            total_revenue (float):
+            outstanding_balance (float):
+            unapplied_credit (float):
+            last_payment_date (datetime.date | None):
+            overdue_balance (float):
     """
 
     total_revenue: float

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.client_request_envelope import ClientRequestEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.review import Review
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    item_id: int,
+    *,
+    body: Review,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/client-requests/{id}/items/{item_id}/review".format(
+            id=quote(str(id), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientRequestEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ClientRequestEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorEnvelope.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorEnvelope.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientRequestEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Review,
+) -> Response[ClientRequestEnvelope | ErrorEnvelope]:
+    """Review an uploaded item
+
+     `ACCEPT`, or `REQUEST_CHANGES` with a comment (the contacts are emailed it); only an
+    item that NEEDS_REVIEW (409 `INVALID_TRANSITION`). The last acceptance completes the
+    request and sets its job's status to `onCompleteJobStatus`.
+
+    Args:
+        id (int): The object's id.
+        item_id (int): The object's id.
+        body (Review): A reviewer's decision on an uploaded item; a change request says why.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientRequestEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Review,
+) -> ClientRequestEnvelope | ErrorEnvelope | None:
+    """Review an uploaded item
+
+     `ACCEPT`, or `REQUEST_CHANGES` with a comment (the contacts are emailed it); only an
+    item that NEEDS_REVIEW (409 `INVALID_TRANSITION`). The last acceptance completes the
+    request and sets its job's status to `onCompleteJobStatus`.
+
+    Args:
+        id (int): The object's id.
+        item_id (int): The object's id.
+        body (Review): A reviewer's decision on an uploaded item; a change request says why.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientRequestEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        id=id,
+        item_id=item_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Review,
+) -> Response[ClientRequestEnvelope | ErrorEnvelope]:
+    """Review an uploaded item
+
+     `ACCEPT`, or `REQUEST_CHANGES` with a comment (the contacts are emailed it); only an
+    item that NEEDS_REVIEW (409 `INVALID_TRANSITION`). The last acceptance completes the
+    request and sets its job's status to `onCompleteJobStatus`.
+
+    Args:
+        id (int): The object's id.
+        item_id (int): The object's id.
+        body (Review): A reviewer's decision on an uploaded item; a change request says why.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientRequestEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Review,
+) -> ClientRequestEnvelope | ErrorEnvelope | None:
+    """Review an uploaded item
+
+     `ACCEPT`, or `REQUEST_CHANGES` with a comment (the contacts are emailed it); only an
+    item that NEEDS_REVIEW (409 `INVALID_TRANSITION`). The last acceptance completes the
+    request and sets its job's status to `onCompleteJobStatus`.
+
+    Args:
+        id (int): The object's id.
+        item_id (int): The object's id.
+        body (Review): A reviewer's decision on an uploaded item; a change request says why.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientRequestEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            item_id=item_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ClientRequestWhereStatusNinItem(StrEnum):
+    CANCELLED = "CANCELLED"
+    COMPLETED = "COMPLETED"
+    DRAFT = "DRAFT"
+    IN_PROGRESS = "IN_PROGRESS"
+    SENT = "SENT"
+
+    def __str__(self) -> str:
+        return str(self.value)

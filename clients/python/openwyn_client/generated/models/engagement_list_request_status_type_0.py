@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+
+class EngagementListRequestStatusType0(StrEnum):
+    ACTIVE = "ACTIVE"
+    CANCELLED = "CANCELLED"
+    COMPLETED = "COMPLETED"
+    DECLINED = "DECLINED"
+    DRAFT = "DRAFT"
+    EXECUTED = "EXECUTED"
+    EXPIRED = "EXPIRED"
+    ON_HOLD = "ON_HOLD"
+    SENT = "SENT"
+    SIGNED = "SIGNED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class EngagementWhereSourceNinItem(StrEnum):
+    OPENWYN = "OPENWYN"
+    PMS = "PMS"
+
+    def __str__(self) -> str:
+        return str(self.value)

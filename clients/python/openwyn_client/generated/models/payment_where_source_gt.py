@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PaymentWhereSourceGt(StrEnum):
+    OPENWYN = "OPENWYN"
+    PMS = "PMS"
+
+    def __str__(self) -> str:
+        return str(self.value)

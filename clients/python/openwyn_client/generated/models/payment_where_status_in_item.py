@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class PaymentWhereStatusInItem(StrEnum):
+    CONFIRMED = "CONFIRMED"
+    DISPUTED = "DISPUTED"
+    FAILED = "FAILED"
+    PENDING = "PENDING"
+    REFUNDED = "REFUNDED"
+
+    def __str__(self) -> str:
+        return str(self.value)

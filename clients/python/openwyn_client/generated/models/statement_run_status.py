@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class StatementRunStatus(StrEnum):
+    PENDING_REVIEW = "PENDING_REVIEW"
+    SENT = "SENT"
+
+    def __str__(self) -> str:
+        return str(self.value)

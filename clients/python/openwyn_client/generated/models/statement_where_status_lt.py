@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class StatementWhereStatusLt(StrEnum):
+    PENDING_REVIEW = "PENDING_REVIEW"
+    QUEUED = "QUEUED"
+    SENT = "SENT"
+    SKIPPED = "SKIPPED"
+
+    def __str__(self) -> str:
+        return str(self.value)
