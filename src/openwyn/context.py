@@ -83,3 +83,10 @@ async def reading(request: Request) -> AsyncIterator[AsyncConnection]:
 
 def request_id_of(request: Request) -> str:
     return str(request.scope.get("state", {}).get("request_id", ""))
+
+
+def public_base_url(request: Request) -> str:
+    """Where clients reach this server, for the links it sends (pay links, portal links):
+    OPENWYN_PUBLIC_URL, else the request's own base URL."""
+    public = context_of(request).settings.public_url
+    return (public or str(request.base_url)).rstrip("/")

@@ -29,7 +29,7 @@ from openwyn.billing.invoice_inputs import (
 )
 from openwyn.billing.invoice_read import today_in
 from openwyn.billing.invoices import AR_TRANSACTIONS, INVOICE_STATUSES, INVOICES, KINDS
-from openwyn.context import context_of, reading, request_id_of, transaction
+from openwyn.context import context_of, public_base_url, reading, request_id_of, transaction
 from openwyn.db import Reads
 from openwyn.files import downloads
 from openwyn.kit import inputs
@@ -337,13 +337,6 @@ async def void_invoice(
     return success(item, request_id_of(request), headers=etag_headers(item))
 
 
-def _base_url(request: Request) -> str:
-    """Where clients reach this server, for pay links: OPENWYN_PUBLIC_URL, else the request's
-    own base URL."""
-    public = context_of(request).settings.public_url
-    return (public or str(request.base_url)).rstrip("/")
-
-
 _BINARY = {"type": "string", "format": "binary"}
 _PDF_ETAG = {"description": "The PDF's SHA-256, quoted.", "schema": {"type": "string"}}
 
@@ -386,7 +379,7 @@ async def get_invoice_pdf(request: Request, principal: ApiUser, id: RowId) -> Re
     storage = context_of(request).files
     async with transaction(request) as session:
         pdf = await invoice_mail.invoice_pdf(
-            session, storage, principal.tenant_id, id, base_url=_base_url(request)
+            session, storage, principal.tenant_id, id, base_url=public_base_url(request)
         )
     etag = f'"{pdf.sha256}"'
     headers = downloads.headers(pdf.filename, etag)
@@ -429,7 +422,7 @@ async def send_invoice(
                 id,
                 to=body.to,
                 message=body.message,
-                base_url=_base_url(request),
+                base_url=public_base_url(request),
             )
             return success(item, request_id_of(request), headers=etag_headers(item))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from openwyn.billing import repository as repo
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import RelationDecl, Resource, derived
 from openwyn.models import Invoice
 from openwyn.models.base import table_of
 
@@ -14,10 +14,6 @@ INVOICE_STATUSES = ("DRAFT", "POSTED", "PAID", "OVERDUE", "PENDING", "CANCELLED"
 PAYMENT_STATUSES = ("UNPAID", "PARTIALLY_PAID", "PAID")
 SOURCES = ("PMS", "OPENWYN")
 KINDS = ("INVOICE", "PAYMENT", "REFUND", "CREDIT_MEMO", "WRITE_OFF", "REVERSAL")
-
-
-def _derived(name: str, kind: Kind, **options: object) -> Attr:
-    return Attr(name, kind, writable=False, **options)  # type: ignore[arg-type]
 
 
 INVOICES = Resource(
@@ -28,27 +24,27 @@ INVOICES = Resource(
     read_plural="invoices",
     read_singular="invoice",
     attrs=[
-        _derived("invoiceNumber", Kind.STR),
-        _derived("reference", Kind.STR),
-        _derived("status", Kind.ENUM, enum_values=INVOICE_STATUSES),
-        _derived("clientId", Kind.INT, references="client"),
-        _derived("projectId", Kind.INT, references="job"),
-        _derived("issueDate", Kind.DATE),
-        _derived("dueDate", Kind.DATE),
-        _derived("subtotal", Kind.DECIMAL),
-        _derived("taxAmount", Kind.DECIMAL),
-        _derived("totalAmount", Kind.DECIMAL),
-        _derived("currency", Kind.STR),
-        _derived("paidAmount", Kind.DECIMAL),
-        _derived("writtenOffAmount", Kind.DECIMAL),
-        _derived("outstandingAmount", Kind.DECIMAL),
-        _derived("notes", Kind.STR, sortable=False),
-        _derived("arTranId", Kind.STR),
-        _derived("draftInvoiceId", Kind.INT),
-        _derived("draftInvoiceSystemRef", Kind.STR),
-        _derived("postedAt", Kind.DATETIME),
-        _derived("sentAt", Kind.DATETIME),
-        _derived("source", Kind.ENUM, enum_values=SOURCES),
+        derived("invoiceNumber", Kind.STR),
+        derived("reference", Kind.STR),
+        derived("status", Kind.ENUM, enum_values=INVOICE_STATUSES),
+        derived("clientId", Kind.INT, references="client"),
+        derived("projectId", Kind.INT, references="job"),
+        derived("issueDate", Kind.DATE),
+        derived("dueDate", Kind.DATE),
+        derived("subtotal", Kind.DECIMAL),
+        derived("taxAmount", Kind.DECIMAL),
+        derived("totalAmount", Kind.DECIMAL),
+        derived("currency", Kind.STR),
+        derived("paidAmount", Kind.DECIMAL),
+        derived("writtenOffAmount", Kind.DECIMAL),
+        derived("outstandingAmount", Kind.DECIMAL),
+        derived("notes", Kind.STR, sortable=False),
+        derived("arTranId", Kind.STR),
+        derived("draftInvoiceId", Kind.INT),
+        derived("draftInvoiceSystemRef", Kind.STR),
+        derived("postedAt", Kind.DATETIME),
+        derived("sentAt", Kind.DATETIME),
+        derived("source", Kind.ENUM, enum_values=SOURCES),
     ],
     default_order=[("issueDate", "desc")],
     relations=[
@@ -77,17 +73,17 @@ AR_TRANSACTIONS = Resource(
     read_plural="ar_transactions",
     read_singular="ar_transaction",
     attrs=[
-        _derived("arTranId", Kind.STR),
-        _derived("kind", Kind.ENUM, enum_values=KINDS),
-        _derived("amount", Kind.DECIMAL),
-        _derived("currency", Kind.STR),
-        _derived("clientId", Kind.INT, references="client"),
-        _derived("invoiceId", Kind.INT, references="invoice"),
-        _derived("paymentId", Kind.INT),
-        _derived("creditId", Kind.STR),
-        _derived("reversesArTranId", Kind.STR),
-        _derived("memo", Kind.STR, sortable=False),
-        _derived("postedAt", Kind.DATETIME),
+        derived("arTranId", Kind.STR),
+        derived("kind", Kind.ENUM, enum_values=KINDS),
+        derived("amount", Kind.DECIMAL),
+        derived("currency", Kind.STR),
+        derived("clientId", Kind.INT, references="client"),
+        derived("invoiceId", Kind.INT, references="invoice"),
+        derived("paymentId", Kind.INT),
+        derived("creditId", Kind.STR),
+        derived("reversesArTranId", Kind.STR),
+        derived("memo", Kind.STR, sortable=False),
+        derived("postedAt", Kind.DATETIME),
     ],
     default_order=[("postedAt", "desc")],
     relations=[

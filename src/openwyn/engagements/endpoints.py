@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from openwyn.auth.principal import ApiUser
-from openwyn.context import context_of, reading, request_id_of, transaction
+from openwyn.context import context_of, public_base_url, reading, request_id_of, transaction
 from openwyn.engagements import read, service, signing
 from openwyn.engagements.inputs import (
     EngagementBatch,
@@ -333,18 +333,11 @@ async def send_engagement(request: Request, principal: ApiUser, id: RowId) -> Re
             ctx.files,
             principal.tenant_id,
             id,
-            base_url=_base_url(request),
+            base_url=public_base_url(request),
             now=utcnow(),
         )
         item = await read.detail(session, principal.tenant_id, id)
     return success(item, request_id_of(request), headers=etag_of(item))
-
-
-def _base_url(request: Request) -> str:
-    """Where clients reach this server, for portal links: OPENWYN_PUBLIC_URL, else the
-    request's own base URL."""
-    public = context_of(request).settings.public_url
-    return (public or str(request.base_url)).rstrip("/")
 
 
 @rest_router.post(

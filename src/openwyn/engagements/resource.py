@@ -13,7 +13,7 @@ from openwyn.billing import repository as billing_repo
 from openwyn.kit import inputs
 from openwyn.kit.money import ZERO
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import Attr, RelationDecl, Resource, derived
 from openwyn.models import Engagement
 from openwyn.models.base import table_of
 
@@ -31,10 +31,6 @@ STATUSES = (
 )
 SOURCES = ("PMS", "OPENWYN")
 _STATUS_EVENTS = tuple((status, f"An engagement became {status}.") for status in STATUSES)
-
-
-def _derived(name: str, kind: Kind, **options: object) -> Attr:
-    return Attr(name, kind, writable=False, **options)  # type: ignore[arg-type]
 
 
 async def _prepare(
@@ -69,28 +65,28 @@ ENGAGEMENTS = Resource(
         Attr("type", Kind.STR, input_type=inputs.ShortText),
         Attr("status", Kind.ENUM, enum_values=STATUSES),
         Attr("clientId", Kind.INT, required=True, references="client"),
-        _derived("templateId", Kind.INT, references="engagement_template"),
+        derived("templateId", Kind.INT, references="engagement_template"),
         Attr("partnerStaffId", Kind.INT, references="staff"),
         Attr("managerStaffId", Kind.INT, references="staff"),
         Attr("startDate", Kind.DATE, required=True),
         Attr("endDate", Kind.DATE),
         Attr("engagementNameTemplate", Kind.STR, input_type=inputs.MediumText, sortable=False),
         Attr("estimatedValue", Kind.DECIMAL),
-        _derived("currency", Kind.STR),
-        _derived("prepaymentAmount", Kind.DECIMAL),
-        _derived("prepaidAmount", Kind.DECIMAL),
-        _derived("renewedFromId", Kind.INT),
-        _derived("expiresInDays", Kind.INT),
-        _derived("reminderDays", Kind.INT),
-        _derived("letterFileId", Kind.INT, filterable=False, sortable=False),
-        _derived("letterSha256", Kind.STR, filterable=False, sortable=False),
-        _derived("executedFileId", Kind.INT, filterable=False, sortable=False),
-        _derived("certificateFileId", Kind.INT, filterable=False, sortable=False),
-        _derived("sentAt", Kind.DATETIME),
-        _derived("expiresAt", Kind.DATETIME),
-        _derived("signedAt", Kind.DATETIME),
-        _derived("executedAt", Kind.DATETIME),
-        _derived("source", Kind.ENUM, enum_values=SOURCES),
+        derived("currency", Kind.STR),
+        derived("prepaymentAmount", Kind.DECIMAL),
+        derived("prepaidAmount", Kind.DECIMAL),
+        derived("renewedFromId", Kind.INT),
+        derived("expiresInDays", Kind.INT),
+        derived("reminderDays", Kind.INT),
+        derived("letterFileId", Kind.INT, filterable=False, sortable=False),
+        derived("letterSha256", Kind.STR, filterable=False, sortable=False),
+        derived("executedFileId", Kind.INT, filterable=False, sortable=False),
+        derived("certificateFileId", Kind.INT, filterable=False, sortable=False),
+        derived("sentAt", Kind.DATETIME),
+        derived("expiresAt", Kind.DATETIME),
+        derived("signedAt", Kind.DATETIME),
+        derived("executedAt", Kind.DATETIME),
+        derived("source", Kind.ENUM, enum_values=SOURCES),
     ],
     default_order=[("createdAt", "desc")],
     relations=[

@@ -90,6 +90,12 @@ class Attr:
         return self.column or _snake(self.name)
 
 
+def derived(name: str, kind: Kind, **options: Any) -> Attr:
+    """A field the server sets (a workflow's status, a sum over the ledger): read, filtered
+    and sorted like any other, never written by a client."""
+    return Attr(name, kind, writable=False, **options)
+
+
 @dataclass(frozen=True)
 class RelationDecl:
     name: str

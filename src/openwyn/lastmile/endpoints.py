@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from openwyn.auth.principal import ApiUser
-from openwyn.context import context_of, reading, request_id_of, transaction
+from openwyn.context import public_base_url, reading, request_id_of, transaction
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, envelope_of, error_responses
@@ -47,13 +47,6 @@ ClientRequestRead = create_model(
 )
 One = envelope_of("ClientRequestEnvelope", ClientRequestRead)
 router = APIRouter(tags=[CLIENT_REQUESTS.title])
-
-
-def base_url_of(request: Request) -> str:
-    """Where clients reach this server, for portal links: OPENWYN_PUBLIC_URL, else the
-    request's own base URL."""
-    public = context_of(request).settings.public_url
-    return (public or str(request.base_url)).rstrip("/")
 
 
 @router.post(
@@ -114,7 +107,7 @@ async def send_client_request(request: Request, principal: ApiUser, id: RowId) -
     again with new links, to SENT)."""
     async with transaction(request) as session:
         await requests.send(
-            session, principal.tenant_id, id, base_url=base_url_of(request), now=utcnow()
+            session, principal.tenant_id, id, base_url=public_base_url(request), now=utcnow()
         )
     return await _answer(request, principal.tenant_id, id)
 

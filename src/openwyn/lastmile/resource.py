@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from openwyn.directory.jobs import JOB_STATUSES
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import RelationDecl, Resource, derived
 from openwyn.models import ClientRequest
 from openwyn.models.base import table_of
 
 REQUEST_STATUSES = ("DRAFT", "SENT", "IN_PROGRESS", "COMPLETED", "CANCELLED")
-
-
-def _derived(name: str, kind: Kind, **options: object) -> Attr:
-    return Attr(name, kind, writable=False, **options)  # type: ignore[arg-type]
 
 
 CLIENT_REQUESTS = Resource(
@@ -24,14 +20,14 @@ CLIENT_REQUESTS = Resource(
     read_plural="client_requests",
     read_singular="client_request",
     attrs=[
-        _derived("clientId", Kind.INT, references="client"),
-        _derived("jobId", Kind.INT, references="job"),
-        _derived("reviewerStaffId", Kind.INT, references="staff"),
-        _derived("status", Kind.ENUM, enum_values=REQUEST_STATUSES),
-        _derived("dueDate", Kind.DATE),
-        _derived("onCompleteJobStatus", Kind.ENUM, enum_values=JOB_STATUSES),
-        _derived("sentAt", Kind.DATETIME),
-        _derived("completedAt", Kind.DATETIME),
+        derived("clientId", Kind.INT, references="client"),
+        derived("jobId", Kind.INT, references="job"),
+        derived("reviewerStaffId", Kind.INT, references="staff"),
+        derived("status", Kind.ENUM, enum_values=REQUEST_STATUSES),
+        derived("dueDate", Kind.DATE),
+        derived("onCompleteJobStatus", Kind.ENUM, enum_values=JOB_STATUSES),
+        derived("sentAt", Kind.DATETIME),
+        derived("completedAt", Kind.DATETIME),
     ],
     default_order=[("createdAt", "desc")],
     relations=[

@@ -5,7 +5,7 @@ only, so it is read-only to the generic routes (the Records API type comes later
 from __future__ import annotations
 
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import RelationDecl, Resource, derived
 from openwyn.models import Payment
 from openwyn.models.base import table_of
 
@@ -26,10 +26,6 @@ STATUSES = ("PENDING", "CONFIRMED", "FAILED", "REFUNDED", "DISPUTED")
 SOURCES = ("PMS", "OPENWYN")
 
 
-def _derived(name: str, kind: Kind, **options: object) -> Attr:
-    return Attr(name, kind, writable=False, **options)  # type: ignore[arg-type]
-
-
 PAYMENTS = Resource(
     key="payment",
     title="Payment",
@@ -38,26 +34,26 @@ PAYMENTS = Resource(
     read_plural="payments",
     read_singular="payment",
     attrs=[
-        _derived("clientId", Kind.INT, references="client"),
-        _derived("amount", Kind.DECIMAL),
-        _derived("currency", Kind.STR),
-        _derived("paymentMethod", Kind.ENUM, enum_values=METHODS),
-        _derived("status", Kind.ENUM, enum_values=STATUSES),
-        _derived("paymentDate", Kind.DATE),
-        _derived("confirmationDate", Kind.DATE),
-        _derived("cardLastFour", Kind.STR),
-        _derived("cardType", Kind.STR),
-        _derived("processor", Kind.STR),
-        _derived("processorReference", Kind.STR),
-        _derived("feeAmount", Kind.DECIMAL),
-        _derived("surchargeAmount", Kind.DECIMAL),
-        _derived("netAmount", Kind.DECIMAL),
-        _derived("reference", Kind.STR),
-        _derived("failureCode", Kind.STR),
-        _derived("refundReason", Kind.STR, sortable=False),
-        _derived("refundedAt", Kind.DATETIME),
-        _derived("arTranId", Kind.STR),
-        _derived("source", Kind.ENUM, enum_values=SOURCES),
+        derived("clientId", Kind.INT, references="client"),
+        derived("amount", Kind.DECIMAL),
+        derived("currency", Kind.STR),
+        derived("paymentMethod", Kind.ENUM, enum_values=METHODS),
+        derived("status", Kind.ENUM, enum_values=STATUSES),
+        derived("paymentDate", Kind.DATE),
+        derived("confirmationDate", Kind.DATE),
+        derived("cardLastFour", Kind.STR),
+        derived("cardType", Kind.STR),
+        derived("processor", Kind.STR),
+        derived("processorReference", Kind.STR),
+        derived("feeAmount", Kind.DECIMAL),
+        derived("surchargeAmount", Kind.DECIMAL),
+        derived("netAmount", Kind.DECIMAL),
+        derived("reference", Kind.STR),
+        derived("failureCode", Kind.STR),
+        derived("refundReason", Kind.STR, sortable=False),
+        derived("refundedAt", Kind.DATETIME),
+        derived("arTranId", Kind.STR),
+        derived("source", Kind.ENUM, enum_values=SOURCES),
     ],
     default_order=[("paymentDate", "desc")],
     relations=[

@@ -5,15 +5,11 @@ their catalog entries (`statement.SENT`)."""
 from __future__ import annotations
 
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import RelationDecl, Resource, derived
 from openwyn.models import Statement
 from openwyn.models.base import table_of
 
 STATUSES = ("QUEUED", "SKIPPED", "SENT", "PENDING_REVIEW")
-
-
-def _derived(name: str, kind: Kind, **options: object) -> Attr:
-    return Attr(name, kind, writable=False, **options)  # type: ignore[arg-type]
 
 
 STATEMENTS = Resource(
@@ -24,15 +20,15 @@ STATEMENTS = Resource(
     read_plural="statements",
     read_singular="statement",
     attrs=[
-        _derived("runId", Kind.INT),
-        _derived("clientId", Kind.INT, references="client"),
-        _derived("asOf", Kind.DATE),
-        _derived("status", Kind.ENUM, enum_values=STATUSES),
-        _derived("totalDue", Kind.DECIMAL),
-        _derived("triggerDays", Kind.INT),
-        _derived("skipReason", Kind.STR),
-        _derived("messageId", Kind.INT),
-        _derived("sentAt", Kind.DATETIME),
+        derived("runId", Kind.INT),
+        derived("clientId", Kind.INT, references="client"),
+        derived("asOf", Kind.DATE),
+        derived("status", Kind.ENUM, enum_values=STATUSES),
+        derived("totalDue", Kind.DECIMAL),
+        derived("triggerDays", Kind.INT),
+        derived("skipReason", Kind.STR),
+        derived("messageId", Kind.INT),
+        derived("sentAt", Kind.DATETIME),
     ],
     default_order=[("id", "desc")],
     relations=[

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource
+from openwyn.kit.resource import Attr, RelationDecl, Resource, derived
 from openwyn.models import Wip
 from openwyn.models.base import table_of
 from openwyn.work import derive, rollups
@@ -20,10 +20,6 @@ from openwyn.work.inputs import (
 SUMMED = ("value", "outstandingAmount", "billedAmount", "writeOffAmount", "hours")
 
 
-def _derived(name: str, kind: Kind, **options: object) -> Attr:
-    return Attr(name, kind, writable=False, **options)  # type: ignore[arg-type]
-
-
 WIPS = Resource(
     key="wip",
     title="WIP entry",
@@ -33,14 +29,14 @@ WIPS = Resource(
     read_singular="wip",
     attrs=[
         Attr("type", Kind.ENUM, enum_values=WIP_TYPES, required=True),
-        _derived("clientId", Kind.INT, references="client"),
+        derived("clientId", Kind.INT, references="client"),
         Attr("jobId", Kind.INT, required=True, references="job"),
         Attr("staffId", Kind.INT, references="staff"),
         Attr("loggedDate", Kind.DATE, required=True),
         Attr("hours", Kind.DECIMAL),
         Attr("rate", Kind.DECIMAL, input_type=inputs.Rate),
-        _derived("value", Kind.DECIMAL),
-        _derived("currency", Kind.STR),
+        derived("value", Kind.DECIMAL),
+        derived("currency", Kind.STR),
         Attr("billable", Kind.BOOL),
         Attr("approved", Kind.BOOL),
         Attr("notes", Kind.STR, sortable=False),
@@ -50,11 +46,11 @@ WIPS = Resource(
         Attr("billedAmount", Kind.DECIMAL),
         Attr("writeOffAmount", Kind.DECIMAL),
         Attr("writeOffReason", Kind.STR, sortable=False),
-        _derived("outstandingAmount", Kind.DECIMAL),
+        derived("outstandingAmount", Kind.DECIMAL),
         Attr("status", Kind.ENUM, enum_values=WIP_STATUSES),
-        _derived("draftInvoiceId", Kind.INT),
-        _derived("invoiceId", Kind.INT),
-        _derived("source", Kind.ENUM, enum_values=SOURCES),
+        derived("draftInvoiceId", Kind.INT),
+        derived("invoiceId", Kind.INT),
+        derived("source", Kind.ENUM, enum_values=SOURCES),
     ],
     default_order=[("loggedDate", "desc")],
     relations=[

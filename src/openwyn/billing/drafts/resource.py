@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.billing.drafts import repository as repo
 from openwyn.kit.money import ZERO
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import REGISTRY, SEARCH_ONLY, Attr, RelationDecl, Resource
+from openwyn.kit.resource import REGISTRY, SEARCH_ONLY, Attr, RelationDecl, Resource, derived
 from openwyn.models import DraftInvoice, DraftInvoiceHistory
 from openwyn.models.base import table_of
 from openwyn.web import outbox
@@ -43,10 +43,6 @@ ACTIVITIES = (
     "DRAFT_INVOICE_RECONCILED",
 )
 CURRENCY = "USD"  # the tenant's currency setting arrives with the ledger
-
-
-def _derived(name: str, kind: Kind, **options: Any) -> Attr:
-    return Attr(name, kind, writable=False, **options)
 
 
 def _staff(name: str) -> Attr:
@@ -114,18 +110,18 @@ DRAFTS = Resource(
     read_plural="draft_invoices",
     read_singular="draft_invoice",
     attrs=[
-        _derived("draftNumber", Kind.STR),
+        derived("draftNumber", Kind.STR),
         Attr("status", Kind.ENUM, enum_values=STATUSES),
         Attr("reviewStatus", Kind.ENUM, enum_values=REVIEW_STATUSES),
         Attr("clientId", Kind.INT, required=True, references="client"),
-        _derived("clientName", Kind.STR),
+        derived("clientName", Kind.STR),
         Attr("projectId", Kind.INT, references="job"),
         Attr("billType", Kind.ENUM, enum_values=BILL_TYPES),
         Attr("groupBy", Kind.ENUM, enum_values=GROUPINGS),
         Attr("subtotal", Kind.DECIMAL),
         Attr("taxAmount", Kind.DECIMAL),
         Attr("totalAmount", Kind.DECIMAL),
-        _derived("currency", Kind.STR),
+        derived("currency", Kind.STR),
         _staff("billerStaffId"),
         _staff("reviewerStaffId"),
         _staff("approverStaffId"),
@@ -136,7 +132,7 @@ DRAFTS = Resource(
         Attr("arTranId", Kind.STR),
         Attr("notes", Kind.STR, sortable=False),
         Attr("pmsInvoiceNumber", Kind.STR),
-        _derived("source", Kind.ENUM, enum_values=SOURCES),
+        derived("source", Kind.ENUM, enum_values=SOURCES),
     ],
     default_order=[("updatedAt", "desc")],
     relations=[
@@ -172,14 +168,14 @@ HISTORIES = Resource(
     read_plural="draft_invoice_histories",
     read_singular="draft_invoice_history",
     attrs=[
-        _derived("draftInvoiceId", Kind.INT),
-        _derived("clientId", Kind.INT),
-        _derived("invoiceId", Kind.INT),
-        _derived("jobId", Kind.INT),
-        _derived("activityType", Kind.ENUM, enum_values=ACTIVITIES),
-        _derived("actorStaffId", Kind.INT),
-        _derived("comment", Kind.STR, sortable=False),
-        _derived("active", Kind.BOOL),
+        derived("draftInvoiceId", Kind.INT),
+        derived("clientId", Kind.INT),
+        derived("invoiceId", Kind.INT),
+        derived("jobId", Kind.INT),
+        derived("activityType", Kind.ENUM, enum_values=ACTIVITIES),
+        derived("actorStaffId", Kind.INT),
+        derived("comment", Kind.STR, sortable=False),
+        derived("active", Kind.BOOL),
     ],
     # Newest first; rows of one action share their millisecond (FINALIZED, then RECONCILED),
     # so the later-written one still leads.
