@@ -62,8 +62,12 @@ SETTLEMENTS = ("CARD", "ACH", "CREDIT", "REFUNDED_CARD")
 CHECK_DELAY = timedelta(days=21)
 _PAID_MEMO = "Settled in full by a credit"
 _REFUND_REASON = "Paid twice: the client's check arrived as well"
-# The demo charges the sandbox whatever processor the deployment configures: no real card.
-_SANDBOX = Settings(payment_processor="sandbox")
+
+
+def _sandbox() -> Settings:
+    """The demo charges the sandbox whatever processor the deployment configures: no real
+    card is ever charged by seeding."""
+    return Settings(payment_processor="sandbox")
 
 
 @dataclass(frozen=True)
@@ -230,7 +234,7 @@ async def _settle(
     method = {"CARD": "CREDIT_CARD", "REFUNDED_CARD": "CREDIT_CARD"}.get(settlement, settlement)
     payment = await _pay(session, tenant_id, client_id, invoice_id, total, method)
     if settlement == "REFUNDED_CARD":
-        await payments.refund(session, tenant_id, payment["id"], _REFUND_REASON, _SANDBOX)
+        await payments.refund(session, tenant_id, payment["id"], _REFUND_REASON, _sandbox())
 
 
 async def _pay(
@@ -261,4 +265,4 @@ async def _pay(
         reference=f"Check {invoice_id:05d}" if token is None else None,
         apply_credit=False,
     )
-    return await payments.create(session, tenant_id, request, _SANDBOX)
+    return await payments.create(session, tenant_id, request, _sandbox())
