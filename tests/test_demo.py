@@ -468,13 +468,30 @@ class TestTheDemoBills:
         invoices = await _all_rows(tenant.post, "invoices")
         assert len(invoices) == invoiced
         stored = Counter(i["status"] for i in invoices)
-        assert stored == {"PAID": 16, "OVERDUE": 12, "CANCELLED": 4}
+        # Of the 16 paid: one waits on its ACH debit (PENDING), one card payment was refunded
+        # (its invoice reopened, OVERDUE); one was settled by a credit memo.
+        assert stored == {"PAID": 14, "PENDING": 1, "OVERDUE": 13, "CANCELLED": 4}
         part_paid = [
             i for i in invoices if i["status"] == "OVERDUE" and Decimal(str(i["paidAmount"])) > 0
         ]
         assert len(part_paid) == 4
         overdue = await _matching(tenant.post, "invoices", {"status": {"_eq": "OVERDUE"}})
-        assert len(overdue) == 12
+        assert len(overdue) == 13
+        payments = await _all_rows(tenant.post, "payments")
+        assert Counter((p["paymentMethod"], p["status"]) for p in payments) == {
+            ("CREDIT_CARD", "CONFIRMED"): 1,
+            ("CREDIT_CARD", "REFUNDED"): 1,
+            ("ACH", "PENDING"): 1,
+            ("CHECK", "CONFIRMED"): 12 + 4,  # the later paid invoices and the part payments
+        }
+        card = next(p for p in payments if p["status"] == "CONFIRMED" and p["cardLastFour"])
+        assert (card["processor"], card["cardLastFour"]) == ("sandbox", "4242")
+        checks = [p for p in payments if p["paymentMethod"] == "CHECK"]
+        assert all(p["reference"].startswith("Check ") for p in checks)
+        memos = await _matching(tenant.post, "ar_transactions", {"kind": {"_eq": "CREDIT_MEMO"}})
+        assert len(memos) == 1
+        refunds = await _matching(tenant.post, "ar_transactions", {"kind": {"_eq": "REFUND"}})
+        assert len(refunds) == 1
         issued = sorted(i["issueDate"] for i in invoices)
         assert (issued[0], issued[-1]) == ("2026-02-01", "2026-09-01")
 
@@ -484,6 +501,7 @@ class TestTheDemoBills:
             assert await billing_demo.seed_billing(session, tenant.id) == 0
         assert await _all_rows(tenant.post, "draft_invoices") == drafts
         assert await _all_rows(tenant.post, "invoices") == invoices
+        assert await _all_rows(tenant.post, "payments") == payments
 
 
 class TestTheDemoEngagements:

@@ -4,9 +4,11 @@ Made from the demo's approved, billable WIP through the real services: a draft p
 month over that month's entries (`wipIds`), moved through its workflow by the staff assigned to
 each step, finalized into a posted invoice dated the first of the next month (due thirty days
 later, so in the past of the anchor: an invoice left unsettled reads OVERDUE). Invoices are then
-voided, or settled in full or in part by a credit memo allocated to them (the payments issue
-brings real payments). The months after the last invoiced one hold the drafts still in
-progress, under review, pending approval, approved and abandoned.
+voided, or settled in full or in part through the payment service: a card payment (`tok_visa`
+through the sandbox processor, whatever processor the deployment configures), an ACH debit
+(`tok_ach`, PENDING until the worker settles it), a card payment refunded, checks dated three
+weeks after issue, and one invoice settled by a credit memo. The months after the last invoiced
+one hold the drafts still in progress, under review, pending approval, approved and abandoned.
 
 Every draft carries a ``demo-draft-...`` pmsRef; a draft the tenant already holds is skipped
 with all it leads to, so a second run writes nothing. The plan depends only on the seeded WIP's
@@ -24,10 +26,14 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing import invoice_service, ledger
+from openwyn.billing import repository as billing_repo
 from openwyn.billing.drafts import repository as drafts_repo
 from openwyn.billing.drafts import service as drafts
 from openwyn.billing.drafts.resource import DRAFTS
+from openwyn.billing.invoice_read import today_in
+from openwyn.config import Settings
 from openwyn.kit.money import to_cent
+from openwyn.payments import service as payments
 from openwyn.web import service as crud
 from openwyn.work.wips import WIPS
 
@@ -50,8 +56,18 @@ STAGES = (
     "APPROVED",
     "ABANDONED",
 )
-_PAID_MEMO = "Settled in full (demo: payments arrive with the payments issue)"
-_PART_MEMO = "Settled in part (demo: payments arrive with the payments issue)"
+# How the n-th PAID invoice is settled, in order; every later one (and each part payment) by
+# check. A processed payment is taken today; a check is dated CHECK_DELAY after issue.
+SETTLEMENTS = ("CARD", "ACH", "CREDIT", "REFUNDED_CARD")
+CHECK_DELAY = timedelta(days=21)
+_PAID_MEMO = "Settled in full by a credit"
+_REFUND_REASON = "Paid twice: the client's check arrived as well"
+
+
+def _sandbox() -> Settings:
+    """The demo charges the sandbox whatever processor the deployment configures: no real
+    card is ever charged by seeding."""
+    return Settings(payment_processor="sandbox")
 
 
 @dataclass(frozen=True)
@@ -111,7 +127,9 @@ async def seed_billing(session: AsyncSession, tenant_id: int) -> int:
         draft = await _draft(session, tenant_id, bill)
         if draft is None:
             continue
-        await _invoice(session, tenant_id, draft, bill, FATES[number % len(FATES)])
+        fate = FATES[number % len(FATES)]
+        paid = sum(FATES[n % len(FATES)] == "PAID" for n in range(number))
+        await _invoice(session, tenant_id, draft, bill, fate, paid)
         made += 1
     for number, bill in enumerate(left):
         if (bill.pms_ref,) in known:
@@ -180,10 +198,10 @@ async def _advance(session: AsyncSession, tenant_id: int, draft: _Draft, stage: 
 
 
 async def _invoice(
-    session: AsyncSession, tenant_id: int, draft: _Draft, bill: _Bill, fate: str
+    session: AsyncSession, tenant_id: int, draft: _Draft, bill: _Bill, fate: str, paid: int
 ) -> None:
     """Approve and finalize the draft into an invoice issued the first of the next month, then
-    give the invoice its fate."""
+    give the invoice its fate (`paid`: how many invoices before it were PAID)."""
     await _advance(session, tenant_id, draft, "APPROVED")
     issued = _next_month(bill.month)
     done = await drafts.finalize(
@@ -194,8 +212,57 @@ async def _invoice(
         await invoice_service.void(session, tenant_id, invoice_id)
         return
     total = Decimal(str(done["totalAmount"]))
-    if fate == "PAID":
-        await ledger.credit_memo(session, tenant_id, draft.client_id, total, invoice_id, _PAID_MEMO)
-    elif fate == "PART_PAID":
-        part = to_cent(total * PART)
-        await ledger.credit_memo(session, tenant_id, draft.client_id, part, invoice_id, _PART_MEMO)
+    if fate == "PART_PAID":
+        await _pay(session, tenant_id, draft.client_id, invoice_id, to_cent(total * PART), "CHECK")
+    elif fate == "PAID":
+        settlement = SETTLEMENTS[paid] if paid < len(SETTLEMENTS) else "CHECK"
+        await _settle(session, tenant_id, draft.client_id, invoice_id, total, settlement)
+
+
+async def _settle(
+    session: AsyncSession,
+    tenant_id: int,
+    client_id: int,
+    invoice_id: int,
+    total: Decimal,
+    settlement: str,
+) -> None:
+    """Settle the invoice in full the way `settlement` names."""
+    if settlement == "CREDIT":
+        await ledger.credit_memo(session, tenant_id, client_id, total, invoice_id, _PAID_MEMO)
+        return
+    method = {"CARD": "CREDIT_CARD", "REFUNDED_CARD": "CREDIT_CARD"}.get(settlement, settlement)
+    payment = await _pay(session, tenant_id, client_id, invoice_id, total, method)
+    if settlement == "REFUNDED_CARD":
+        await payments.refund(session, tenant_id, payment["id"], _REFUND_REASON, _sandbox())
+
+
+async def _pay(
+    session: AsyncSession,
+    tenant_id: int,
+    client_id: int,
+    invoice_id: int,
+    amount: Decimal,
+    method: str,
+) -> dict[str, Any]:
+    """A payment of `amount` allocated to the invoice, through the payment service."""
+    token = {"CREDIT_CARD": "tok_visa", "ACH": "tok_ach"}.get(method)
+    paid_on = None
+    if token is None:  # a check, dated after issue (within the year a payment may be backdated)
+        invoice = await billing_repo.invoice_row(session, tenant_id, invoice_id)
+        assert invoice is not None
+        tenant = await billing_repo.settings(session, tenant_id)
+        today = today_in(tenant.timezone)
+        earliest = today - timedelta(days=payments.BACKDATING_DAYS - 1)
+        paid_on = min(max(invoice["issue_date"] + CHECK_DELAY, earliest), today)
+    request = payments.PaymentRequest(
+        client_id=client_id,
+        amount=amount,
+        method=method,
+        payment_date=paid_on,
+        allocations=[(invoice_id, amount)],
+        token=token,
+        reference=f"Check {invoice_id:05d}" if token is None else None,
+        apply_credit=False,
+    )
+    return await payments.create(session, tenant_id, request, _sandbox())

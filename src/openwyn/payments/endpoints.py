@@ -28,7 +28,11 @@ from openwyn.kit.schemas import (
     envelope_of,
     error_responses,
 )
-from openwyn.payments import read, service
+from openwyn.payments import (
+    read,
+    records,  # noqa: F401 - registers the `payment` record type
+    service,
+)
 from openwyn.payments.inputs import PaymentCreate, PaymentListRequest, PaymentRefund
 from openwyn.payments.resource import METHODS, PAYMENTS
 from openwyn.web import service as web_service

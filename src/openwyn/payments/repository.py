@@ -65,6 +65,14 @@ async def payment_id_by_reference(
     return None if found is None else int(found)
 
 
+async def payment_id_by_pms_ref(session: Reads, tenant_id: int, pms_ref: str) -> int | None:
+    query = select(PAYMENTS.c.id).where(
+        PAYMENTS.c.tenant_id == tenant_id, PAYMENTS.c.pms_ref == pms_ref
+    )
+    found = (await session.execute(query)).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
 async def payment_row(
     session: Reads, tenant_id: int, payment_id: int, lock: bool = False
 ) -> dict[str, Any] | None:

@@ -1,6 +1,7 @@
 """The payment resource: its fields, filters and relations for the generic read machinery
 (lists, searches, `where`), and its catalog events. Writes go through payments/service.py
-only, so it is read-only to the generic routes (the Records API type comes later)."""
+only, so it is read-only to the generic routes (the Records API type `payment` is written
+through the service too: payments/records.py)."""
 
 from __future__ import annotations
 

@@ -55,6 +55,9 @@ class PaymentRequest:
     reference: str | None = None
     apply_credit: bool = True
     pass_fee: bool = False
+    # A payment pushed by a PMS (the Records API type `payment`) names its source and systemRef.
+    source: str = "OPENWYN"
+    pms_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,11 @@ class _Plan:
 
 
 async def create(
-    session: AsyncSession, tenant_id: int, request: PaymentRequest, settings: Settings
+    session: AsyncSession, tenant_id: int, request: PaymentRequest, settings: Settings | None
 ) -> dict[str, Any]:
     """Record a payment: checked, charged (card, wallet, ACH), credit applied first, then its
-    PAYMENT row allocated; the excess is unapplied credit."""
+    PAYMENT row allocated; the excess is unapplied credit. Without `settings` (a PMS's
+    record) only offline methods are taken."""
     if await billing_repo.client_facts(session, tenant_id, request.client_id) is None:
         raise ValidationFailed.at("clientId", f"no Client with id {request.client_id}")
     tenant = await billing_repo.settings(session, tenant_id)
@@ -94,7 +98,8 @@ async def create(
         "surcharge_amount": surcharge,
         "net_amount": request.amount + surcharge - fee,
         "reference": request.reference,
-        "source": "OPENWYN",
+        "source": request.source,
+        "pms_ref": request.pms_ref,
     } | _charged(charge, settings)
     payment_id = await repo.insert_payment(session, tenant_id, values)
     row = await ledger.pay(
@@ -168,13 +173,15 @@ def _check_allocation(
 
 
 async def _charge(
-    request: PaymentRequest, currency: str, surcharge: Decimal, settings: Settings
+    request: PaymentRequest, currency: str, surcharge: Decimal, settings: Settings | None
 ) -> ChargeResult | None:
     """The processor's answer (None for an offline payment); a decline is 402."""
     if request.method in OFFLINE_METHODS:
         if request.token is not None:
             raise ValidationFailed.at("processorToken", f"is not taken for {request.method}")
         return None
+    if settings is None:
+        raise ValidationFailed.at("paymentMethod", "is not an offline method")
     if request.token is None:
         raise ValidationFailed.at("processorToken", f"is required for {request.method}")
     processor = processor_for(settings.payment_processor, settings)
@@ -186,8 +193,8 @@ async def _charge(
     return result
 
 
-def _charged(charge: ChargeResult | None, settings: Settings) -> dict[str, Any]:
-    if charge is None:
+def _charged(charge: ChargeResult | None, settings: Settings | None) -> dict[str, Any]:
+    if charge is None or settings is None:
         return {}
     settles_at = None
     if charge.status == "PENDING":
@@ -268,10 +275,11 @@ def _refundable(row: dict[str, Any]) -> None:
 
 
 async def refund(
-    session: AsyncSession, tenant_id: int, payment_id: int, reason: str, settings: Settings
+    session: AsyncSession, tenant_id: int, payment_id: int, reason: str, settings: Settings | None
 ) -> dict[str, Any]:
     """Refund a confirmed payment in full, once, within 90 days of its confirmation: through
-    its processor when it had one; a REFUND ledger row; its invoices reopen."""
+    its processor when it had one (then `settings` are needed); a REFUND ledger row; its
+    invoices reopen."""
     row = await _locked(session, tenant_id, payment_id)
     _refundable(row)
     tenant = await billing_repo.settings(session, tenant_id)
@@ -280,12 +288,20 @@ async def refund(
         message = f"Payment {payment_id} was confirmed more than {REFUND_WINDOW_DAYS} days ago."
         raise refused("REFUND_WINDOW_CLOSED", message)
     if row["processor"] is not None:
+        assert settings is not None, "a processed payment is refunded through its processor"
         processor = processor_for(row["processor"], settings)
         await processor.refund(row["processor_reference"], row["amount"] + row["surcharge_amount"])
     values = {"status": "REFUNDED", "refund_reason": reason, "refunded_at": utcnow()}
     return await _changed(
         session, tenant_id, payment_id, values, "REFUNDED", _undo(session, tenant_id, row, reason)
     )
+
+
+async def change_reference(
+    session: AsyncSession, tenant_id: int, payment_id: int, reference: str | None
+) -> dict[str, Any]:
+    """The payer's reference corrected (a PMS's record): nothing the ledger depends on."""
+    return await _changed(session, tenant_id, payment_id, {"reference": reference}, None)
 
 
 def _undo(

@@ -90,6 +90,8 @@ def written_through_type(kind: WrittenThroughKind) -> dict[str, Any]:
     for name, field_schema in schema["properties"].items():
         attr = declared.get(name, Attr(name, Kind.OBJECT, filterable=False, sortable=False))
         enum = _first(field_schema, "enum")
+        if enum is None and _first(field_schema, "const") is not None:
+            enum = [_first(field_schema, "const")]  # a one-value Literal (payment `status`)
         attrs.append(replace(attr, writable=True, enum_values=tuple(enum or attr.enum_values)))
     about = f"{kind.resource.title}: written through its own service, as its REST routes are."
     return _described(kind.resource, kind.create_model, attrs, about)
