@@ -53,6 +53,7 @@ async def create(
     *,
     base_url: str,
     now: datetime,
+    pms_ref: str | None = None,
 ) -> dict[str, Any]:
     """The deliverable, and an email with a personal portal link to each of the client's
     contacts with an email (400 when there is none, or for a file, job or client that is not
@@ -64,6 +65,8 @@ async def create(
         "title": new.title,
         "release": new.release,
     }
+    if pms_ref is not None:
+        values["pmsRef"] = pms_ref
     item = await crud.create(session, DELIVERABLES, tenant_id, values)
     expires = now + timedelta(days=LINK_DAYS)
     recipients, links = [], []

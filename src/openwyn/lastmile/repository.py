@@ -257,3 +257,24 @@ async def unpaid_invoices(
         query = query.where(INVOICES.c.project_id == job_id)
     query = query.order_by(INVOICES.c.due_date, INVOICES.c.invoice_number, INVOICES.c.id)
     return [dict(row._mapping) for row in await session.execute(query)]
+
+
+async def demo_unpaid_client(session: Reads, tenant_id: int) -> dict[str, Any] | None:
+    """A client with an unpaid invoice and a contact with an email (the first by id), for
+    the demo's deliverable waiting on payment."""
+    query = (
+        select(INVOICES.c.client_id)
+        .join(LINKS, (LINKS.c.client_id == INVOICES.c.client_id))
+        .join(CONTACTS, CONTACTS.c.id == LINKS.c.contact_id)
+        .where(
+            INVOICES.c.tenant_id == tenant_id,
+            INVOICES.c.status.in_(UNPAID),
+            LINKS.c.tenant_id == tenant_id,
+            CONTACTS.c.tenant_id == tenant_id,
+            CONTACTS.c.email.is_not(None),
+        )
+        .order_by(INVOICES.c.client_id)
+        .limit(1)
+    )
+    client_id = (await session.execute(query)).scalar()
+    return None if client_id is None else {"id": client_id}
