@@ -144,6 +144,7 @@ LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
     # A portal link's token is its only credential: the page finds its signer by it alone.
     "engagement_signers.uq_engagement_signers_token_hash",
     "client_request_contacts.uq_client_request_contacts_token_hash",
+    "deliverable_recipients.uq_deliverable_recipients_token_hash",
     # The engagement clock moves every tenant's engagements that time moves (expiry, start, end).
     "engagements.ix_engagements_status_id",
     # The payments worker settles pending payments of every tenant when they come due.

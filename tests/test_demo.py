@@ -36,6 +36,7 @@ from openwyn.context import AppContext
 from openwyn.directory import DIRECTORY
 from openwyn.engagements import demo as engagement_demo
 from openwyn.kit.resource import Resource
+from openwyn.lastmile import demo as last_mile_demo
 from openwyn.work import WIPS
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 
@@ -528,3 +529,29 @@ class TestTheDemoEngagements:
         async with tenant.ctx.db.session() as session:
             again = await engagement_demo.seed_engagements(session, tenant.id, date(2026, 1, 1))
         assert again == 0
+
+
+class TestTheDemoLastMile:
+    """A client request in progress and a deliverable waiting on payment (`lastmile/demo.py`)."""
+
+    async def test_a_request_in_progress_and_a_deliverable_waiting_on_payment(
+        self, module_app: FastAPI, module_api: Api
+    ) -> None:
+        tenant = await make_tenant(module_app, module_api)
+        await _seed(tenant.ctx, tenant.id)
+        async with tenant.ctx.db.session() as session:
+            await billing_demo.seed_billing(session, tenant.id)
+            made = await last_mile_demo.seed_last_mile(session, tenant.id)
+            await session.commit()
+        assert made == 2
+        (request,) = (await tenant.post("/gql/v1/client_requests", json={})).json()[
+            "clientRequests"
+        ]
+        detail = (await tenant.get(f"/api/v1/client-requests/{request['id']}")).json()["data"]
+        assert detail["status"] == "IN_PROGRESS"
+        assert [i["status"] for i in detail["items"]] == ["NEEDS_REVIEW", "REQUESTED"]
+        (deliverable,) = (await tenant.post("/gql/v1/deliverables", json={})).json()["deliverables"]
+        shown = (await tenant.get(f"/api/v1/deliverables/{deliverable['id']}")).json()["data"]
+        assert shown["released"] is False and shown["waitingOnInvoiceIds"]
+        async with tenant.ctx.db.session() as session:
+            assert await last_mile_demo.seed_last_mile(session, tenant.id) == 0

@@ -103,6 +103,15 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     files = {"file": ("a.txt", b"hello", "text/plain")}
     uploaded = await tenant.api.post("/api/v1/files", files=files, headers=tenant.headers)
     ids["file"] = uploaded.json()["data"]["id"]
+    delivered = {
+        "clientId": ids["client"],
+        "fileIds": [ids["file"]],
+        "title": "Returns",
+        "release": "IMMEDIATE",
+    }
+    made_deliverable = await tenant.post("/api/v1/deliverables", json=delivered)
+    assert made_deliverable.status_code == 201, made_deliverable.text
+    ids["deliverable"] = made_deliverable.json()["data"]["id"]
     subscribed = await tenant.post("/api/v1/event-subscriptions", json=SUBSCRIPTION)
     ids["subscription"] = subscribed.json()["data"]["subscription"]["id"]
     async with tenant.ctx.db.session() as session:
@@ -155,6 +164,7 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/invoices/{id}": lambda ids: f"/api/v1/invoices/{ids['invoice']}",
         "/api/v1/invoices/{id}/pdf": lambda ids: f"/api/v1/invoices/{ids['invoice']}/pdf",
         "/api/v1/credits/{id}": lambda ids: f"/api/v1/credits/{ids['credit']}",
+        "/api/v1/deliverables/{id}": lambda ids: f"/api/v1/deliverables/{ids['deliverable']}",
         "/api/v1/client-requests/{id}": (
             lambda ids: f"/api/v1/client-requests/{ids['client_request']}"
         ),

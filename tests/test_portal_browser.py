@@ -1,7 +1,8 @@
 """The portal in a real browser (money-work.md §9): headless Chromium opens the signing link
 from the captured email, reads the letter, signs with a typed name and consent by their
 labels, pays the prepayment with a sandbox card token, and sees the engagement executed; a
-contact uploads a document for a client request. Screenshots of each page are kept under the test's
+contact uploads a document for a client request; a contact pays the invoices a deliverable
+waits on and downloads its file. Screenshots of each page are kept under the test's
 temporary directory."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from fastapi import FastAPI
 
 from tests.fixtures.api import TenantHandle
+from tests.fixtures.billing import posted
 from tests.fixtures.browser import Shots, browser_page, live_server, need_chromium
 from tests.fixtures.work import make_firm
 
@@ -133,3 +135,49 @@ async def test_a_contact_uploads_a_document_for_a_client_request_in_chromium(
     (upload,) = shown["items"][0]["files"]
     content = await tenant.get(f"/api/v1/files/{upload['fileId']}/content")
     assert content.content == b"%PDF-1.4 bank statements"
+
+
+async def test_a_contact_pays_then_downloads_a_deliverable_in_chromium(
+    app: FastAPI, tenant: TenantHandle, tmp_path: Path
+) -> None:
+    executable = need_chromium()
+    firm = await make_firm(tenant)
+    contact = await tenant.create(
+        "contacts", {"firstName": "Ann", "lastName": "Owner", "email": "ann@client.example"}
+    )
+    await tenant.create(
+        "contact-clients", {"contactId": contact["id"], "clientId": firm.client["id"]}
+    )
+    await posted(tenant, firm.client["id"], ("1", "120.00"))
+    files = {"file": ("return.pdf", b"%PDF-1.4 the return", "application/pdf")}
+    uploaded = await tenant.api.post("/api/v1/files", files=files, headers=tenant.headers)
+    body = {
+        "clientId": firm.client["id"],
+        "fileIds": [uploaded.json()["data"]["id"]],
+        "title": "2026 tax return",
+        "release": "ON_PAYMENT",
+    }
+    made = (await tenant.post("/api/v1/deliverables", json=body)).json()["data"]
+    messages = await tenant.get(
+        "/api/v1/outbound-messages", params={"relatedType": "deliverable", "relatedId": made["id"]}
+    )
+    text = messages.json()["data"][0]["text"]
+    match = re.search(r"https?://[^\s\"]+(/portal/deliverables/[A-Za-z0-9_-]+)", text)
+    assert match is not None
+    shots = Shots(tmp_path)
+    async with live_server(app) as base, browser_page(executable) as page:
+        await page.goto(base + match.group(1))
+        assert await page.get_by_role("link", name="return.pdf").count() == 0  # not released
+        await shots.take(page, "waiting")
+        await page.get_by_label("Card for the payment of USD 120.00").fill("tok_amex")
+        await page.get_by_role("button", name="Pay USD 120.00").click()
+        await page.wait_for_selector("#notice")
+        await shots.take(page, "released")
+        async with page.expect_download() as waiting:
+            await page.get_by_role("link", name="return.pdf").click()
+        download = await waiting.value
+        saved = tmp_path / "downloaded.pdf"
+        await download.save_as(str(saved))
+    assert saved.read_bytes() == b"%PDF-1.4 the return"
+    shown = (await tenant.get(f"/api/v1/deliverables/{made['id']}")).json()["data"]
+    assert shown["released"] is True and len(shown["downloads"]) == 1

@@ -35,8 +35,10 @@ from openwyn.kit.front import DirectGets, RouteTable, lanes_of
 from openwyn.kit.resource import query_schema_components
 from openwyn.kit.route_heads import guard_for
 from openwyn.kit.sqltypes import utcnow
+from openwyn.lastmile import deliverables_portal as deliverable_portal
 from openwyn.lastmile import endpoints as client_requests
 from openwyn.lastmile import portal as request_portal
+from openwyn.lastmile.deliverables_resource import DELIVERABLES
 from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
@@ -160,10 +162,11 @@ def mount_routes(app: FastAPI) -> None:
     include(engagement_portal.router)
     include(client_requests.router, "/api/v1")
     include(request_portal.router)
+    include(deliverable_portal.router)
     include(payments.read_router, "/gql/v1")
     include(payments.read_router, "/v1", include_in_schema=False)
     include(payments.rest_router, "/api/v1")
-    ledger_reads, projects, request_reads = _resource_read_routers()
+    ledger_reads, projects, request_reads, deliverable_reads = _resource_read_routers()
     include(ledger_reads, "/gql/v1")
     include(ledger_reads, "/v1", include_in_schema=False)
     include(projects, "/gql/v1")
@@ -173,6 +176,8 @@ def mount_routes(app: FastAPI) -> None:
     include(statement_reads, "/v1", include_in_schema=False)
     include(request_reads, "/gql/v1")
     include(request_reads, "/v1", include_in_schema=False)
+    include(deliverable_reads, "/gql/v1")
+    include(deliverable_reads, "/v1", include_in_schema=False)
     include(drafts.read_router, "/gql/v1")
     include(drafts.read_router, "/v1", include_in_schema=False)
     include(drafts.rest_router, "/api/v1")
@@ -207,10 +212,15 @@ def _directory_routers() -> list[tuple[APIRouter, APIRouter]]:
 
 
 @cache
-def _resource_read_routers() -> tuple[APIRouter, APIRouter, APIRouter]:
-    """The AR ledger's, the projects' and the client requests' read families, built once per
-    process likewise."""
-    return billing.ledger_read_router(), read_router(PROJECTS), read_router(CLIENT_REQUESTS)
+def _resource_read_routers() -> tuple[APIRouter, APIRouter, APIRouter, APIRouter]:
+    """The AR ledger's, the projects', the client requests' and the deliverables' read
+    families, built once per process likewise."""
+    return (
+        billing.ledger_read_router(),
+        read_router(PROJECTS),
+        read_router(CLIENT_REQUESTS),
+        read_router(DELIVERABLES),
+    )
 
 
 @cache

@@ -40,6 +40,7 @@ from openwyn.errors import ApiError
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
+from openwyn.lastmile.demo import seed_last_mile
 from openwyn.web import service as crud
 from openwyn.work.demo import BookedJob, seed_year
 
@@ -266,6 +267,7 @@ async def ensure_demo(
         await seed_firm(session, tenant.id, on_client=on_client)
         await seed_billing(session, tenant.id)
         await seed_engagements(session, tenant.id, FIRST_MONTH)
+        await seed_last_mile(session, tenant.id)
     else:
         await complete_firm(session, tenant.id, on_client)
     await kit_repo.analyze(session)
@@ -295,7 +297,8 @@ async def complete_firm(
         async with session.begin_nested():
             created = await seed_firm(session, tenant_id, on_client=on_client)
             created += await seed_billing(session, tenant_id)
-            return created + await seed_engagements(session, tenant_id, FIRST_MONTH)
+            created += await seed_engagements(session, tenant_id, FIRST_MONTH)
+            return created + await seed_last_mile(session, tenant_id)
     except ApiError as error:
         log.warning("the demo tenant is left as it is: %s", error.message)
         return None

@@ -252,6 +252,18 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
     (re.compile(r"/portal/sign/\{token\}(/decline)?"), lambda world, route, _: []),
     (re.compile(r"/portal/requests/\{token\}(/items/\{item_id\})?"), lambda world, route, _: []),
     (
+        re.compile(r"/portal/deliverables/\{token\}(/pay|/files/\{file_id\})?"),
+        lambda world, route, _: [],
+    ),
+    (
+        re.compile(r"/api/v1/deliverables/\{id\}"),
+        _one("/api/v1/deliverables/{w.deliverable[id]}"),
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/deliverable/\{id\}"),
+        _prefixed("deliverable", "{w.deliverable[id]}"),
+    ),
+    (
         re.compile(r"/api/v1/client-requests/\{id\}(?P<action>/send|/cancel)?"),
         lambda world, route, match: [
             Call(

@@ -55,6 +55,9 @@ PUBLIC = {
     "/portal/sign/{token}/decline",
     "/portal/requests/{token}",
     "/portal/requests/{token}/items/{item_id}",
+    "/portal/deliverables/{token}",
+    "/portal/deliverables/{token}/pay",
+    "/portal/deliverables/{token}/files/{file_id}",
 }
 ATTACKER_SECRET = "attacker-secret-" + "z" * 40
 # Placeholders that satisfy every path parameter's pattern: the token is refused first.

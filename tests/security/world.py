@@ -55,6 +55,7 @@ class World:
     engagement_template: Body = field(default_factory=dict)  # a letter template
     engagement: Body = field(default_factory=dict)  # a DRAFT engagement of the world's client
     client_request: Body = field(default_factory=dict)  # a DRAFT request for documents
+    deliverable: Body = field(default_factory=dict)  # an IMMEDIATE deliverable of one file
     payment: Body = field(default_factory=dict)  # a CHECK payment of the world's client
 
     @property
@@ -147,6 +148,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     template = await _engagement_template(tenant)
     engagement = await _engagement(tenant, objects, template)
     client_request = await _client_request(tenant, objects)
+    deliverable = await _deliverable(tenant, objects, file)
     payment = await _payment(tenant, objects)
     markers |= {
         payment["reference"],
@@ -191,6 +193,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         engagement_template=template,
         engagement=engagement,
         client_request=client_request,
+        deliverable=deliverable,
         payment=payment,
     )
 
@@ -309,6 +312,7 @@ async def snapshot(world: World) -> dict[str, Any]:
         f"/api/v1/engagement-templates/{world.engagement_template['id']}",
         f"/api/v1/engagements/{world.engagement['id']}",
         f"/api/v1/client-requests/{world.client_request['id']}",
+        f"/api/v1/deliverables/{world.deliverable['id']}",
     ]
     state = {path: (await ok(await tenant.get(path)))["data"] for path in paths}
     content = await tenant.get(f"/api/v1/files/{world.file['id']}/content")
@@ -374,6 +378,18 @@ async def _payment(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
     }
     payment: Body = (await ok(await tenant.post("/api/v1/payments", json=body), 201))["data"]
     return payment
+
+
+async def _deliverable(tenant: TenantHandle, objects: dict[str, Body], file: Body) -> Body:
+    """A deliverable of the world's file; the client request's contact gets its link."""
+    body = {
+        "clientId": objects["client"]["id"],
+        "fileIds": [file["id"]],
+        "title": f"Deliverable {tag()}",
+        "release": "IMMEDIATE",
+    }
+    made: Body = (await ok(await tenant.post("/api/v1/deliverables", json=body), 201))["data"]
+    return made
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

@@ -4,6 +4,7 @@
 As in web/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
 """
 
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter
@@ -17,8 +18,9 @@ from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
 from openwyn.kit.schemas import READ_ERRORS, WRITE_ERRORS, envelope_of, error_responses
 from openwyn.kit.sqltypes import utcnow
-from openwyn.lastmile import requests
-from openwyn.lastmile.inputs import ClientRequestCreate, Review
+from openwyn.lastmile import deliverables, requests
+from openwyn.lastmile.deliverables_resource import DELIVERABLES
+from openwyn.lastmile.inputs import ClientRequestCreate, DeliverableCreate, Review
 from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.web.endpoints import RowId
 from openwyn.web.idempotency import IDEMPOTENT, idempotent
@@ -146,3 +148,71 @@ async def review_client_request_item(
     async with transaction(request) as session:
         await requests.review(session, principal.tenant_id, id, itemId, body, utcnow())
     return await _answer(request, principal.tenant_id, id)
+
+
+DeliverableFileRead = create_model(
+    "DeliverableFile", fileId=(int, ...), name=(str, ...), size=(int, ...)
+)
+DownloadRead = create_model(
+    "DeliverableDownload",
+    fileId=(int, ...),
+    contactId=(int, ...),
+    downloadedAt=(datetime, ...),
+    ip=(str, ...),
+)
+_DeliverableRow: Any = DELIVERABLES.models.read
+DeliverableRead = create_model(
+    "DeliverableDetail",
+    __base__=_DeliverableRow,
+    released=(bool, ...),
+    files=(list[DeliverableFileRead], ...),
+    waitingOnInvoiceIds=(list[int], ...),
+    downloads=(list[DownloadRead], ...),
+)
+OneDeliverable = envelope_of("DeliverableEnvelope", DeliverableRead)
+
+
+@router.post(
+    "/deliverables",
+    status_code=201,
+    response_model=OneDeliverable,
+    responses=error_responses(*WRITE_ERRORS),
+    summary="Create a deliverable",
+    operation_id="create_deliverable",
+    openapi_extra=IDEMPOTENT,
+)
+async def create_deliverable(
+    request: Request, principal: ApiUser, body: DeliverableCreate
+) -> Response:
+    """Files released to the client's contacts through the portal, each emailed a link:
+    `IMMEDIATE`, or `ON_PAYMENT` once the client's invoices (of `jobId`) are paid. Accepts
+    `Idempotency-Key`."""
+    new = deliverables.NewDeliverable(
+        body.clientId, body.jobId, list(body.fileIds), body.title, body.release
+    )
+    async with transaction(request) as session:
+
+        async def produce() -> Response:
+            made = await deliverables.create(
+                session, principal.tenant_id, new, base_url=public_base_url(request), now=utcnow()
+            )
+            item = await deliverables.detail(session, principal.tenant_id, made["id"])
+            headers = etag_of(item) | {"Location": f"/api/v1/deliverables/{item['id']}"}
+            return success(item, request_id_of(request), status_code=201, headers=headers)
+
+        return await idempotent(request, session, principal.tenant_id, produce)
+
+
+@router.get(
+    "/deliverables/{id:int}",
+    response_model=OneDeliverable,
+    responses=error_responses(404, *READ_ERRORS),
+    summary="Get a deliverable",
+    operation_id="rest_get_deliverable",
+)
+async def get_deliverable(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
+    """The deliverable, whether it is released (and which invoices it waits on), its files
+    and every download."""
+    async with reading(request) as session:
+        item = await deliverables.detail(session, principal.tenant_id, id)
+    return success(item, request_id_of(request), headers=etag_of(item))

@@ -59,3 +59,22 @@ class Review(BaseModel):
         if self.decision == "REQUEST_CHANGES" and self.comment is None:
             raise ValueError("a change request needs a comment saying what to change")
         return self
+
+
+class DeliverableCreate(BaseModel):
+    """Files to release to the client's contacts: at once, or once its invoices (of `jobId`,
+    when given) are paid."""
+
+    model_config = _STRICT
+
+    clientId: inputs.Id  # noqa: N815
+    jobId: inputs.Id | None = None  # noqa: N815
+    fileIds: Annotated[list[inputs.Id], Field(min_length=1, max_length=50)]  # noqa: N815
+    title: Title
+    release: Literal["IMMEDIATE", "ON_PAYMENT"]
+
+    @model_validator(mode="after")
+    def _files_once(self) -> DeliverableCreate:
+        if len(set(self.fileIds)) != len(self.fileIds):
+            raise ValueError("fileIds names a file twice")
+        return self

@@ -34,7 +34,7 @@ GRACE = timedelta(days=30)
 
 
 async def create(
-    session: AsyncSession, tenant_id: int, body: ClientRequestCreate
+    session: AsyncSession, tenant_id: int, body: ClientRequestCreate, pms_ref: str | None = None
 ) -> dict[str, Any]:
     """A DRAFT request. Its prerequisites are checked together: an open job of the client, an
     active client, contacts of the client that have an email, a staff reviewer (400 naming
@@ -50,6 +50,8 @@ async def create(
         "dueDate": due,
         "onCompleteJobStatus": body.onCompleteJobStatus,
     }
+    if pms_ref is not None:
+        values["pmsRef"] = pms_ref
     item = await crud.create(session, CLIENT_REQUESTS, tenant_id, values)
     parts = [{"title": i.title, "description": i.description} for i in body.items]
     await repo.insert_parts(session, tenant_id, item["id"], list(body.contactIds), parts)
@@ -287,34 +289,52 @@ async def upload(
         raise NOT_FOUND
     if items[item_id]["status"] not in UPLOADABLE:
         raise PortalError(409, "Already accepted", "The firm has accepted this item already.")
-    name, content_type, content = document
-    if not content:
+    if not document[2]:
         raise PortalError(400, "Choose a file", "Choose a file to upload first.")
-    request_id = found.request["id"]
+    arrival = Arrival(found.request, items[item_id], found.contact["contact_id"], document)
+    await receive(session, storage, found.tenant_id, arrival, now)
+    await _tell_the_reviewer(session, found, items[item_id])
+    return await visit(session, token, now)
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """A file a contact sent for an item: (name, content type, bytes)."""
+
+    request: dict[str, Any]
+    item: dict[str, Any]
+    contact_id: int
+    document: tuple[str, str, bytes]
+
+
+async def receive(
+    session: AsyncSession, storage: FileStorage, tenant_id: int, arrival: Arrival, now: datetime
+) -> None:
+    """Keep the file for its item: the item NEEDS_REVIEW, the request IN_PROGRESS."""
+    name, content_type, content = arrival.document
+    request_id = arrival.request["id"]
     stored = await files.store_bytes(
         session,
         storage,
-        found.tenant_id,
+        tenant_id,
         content,
         name=name,
         content_type=files.safe_content_type(content_type),
         attachment=files.Attachment("client_request", request_id),
-        description=items[item_id]["title"],
+        description=arrival.item["title"],
     )
     upload_values = {
-        "item_id": item_id,
+        "item_id": arrival.item["id"],
         "file_id": stored["id"],
-        "contact_id": found.contact["contact_id"],
+        "contact_id": arrival.contact_id,
         "uploaded_at": now,
     }
-    await repo.add_upload(session, found.tenant_id, upload_values)
-    await repo.save_item(session, found.tenant_id, item_id, {"status": "NEEDS_REVIEW"})
-    if found.request["status"] != "IN_PROGRESS":
-        await _move(session, found.tenant_id, request_id, "IN_PROGRESS", {})
+    await repo.add_upload(session, tenant_id, upload_values)
+    await repo.save_item(session, tenant_id, arrival.item["id"], {"status": "NEEDS_REVIEW"})
+    if arrival.request["status"] != "IN_PROGRESS":
+        await _move(session, tenant_id, request_id, "IN_PROGRESS", {})
     else:
-        await repo.touch(session, found.tenant_id, request_id, now)
-    await _tell_the_reviewer(session, found, items[item_id])
-    return await visit(session, token, now)
+        await repo.touch(session, tenant_id, request_id, now)
 
 
 async def _tell_the_reviewer(session: AsyncSession, found: Visit, item: dict[str, Any]) -> None:

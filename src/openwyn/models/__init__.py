@@ -11,6 +11,12 @@ from openwyn.models.client_request import (
     ClientRequestUpload,
 )
 from openwyn.models.contact import Contact, ContactClient, ContactInfo
+from openwyn.models.deliverable import (
+    Deliverable,
+    DeliverableDownload,
+    DeliverableFile,
+    DeliverableRecipient,
+)
 from openwyn.models.department import Department
 from openwyn.models.draft_invoice import DraftInvoice, DraftInvoiceHistory, DraftInvoiceLine
 from openwyn.models.engagement import (
@@ -57,6 +63,10 @@ __all__ = [
     "ContactInfo",
     "CustomRecord",
     "CustomRecordType",
+    "Deliverable",
+    "DeliverableDownload",
+    "DeliverableFile",
+    "DeliverableRecipient",
     "Department",
     "DraftInvoice",
     "DraftInvoiceHistory",
