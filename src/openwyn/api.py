@@ -161,6 +161,7 @@ def mount_routes(app: FastAPI) -> None:
     include(engagements.rest_router, "/api/v1")
     include(engagement_portal.router)
     include(client_requests.router, "/api/v1")
+    include(client_requests.deliverable_router, "/api/v1")
     include(request_portal.router)
     include(deliverable_portal.router)
     include(payments.read_router, "/gql/v1")

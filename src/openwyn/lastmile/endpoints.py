@@ -170,9 +170,10 @@ DeliverableRead = create_model(
     downloads=(list[DownloadRead], ...),
 )
 OneDeliverable = envelope_of("DeliverableEnvelope", DeliverableRead)
+deliverable_router = APIRouter(tags=[DELIVERABLES.title])
 
 
-@router.post(
+@deliverable_router.post(
     "/deliverables",
     status_code=201,
     response_model=OneDeliverable,
@@ -203,7 +204,7 @@ async def create_deliverable(
         return await idempotent(request, session, principal.tenant_id, produce)
 
 
-@router.get(
+@deliverable_router.get(
     "/deliverables/{id:int}",
     response_model=OneDeliverable,
     responses=error_responses(404, *READ_ERRORS),

@@ -220,6 +220,30 @@ from .custom_type_envelope import CustomTypeEnvelope
 from .custom_types_envelope import CustomTypesEnvelope
 from .date_comparison import DateComparison
 from .decimal_comparison import DecimalComparison
+from .deliverable import Deliverable
+from .deliverable_collection import DeliverableCollection
+from .deliverable_create import DeliverableCreate
+from .deliverable_create_release import DeliverableCreateRelease
+from .deliverable_detail import DeliverableDetail
+from .deliverable_detail_release import DeliverableDetailRelease
+from .deliverable_download import DeliverableDownload
+from .deliverable_envelope import DeliverableEnvelope
+from .deliverable_file import DeliverableFile
+from .deliverable_list_request import DeliverableListRequest
+from .deliverable_list_request_release_type_0 import DeliverableListRequestReleaseType0
+from .deliverable_order_by import DeliverableOrderBy
+from .deliverable_release import DeliverableRelease
+from .deliverable_search_request import DeliverableSearchRequest
+from .deliverable_where import DeliverableWhere
+from .deliverable_where_release import DeliverableWhereRelease
+from .deliverable_where_release_eq import DeliverableWhereReleaseEq
+from .deliverable_where_release_gt import DeliverableWhereReleaseGt
+from .deliverable_where_release_gte import DeliverableWhereReleaseGte
+from .deliverable_where_release_in_item import DeliverableWhereReleaseInItem
+from .deliverable_where_release_lt import DeliverableWhereReleaseLt
+from .deliverable_where_release_lte import DeliverableWhereReleaseLte
+from .deliverable_where_release_neq import DeliverableWhereReleaseNeq
+from .deliverable_where_release_nin_item import DeliverableWhereReleaseNinItem
 from .deliveries_queued_envelope import DeliveriesQueuedEnvelope
 from .delivery import Delivery
 from .department import Department
@@ -1047,6 +1071,30 @@ __all__ = (
     "CustomTypesEnvelope",
     "DateComparison",
     "DecimalComparison",
+    "Deliverable",
+    "DeliverableCollection",
+    "DeliverableCreate",
+    "DeliverableCreateRelease",
+    "DeliverableDetail",
+    "DeliverableDetailRelease",
+    "DeliverableDownload",
+    "DeliverableEnvelope",
+    "DeliverableFile",
+    "DeliverableListRequest",
+    "DeliverableListRequestReleaseType0",
+    "DeliverableOrderBy",
+    "DeliverableRelease",
+    "DeliverableSearchRequest",
+    "DeliverableWhere",
+    "DeliverableWhereRelease",
+    "DeliverableWhereReleaseEq",
+    "DeliverableWhereReleaseGt",
+    "DeliverableWhereReleaseGte",
+    "DeliverableWhereReleaseInItem",
+    "DeliverableWhereReleaseLt",
+    "DeliverableWhereReleaseLte",
+    "DeliverableWhereReleaseNeq",
+    "DeliverableWhereReleaseNinItem",
     "DeliveriesQueuedEnvelope",
     "Delivery",
     "Department",

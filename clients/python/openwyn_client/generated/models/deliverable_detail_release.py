@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DeliverableDetailRelease(StrEnum):
+    IMMEDIATE = "IMMEDIATE"
+    ON_PAYMENT = "ON_PAYMENT"
+
+    def __str__(self) -> str:
+        return str(self.value)
