@@ -41,6 +41,7 @@ from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.payments import endpoints as payments
+from openwyn.payments.plans_endpoints import router as payment_plans_router
 from openwyn.records import endpoints as records
 from openwyn.statements import STATEMENTS
 from openwyn.statements.endpoints import router as statements_router
@@ -153,6 +154,7 @@ def mount_routes(app: FastAPI) -> None:
     app.include_router(payments.read_router, prefix="/gql/v1")
     app.include_router(payments.read_router, prefix="/v1", include_in_schema=False)
     app.include_router(payments.rest_router, prefix="/api/v1")
+    app.include_router(payment_plans_router, prefix="/api/v1")
     ledger_reads, projects, request_reads = _resource_read_routers()
     app.include_router(ledger_reads, prefix="/gql/v1")
     app.include_router(ledger_reads, prefix="/v1", include_in_schema=False)
