@@ -118,7 +118,7 @@ async def create_payment_plan(request: Request, principal: ApiUser, body: PlanCr
 async def list_payment_plans(
     request: Request,
     principal: ApiUser,
-    clientId: Annotated[inputs.Id | None, Query()] = None,  # noqa: N803
+    clientId: Annotated[int | None, Query(ge=1, le=2**53)] = None,  # noqa: N803
 ) -> Response:
     """Every plan of the tenant (of one client with `clientId`), oldest first."""
     async with reading(request) as session:
