@@ -138,6 +138,17 @@ class TestPlans:
         assert await _worker(other_tenant).run_due(DUE) == {}
         assert (await _get(tenant, plan["id"]))["runs"] == []
 
+    async def test_the_read_family_answers_the_plans(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, firm: Firm
+    ) -> None:
+        plan = await _plan(tenant, firm.client["id"])
+        listed = (await tenant.post("/gql/v1/payment_plans", json={})).json()["paymentPlans"]
+        assert [item["id"] for item in listed] == [plan["id"]]
+        assert listed[0]["status"] == "ACTIVE" and "processorToken" not in listed[0]
+        one = await tenant.get(f"/gql/v1/payment_plan/{plan['id']}")
+        assert one.status_code == 200 and one.json()["id"] == plan["id"]
+        assert (await other_tenant.get(f"/gql/v1/payment_plan/{plan['id']}")).status_code == 404
+
     async def test_events_are_in_the_catalog(self, tenant: TenantHandle) -> None:
         catalog = (await tenant.get("/api/v1/event-subscriptions/catalog")).json()["data"]
         pairs = {(e["entityType"], e["operation"]) for e in catalog}

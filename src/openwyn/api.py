@@ -41,6 +41,7 @@ from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.payments import endpoints as payments
+from openwyn.payments.plans import PAYMENT_PLANS
 from openwyn.payments.plans_endpoints import router as payment_plans_router
 from openwyn.records import endpoints as records
 from openwyn.statements import STATEMENTS
@@ -163,6 +164,9 @@ def mount_routes(app: FastAPI) -> None:
     statement_reads = _statement_read_router()
     app.include_router(statement_reads, prefix="/gql/v1")
     app.include_router(statement_reads, prefix="/v1", include_in_schema=False)
+    plan_reads = _payment_plan_read_router()
+    app.include_router(plan_reads, prefix="/gql/v1")
+    app.include_router(plan_reads, prefix="/v1", include_in_schema=False)
     app.include_router(request_reads, prefix="/gql/v1")
     app.include_router(request_reads, prefix="/v1", include_in_schema=False)
     app.include_router(drafts.read_router, prefix="/gql/v1")
@@ -204,6 +208,13 @@ def _resource_read_routers() -> tuple[APIRouter, APIRouter, APIRouter]:
 def _statement_read_router() -> APIRouter:
     """The statements' read family (`/statements`, `/statements/search`, `/statement/{id}`)."""
     return read_router(STATEMENTS)
+
+
+@cache
+def _payment_plan_read_router() -> APIRouter:
+    """The payment plans' read family (`/payment_plans`, `/payment_plans/search`,
+    `/payment_plan/{id}`)."""
+    return read_router(PAYMENT_PLANS)
 
 
 # A signed download link (`POST /api/v1/files/{id}/download-url`) stands in for a token on

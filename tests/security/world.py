@@ -56,6 +56,7 @@ class World:
     engagement: Body = field(default_factory=dict)  # a DRAFT engagement of the world's client
     client_request: Body = field(default_factory=dict)  # a DRAFT request for documents
     payment: Body = field(default_factory=dict)  # a CHECK payment of the world's client
+    payment_plan: Body = field(default_factory=dict)  # an ACTIVE plan of the world's client
 
     @property
     def type_name(self) -> str:
@@ -148,6 +149,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     engagement = await _engagement(tenant, objects, template)
     client_request = await _client_request(tenant, objects)
     payment = await _payment(tenant, objects)
+    payment_plan = await _payment_plan(tenant, objects)
     markers |= {
         payment["reference"],
         credit["reason"],
@@ -192,6 +194,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         engagement=engagement,
         client_request=client_request,
         payment=payment,
+        payment_plan=payment_plan,
     )
 
 
@@ -374,6 +377,19 @@ async def _payment(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
     }
     payment: Body = (await ok(await tenant.post("/api/v1/payments", json=body), 201))["data"]
     return payment
+
+
+async def _payment_plan(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    body = {
+        "clientId": objects["client"]["id"],
+        "kind": "RECURRING",
+        "amount": "5.00",
+        "frequency": "MONTHLY",
+        "startDate": "2030-01-01",
+        "processorToken": "tok_visa",
+    }
+    plan: Body = (await ok(await tenant.post("/api/v1/payment-plans", json=body), 201))["data"]
+    return plan
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
