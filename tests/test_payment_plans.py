@@ -212,6 +212,18 @@ class TestWorker:
         assert await _run(tenant, DUE + timedelta(days=40)) == {plan["id"]: "FAILED"}
         assert await differences(tenant) == []
 
+    async def test_a_refused_charge_fails_its_run_and_others_go_on(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        wrong = await _plan(tenant, firm.client["id"], paymentMethod="ACH")  # a card token
+        ach = await _plan(tenant, firm.client["id"], paymentMethod="ACH", processorToken="tok_ach")
+        assert await _run(tenant, DUE) == {wrong["id"]: "FAILED", ach["id"]: "CHARGED"}
+        (run,) = (await _get(tenant, wrong["id"]))["runs"]
+        assert run["failureCode"] == "VALIDATION_FAILED" and run["paymentId"] is None
+        (pending,) = await _plan_payments(tenant)
+        assert pending["status"] == "PENDING" and pending["paymentMethod"] == "ACH"
+        assert await differences(tenant) == []
+
     async def test_autopay_pays_the_open_invoices(self, tenant: TenantHandle, firm: Firm) -> None:
         first = await posted(tenant, firm.client["id"], ("1", "100.00"))
         second = await posted(tenant, firm.client["id"], ("1", "40.00"))

@@ -6,8 +6,9 @@ Decisions:
 - A period is charged once: its run row is unique per (tenant, plan, period) and is inserted
   (or skipped) before the charge, in the charge's transaction; the plan row is claimed
   `FOR UPDATE SKIP LOCKED` on PostgreSQL (SQLite's write lock serializes workers there).
-- A decline marks the run FAILED, charged again 3 days later; a second decline pauses the
-  plan (`payment_plan.PAUSED`). A resumed plan charges from the next period on.
+- A decline (or any refusal of the payment) marks the run FAILED, charged again 3 days later;
+  a second one pauses the plan (`payment_plan.PAUSED`), so a plan never blocks the worker. A
+  resumed plan charges from the next period on.
 - AUTOPAY charges what the posted open invoices ask, less the client's unapplied credit (which
   the payment applies first); nothing when that is zero (the run is NOTHING_DUE).
 - A plan past its `endDate` is COMPLETED when the worker next looks at it.
@@ -27,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.billing import repository as billing_repo
 from openwyn.config import Settings
 from openwyn.db import Reads
-from openwyn.errors import NotFound, PaymentDeclined, ValidationFailed, refused
+from openwyn.errors import ApiError, NotFound, ValidationFailed, refused
 from openwyn.kit.money import ZERO
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import Attr, RelationDecl, Resource
@@ -286,7 +287,7 @@ async def _attempt(
     try:
         async with session.begin_nested():
             payment = await service.create(session, tenant_id, request, settings)
-    except PaymentDeclined as declined:
+    except ApiError as declined:  # 402 above all; a refusal (a token of another method) alike
         return await _declined(session, tenant_id, plan["id"], run_id, attempts + 1, declined, now)
     values = {"status": "CHARGED", "payment_id": payment["id"], "attempts": attempts + 1}
     await repo.update_run(session, tenant_id, run_id, values | {"next_attempt_at": None})
@@ -299,10 +300,11 @@ async def _declined(
     plan_id: int,
     run_id: int,
     attempts: int,
-    declined: PaymentDeclined,
+    declined: ApiError,
     now: datetime,
 ) -> str:
-    code = declined.details[0]["reason"] if declined.details else "declined"
+    reason = declined.details[0].get("reason") if declined.details else None
+    code = str(reason or declined.code)
     retry_at = now + RETRY_AFTER if attempts == 1 else None
     values = {"status": "FAILED", "attempts": attempts, "failure_code": code}
     await repo.update_run(session, tenant_id, run_id, values | {"next_attempt_at": retry_at})

@@ -113,7 +113,7 @@ async def create_payment_plan(request: Request, principal: ApiUser, body: PlanCr
     response_model=ManyPlans,
     responses=error_responses(*READ_ERRORS),
     summary="List payment plans",
-    operation_id="list_payment_plans",
+    operation_id="rest_list_payment_plans",
 )
 async def list_payment_plans(
     request: Request,
@@ -131,7 +131,7 @@ async def list_payment_plans(
     response_model=OnePlan,
     responses=error_responses(404, *READ_ERRORS),
     summary="Get a payment plan",
-    operation_id="get_payment_plan",
+    operation_id="rest_get_payment_plan",
 )
 async def get_payment_plan(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
     """A plan with its runs (one per period charged or tried)."""
