@@ -91,6 +91,16 @@ async def _seed(tenant: TenantHandle) -> dict[str, Any]:
     ids["client_request"] = asked.json()["data"]["id"]
     paid = {"clientId": ids["client"], "amount": "5.00", "paymentMethod": "CHECK"}
     ids["payment"] = (await tenant.post("/api/v1/payments", json=paid)).json()["data"]["id"]
+    plan = {
+        "clientId": ids["client"],
+        "kind": "AUTOPAY",
+        "frequency": "MONTHLY",
+        "startDate": "2030-01-01",
+        "processorToken": "tok_visa",
+    }
+    planned = await tenant.post("/api/v1/payment-plans", json=plan)
+    assert planned.status_code == 201, planned.text
+    ids["payment_plan"] = planned.json()["data"]["id"]
     job = (await tenant.get(f"/api/v1/jobs/{ids['job']}")).json()["data"]
     progress = [{"jobId": ids["job"], "amount": 5, "description": "Fee"}]
     draft = {"clientId": job["clientId"], "progress": progress}
@@ -169,6 +179,7 @@ def _reachable() -> dict[str, Reach]:
             lambda ids: f"/api/v1/client-requests/{ids['client_request']}"
         ),
         "/api/v1/payments/{id}": lambda ids: f"/api/v1/payments/{ids['payment']}",
+        "/api/v1/payment-plans/{id}": (lambda ids: f"/api/v1/payment-plans/{ids['payment_plan']}"),
         "/api/v1/clients/{id}/balance": lambda ids: f"/api/v1/clients/{ids['client']}/balance",
         "/api/v1/clients/{id}/statement": lambda ids: f"/api/v1/clients/{ids['client']}/statement",
         "/api/v1/statement-runs/{id}": lambda ids: f"/api/v1/statement-runs/{ids['statement_run']}",

@@ -43,6 +43,8 @@ from openwyn.lastmile.resource import CLIENT_REQUESTS
 from openwyn.mail.endpoints import router as outbound_messages_router
 from openwyn.migrations import runner
 from openwyn.payments import endpoints as payments
+from openwyn.payments.plans import PAYMENT_PLANS
+from openwyn.payments.plans_endpoints import router as payment_plans_router
 from openwyn.records import endpoints as records
 from openwyn.statements import STATEMENTS
 from openwyn.statements.endpoints import router as statements_router
@@ -167,6 +169,7 @@ def mount_routes(app: FastAPI) -> None:
     include(payments.read_router, "/gql/v1")
     include(payments.read_router, "/v1", include_in_schema=False)
     include(payments.rest_router, "/api/v1")
+    include(payment_plans_router, "/api/v1")
     ledger_reads, projects, request_reads, deliverable_reads = _resource_read_routers()
     include(ledger_reads, "/gql/v1")
     include(ledger_reads, "/v1", include_in_schema=False)
@@ -175,6 +178,9 @@ def mount_routes(app: FastAPI) -> None:
     statement_reads = _statement_read_router()
     include(statement_reads, "/gql/v1")
     include(statement_reads, "/v1", include_in_schema=False)
+    plan_reads = _payment_plan_read_router()
+    include(plan_reads, "/gql/v1")
+    include(plan_reads, "/v1", include_in_schema=False)
     include(request_reads, "/gql/v1")
     include(request_reads, "/v1", include_in_schema=False)
     include(deliverable_reads, "/gql/v1")
@@ -228,6 +234,13 @@ def _resource_read_routers() -> tuple[APIRouter, APIRouter, APIRouter, APIRouter
 def _statement_read_router() -> APIRouter:
     """The statements' read family (`/statements`, `/statements/search`, `/statement/{id}`)."""
     return read_router(STATEMENTS)
+
+
+@cache
+def _payment_plan_read_router() -> APIRouter:
+    """The payment plans' read family (`/payment_plans`, `/payment_plans/search`,
+    `/payment_plan/{id}`)."""
+    return read_router(PAYMENT_PLANS)
 
 
 # A signed download link (`POST /api/v1/files/{id}/download-url`) stands in for a token on

@@ -46,7 +46,7 @@ from openwyn.kit.envelope import defect_response, error_response
 from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
 from openwyn.mail.worker import MailWorker
-from openwyn.payments.worker import PaymentWorker
+from openwyn.payments.worker import PaymentWorker, PlanWorker
 from openwyn.statements.worker import StatementWorker
 from openwyn.webhooks.worker import Supervisor, Worker
 
@@ -137,10 +137,12 @@ async def _payment_worker(ctx: AppContext) -> AsyncIterator[None]:
         yield
         return
     worker = PaymentWorker(ctx.db, ctx.settings)
+    plan_worker = PlanWorker(ctx.db, ctx.settings)
     clock = EngagementClock(ctx.db, ctx.settings, storage=ctx.files)
     stop = asyncio.Event()
     task = asyncio.gather(
         Supervisor(worker.name, worker.run).run(stop),
+        Supervisor(plan_worker.name, plan_worker.run).run(stop),
         Supervisor(clock.name, clock.run).run(stop),
     )
     try:

@@ -237,7 +237,7 @@ async def _deliver_until_stopped(
     logged and started again (`Supervisor`)."""
     from openwyn.engagements.clock import EngagementClock
     from openwyn.mail.worker import MailWorker
-    from openwyn.payments.worker import PaymentWorker
+    from openwyn.payments.worker import PaymentWorker, PlanWorker
     from openwyn.statements.worker import StatementWorker
     from openwyn.webhooks.worker import Supervisor, Worker
 
@@ -262,6 +262,7 @@ async def _deliver_until_stopped(
     statements = StatementWorker(db, settings, tenants=tenants)
     engagement_clock = EngagementClock(db, settings)
     payments = PaymentWorker(db, settings, tenants=tenants)
+    payment_plans = PlanWorker(db, settings, tenants=tenants)
     try:
         await asyncio.gather(
             Supervisor(delivery.name, delivery.run).run(stop),
@@ -269,6 +270,7 @@ async def _deliver_until_stopped(
             Supervisor(statements.name, statements.run).run(stop),
             Supervisor(engagement_clock.name, engagement_clock.run).run(stop),
             Supervisor(payments.name, payments.run).run(stop),
+            Supervisor(payment_plans.name, payment_plans.run).run(stop),
         )
     finally:
         if sampler is not None:

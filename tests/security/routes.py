@@ -316,6 +316,19 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
         _one("/api/v1/payments/{w.payment[id]}/dispute"),
     ),
     (
+        re.compile(r"/api/v1/payment-plans/\{id\}(?P<action>/\w+)?"),
+        lambda world, route, match: [
+            Call(
+                route.method,
+                f"/api/v1/payment-plans/{world.payment_plan['id']}" + (match["action"] or ""),
+            )
+        ],
+    ),
+    (
+        re.compile(r"(?P<prefix>/gql/v1|/v1)/payment_plan/\{id\}"),
+        _prefixed("payment_plan", "{w.payment_plan[id]}"),
+    ),
+    (
         re.compile(r"(?P<prefix>/gql/v1|/v1)/payment/\{id\}"),
         _prefixed("payment", "{w.payment[id]}"),
     ),

@@ -57,6 +57,7 @@ class World:
     client_request: Body = field(default_factory=dict)  # a DRAFT request for documents
     deliverable: Body = field(default_factory=dict)  # an IMMEDIATE deliverable of one file
     payment: Body = field(default_factory=dict)  # a CHECK payment of the world's client
+    payment_plan: Body = field(default_factory=dict)  # an ACTIVE plan of the world's client
 
     @property
     def type_name(self) -> str:
@@ -150,6 +151,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     client_request = await _client_request(tenant, objects)
     deliverable = await _deliverable(tenant, objects, file)
     payment = await _payment(tenant, objects)
+    payment_plan = await _payment_plan(tenant, objects)
     markers |= {
         payment["reference"],
         credit["reason"],
@@ -195,6 +197,7 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
         client_request=client_request,
         deliverable=deliverable,
         payment=payment,
+        payment_plan=payment_plan,
     )
 
 
@@ -390,6 +393,19 @@ async def _deliverable(tenant: TenantHandle, objects: dict[str, Body], file: Bod
     }
     made: Body = (await ok(await tenant.post("/api/v1/deliverables", json=body), 201))["data"]
     return made
+
+
+async def _payment_plan(tenant: TenantHandle, objects: dict[str, Body]) -> Body:
+    body = {
+        "clientId": objects["client"]["id"],
+        "kind": "RECURRING",
+        "amount": "5.00",
+        "frequency": "MONTHLY",
+        "startDate": "2030-01-01",
+        "processorToken": "tok_visa",
+    }
+    plan: Body = (await ok(await tenant.post("/api/v1/payment-plans", json=body), 201))["data"]
+    return plan
 
 
 async def _credit(tenant: TenantHandle, objects: dict[str, Body]) -> Body:

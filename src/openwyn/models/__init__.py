@@ -37,6 +37,7 @@ from openwyn.models.ledger import ArAllocation, ArTransaction, ClientBalance
 from openwyn.models.office import Office
 from openwyn.models.outbound_message import OutboundMessage
 from openwyn.models.payment import Payment
+from openwyn.models.payment_plan import PaymentPlan, PaymentPlanRun
 from openwyn.models.rate_limit_counter import RateLimitCounter
 from openwyn.models.record import CustomRecord, CustomRecordType
 from openwyn.models.staff import Staff
@@ -91,6 +92,8 @@ __all__ = [
     "Office",
     "OutboundMessage",
     "Payment",
+    "PaymentPlan",
+    "PaymentPlanRun",
     "RateLimitCounter",
     "ServiceLine",
     "Staff",

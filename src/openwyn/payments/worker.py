@@ -1,5 +1,5 @@
-"""The payments worker: settles pending payments (ACH debits) when they come due, asking
-their processor what became of them (money-work.md §5).
+"""The payments workers: one settles pending payments (ACH debits) when they come due, asking
+their processor what became of them; the other charges payment plans (money-work.md §5).
 
 It runs beside the mail and webhook workers (in `openwyn serve` and `openwyn worker`). Each
 payment is settled in a transaction of its own, claimed with `FOR UPDATE SKIP LOCKED` on
@@ -15,15 +15,15 @@ import contextlib
 import logging
 import socket
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.kit.sqltypes import utcnow
+from openwyn.payments import plans, service
 from openwyn.payments import repository as repo
-from openwyn.payments import service
 
 log = logging.getLogger("openwyn.payments")
 BATCH = 50
@@ -75,3 +75,54 @@ class PaymentWorker:
                         await asyncio.wait_for(stop.wait(), self.settings.payments_poll_seconds)
         finally:
             log.info("payments worker %s stopped", self.name)
+
+
+class PlanWorker:
+    """Charges payment plans' due periods and retries (payments/plans.py), each plan in a
+    transaction of its own; any number of workers charge a period once."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        tenants: frozenset[int] | None = None,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.clock = clock
+        self.tenants = tenants
+        self.name = f"{socket.gethostname()}:payment-plans:{id(self):x}"
+
+    async def run_due(self, now: datetime | None = None) -> dict[int, str]:
+        """Charge what every ACTIVE plan owes at `now` (the clock's time by default): what
+        this call did, by plan id."""
+        now = now or self.clock()
+        # The latest local date anywhere: a plan starting later is due nowhere yet.
+        latest = (now + timedelta(days=1)).date()
+        async with self.db.session() as session:
+            candidates = await repo.unscoped_active_plans(session, latest, self.tenants)
+        done = {}
+        for tenant_id, plan_id in candidates:
+            async with self.db.session() as session:
+                outcome = await plans.run_plan(session, tenant_id, plan_id, self.settings, now)
+            if outcome is not None:
+                done[plan_id] = outcome
+        return done
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Charge due plans until `stop` is set, once a poll."""
+        log.info("payment plan worker %s started", self.name)
+        try:
+            while not stop.is_set():
+                try:
+                    await self.run_due()
+                except _TRANSIENT as error:
+                    log.warning(
+                        "payment plan worker %s waits for the database: %s", self.name, error
+                    )
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), self.settings.payments_poll_seconds)
+        finally:
+            log.info("payment plan worker %s stopped", self.name)

@@ -1,8 +1,8 @@
 """Deliverables (money-work.md §8): files released to a client's contacts through the portal,
 at once or once paid; their recipients (portal links, hashed) and every download.
 
-Revision ID: 0030
-Revises: 0027
+Revision ID: 0029
+Revises: 0028
 Create Date: 2026-12-06 19:15:39.807872
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 import openwyn.kit.sqltypes
 
-revision: str = "0030"
-down_revision: str | None = "0027"
+revision: str = "0029"
+down_revision: str | None = "0028"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
