@@ -37,6 +37,7 @@ from openwyn.directory import DIRECTORY
 from openwyn.engagements import demo as engagement_demo
 from openwyn.kit.resource import Resource
 from openwyn.lastmile import demo as last_mile_demo
+from openwyn.payments import demo as payment_demo
 from openwyn.work import WIPS
 from tests.fixtures.api import Api, TenantHandle, make_tenant
 
@@ -555,3 +556,16 @@ class TestTheDemoLastMile:
         assert shown["released"] is False and shown["waitingOnInvoiceIds"]
         async with tenant.ctx.db.session() as session:
             assert await last_mile_demo.seed_last_mile(session, tenant.id) == 0
+
+
+class TestTheDemoPlan:
+    async def test_one_active_plan_made_once(self, module_app: FastAPI, module_api: Api) -> None:
+        tenant = await make_tenant(module_app, module_api)
+        await _seed(tenant.ctx, tenant.id, clients=3)
+        async with tenant.ctx.db.session() as session:
+            assert await payment_demo.seed_payment_plan(session, tenant.id, date(2026, 12, 6)) == 1
+            await session.commit()
+        (plan,) = (await tenant.get("/api/v1/payment-plans")).json()["data"]
+        assert plan["status"] == "ACTIVE" and plan["startDate"] == "2027-01-01"
+        async with tenant.ctx.db.session() as session:
+            assert await payment_demo.seed_payment_plan(session, tenant.id, date(2026, 12, 6)) == 0

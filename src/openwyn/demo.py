@@ -41,6 +41,7 @@ from openwyn.kit import repository as kit_repo
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
 from openwyn.lastmile.demo import seed_last_mile
+from openwyn.payments.demo import seed_payment_plan
 from openwyn.web import service as crud
 from openwyn.work.demo import BookedJob, seed_year
 
@@ -268,6 +269,7 @@ async def ensure_demo(
         await seed_billing(session, tenant.id)
         await seed_engagements(session, tenant.id, FIRST_MONTH)
         await seed_last_mile(session, tenant.id)
+        await seed_payment_plan(session, tenant.id, utcnow().date())
     else:
         await complete_firm(session, tenant.id, on_client)
     await kit_repo.analyze(session)
@@ -298,7 +300,8 @@ async def complete_firm(
             created = await seed_firm(session, tenant_id, on_client=on_client)
             created += await seed_billing(session, tenant_id)
             created += await seed_engagements(session, tenant_id, FIRST_MONTH)
-            return created + await seed_last_mile(session, tenant_id)
+            created += await seed_last_mile(session, tenant_id)
+            return created + await seed_payment_plan(session, tenant_id, utcnow().date())
     except ApiError as error:
         log.warning("the demo tenant is left as it is: %s", error.message)
         return None
