@@ -68,6 +68,8 @@ REFERENCES = frozenset(
         "recordId",
     }
 )
+# Lists of references (each item a seeded id; the same id twice is refused, so kept once).
+LIST_REFERENCES = frozenset({"clientIds", "contactIds", "excludedClientIds"})
 # Top-level body fields whose valid values are those the server holds.
 KNOWN_VALUES: dict[str, Sequence[Any]] = {
     "entityType": ("client", "contact", "job", "staff"),
@@ -238,6 +240,9 @@ def _valid_body(case: Case, body: dict[str, Any]) -> dict[str, Any]:
     for name, value in list(body.items()):
         if name in REFERENCES and value is not None:
             body[name] = _pick(SEEDED_IDS, case, name)
+        elif name in LIST_REFERENCES and isinstance(value, list) and value:
+            picked = {_pick(SEEDED_IDS, case, f"{name}[{n}]") for n in range(len(value))}
+            body[name] = sorted(picked)
         elif name in KNOWN_VALUES and value is not None and value not in KNOWN_VALUES[name]:
             body[name] = _pick(KNOWN_VALUES[name], case, name)
     if isinstance(body.get("fields"), list):

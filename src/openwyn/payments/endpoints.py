@@ -203,7 +203,10 @@ async def rest_list_payments(
 ) -> Response:
     """A page of payments, newest first, by the simple filters."""
     filters = PaymentListRequest(
-        clientId=clientId, paymentMethod=paymentMethod, startDate=startDate, endDate=endDate
+        clientId=clientId,
+        paymentMethod=paymentMethod,
+        startDate=None if startDate is None else startDate.isoformat(),
+        endDate=None if endDate is None else endDate.isoformat(),
     )
     listing = web_service.Listing(
         filters.where(), None, {}, Paging(pageSize, page * pageSize, None)
