@@ -124,3 +124,12 @@ async def test_another_tenants_deliverable_is_404(
     item, _ = await deliverable(tenant, firm, "IMMEDIATE")
     assert (await other_tenant.get(f"/api/v1/deliverables/{item['id']}")).status_code == 404
     assert (await other_tenant.get(f"/gql/v1/deliverable/{item['id']}")).status_code == 404
+
+
+async def test_a_file_a_deliverable_keeps_is_not_deleted(tenant: TenantHandle, firm: Firm) -> None:
+    item, link = await deliverable(tenant, firm, "IMMEDIATE")
+    file_id = item["files"][0]["fileId"]
+    refused = await tenant.delete(f"/api/v1/files/{file_id}")
+    assert refused.status_code == 409, refused.text
+    assert refused.json()["error"]["details"][0]["reason"] == "FILE_IN_USE"
+    assert (await tenant.api.get(f"{link}/files/{file_id}")).status_code == 200

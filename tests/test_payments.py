@@ -677,3 +677,5 @@ async def test_the_rest_list_filters_by_dates_in_the_query(tenant: TenantHandle)
     )
     assert listed.status_code == 200, listed.text
     assert listed.json()["data"] == []
+    zero = await tenant.get("/api/v1/payments", params={"startDate": "0"})
+    assert zero.status_code == 400  # not read as the first day of 1970

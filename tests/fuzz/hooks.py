@@ -227,6 +227,9 @@ def _named_path(case: Case, parameters: dict[str, Any]) -> None:
 def _valid_query(case: Case, query: dict[str, Any]) -> None:
     if "after" in query:
         query["after"] = os.environ["OPENWYN_FUZZ_FEED_CURSOR"]
+    # A statement's period starts no later than it ends.
+    if _before(query.get("asOf"), query.get("from")):
+        query["asOf"], query["from"] = query["from"], query["asOf"]
     # The feed's entityType names a type the tenant has, and its page size is given once.
     if case.path == "/api/v1/events":
         if query.get("entityType") not in (None, *KNOWN_VALUES["entityType"]):

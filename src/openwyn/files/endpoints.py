@@ -149,11 +149,13 @@ async def get_file(request: Request, principal: ApiUser, id: FileId) -> Response
 @router.delete(
     "/{id}",
     status_code=204,
-    responses=error_responses(404, *READ_ERRORS),
+    responses=error_responses(404, 409, *READ_ERRORS),
     summary="Delete a file",
 )
 async def delete_file(request: Request, principal: ApiUser, id: FileId) -> Response:  # noqa: A002
-    """Deletes the file; its bytes go too unless another file of the tenant has the same."""
+    """Deletes the file; its bytes go too unless another file of the tenant has the same. A
+    file something keeps (an engagement letter, an upload, a deliverable, an invoice's PDF) is
+    409 `FILE_IN_USE`."""
     async with transaction(request) as session:
         sha256 = await service.remove(session, principal.tenant_id, id)
     # After the commit, in a transaction of its own: a rollback must never lose bytes in use.

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from sqlalchemy import Row
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from openwyn.errors import Forbidden, NotFound, ValidationFailed
+from openwyn.errors import Forbidden, NotFound, ValidationFailed, refused
 from openwyn.files import repository as repo
 from openwyn.files import signing
 from openwyn.files.storage import FileStorage, StoredBlob
@@ -162,7 +163,12 @@ async def signed_row(
 async def remove(session: AsyncSession, tenant_id: int, file_id: int) -> str:
     """Delete the metadata; return its digest, for `discard_unused` once this has committed."""
     found = await row(session, tenant_id, file_id)
-    await repo.remove(session, tenant_id, file_id)
+    try:
+        async with session.begin_nested():
+            await repo.remove(session, tenant_id, file_id)
+    except IntegrityError:
+        # An engagement's letter, a request's upload, a deliverable or an invoice's PDF.
+        raise refused("FILE_IN_USE", f"File {file_id} is in use and is kept.") from None
     return str(found.sha256)
 
 

@@ -5,7 +5,6 @@ under `/api/v1/payments` (create, list, get, refund, dispute).
 As in web/endpoints.py, no postponed annotations: FastAPI reads the body types as objects.
 """
 
-from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query
@@ -198,8 +197,8 @@ async def rest_list_payments(
     pageSize: Annotated[QueryPageSize, Query()] = DEFAULT_PAGE_SIZE,  # noqa: N803
     clientId: Annotated[int | None, Query(ge=1, le=2**53)] = None,  # noqa: N803
     paymentMethod: Annotated[Literal[METHODS] | None, Query()] = None,  # type: ignore[valid-type]  # noqa: N803
-    startDate: Annotated[date | None, Query()] = None,  # noqa: N803
-    endDate: Annotated[date | None, Query()] = None,  # noqa: N803
+    startDate: Annotated[inputs.IsoDate | None, Query()] = None,  # noqa: N803
+    endDate: Annotated[inputs.IsoDate | None, Query()] = None,  # noqa: N803
 ) -> Response:
     """A page of payments, newest first, by the simple filters."""
     filters = PaymentListRequest(

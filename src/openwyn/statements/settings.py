@@ -33,7 +33,7 @@ class StatementSettings(BaseModel):
 
     enabled: inputs.Bool = False
     triggerDays: list[TriggerDay] = Field(  # noqa: N815 - the contract's names
-        default=[30, 60, 90], min_length=1, max_length=20
+        default=[30, 60, 90], min_length=1, max_length=20, json_schema_extra={"uniqueItems": True}
     )
     mode: Literal["REVIEW", "AUTO"] = "REVIEW"
     excludedClientIds: list[inputs.Id] = Field(default=[], max_length=10_000)  # noqa: N815
