@@ -156,3 +156,11 @@ async def test_the_document_builds_without_a_warning(app: FastAPI) -> None:
         document = app.openapi()
     operations = [op["operationId"] for item in document["paths"].values() for op in item.values()]
     assert len(operations) == len(set(operations))
+
+
+async def test_no_two_models_share_a_name(app: FastAPI) -> None:
+    # FastAPI names two models of one name by their modules (`openwyn__payments__...`), and a
+    # generated client then drops what refers to them.
+    app.openapi_schema = None
+    names = list(app.openapi()["components"]["schemas"])
+    assert [name for name in names if name.startswith("openwyn__")] == []

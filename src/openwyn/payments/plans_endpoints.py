@@ -55,7 +55,7 @@ RunRead = create_model(
     failureCode=(str | None, ...),
 )
 PlanRead = create_model(
-    "PaymentPlan",
+    "PaymentPlanDetail",
     id=(int, ...),
     clientId=(int, ...),
     kind=(str, ...),

@@ -630,6 +630,68 @@ from .payment_list_request_payment_method_type_0 import (
     PaymentListRequestPaymentMethodType0,
 )
 from .payment_order_by import PaymentOrderBy
+from .payment_plan import PaymentPlan
+from .payment_plan_collection import PaymentPlanCollection
+from .payment_plan_detail import PaymentPlanDetail
+from .payment_plan_envelope import PaymentPlanEnvelope
+from .payment_plan_frequency import PaymentPlanFrequency
+from .payment_plan_kind import PaymentPlanKind
+from .payment_plan_list_envelope import PaymentPlanListEnvelope
+from .payment_plan_list_request import PaymentPlanListRequest
+from .payment_plan_list_request_frequency_type_0 import (
+    PaymentPlanListRequestFrequencyType0,
+)
+from .payment_plan_list_request_kind_type_0 import PaymentPlanListRequestKindType0
+from .payment_plan_list_request_payment_method_type_0 import (
+    PaymentPlanListRequestPaymentMethodType0,
+)
+from .payment_plan_list_request_status_type_0 import PaymentPlanListRequestStatusType0
+from .payment_plan_order_by import PaymentPlanOrderBy
+from .payment_plan_paymentmethod import PaymentPlanPaymentmethod
+from .payment_plan_run import PaymentPlanRun
+from .payment_plan_search_request import PaymentPlanSearchRequest
+from .payment_plan_status import PaymentPlanStatus
+from .payment_plan_where import PaymentPlanWhere
+from .payment_plan_where_frequency import PaymentPlanWhereFrequency
+from .payment_plan_where_frequency_eq import PaymentPlanWhereFrequencyEq
+from .payment_plan_where_frequency_gt import PaymentPlanWhereFrequencyGt
+from .payment_plan_where_frequency_gte import PaymentPlanWhereFrequencyGte
+from .payment_plan_where_frequency_in_item import PaymentPlanWhereFrequencyInItem
+from .payment_plan_where_frequency_lt import PaymentPlanWhereFrequencyLt
+from .payment_plan_where_frequency_lte import PaymentPlanWhereFrequencyLte
+from .payment_plan_where_frequency_neq import PaymentPlanWhereFrequencyNeq
+from .payment_plan_where_frequency_nin_item import PaymentPlanWhereFrequencyNinItem
+from .payment_plan_where_kind import PaymentPlanWhereKind
+from .payment_plan_where_kind_eq import PaymentPlanWhereKindEq
+from .payment_plan_where_kind_gt import PaymentPlanWhereKindGt
+from .payment_plan_where_kind_gte import PaymentPlanWhereKindGte
+from .payment_plan_where_kind_in_item import PaymentPlanWhereKindInItem
+from .payment_plan_where_kind_lt import PaymentPlanWhereKindLt
+from .payment_plan_where_kind_lte import PaymentPlanWhereKindLte
+from .payment_plan_where_kind_neq import PaymentPlanWhereKindNeq
+from .payment_plan_where_kind_nin_item import PaymentPlanWhereKindNinItem
+from .payment_plan_where_payment_method import PaymentPlanWherePaymentMethod
+from .payment_plan_where_payment_method_eq import PaymentPlanWherePaymentMethodEq
+from .payment_plan_where_payment_method_gt import PaymentPlanWherePaymentMethodGt
+from .payment_plan_where_payment_method_gte import PaymentPlanWherePaymentMethodGte
+from .payment_plan_where_payment_method_in_item import (
+    PaymentPlanWherePaymentMethodInItem,
+)
+from .payment_plan_where_payment_method_lt import PaymentPlanWherePaymentMethodLt
+from .payment_plan_where_payment_method_lte import PaymentPlanWherePaymentMethodLte
+from .payment_plan_where_payment_method_neq import PaymentPlanWherePaymentMethodNeq
+from .payment_plan_where_payment_method_nin_item import (
+    PaymentPlanWherePaymentMethodNinItem,
+)
+from .payment_plan_where_status import PaymentPlanWhereStatus
+from .payment_plan_where_status_eq import PaymentPlanWhereStatusEq
+from .payment_plan_where_status_gt import PaymentPlanWhereStatusGt
+from .payment_plan_where_status_gte import PaymentPlanWhereStatusGte
+from .payment_plan_where_status_in_item import PaymentPlanWhereStatusInItem
+from .payment_plan_where_status_lt import PaymentPlanWhereStatusLt
+from .payment_plan_where_status_lte import PaymentPlanWhereStatusLte
+from .payment_plan_where_status_neq import PaymentPlanWhereStatusNeq
+from .payment_plan_where_status_nin_item import PaymentPlanWhereStatusNinItem
 from .payment_read import PaymentRead
 from .payment_read_paymentmethod import PaymentReadPaymentmethod
 from .payment_read_source import PaymentReadSource
@@ -665,6 +727,10 @@ from .payment_where_status_lt import PaymentWhereStatusLt
 from .payment_where_status_lte import PaymentWhereStatusLte
 from .payment_where_status_neq import PaymentWhereStatusNeq
 from .payment_where_status_nin_item import PaymentWhereStatusNinItem
+from .plan_create import PlanCreate
+from .plan_create_frequency import PlanCreateFrequency
+from .plan_create_kind import PlanCreateKind
+from .plan_create_paymentmethod import PlanCreatePaymentmethod
 from .price_change import PriceChange
 from .primary_contact import PrimaryContact
 from .project import Project
@@ -1445,6 +1511,60 @@ __all__ = (
     "PaymentListRequest",
     "PaymentListRequestPaymentMethodType0",
     "PaymentOrderBy",
+    "PaymentPlan",
+    "PaymentPlanCollection",
+    "PaymentPlanDetail",
+    "PaymentPlanEnvelope",
+    "PaymentPlanFrequency",
+    "PaymentPlanKind",
+    "PaymentPlanListEnvelope",
+    "PaymentPlanListRequest",
+    "PaymentPlanListRequestFrequencyType0",
+    "PaymentPlanListRequestKindType0",
+    "PaymentPlanListRequestPaymentMethodType0",
+    "PaymentPlanListRequestStatusType0",
+    "PaymentPlanOrderBy",
+    "PaymentPlanPaymentmethod",
+    "PaymentPlanRun",
+    "PaymentPlanSearchRequest",
+    "PaymentPlanStatus",
+    "PaymentPlanWhere",
+    "PaymentPlanWhereFrequency",
+    "PaymentPlanWhereFrequencyEq",
+    "PaymentPlanWhereFrequencyGt",
+    "PaymentPlanWhereFrequencyGte",
+    "PaymentPlanWhereFrequencyInItem",
+    "PaymentPlanWhereFrequencyLt",
+    "PaymentPlanWhereFrequencyLte",
+    "PaymentPlanWhereFrequencyNeq",
+    "PaymentPlanWhereFrequencyNinItem",
+    "PaymentPlanWhereKind",
+    "PaymentPlanWhereKindEq",
+    "PaymentPlanWhereKindGt",
+    "PaymentPlanWhereKindGte",
+    "PaymentPlanWhereKindInItem",
+    "PaymentPlanWhereKindLt",
+    "PaymentPlanWhereKindLte",
+    "PaymentPlanWhereKindNeq",
+    "PaymentPlanWhereKindNinItem",
+    "PaymentPlanWherePaymentMethod",
+    "PaymentPlanWherePaymentMethodEq",
+    "PaymentPlanWherePaymentMethodGt",
+    "PaymentPlanWherePaymentMethodGte",
+    "PaymentPlanWherePaymentMethodInItem",
+    "PaymentPlanWherePaymentMethodLt",
+    "PaymentPlanWherePaymentMethodLte",
+    "PaymentPlanWherePaymentMethodNeq",
+    "PaymentPlanWherePaymentMethodNinItem",
+    "PaymentPlanWhereStatus",
+    "PaymentPlanWhereStatusEq",
+    "PaymentPlanWhereStatusGt",
+    "PaymentPlanWhereStatusGte",
+    "PaymentPlanWhereStatusInItem",
+    "PaymentPlanWhereStatusLt",
+    "PaymentPlanWhereStatusLte",
+    "PaymentPlanWhereStatusNeq",
+    "PaymentPlanWhereStatusNinItem",
     "PaymentRead",
     "PaymentReadPaymentmethod",
     "PaymentReadSource",
@@ -1480,6 +1600,10 @@ __all__ = (
     "PaymentWhereStatusLte",
     "PaymentWhereStatusNeq",
     "PaymentWhereStatusNinItem",
+    "PlanCreate",
+    "PlanCreateFrequency",
+    "PlanCreateKind",
+    "PlanCreatePaymentmethod",
     "PriceChange",
     "PrimaryContact",
     "Project",

@@ -51,6 +51,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -95,7 +100,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorEnvelope]:
     """Delete a file
 
-     Deletes the file; its bytes go too unless another file of the tenant has the same.
+     Deletes the file; its bytes go too unless another file of the tenant has the same. A
+    file something keeps (an engagement letter, an upload, a deliverable, an invoice's PDF) is
+    409 `FILE_IN_USE`.
 
     Args:
         id (int): The file's id.
@@ -126,7 +133,9 @@ def sync(
 ) -> Any | ErrorEnvelope | None:
     """Delete a file
 
-     Deletes the file; its bytes go too unless another file of the tenant has the same.
+     Deletes the file; its bytes go too unless another file of the tenant has the same. A
+    file something keeps (an engagement letter, an upload, a deliverable, an invoice's PDF) is
+    409 `FILE_IN_USE`.
 
     Args:
         id (int): The file's id.
@@ -152,7 +161,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorEnvelope]:
     """Delete a file
 
-     Deletes the file; its bytes go too unless another file of the tenant has the same.
+     Deletes the file; its bytes go too unless another file of the tenant has the same. A
+    file something keeps (an engagement letter, an upload, a deliverable, an invoice's PDF) is
+    409 `FILE_IN_USE`.
 
     Args:
         id (int): The file's id.
@@ -181,7 +192,9 @@ async def asyncio(
 ) -> Any | ErrorEnvelope | None:
     """Delete a file
 
-     Deletes the file; its bytes go too unless another file of the tenant has the same.
+     Deletes the file; its bytes go too unless another file of the tenant has the same. A
+    file something keeps (an engagement letter, an upload, a deliverable, an invoice's PDF) is
+    409 `FILE_IN_USE`.
 
     Args:
         id (int): The file's id.

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PaymentPlanKind(StrEnum):
+    AUTOPAY = "AUTOPAY"
+    RECURRING = "RECURRING"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class PaymentPlanListRequestStatusType0(StrEnum):
+    ACTIVE = "ACTIVE"
+    CANCELLED = "CANCELLED"
+    COMPLETED = "COMPLETED"
+    PAUSED = "PAUSED"
+
+    def __str__(self) -> str:
+        return str(self.value)

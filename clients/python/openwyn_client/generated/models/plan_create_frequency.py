@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PlanCreateFrequency(StrEnum):
+    MONTHLY = "MONTHLY"
+    QUARTERLY = "QUARTERLY"
+    WEEKLY = "WEEKLY"
+
+    def __str__(self) -> str:
+        return str(self.value)
