@@ -418,3 +418,13 @@ class TestCatalog:
         assert [(run["id"], run["statementCounts"]) for run in listed] == [
             (run_id, {"SENT": 1, "SKIPPED": 1})
         ]
+
+
+async def test_trigger_days_take_whole_numbers_written_as_floats(tenant: TenantHandle) -> None:
+    # JSON Schema's integer admits 30.0 (schemathesis sent 1081.0); 30.5 is no day.
+    body = {"triggerDays": [30.0, 60], "mode": "REVIEW"}
+    saved = await put_settings(tenant, body)
+    assert saved.status_code == 200, saved.text
+    assert saved.json()["data"]["triggerDays"] == [30, 60]
+    half = await put_settings(tenant, {"triggerDays": [30.5]})
+    assert half.status_code == 400

@@ -227,7 +227,9 @@ def _named_path(case: Case, parameters: dict[str, Any]) -> None:
 def _valid_query(case: Case, query: dict[str, Any]) -> None:
     if "after" in query:
         query["after"] = os.environ["OPENWYN_FUZZ_FEED_CURSOR"]
-    # A statement's period starts no later than it ends.
+    # A statement's period starts no later than it ends (`asOf` is today when not given).
+    if "from" in query and "asOf" not in query and case.path.endswith("/statement"):
+        query["asOf"] = query["from"]
     if _before(query.get("asOf"), query.get("from")):
         query["asOf"], query["from"] = query["from"], query["asOf"]
     # The feed's entityType names a type the tenant has, and its page size is given once.

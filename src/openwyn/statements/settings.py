@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, field_validator
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
@@ -19,7 +19,8 @@ from openwyn.errors import ValidationFailed
 from openwyn.kit import inputs
 from openwyn.statements import repository as repo
 
-TriggerDay = Annotated[int, Strict(), Field(ge=1, le=3650)]
+# Whole numbers, as JSON Schema's integer admits them (30 or 30.0).
+TriggerDay = Annotated[int, Strict(), Field(ge=1, le=3650), BeforeValidator(inputs.integral)]
 # A local wall-clock time, HH:MM (24-hour).
 SendAt = Annotated[str, Strict(), Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
