@@ -12,7 +12,7 @@ from openwyn.engagements import signing
 from openwyn.errors import ApiError
 from openwyn.kit.addresses import client_address
 from openwyn.kit.sqltypes import utcnow
-from openwyn.portal.pages import PortalError, error_page, page, refused
+from openwyn.portal.pages import PortalError, error_page, money, page, refused
 
 router = APIRouter(include_in_schema=False)
 _SCHEDULES = {
@@ -21,10 +21,6 @@ _SCHEDULES = {
     "QUARTERLY": "Quarterly",
     "ON_COMPLETION": "On completion",
 }
-
-
-def _money(amount: object, currency: str) -> str:
-    return f"{currency} {amount:,.2f}"
 
 
 def _view(
@@ -64,11 +60,11 @@ def _view(
             {
                 "description": line["description"],
                 "billing": _SCHEDULES[line["billing_schedule"]],
-                "price": _money(line["price"], currency),
+                "price": money(line["price"], currency),
             }
             for line in visit.services
         ],
-        prepayment=_money(due, currency) if (due := signing.prepayment_due(engagement)) else None,
+        prepayment=money(due, currency) if (due := signing.prepayment_due(engagement)) else None,
         signer_name=" ".join(filter(None, (signer["first_name"], signer["last_name"]))),
         typed_name=typed_name,
         problem=problem,

@@ -28,15 +28,15 @@ from openwyn.engagements import repository as repo
 from openwyn.engagements import service as engagements
 from openwyn.engagements.context import Parts, context_of
 from openwyn.engagements.resource import ENGAGEMENTS
-from openwyn.errors import ErrorDetail, PaymentDeclined, ValidationFailed, refused
+from openwyn.errors import ErrorDetail, ValidationFailed, refused
 from openwyn.files.storage import FileStorage
 from openwyn.kit.money import ZERO
 from openwyn.mail import queue
 from openwyn.mail.templates import render
-from openwyn.payments import service as payments
 from openwyn.payments.service import PaymentRequest
 from openwyn.portal import tokens
 from openwyn.portal.pages import NOT_FOUND, PortalError
+from openwyn.portal.payments import pay_on_page
 from openwyn.web import service as crud
 
 SENDABLE = frozenset({"DRAFT", "SENT"})
@@ -284,14 +284,7 @@ async def _prepay(
         reference=f"Prepayment, engagement {engagement['id']}"[:200],
         apply_credit=False,
     )
-    try:
-        await payments.create(session, found.tenant_id, request, payment.settings)
-    except PaymentDeclined as error:
-        reason = error.details[0].get("reason", "declined") if error.details else "declined"
-        message = f"Your card was declined ({reason}). Nothing was charged; try another card."
-        raise PortalError(402, "Payment declined", message) from None
-    except ValidationFailed as error:
-        raise PortalError(400, "Payment not accepted", error.message) from None
+    await pay_on_page(session, found.tenant_id, request, payment.settings)
     paid = {"prepaidAmount": engagement["prepaidAmount"] + due}
     await crud.apply_update(session, ENGAGEMENTS, found.tenant_id, engagement["id"], paid, None)
 

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.config import Settings
 from openwyn.db import Reads
 from openwyn.engagements import repository as facts
-from openwyn.errors import ErrorDetail, PaymentDeclined, ValidationFailed
+from openwyn.errors import ErrorDetail, ValidationFailed
 from openwyn.kit.json import iso_timestamp
 from openwyn.kit.money import ZERO
 from openwyn.lastmile import repository as repo
@@ -26,10 +26,10 @@ from openwyn.lastmile.deliverables_resource import DELIVERABLES
 from openwyn.lastmile.requests import person_name
 from openwyn.mail import queue
 from openwyn.mail.templates import render
-from openwyn.payments import service as payments
 from openwyn.payments.service import PaymentRequest
 from openwyn.portal import tokens
 from openwyn.portal.pages import NOT_FOUND, PortalError
+from openwyn.portal.payments import pay_on_page
 from openwyn.web import outbox
 from openwyn.web import service as crud
 
@@ -198,14 +198,7 @@ async def pay(
         reference=f"Deliverable {found.deliverable['id']}",
         apply_credit=False,
     )
-    try:
-        await payments.create(session, found.tenant_id, request, settings)
-    except PaymentDeclined as error:
-        reason = error.details[0].get("reason", "declined") if error.details else "declined"
-        message = f"Your card was declined ({reason}). Nothing was charged; try another card."
-        raise PortalError(402, "Payment declined", message) from None
-    except ValidationFailed as error:
-        raise PortalError(400, "Payment not accepted", error.message) from None
+    await pay_on_page(session, found.tenant_id, request, settings)
     return await visit(session, token, now)
 
 

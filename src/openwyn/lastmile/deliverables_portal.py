@@ -2,8 +2,6 @@
 the files, and while the client's invoices are unpaid (ON_PAYMENT) offers to pay them first
 (`POST .../pay`); `GET .../files/{fileId}` downloads a released file, logged."""
 
-from decimal import Decimal
-
 from fastapi import APIRouter
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -17,17 +15,13 @@ from openwyn.kit.addresses import client_address
 from openwyn.kit.sqltypes import utcnow
 from openwyn.lastmile import deliverables
 from openwyn.lastmile.requests import person_name
-from openwyn.portal.pages import PortalError, error_page, page, refused
+from openwyn.portal.pages import PortalError, error_page, money, page, refused
 
 router = APIRouter(include_in_schema=False)
 
 
 def _size(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
-
-
-def _money(amount: Decimal, currency: str) -> str:
-    return f"{currency} {amount:,.2f}"
 
 
 def _view(
@@ -49,11 +43,11 @@ def _view(
             {
                 "number": i["invoice_number"],
                 "due": i["due_date"].isoformat() if i["due_date"] else "",
-                "amount": _money(i["outstanding_amount"], currency),
+                "amount": money(i["outstanding_amount"], currency),
             }
             for i in visit.waiting
         ],
-        total=_money(visit.due, currency),
+        total=money(visit.due, currency),
         action=f"/portal/deliverables/{token}",
         notice=notice,
         problem=problem,

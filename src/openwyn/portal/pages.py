@@ -75,3 +75,8 @@ def too_large(limit: int) -> PortalError:
     megabytes = f"{limit / (1024 * 1024):g} MB"
     message = f"What you sent is over the {megabytes} limit. Upload a smaller file, or split it."
     return PortalError(413, "File too large", message)
+
+
+def money(amount: object, currency: str) -> str:
+    """An amount as a page shows it: `USD 1,250.00`."""
+    return f"{currency} {amount:,.2f}"
