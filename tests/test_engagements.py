@@ -187,6 +187,26 @@ class TestCreate:
         too_many = {"engagements": [setup.body()] * 101}
         assert (await tenant.post("/api/v1/engagements/batch", json=too_many)).status_code == 400
 
+    async def test_a_malformed_item_fails_alone(self, tenant: TenantHandle, setup: Setup) -> None:
+        malformed = setup.body(clientIds="all", unknown=1)
+        wrong_price = setup.body()
+        wrong_price["services"][0]["price"] = "1.001"
+        body = {"engagements": [malformed, setup.body(), wrong_price, "not an object"]}
+        response = await tenant.post("/api/v1/engagements/batch", json=body)
+        assert response.status_code == 400  # an item that is not an object: the request's 400
+        assert response.json()["error"]["details"][0]["path"] == "engagements[3]"
+        body["engagements"].pop()
+        response = await tenant.post("/api/v1/engagements/batch", json=body)
+        assert response.status_code == 200, response.text
+        results = response.json()["data"]["results"]
+        assert [r["status"] for r in results] == ["FAILED", "SUCCESS", "FAILED"]
+        paths = {detail["path"] for detail in results[0]["error"]["details"]}
+        assert paths == {"clientIds", "unknown"}
+        assert results[0]["error"]["code"] == "VALIDATION_FAILED"
+        assert [d["path"] for d in results[2]["error"]["details"]] == ["services[0].price"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["total"]["aggregate"]["count"] == 1
+
 
 class TestReads:
     async def test_rows_are_snake_case_and_where_is_camel_case(
@@ -327,12 +347,14 @@ class TestRenewal:
             {"engagementId": first["id"], "startDate": "2028-01-01"},
             {"engagementId": second["id"], "startDate": "2028-01-01"},
             {"engagementId": 999_999, "startDate": "2028-01-01"},
+            {"engagementId": first["id"], "startDate": "2028-02-30"},
         ]
         response = await tenant.post("/api/v1/engagements/renew-batch", json={"renewals": renewals})
         results = response.json()["data"]["results"]
-        assert [r["status"] for r in results] == ["SUCCESS", "FAILED", "FAILED"]
+        assert [r["status"] for r in results] == ["SUCCESS", "FAILED", "FAILED", "FAILED"]
         assert results[1]["error"]["details"][0]["reason"] == "NOT_EXECUTED"
         assert results[2]["error"]["code"] == "NOT_FOUND"
+        assert [d["path"] for d in results[3]["error"]["details"]] == ["startDate"]
 
 
 class TestRecordsApi:

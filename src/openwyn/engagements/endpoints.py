@@ -233,7 +233,7 @@ async def create_engagements(
 ) -> Response:
     """Each engagement is created or fails alone: one result per item, in order."""
     async with transaction(request) as session:
-        results = await service.create_many(session, principal.tenant_id, list(body.engagements))
+        results = await service.create_many(session, principal.tenant_id, body.engagements)
     return success({"results": results}, request_id_of(request))
 
 
@@ -246,9 +246,8 @@ async def create_engagements(
 )
 async def renew_engagements(request: Request, principal: ApiUser, body: RenewBatch) -> Response:
     """Each renewal succeeds or fails alone (`NOT_EXECUTED`, `ALREADY_RENEWED`, 404)."""
-    renewals = [(item.engagementId, item) for item in body.renewals]
     async with transaction(request) as session:
-        results = await service.renew_many(session, principal.tenant_id, renewals)  # type: ignore[arg-type]
+        results = await service.renew_many(session, principal.tenant_id, body.renewals)
     return success({"results": results}, request_id_of(request))
 
 

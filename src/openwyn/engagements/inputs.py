@@ -4,9 +4,10 @@ anything is written: unknown fields, wrong types and bad amounts are 400 naming 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from openwyn.kit import inputs
 from openwyn.work.inputs import Balance
@@ -86,10 +87,37 @@ class EngagementCreate(BaseModel):
         return self.primaryClientId or self.clientIds[0]
 
 
+def _alone(what: str) -> Any:
+    """A batch item that is its model, or any object: one that does not have the model's shape
+    is kept as sent and fails alone in the service (partial success), as a records batch's
+    items do. The schema says both, with the model as a component clients generate."""
+    return Field(
+        union_mode="left_to_right",
+        description=f"{what} One that does not have this shape fails alone, in the answer's "
+        "`results[index].error`; the others still apply.",
+    )
+
+
+def _an_object(value: Any) -> Any:
+    """Refuse an item that is not an object with one error at the item, as a records batch
+    does, rather than one per member of the item's union, named by pydantic's internals."""
+    if not isinstance(value, dict | BaseModel):
+        raise PydanticCustomError("dict_type", "Input should be a valid dictionary")
+    return value
+
+
+_BatchItem = Annotated[
+    EngagementCreate | dict[str, Any], _alone("An engagement."), BeforeValidator(_an_object)
+]
+
+
 class EngagementBatch(BaseModel):
+    """Each engagement is checked alone (`service.create_many`), so that a malformed one fails
+    alone, as a record of a records batch does."""
+
     model_config = _STRICT
 
-    engagements: Annotated[list[EngagementCreate], Field(min_length=1, max_length=BATCH_LIMIT)]
+    engagements: Annotated[list[_BatchItem], Field(min_length=1, max_length=BATCH_LIMIT)]
 
 
 class PriceChange(BaseModel):
@@ -113,10 +141,17 @@ class RenewItem(EngagementRenew):
     engagementId: inputs.Id  # noqa: N815
 
 
+_RenewalItem = Annotated[
+    RenewItem | dict[str, Any], _alone("A renewal."), BeforeValidator(_an_object)
+]
+
+
 class RenewBatch(BaseModel):
+    """Each renewal is checked alone (`service.renew_many`)."""
+
     model_config = _STRICT
 
-    renewals: Annotated[list[RenewItem], Field(min_length=1, max_length=BATCH_LIMIT)]
+    renewals: Annotated[list[_RenewalItem], Field(min_length=1, max_length=BATCH_LIMIT)]
 
 
 class ManualExecute(BaseModel):

@@ -9,20 +9,23 @@ over the same context as the letter. Every status change writes `engagement.<STA
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import TemplateError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing.invoice_read import today_in
 from openwyn.engagements import letters
 from openwyn.engagements import repository as repo
 from openwyn.engagements.context import Parts, context_of
-from openwyn.engagements.inputs import EngagementCreate, EngagementRenew
+from openwyn.engagements.inputs import EngagementCreate, EngagementRenew, RenewItem
 from openwyn.engagements.resource import ENGAGEMENTS
 from openwyn.errors import ApiError, ErrorDetail, ValidationFailed, refused
 from openwyn.files import repository as files_repo
+from openwyn.kit import inputs
 from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
 from openwyn.web import service
@@ -219,14 +222,46 @@ def _name(source: str, context: dict[str, Any]) -> str:
 
 
 async def create_many(
-    session: AsyncSession, tenant_id: int, bodies: list[EngagementCreate]
+    session: AsyncSession, tenant_id: int, items: list[EngagementCreate | dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Each engagement in its own savepoint: a bad one fails alone with its error."""
+    """Each engagement checked and created alone, in its own savepoint: a malformed or bad one
+    fails alone with its error."""
+
+    async def create_one(raw: EngagementCreate | dict[str, Any]) -> dict[str, Any]:
+        body = _item(EngagementCreate, raw)
+        return await create(session, tenant_id, body)
+
+    return await _each_alone(session, items, create_one)
+
+
+_Item = TypeVar("_Item", bound=BaseModel)
+
+
+def _item(model: type[_Item], raw: _Item | dict[str, Any]) -> _Item:
+    """A batch item, or the errors of one kept as sent because it did not have its model's
+    shape; their paths are the item's own, as the errors of the checks after this one are
+    (`templateId`), since the answer shows them under its index."""
+    if isinstance(raw, model):
+        return raw
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        problems = inputs.item_problems(error, "")
+        raise ValidationFailed("The item is not valid.", problems) from None
+
+
+async def _each_alone(
+    session: AsyncSession,
+    items: Sequence[_Item | dict[str, Any]],
+    apply: Callable[[_Item | dict[str, Any]], Awaitable[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """One result per item, in order: SUCCESS with the engagement, or FAILED with the error
+    (the item's writes rolled back to its savepoint)."""
     results: list[dict[str, Any]] = []
-    for index, body in enumerate(bodies):
+    for index, raw in enumerate(items):
         try:
             async with session.begin_nested():
-                item = await create(session, tenant_id, body)
+                item = await apply(raw)
         except ApiError as error:
             results.append({"index": index, "status": "FAILED", "error": error.body_error()})
         else:
@@ -349,15 +384,12 @@ def _renewed_services(
 
 
 async def renew_many(
-    session: AsyncSession, tenant_id: int, renewals: list[tuple[int, EngagementRenew]]
+    session: AsyncSession, tenant_id: int, items: list[RenewItem | dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    results: list[dict[str, Any]] = []
-    for index, (engagement_id, body) in enumerate(renewals):
-        try:
-            async with session.begin_nested():
-                item = await renew(session, tenant_id, engagement_id, body)
-        except ApiError as error:
-            results.append({"index": index, "status": "FAILED", "error": error.body_error()})
-        else:
-            results.append({"index": index, "status": "SUCCESS", "engagement": item})
-    return results
+    """Each renewal checked and made alone (`NOT_EXECUTED`, `ALREADY_RENEWED`, 404)."""
+
+    async def renew_one(raw: RenewItem | dict[str, Any]) -> dict[str, Any]:
+        body = _item(RenewItem, raw)
+        return await renew(session, tenant_id, body.engagementId, body)
+
+    return await _each_alone(session, items, renew_one)

@@ -21,10 +21,12 @@ from pydantic import (
     ConfigDict,
     Field,
     Strict,
+    ValidationError,
     WithJsonSchema,
 )
 from pydantic.alias_generators import to_camel
 
+from openwyn.errors import ErrorDetail
 from openwyn.kit import system_refs
 
 MONEY_MAX = Decimal("999999999999.99")
@@ -320,3 +322,19 @@ CustomFields = Annotated[
     Field(max_length=100),
     WithJsonSchema(_CUSTOM_FIELDS_SCHEMA),
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Batch items checked one by one (a malformed item fails alone)
+
+
+def item_problems(error: ValidationError, prefix: str) -> list[ErrorDetail]:
+    """A batch item's validation errors as error details, each path under `prefix` (empty: the
+    item's own) as the request's own errors are written: `services[0].price`."""
+    problems: list[ErrorDetail] = []
+    for found in error.errors():
+        path = prefix
+        for part in found["loc"]:
+            path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+        problems.append({"path": path, "message": found["msg"]})
+    return problems

@@ -389,6 +389,9 @@ from .draft_review_request_decision import DraftReviewRequestDecision
 from .draft_update import DraftUpdate
 from .engagement import Engagement
 from .engagement_batch import EngagementBatch
+from .engagement_batch_engagements_item_type_1 import (
+    EngagementBatchEngagementsItemType1,
+)
 from .engagement_batch_envelope import EngagementBatchEnvelope
 from .engagement_batch_result import EngagementBatchResult
 from .engagement_batch_result_error_type_0 import EngagementBatchResultErrorType0
@@ -787,6 +790,7 @@ from .recover_request import RecoverRequest
 from .reference_type_1 import ReferenceType1
 from .reference_type_2 import ReferenceType2
 from .renew_batch import RenewBatch
+from .renew_batch_renewals_item_type_1 import RenewBatchRenewalsItemType1
 from .renew_item import RenewItem
 from .rest_list_ar_transactions_kind_type_0 import RestListArTransactionsKindType0
 from .rest_list_invoices_status_type_0 import RestListInvoicesStatusType0
@@ -1276,6 +1280,7 @@ __all__ = (
     "DraftUpdate",
     "Engagement",
     "EngagementBatch",
+    "EngagementBatchEngagementsItemType1",
     "EngagementBatchEnvelope",
     "EngagementBatchResult",
     "EngagementBatchResultErrorType0",
@@ -1660,6 +1665,7 @@ __all__ = (
     "ReferenceType1",
     "ReferenceType2",
     "RenewBatch",
+    "RenewBatchRenewalsItemType1",
     "RenewItem",
     "RestListArTransactionsKindType0",
     "RestListInvoicesStatusType0",

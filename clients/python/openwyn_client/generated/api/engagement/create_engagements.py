@@ -110,7 +110,9 @@ def sync_detailed(
      Each engagement is created or fails alone: one result per item, in order.
 
     Args:
-        body (EngagementBatch):
+        body (EngagementBatch): Each engagement is checked alone (`service.create_many`), so that
+            a malformed one fails
+            alone, as a record of a records batch does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +143,9 @@ def sync(
      Each engagement is created or fails alone: one result per item, in order.
 
     Args:
-        body (EngagementBatch):
+        body (EngagementBatch): Each engagement is checked alone (`service.create_many`), so that
+            a malformed one fails
+            alone, as a record of a records batch does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +171,9 @@ async def asyncio_detailed(
      Each engagement is created or fails alone: one result per item, in order.
 
     Args:
-        body (EngagementBatch):
+        body (EngagementBatch): Each engagement is checked alone (`service.create_many`), so that
+            a malformed one fails
+            alone, as a record of a records batch does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +202,9 @@ async def asyncio(
      Each engagement is created or fails alone: one result per item, in order.
 
     Args:
-        body (EngagementBatch):
+        body (EngagementBatch): Each engagement is checked alone (`service.create_many`), so that
+            a malformed one fails
+            alone, as a record of a records batch does.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

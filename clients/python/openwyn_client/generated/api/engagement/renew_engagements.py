@@ -110,7 +110,7 @@ def sync_detailed(
      Each renewal succeeds or fails alone (`NOT_EXECUTED`, `ALREADY_RENEWED`, 404).
 
     Args:
-        body (RenewBatch):
+        body (RenewBatch): Each renewal is checked alone (`service.renew_many`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
      Each renewal succeeds or fails alone (`NOT_EXECUTED`, `ALREADY_RENEWED`, 404).
 
     Args:
-        body (RenewBatch):
+        body (RenewBatch): Each renewal is checked alone (`service.renew_many`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
      Each renewal succeeds or fails alone (`NOT_EXECUTED`, `ALREADY_RENEWED`, 404).
 
     Args:
-        body (RenewBatch):
+        body (RenewBatch): Each renewal is checked alone (`service.renew_many`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio(
      Each renewal succeeds or fails alone (`NOT_EXECUTED`, `ALREADY_RENEWED`, 404).
 
     Args:
-        body (RenewBatch):
+        body (RenewBatch): Each renewal is checked alone (`service.renew_many`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
