@@ -31,7 +31,7 @@ from openwyn.files.endpoints import router as files_router
 from openwyn.files.schemas import UPLOAD_FORM_SCHEMA
 from openwyn.kit.document import declare_etags, name_shared_schemas
 from openwyn.kit.envelope import plain
-from openwyn.kit.front import DirectGets, RouteTable, lanes_of
+from openwyn.kit.front import DirectLanes, RouteTable, body_lanes_of, lanes_of
 from openwyn.kit.resource import query_schema_components
 from openwyn.kit.route_heads import guard_for
 from openwyn.kit.sqltypes import utcnow
@@ -204,9 +204,9 @@ def mount_routes(app: FastAPI) -> None:
         include(rest, "/api/v1")
     app.state.route_table = table
     # After the last include; a middleware, so inside any the caller adds after this.
-    lanes = lanes_of(table)
-    if lanes:
-        app.add_middleware(DirectGets, lanes=lanes)
+    lanes, bodies = lanes_of(table), body_lanes_of(table)
+    if lanes or bodies:
+        app.add_middleware(DirectLanes, lanes=lanes, bodies=bodies)
     _describe_queries(app)
 
 

@@ -1,6 +1,6 @@
-"""The direct lane for gets by id, in front of FastAPI, answers exactly what FastAPI's route
-answers; it is read from the routers as Openwyn includes them and refuses any endpoint whose
-checks it could skip.
+"""The direct lanes for gets by id and for searches, in front of FastAPI, answer exactly what
+FastAPI's route answers; they are read from the routers as Openwyn includes them and refuse any
+endpoint whose checks they could skip.
 
 No postponed annotations: the endpoints declared here name local types, which FastAPI and the
 lane read as objects.
@@ -11,7 +11,8 @@ from typing import Annotated, Any
 
 import httpx
 import pytest
-from fastapi import APIRouter, FastAPI, Path, params
+from fastapi import APIRouter, Body, FastAPI, Path, params
+from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -19,9 +20,11 @@ from openwyn.auth.principal import ApiUser
 from openwyn.auth.roles import Role
 from openwyn.edge import EdgeMiddleware
 from openwyn.kit.front import (
-    DirectGets,
-    Lane,
+    BodyLane,
+    DirectLanes,
     RouteTable,
+    body_lane_for,
+    body_lanes_of,
     direct,
     lane_for,
     lanes_of,
@@ -51,19 +54,32 @@ def _stable(answer: httpx.Response) -> Any:
         return answer.content
 
 
-def _lanes(app: FastAPI) -> dict[str, Lane]:
-    """The dict the middleware reads, from its declaration on the app."""
+def _lanes(app: FastAPI, kind: str = "lanes") -> dict[str, Any]:
+    """A dict the middleware reads (`lanes`, the gets', or `bodies`), from its declaration on
+    the app."""
     for middleware in app.user_middleware:
-        if middleware.cls is DirectGets:
-            lanes: dict[str, Lane] = middleware.kwargs["lanes"]
+        if middleware.cls is DirectLanes:
+            lanes: dict[str, Any] = middleware.kwargs[kind]
             return lanes
-    raise AssertionError("the app has no direct gets")
+    raise AssertionError("the app has no direct lanes")
 
 
 async def test_every_directory_get_has_a_lane(app: FastAPI) -> None:
     parents = set(_lanes(app))
     assert {"/gql/v1/client", "/v1/client", "/api/v1/clients", "/gql/v1/staff"} <= parents
     assert lanes_of(RouteTable()) == {}  # no router, no lane
+
+
+async def test_every_read_family_search_and_list_has_a_body_lane(app: FastAPI) -> None:
+    paths = set(_lanes(app, "bodies"))
+    assert {
+        "/gql/v1/clients/search",
+        "/gql/v1/clients",
+        "/v1/clients/search",
+        "/gql/v1/jobs/search",
+        "/gql/v1/staff/search",
+    } <= paths
+    assert body_lanes_of(RouteTable()) == {}
 
 
 async def test_the_table_holds_every_inclusion_in_order(app: FastAPI) -> None:
@@ -116,7 +132,7 @@ async def test_the_lane_answers_as_the_route_does(
 
 
 async def test_the_lane_takes_only_gets(app: FastAPI) -> None:
-    middleware = DirectGets(app, _lanes(app))
+    middleware = DirectLanes(app, _lanes(app))
     scope = {"type": "http", "method": "HEAD", "path": "/gql/v1/client/1", "root_path": ""}
     assert middleware.lane_of(scope) is None
     assert middleware.lane_of({**scope, "method": "GET"}) == (_lanes(app)["/gql/v1/client"], 1)
@@ -140,7 +156,7 @@ def test_an_endpoint_with_more_than_a_caller_and_an_id_is_refused() -> None:
     ) -> Response:
         raise AssertionError
 
-    with pytest.raises(TypeError, match="nothing else"):
+    with pytest.raises(TypeError, match="one id or body"):
         lane_for("/thing/{id}", _route(router))
 
 
@@ -254,4 +270,100 @@ async def test_an_error_in_the_lane_gets_the_apps_own_answer(
 
 
 async def test_the_lanes_sit_between_the_edge_and_the_exception_middleware(app: FastAPI) -> None:
-    assert [middleware.cls for middleware in app.user_middleware] == [EdgeMiddleware, DirectGets]
+    assert [middleware.cls for middleware in app.user_middleware] == [EdgeMiddleware, DirectLanes]
+
+
+# Bodies for the search route, each with its content type: what the lane takes and what it must
+# leave to FastAPI (and the edge in front), answered the same either way.
+_JSON = "application/json"
+_SEARCHES: list[tuple[bytes, str | None, bool]] = [  # (body, content type, the lane serves it)
+    (b'{"where": {"name": {"_like": "Lane t%"}}, "pageSize": 1}', _JSON, True),
+    (b"", None, True),  # no body: the model's defaults
+    (b"{}", _JSON, True),
+    (b'{"orderBy": [{"name": "desc"}]}', None, True),  # the edge declares an untyped JSON body
+    (b'{"where": {"name": {"_like": "Lane%"}}}', "application/json; charset=utf-8", False),
+    (b'{"where": {"nope": {"_eq": 1}}}', _JSON, True),  # an unknown field: the service's 400
+    (b'{"pageSize": "ten"}', _JSON, False),
+    (b'{"pageSize": 100000}', _JSON, False),
+    (b'{"unknown": true}', _JSON, False),
+    (b'{"cursor": "not-ours"}', _JSON, True),  # valid for the model, refused by the service
+    (b"[1, 2]", _JSON, False),  # the edge's 400
+    (b"{", _JSON, False),
+    (b'{"a": 1}', "text/plain", False),  # the edge's 415
+]
+
+
+async def test_the_body_lane_answers_as_the_route_does(
+    app: FastAPI, tenant: TenantHandle, other_tenant: TenantHandle
+) -> None:
+    await tenant.create("clients", {"name": "Lane one"})
+    await tenant.create("clients", {"name": "Lane two"})
+    await other_tenant.create("clients", {"name": "Lane theirs"})
+    bodies = _lanes(app, "bodies")
+    path = "/gql/v1/clients/search"
+    served: list[bytes] = []
+    lane: BodyLane = bodies[path]
+
+    async def counted(**arguments: Any) -> Response:
+        served.append(arguments["body"].model_dump_json().encode())
+        return await lane.endpoint(**arguments)
+
+    def send(body: bytes, content_type: str | None, headers: dict[str, str]) -> Any:
+        sent = dict(headers) | ({"Content-Type": content_type} if content_type else {})
+        return tenant.api.post(path, content=body, headers=sent)
+
+    bodies[path] = replace(lane, endpoint=counted)
+    try:
+        fast = [await send(body, kind, tenant.headers) for body, kind, _ in _SEARCHES]
+        unauthenticated = await send(_SEARCHES[0][0], _JSON, {})
+    finally:
+        bodies[path] = lane
+    taken = sum(1 for _, _, lane_serves in _SEARCHES if lane_serves)
+    assert len(served) == taken  # the rest went on to FastAPI, the body replayed
+    saved = dict(bodies)
+    bodies.clear()  # the middleware stays, and takes nothing: the routes answer
+    try:
+        slow = [await send(body, kind, tenant.headers) for body, kind, _ in _SEARCHES]
+        unauthenticated_slow = await send(_SEARCHES[0][0], _JSON, {})
+    finally:
+        bodies.update(saved)
+    for (body, _, _), through_lane, through_route in zip(_SEARCHES, fast, slow, strict=True):
+        assert through_lane.status_code == through_route.status_code, body
+        assert _stable(through_lane) == _stable(through_route), body
+    assert [answer.status_code for answer in fast[:4]] == [200, 200, 200, 200]
+    assert {answer.status_code for answer in fast[5:]} >= {400, 415}
+    first = fast[0].json()
+    assert [row["name"] for row in first["clients"]] == ["Lane two"]
+    assert first["total"]["aggregate"]["count"] == 1  # the other tenant's is not seen
+    assert unauthenticated.status_code == unauthenticated_slow.status_code == 401
+
+
+def _search_route(body_type: Any) -> Any:
+    router = APIRouter()
+
+    @router.post("/things/search")
+    @direct
+    async def search(request: Request, principal: ApiUser, body: body_type) -> Response:
+        raise AssertionError
+
+    return _route(router)
+
+
+class _Wanted(BaseModel):
+    name: str = ""
+
+
+def test_a_body_the_lane_cannot_stand_for_is_refused() -> None:
+    refused_bodies = [
+        Annotated[_Wanted, Body(default_factory=_Wanted, embed=True)],  # {"body": {...}}
+        Annotated[_Wanted, Body()],  # an empty body is FastAPI's 400, not the defaults
+        Annotated[_Wanted, Body(default_factory=dict)],
+        Annotated[dict[str, Any], Body(default_factory=dict)],  # not a model
+    ]
+    for body_type in refused_bodies:
+        with pytest.raises(TypeError, match="whole body is one model"):
+            body_lane_for("/things/search", _search_route(body_type))
+    taken = body_lane_for(
+        "/things/search", _search_route(Annotated[_Wanted, Body(default_factory=_Wanted)])
+    )
+    assert (taken.model, taken.names) == (_Wanted, ("request", "principal", "body"))

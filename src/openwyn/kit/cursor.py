@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Numeric, and_, false, or_, true
@@ -253,7 +254,14 @@ def query_fingerprint(where: object, order_by: object) -> str:
 
 
 def _check(keys: list[OrderKey], fingerprint: str) -> str:
-    shape = [[key.field.name, key.descending, key.nulls_first] for key in keys]
+    shape = tuple((key.field.name, key.descending, key.nulls_first) for key in keys)
+    return _check_of(fingerprint, shape)
+
+
+@lru_cache(maxsize=1024)
+def _check_of(fingerprint: str, shape: tuple[tuple[str, bool, bool], ...]) -> str:
+    """The check a cursor carries, for a listing's fingerprint and order (every page of a
+    listing has the same: remembered, as listings are paged through and polled)."""
     text = json.dumps([fingerprint, shape], separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 

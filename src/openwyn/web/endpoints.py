@@ -107,6 +107,7 @@ def read_router(resource: Resource) -> APIRouter:
         summary=f"List {resource.read_plural}",
         operation_id=f"list_{resource.read_plural}",
     )
+    @direct
     async def list_items(
         request: Request,
         principal: ApiUser,
@@ -123,6 +124,7 @@ def read_router(resource: Resource) -> APIRouter:
         summary=f"Search {resource.read_plural}",
         operation_id=f"search_{resource.read_plural}",
     )
+    @direct
     async def search_items(
         request: Request,
         principal: ApiUser,
