@@ -9,6 +9,9 @@ only). A letter that changed since an earlier send clears the signatures given t
 SHA-256 of the letter text signed). When every signer has signed the letter as it stands the
 engagement is SIGNED, and EXECUTED at once when nothing is left to prepay: then a certificate
 PDF is stored and the partner and manager are emailed.
+
+An engagement can still be SIGNED with its prepayment unpaid (the demo's seeding records
+signatures that way): `prepay` takes it from any signer's link and executes the engagement.
 """
 
 from __future__ import annotations
@@ -287,6 +290,24 @@ async def _prepay(
     await pay_on_page(session, found.tenant_id, request, payment.settings)
     paid = {"prepaidAmount": engagement["prepaidAmount"] + due}
     await crud.apply_update(session, ENGAGEMENTS, found.tenant_id, engagement["id"], paid, None)
+
+
+async def prepay(
+    session: AsyncSession, storage: FileStorage, token: str, payment: Prepayment, now: datetime
+) -> Visit:
+    """Pay the prepayment a SIGNED engagement still waits on, from a signer's link, and
+    execute it. Nothing due, or an engagement not SIGNED, is a 409 page (so a second submit
+    charges nothing: the engagement is locked and what is due read again under the lock); an
+    empty card token a 400 page, a decline a 402 page, both recording nothing."""
+    found = await visit(session, token, now)
+    await repo.lock(session, found.tenant_id, found.engagement["id"])
+    found = await visit(session, token, now)  # as it stands under the lock
+    due = prepayment_due(found.engagement)
+    if found.engagement["status"] != "SIGNED" or due <= 0:
+        raise PortalError(409, "Nothing to pay", "No prepayment is due on this engagement.")
+    await _prepay(session, found, due, payment)
+    await execute_signed(session, storage, found.tenant_id, found.engagement["id"], now)
+    return await visit(session, token, now)
 
 
 @dataclass(frozen=True)
