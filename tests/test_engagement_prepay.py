@@ -1,12 +1,14 @@
 """Paying a SIGNED engagement's prepayment from the portal (money-work.md §7 and §9): every
 signer signed while a prepayment is still due, so the signed page offers to pay it; paying
 executes the engagement (certificate, the firm told) and keeps the payment as the client's
-credit; a decline, an empty token or a second submit charge nothing."""
+credit; a decline, an empty token or a second submit charge nothing; the worker reminds the
+billing signers with a new link every `reminderDays` until it is paid."""
 
 from __future__ import annotations
 
 import io
 import re
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,6 +16,7 @@ from pypdf import PdfReader
 
 from openwyn.engagements import repository as repo
 from openwyn.engagements import signing
+from openwyn.engagements.clock import EngagementClock
 from openwyn.kit.sqltypes import utcnow
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import differences
@@ -198,3 +201,61 @@ class TestPaying:
         assert refused.status_code == 409 and "Dear" not in refused.text
         assert (await _shown(tenant, sent["id"]))["status"] == "SENT"
         assert await _payments(tenant) == []
+
+
+def _clock(tenant: TenantHandle) -> EngagementClock:
+    return EngagementClock(tenant.ctx.db, tenant.ctx.settings, storage=tenant.ctx.files)
+
+
+class TestRemindersUntilPrepaid:
+    async def test_the_billing_signer_is_reminded_with_a_link_that_pays(
+        self, tenant: TenantHandle
+    ) -> None:
+        shown, (primary, billing) = await _signed_with_prepayment_due(
+            tenant, roles=("PRIMARY", "BILLING")
+        )
+        signed_at = datetime.fromisoformat(shown["signedAt"])
+        before = len(await _messages(tenant, shown["id"]))
+        clock = _clock(tenant)
+        await clock.tick(signed_at + timedelta(days=2, hours=23))
+        assert len(await _messages(tenant, shown["id"])) == before  # not yet
+        await clock.tick(signed_at + timedelta(days=3))
+        reminder = (await _messages(tenant, shown["id"]))[-1]
+        assert len(await _messages(tenant, shown["id"])) == before + 1
+        assert reminder["to"] == ["p1@client.example"]  # the BILLING signer only
+        assert reminder["subject"].startswith("Prepayment due:")
+        assert "USD 250.00" in reminder["text"] and "Pay the prepayment" in reminder["html"]
+        link = (await _tokens(tenant, shown["id"]))[-1]
+        assert (await tenant.api.get(f"/portal/sign/{billing}")).status_code == 404  # replaced
+        assert (await tenant.api.get(f"/portal/sign/{primary}")).status_code == 200
+        page = await tenant.api.get(f"/portal/sign/{link}")
+        assert page.status_code == 200 and "Prepayment due: USD 250.00" in page.text
+        await clock.tick(signed_at + timedelta(days=6))
+        assert len(await _messages(tenant, shown["id"])) == before + 2  # every reminderDays
+        link = (await _tokens(tenant, shown["id"]))[-1]
+        assert (await _pay(tenant, link, "tok_visa")).status_code == 200
+        assert (await _shown(tenant, shown["id"]))["status"] == "EXECUTED"
+
+    async def test_every_signer_is_reminded_when_none_is_billing(
+        self, tenant: TenantHandle
+    ) -> None:
+        shown, _ = await _signed_with_prepayment_due(tenant, roles=("PRIMARY", "SIGNER"))
+        before = len(await _messages(tenant, shown["id"]))
+        await _clock(tenant).tick(datetime.fromisoformat(shown["signedAt"]) + timedelta(days=3))
+        reminders = (await _messages(tenant, shown["id"]))[before:]
+        assert sorted(m["to"][0] for m in reminders) == ["p0@client.example", "p1@client.example"]
+
+    async def test_no_reminder_once_executed(self, tenant: TenantHandle) -> None:
+        shown, (token,) = await _signed_with_prepayment_due(tenant)
+        assert (await _pay(tenant, token, "tok_visa")).status_code == 200
+        before = len(await _messages(tenant, shown["id"]))
+        signed_at = datetime.fromisoformat(shown["signedAt"])
+        for days in (3, 6):
+            await _clock(tenant).tick(signed_at + timedelta(days=days))
+        assert len(await _messages(tenant, shown["id"])) == before
+        async with tenant.ctx.db.session() as session:
+            # An early `latest_today` leaves out the start and end date moves: reminders only.
+            due = await repo.unscoped_due(
+                session, signed_at + timedelta(days=9), date(2000, 1, 1), 9
+            )
+        assert shown["id"] not in {row["id"] for row in due}
