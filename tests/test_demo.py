@@ -524,6 +524,14 @@ class TestTheDemoEngagements:
         signed = [row for row in rows if row["status"] == "SIGNED"]
         detail = (await tenant.get(f"/gql/v1/engagement/{signed[0]['id']}")).json()
         assert detail["prepaymentAmount"] > detail["prepaidAmount"]  # waits on its prepayment
+        letters = await tenant.get(
+            "/api/v1/outbound-messages",
+            params={"relatedType": "engagement", "relatedId": signed[0]["id"]},
+        )
+        link = re.search(r"/portal/sign/[A-Za-z0-9_-]+", letters.json()["data"][0]["text"])
+        assert link is not None
+        page = await tenant.api.get(link.group(0))  # its signer's link offers to pay it
+        assert page.status_code == 200 and "Prepayment due: USD 500.00" in page.text
         executed = [row for row in rows if row["status"] == "EXECUTED"]
         detail = (await tenant.get(f"/gql/v1/engagement/{executed[0]['id']}")).json()
         assert detail["certificateFileId"] and detail["signers"][0]["status"] == "SIGNED"

@@ -1,6 +1,7 @@
 """The portal in a real browser (money-work.md §9): headless Chromium opens the signing link
 from the captured email, reads the letter, signs with a typed name and consent by their
 labels, pays the prepayment with a sandbox card token, and sees the engagement executed; a
+signer pays the prepayment a SIGNED engagement still waits on from the signed page; a
 contact uploads a document for a client request; a contact pays the invoices a deliverable
 waits on and downloads its file. Screenshots of each page are kept under the test's
 temporary directory."""
@@ -13,6 +14,9 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 
+from openwyn.engagements import repository as repo
+from openwyn.engagements import signing
+from openwyn.kit.sqltypes import utcnow
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import posted
 from tests.fixtures.browser import Shots, browser_page, live_server, need_chromium
@@ -85,6 +89,46 @@ async def test_a_client_signs_an_engagement_letter_in_chromium(
     shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
     assert shown["status"] == "EXECUTED"
     assert shown["signers"][0]["signedName"] == "Ann Owner" and shown["prepaidAmount"] == 250
+    (payment,) = (await tenant.get("/api/v1/payments")).json()["data"]
+    assert payment["amount"] == 250 and payment["cardLastFour"] == "4242"
+    assert all(shot.stat().st_size > 10_000 for shot in shots.taken)
+
+
+async def _signed_without_paying(tenant: TenantHandle, engagement_id: int) -> None:
+    """Every signer's signature recorded as the demo seeds them, so the engagement waits
+    SIGNED on its prepayment."""
+    async with tenant.ctx.db.session() as session:
+        item = (await tenant.get(f"/api/v1/engagements/{engagement_id}")).json()["data"]
+        for signer in (await repo.children(session, tenant.id, engagement_id))["signers"]:
+            evidence = ("192.0.2.1", "Seeding")
+            signature = signing.Signature(signer["id"], "Ann Owner", evidence, item["letterSha256"])
+            await signing.record(
+                session, tenant.ctx.files, tenant.id, engagement_id, signature, utcnow()
+            )
+        await session.commit()
+
+
+async def test_a_signer_pays_a_signed_engagements_prepayment_in_chromium(
+    app: FastAPI, tenant: TenantHandle, tmp_path: Path
+) -> None:
+    executable = need_chromium()
+    sent, link = await _sent_engagement(tenant)
+    await _signed_without_paying(tenant, int(str(sent["id"])))
+    shots = Shots(tmp_path)
+    async with live_server(app) as base, browser_page(executable) as page:
+        await page.goto(base + link)
+        assert await page.inner_text("#status") == "Signed"
+        assert await page.inner_text("#prepayment") == "USD 250.00"
+        await shots.take(page, "prepayment-due")
+        await page.get_by_label("Card for the prepayment of USD 250.00").fill("tok_visa")
+        await page.get_by_role("button", name="Pay USD 250.00").click()
+        await page.wait_for_selector("#notice")
+        assert "prepayment is paid" in await page.inner_text("#notice")
+        assert await page.inner_text("#status") == "Executed"
+        assert await page.get_by_label("Card for the prepayment of USD 250.00").count() == 0
+        await shots.take(page, "prepaid")
+    shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+    assert shown["status"] == "EXECUTED" and shown["prepaidAmount"] == 250
     (payment,) = (await tenant.get("/api/v1/payments")).json()["data"]
     assert payment["amount"] == 250 and payment["cardLastFour"] == "4242"
     assert all(shot.stat().st_size > 10_000 for shot in shots.taken)

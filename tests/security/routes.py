@@ -249,7 +249,7 @@ TARGETS: list[tuple[re.Pattern[str], Aim]] = [
     ),
     # A portal page's link token is its only credential, whoever holds it: there is no
     # tenant's id to aim at. test_engagement_signing.py's TestBadLinks covers wrong tokens.
-    (re.compile(r"/portal/sign/\{token\}(/decline)?"), lambda world, route, _: []),
+    (re.compile(r"/portal/sign/\{token\}(/decline|/pay)?"), lambda world, route, _: []),
     (re.compile(r"/portal/requests/\{token\}(/items/\{item_id\})?"), lambda world, route, _: []),
     (
         re.compile(r"/portal/deliverables/\{token\}(/pay|/files/\{file_id\})?"),

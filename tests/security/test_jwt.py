@@ -53,6 +53,7 @@ PUBLIC = {
     "/",
     "/portal/sign/{token}",
     "/portal/sign/{token}/decline",
+    "/portal/sign/{token}/pay",
     "/portal/requests/{token}",
     "/portal/requests/{token}/items/{item_id}",
     "/portal/deliverables/{token}",

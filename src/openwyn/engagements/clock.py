@@ -71,14 +71,19 @@ class EngagementClock:
                 await repo.set_next_reminder(session, tenant_id, engagement_id, None)
             else:
                 await self._remind(session, row, now)
+        elif row["status"] == "SIGNED":  # signed, its prepayment still due
+            await self._remind(session, row, now)
         elif row["end_date"] is not None and row["end_date"] < today:
             await engagements.move(session, tenant_id, engagement_id, "COMPLETED")
         elif row["status"] == "EXECUTED" and row["start_date"] <= today:
             await engagements.move(session, tenant_id, engagement_id, "ACTIVE")
 
     async def _remind(self, session: AsyncSession, row: dict[str, Any], now: datetime) -> None:
+        """The signers of a SENT letter who have not signed; the billing signers of a SIGNED
+        engagement until its prepayment is paid (§7: "until signed and prepaid")."""
         base_url = self.settings.public_url or LOCAL_BASE_URL
-        await signing.remind(session, row["tenant_id"], row["id"], base_url=base_url, now=now)
+        remind = signing.remind_to_prepay if row["status"] == "SIGNED" else signing.remind
+        await remind(session, row["tenant_id"], row["id"], base_url=base_url, now=now)
         following = now + timedelta(days=row["reminder_days"])
         await repo.set_next_reminder(session, row["tenant_id"], row["id"], following)
 

@@ -153,7 +153,7 @@ async def _cancel(session: AsyncSession, storage: FileStorage, tenant_id: int, e
 _STEPS: dict[str, Step] = {
     "DRAFT": _nothing,
     "SENT": _send,
-    "SIGNED": _sign,  # a prepayment is due, so it waits there
+    "SIGNED": _sign,  # its prepayment is due: it waits, payable from its signer's link
     "EXECUTED": _sign,
     "ACTIVE": _then(_sign, "ACTIVE"),
     "ON_HOLD": _then(_sign, "ACTIVE", "ON_HOLD"),

@@ -1,8 +1,10 @@
 """The signing pages (money-work.md §7 and §9): `GET /portal/sign/{token}` shows the letter
-and the form, `POST` signs (typed name and consent), `POST .../decline` declines. The token
-is the only credential; a wrong, used or expired one gets a plain error page."""
+and the form, `POST` signs (typed name and consent), `POST .../decline` declines, and
+`POST .../pay` pays the prepayment a SIGNED engagement still waits on. The token is the only
+credential; a wrong, used or expired one gets a plain error page."""
 
 from fastapi import APIRouter
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -29,10 +31,14 @@ def _view(
     status_code: int = 200,
     problem: str | None = None,
     typed_name: str = "",
+    notice: str = "Thank you: your signature is recorded.",
 ) -> Response:
     engagement, signer = visit.engagement, visit.signer
     currency = engagement["currency"]
+    token = request.path_params["token"]
+    due = signing.prepayment_due(engagement)
     if signer["status"] == "SIGNED":
+        payable = engagement["status"] == "SIGNED" and due > 0
         return page(
             "signed.html",
             status_code=status_code,
@@ -44,9 +50,11 @@ def _view(
             done=engagement["status"] == "EXECUTED",
             signed_name=signer["signed_name"],
             signed_at=signer["signed_at"].strftime("%d %B %Y, %H:%M UTC"),
-            notice="Thank you: your signature is recorded." if status_code == 200 else None,
+            notice=notice if status_code == 200 else None,
+            problem=problem,
+            prepayment=money(due, currency) if payable else None,
+            pay_action=f"/portal/sign/{token}/pay",
         )
-    token = request.path_params["token"]
     return page(
         "sign.html",
         status_code=status_code,
@@ -64,7 +72,7 @@ def _view(
             }
             for line in visit.services
         ],
-        prepayment=money(due, currency) if (due := signing.prepayment_due(engagement)) else None,
+        prepayment=money(due, currency) if due > 0 else None,
         signer_name=" ".join(filter(None, (signer["first_name"], signer["last_name"]))),
         typed_name=typed_name,
         problem=problem,
@@ -83,13 +91,21 @@ async def signing_page(request: Request, token: str) -> Response:
     return _view(request, visit)
 
 
+async def _form(request: Request) -> FormData:
+    """The posted form; a body over the limit as it streamed in is a PortalError."""
+    try:
+        return await request.form()
+    except (ApiError, HTTPException) as error:
+        message = error.message if isinstance(error, ApiError) else str(error.detail)
+        raise refused(error.status_code, message) from None
+
+
 @router.post("/portal/sign/{token}")
 async def sign(request: Request, token: str) -> Response:
     try:
-        form = await request.form()
-    except (ApiError, HTTPException) as error:  # a body over the limit as it streamed in
-        message = error.message if isinstance(error, ApiError) else str(error.detail)
-        return error_page(refused(error.status_code, message))
+        form = await _form(request)
+    except PortalError as error:
+        return error_page(error)
     typed = str(form.get("full_name") or "")
     consent = form.get("consent") == "yes"
     ctx = context_of(request)
@@ -117,6 +133,27 @@ async def sign(request: Request, token: str) -> Response:
             shown = await signing.visit(session, token, utcnow())
         return _view(request, shown, error.status_code, problem=error.message, typed_name=typed)
     return _view(request, visit)
+
+
+@router.post("/portal/sign/{token}/pay")
+async def pay(request: Request, token: str) -> Response:
+    try:
+        form = await _form(request)
+    except PortalError as error:
+        return error_page(error)
+    ctx = context_of(request)
+    payment = signing.Prepayment(str(form.get("payment_token") or ""), ctx.settings)
+    try:
+        async with transaction(request) as session:
+            visit = await signing.prepay(session, ctx.files, token, payment, utcnow())
+    except PortalError as error:
+        if error.status_code not in (400, 402):
+            return error_page(error)
+        async with transaction(request) as session:
+            shown = await signing.visit(session, token, utcnow())
+        return _view(request, shown, error.status_code, problem=error.message)
+    paid = "Thank you: your prepayment is paid and the engagement is executed."
+    return _view(request, visit, notice=paid)
 
 
 @router.post("/portal/sign/{token}/decline")

@@ -287,12 +287,15 @@ async def unscoped_due(
     session: AsyncSession, now: datetime, latest_today: date, limit: int
 ) -> list[dict[str, Any]]:
     """Engagements of every tenant that time may move at `now`: a SENT one past its expiry or
-    its next reminder, an EXECUTED one whose start date came, an EXECUTED or ACTIVE one whose
+    its next reminder, a SIGNED one whose prepayment is due past its next reminder, an
+    EXECUTED one whose start date came, an EXECUTED or ACTIVE one whose
     end date passed (dates compared with `latest_today`, the date of the time zone furthest
     ahead: the caller checks each tenant's own). Each is locked for the transaction and
     skipped by another worker holding it (PostgreSQL; SQLite's writer lock serialises)."""
     e = ENGAGEMENTS.c
     sent = (e.status == "SENT") & ((e.expires_at <= now) | (e.next_reminder_at <= now))
+    unpaid = (e.prepaid_amount < e.prepayment_amount) & (e.next_reminder_at <= now)
+    prepay = (e.status == "SIGNED") & unpaid
     starting = (e.status == "EXECUTED") & (e.start_date <= latest_today)
     ending = e.status.in_(("EXECUTED", "ACTIVE")) & (e.end_date < latest_today)
     query = (
@@ -308,7 +311,7 @@ async def unscoped_due(
             TENANTS.c.timezone,
         )
         .join(TENANTS, TENANTS.c.id == e.tenant_id)
-        .where(sent | starting | ending)
+        .where(sent | prepay | starting | ending)
         .order_by(e.id)
         .limit(limit)
         .with_for_update(of=ENGAGEMENTS, skip_locked=True)

@@ -9,6 +9,10 @@ only). A letter that changed since an earlier send clears the signatures given t
 SHA-256 of the letter text signed). When every signer has signed the letter as it stands the
 engagement is SIGNED, and EXECUTED at once when nothing is left to prepay: then a certificate
 PDF is stored and the partner and manager are emailed.
+
+An engagement can still be SIGNED with its prepayment unpaid (the demo's seeding records
+signatures that way): `prepay` takes it from any signer's link and executes the engagement;
+until then `remind_to_prepay` sends the billing signers a fresh link every `reminderDays`.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from openwyn.mail import queue
 from openwyn.mail.templates import render
 from openwyn.payments.service import PaymentRequest
 from openwyn.portal import tokens
-from openwyn.portal.pages import NOT_FOUND, PortalError
+from openwyn.portal.pages import NOT_FOUND, PortalError, money
 from openwyn.portal.payments import pay_on_page
 from openwyn.web import service as crud
 
@@ -142,6 +146,38 @@ async def remind(
     return len(waiting)
 
 
+async def remind_to_prepay(
+    session: AsyncSession, tenant_id: int, engagement_id: int, *, base_url: str, now: datetime
+) -> int:
+    """Email the BILLING signers (every signer when none is) of a SIGNED engagement whose
+    prepayment is due a new link to pay it, good for `expiresInDays` from now. How many were
+    reminded."""
+    item = await engagements.current(session, tenant_id, engagement_id)
+    due = prepayment_due(item)
+    if item["status"] != "SIGNED" or due <= 0:
+        return 0
+    signers = (await repo.children(session, tenant_id, engagement_id))["signers"]
+    billing = [s for s in signers if s["role"] == "BILLING"] or signers
+    reached = [s for s in billing if s["email"]]
+    firm = await repo.firm(session, tenant_id)
+    client = (await repo.clients(session, tenant_id, [item["clientId"]]))[item["clientId"]]
+    expires = now + timedelta(days=item["expiresInDays"])
+    for signer in reached:
+        link = await _new_link(session, tenant_id, signer, expires, base_url)
+        message = render(
+            "engagement_prepay",
+            engagement=item,
+            firm=firm,
+            client=client,
+            signer_name=_name_of(signer),
+            amount=money(due, item["currency"]),
+            link=link,
+            expires=expires.date().isoformat(),
+        )
+        await _mail(session, tenant_id, item, signer, message, [])
+    return len(reached)
+
+
 def _need_emails(signers: list[dict[str, Any]]) -> None:
     details: list[ErrorDetail] = [
         {"path": f"signers[{index}].contactId", "message": "the contact has no email address"}
@@ -164,17 +200,46 @@ async def _invite(
     base_url: str,
     parts: Parts,
 ) -> None:
-    token, digest = tokens.new_token()
-    await repo.give_token(session, tenant_id, signer["id"], digest, expires)
+    link = await _new_link(session, tenant_id, signer, expires, base_url)
     subject, text, html = render(
         "engagement_sign",
         engagement=item,
         firm=parts.firm,
         client=parts.client,
-        signer_name=" ".join(filter(None, (signer["first_name"], signer["last_name"]))),
-        link=sign_url(base_url, token),
+        signer_name=_name_of(signer),
+        link=link,
         expires=expires.date().isoformat(),
     )
+    message = (subject, text, html)
+    await _mail(session, tenant_id, item, signer, message, [(pdf["id"], pdf["name"])])
+
+
+async def _new_link(
+    session: AsyncSession,
+    tenant_id: int,
+    signer: dict[str, Any],
+    expires: datetime,
+    base_url: str,
+) -> str:
+    """A fresh link for the signer, good until `expires`; the one before stops working."""
+    token, digest = tokens.new_token()
+    await repo.give_token(session, tenant_id, signer["id"], digest, expires)
+    return sign_url(base_url, token)
+
+
+def _name_of(signer: dict[str, Any]) -> str:
+    return " ".join(filter(None, (signer["first_name"], signer["last_name"])))
+
+
+async def _mail(
+    session: AsyncSession,
+    tenant_id: int,
+    item: dict[str, Any],
+    signer: dict[str, Any],
+    message: tuple[str, str, str | None],
+    attachments: list[tuple[int, str]],
+) -> None:
+    subject, text, html = message
     await queue.enqueue(
         session,
         tenant_id,
@@ -182,7 +247,7 @@ async def _invite(
         subject=subject,
         text=text,
         html=html,
-        attachments=[(pdf["id"], pdf["name"])],
+        attachments=attachments,
         related_type="engagement",
         related_id=item["id"],
     )
@@ -289,6 +354,24 @@ async def _prepay(
     await crud.apply_update(session, ENGAGEMENTS, found.tenant_id, engagement["id"], paid, None)
 
 
+async def prepay(
+    session: AsyncSession, storage: FileStorage, token: str, payment: Prepayment, now: datetime
+) -> Visit:
+    """Pay the prepayment a SIGNED engagement still waits on, from a signer's link, and
+    execute it. Nothing due, or an engagement not SIGNED, is a 409 page (so a second submit
+    charges nothing: the engagement is locked and what is due read again under the lock); an
+    empty card token a 400 page, a decline a 402 page, both recording nothing."""
+    found = await visit(session, token, now)
+    await repo.lock(session, found.tenant_id, found.engagement["id"])
+    found = await visit(session, token, now)  # as it stands under the lock
+    due = prepayment_due(found.engagement)
+    if found.engagement["status"] != "SIGNED" or due <= 0:
+        raise PortalError(409, "Nothing to pay", "No prepayment is due on this engagement.")
+    await _prepay(session, found, due, payment)
+    await execute_signed(session, storage, found.tenant_id, found.engagement["id"], now)
+    return await visit(session, token, now)
+
+
 @dataclass(frozen=True)
 class Signature:
     signer_id: int
@@ -340,7 +423,10 @@ async def _advance(
     if not all(s["status"] == "SIGNED" and s["signed_sha256"] == current for s in signers):
         return
     item = await engagements.move(session, tenant_id, engagement_id, "SIGNED", {"signedAt": now})
-    if item["prepaidAmount"] >= item["prepaymentAmount"]:
+    if prepayment_due(item) > 0:  # the billing signers are reminded until it is paid
+        first_reminder = now + timedelta(days=item["reminderDays"])
+        await repo.set_next_reminder(session, tenant_id, engagement_id, first_reminder)
+    else:
         await execute_signed(session, storage, tenant_id, engagement_id, now)
 
 
@@ -357,6 +443,7 @@ async def execute_signed(
     )
     values = {"executedAt": now, "certificateFileId": certificate["id"]}
     item = await engagements.move(session, tenant_id, engagement_id, "EXECUTED", values)
+    await repo.set_next_reminder(session, tenant_id, engagement_id, None)  # nothing to chase
     await _tell_the_firm(session, tenant_id, item, certificate)
     return item
 
