@@ -411,6 +411,26 @@ async def insert_digest_or_skip(
     return None if found is None else int(found)
 
 
+# --- settings -----------------------------------------------------------------------------
+
+
+async def engagement_settings(session: Reads, tenant_id: int) -> dict[str, Any] | None:
+    query = select(TENANTS.c.engagement_settings).where(TENANTS.c.id == tenant_id)
+    found = (await session.execute(query)).scalar_one()
+    return None if found is None else dict(found)
+
+
+async def save_engagement_settings(
+    session: AsyncSession, tenant_id: int, values: dict[str, Any]
+) -> None:
+    statement = (
+        update(TENANTS)
+        .where(TENANTS.c.id == tenant_id)
+        .values(engagement_settings=values, updated_at=utcnow())
+    )
+    await session.execute(statement)
+
+
 async def demo_clients(session: Reads, tenant_id: int, limit: int) -> list[dict[str, Any]]:
     """The first clients (by id) that have a job and a contact with an email: each with that
     job and contact, for the demo's engagements."""
