@@ -13,6 +13,7 @@ import orjson
 import pytest
 from sqlalchemy import update
 
+from openwyn.engagements import digest
 from openwyn.engagements import repository as repo
 from openwyn.engagements.clock import EngagementClock
 from tests.fixtures.api import TenantHandle
@@ -171,6 +172,36 @@ class TestDigest:
         racers = [_clock(tenant) for _ in range(2)]
         await asyncio.gather(*(racer.tick(NOON) for racer in racers))
         assert len(await _digests(tenant)) == 1
+
+    async def test_a_clock_skips_a_tenant_another_clock_holds(self, tenant: TenantHandle) -> None:
+        """The race made certain: one clock holds the tenant's claim while another ticks."""
+        if tenant.ctx.db.dialect != "postgresql":
+            pytest.skip("row locks are PostgreSQL's; SQLite's writer lock serialises clocks")
+        setup = await make_setup(tenant)
+        await _engagement(tenant, setup, "execute", endDate=_day(10))
+        served = frozenset({tenant.id})
+        async with tenant.ctx.db.session() as holder:
+            (claimed,) = await repo.unscoped_digests_due(holder, NOON, 10, served)
+            # The other clock still moves the tenant's engagements (and writes their events,
+            # which refer to the held tenant row) but leaves the digest alone.
+            await _clock(tenant).tick(NOON)
+            assert await _digests(tenant) == []
+            await digest.write_digest(holder, tenant.id, claimed["timezone"], NOON)
+        assert len(await _digests(tenant)) == 1
+        await _clock(tenant).tick(NOON)
+        assert len(await _digests(tenant)) == 1
+
+    async def test_a_second_digest_of_the_month_is_skipped(self, tenant: TenantHandle) -> None:
+        values = {
+            "month": "2027-05",
+            "as_of": TODAY,
+            "through": TODAY + timedelta(days=90),
+            "engagement_count": 1,
+        }
+        async with tenant.ctx.db.session() as session:
+            first = await repo.insert_digest_or_skip(session, tenant.id, values)
+            second = await repo.insert_digest_or_skip(session, tenant.id, values)
+        assert first is not None and second is None
 
     async def test_the_catalog_lists_the_digest_and_subscriptions_take_it(
         self, tenant: TenantHandle
