@@ -49,6 +49,11 @@ class Setup:
 
 @pytest.fixture
 async def setup(tenant: TenantHandle) -> Setup:
+    return await make_setup(tenant)
+
+
+async def make_setup(tenant: TenantHandle) -> Setup:
+    """A firm with a letter template and a contact of its client to sign."""
     firm = await make_firm(tenant)
     body = {"name": "Annual", "engagementNameTemplate": NAME_TEMPLATE, "body": LETTER}
     template = await tenant.create("engagement-templates", body)

@@ -184,6 +184,7 @@ def _reachable() -> dict[str, Reach]:
         "/api/v1/clients/{id}/statement": lambda ids: f"/api/v1/clients/{ids['client']}/statement",
         "/api/v1/statement-runs/{id}": lambda ids: f"/api/v1/statement-runs/{ids['statement_run']}",
         "/api/v1/settings/statements": lambda ids: "/api/v1/settings/statements",
+        "/api/v1/settings/engagements": lambda ids: "/api/v1/settings/engagements",
         "/api/v1/outbound-messages/{id}": (
             lambda ids: f"/api/v1/outbound-messages/{ids['outbound_message']}"
         ),

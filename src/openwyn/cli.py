@@ -260,7 +260,7 @@ async def _deliver_until_stopped(
     sampler = _pool_sampler(settings, db)
     mail = MailWorker(db, settings, tenants=tenants)
     statements = StatementWorker(db, settings, tenants=tenants)
-    engagement_clock = EngagementClock(db, settings)
+    engagement_clock = EngagementClock(db, settings, tenants=tenants)
     payments = PaymentWorker(db, settings, tenants=tenants)
     payment_plans = PlanWorker(db, settings, tenants=tenants)
     try:

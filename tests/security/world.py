@@ -148,6 +148,11 @@ async def build_world(app: FastAPI, tenant: TenantHandle) -> World:
     statement_run = await _statement_run(tenant, objects)
     template = await _engagement_template(tenant)
     engagement = await _engagement(tenant, objects, template)
+    # Not the defaults, so that an intruder's PUT of its own settings landing here would show.
+    settings = {"executionRequiresSignedPdf": True}
+    await ok(
+        await tenant.api.put("/api/v1/settings/engagements", json=settings, headers=tenant.headers)
+    )
     client_request = await _client_request(tenant, objects)
     deliverable = await _deliverable(tenant, objects, file)
     payment = await _payment(tenant, objects)
@@ -312,6 +317,7 @@ async def snapshot(world: World) -> dict[str, Any]:
         f"/api/v1/outbound-messages/{world.outbound_message['id']}",
         f"/api/v1/statement-runs/{world.statement_run['id']}",
         "/api/v1/settings/statements",
+        "/api/v1/settings/engagements",
         f"/api/v1/engagement-templates/{world.engagement_template['id']}",
         f"/api/v1/engagements/{world.engagement['id']}",
         f"/api/v1/client-requests/{world.client_request['id']}",

@@ -4,6 +4,8 @@ signed by its expiry is EXPIRED; the signers who have not signed are reminded ev
 one); an EXECUTED engagement is ACTIVE from its start date and COMPLETED after its end date,
 both in the tenant's time zone. Each move writes its `engagement.<STATUS>` event once, however
 many workers run: rows are claimed locked, and a claimed row another worker holds is skipped.
+Once a month per tenant it also writes the renewal digest (engagements/digest.py), claimed the
+same way by the tenant's row.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.config import Settings
 from openwyn.db import Database
+from openwyn.engagements import digest, signing
 from openwyn.engagements import repository as repo
 from openwyn.engagements import service as engagements
-from openwyn.engagements import signing
 from openwyn.files.storage import FileStorage, LocalStorage
 from openwyn.kit.repository import begin_immediately
 from openwyn.kit.sqltypes import utcnow
@@ -46,20 +48,37 @@ class EngagementClock:
         *,
         storage: FileStorage | None = None,
         clock: Callable[[], datetime] = utcnow,
+        tenants: frozenset[int] | None = None,
     ) -> None:
+        """`tenants`, if given, limits the clock to those tenants; by default it serves every
+        tenant."""
         self.db, self.settings, self.clock = db, settings, clock
+        self.tenants = tenants
         self.storage = storage or LocalStorage(settings.resolved_files_dir())
         self.name = f"engagements:{id(self):x}"
 
     async def tick(self, now: datetime | None = None) -> int:
-        """Move what is due at `now` (the clock's time by default); how many engagements."""
+        """Move what is due at `now` (the clock's time by default) and write the renewal
+        digests that are due; the larger of the two counts (engagements, tenants), so that a
+        full batch of either makes the worker go again at once."""
         now = now or self.clock()
+        return max(await self._moves(now), await self._digests(now))
+
+    async def _moves(self, now: datetime) -> int:
         latest_today = (now + timedelta(hours=14)).date()  # UTC+14 is the furthest ahead
         async with self.db.session() as session:
             await begin_immediately(session)
-            due = await repo.unscoped_due(session, now, latest_today, BATCH)
+            due = await repo.unscoped_due(session, now, latest_today, BATCH, self.tenants)
             for row in due:
                 await self._move(session, row, now)
+        return len(due)
+
+    async def _digests(self, now: datetime) -> int:
+        async with self.db.session() as session:
+            await begin_immediately(session)
+            due = await repo.unscoped_digests_due(session, now, BATCH, self.tenants)
+            for row in due:
+                await digest.write_digest(session, row["tenant_id"], row["timezone"], now)
         return len(due)
 
     async def _move(self, session: AsyncSession, row: dict[str, Any], now: datetime) -> None:

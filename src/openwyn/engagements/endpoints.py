@@ -14,7 +14,7 @@ from pydantic import create_model
 from starlette.requests import Request
 from starlette.responses import Response
 
-from openwyn.auth.principal import ApiUser
+from openwyn.auth.principal import ApiAdmin, ApiUser
 from openwyn.context import context_of, public_base_url, reading, request_id_of, transaction
 from openwyn.engagements import read, service, signing
 from openwyn.engagements.inputs import (
@@ -25,6 +25,7 @@ from openwyn.engagements.inputs import (
     RenewBatch,
 )
 from openwyn.engagements.resource import ENGAGEMENTS, as_row
+from openwyn.engagements.settings import EngagementSettings, read_settings, save_settings
 from openwyn.kit import inputs
 from openwyn.kit.envelope import plain, success
 from openwyn.kit.etags import etag_of
@@ -307,9 +308,12 @@ async def execute_engagement(
     body: Annotated[ManualExecute, Body(default_factory=ManualExecute)],
 ) -> Response:
     """Manual execution (from DRAFT, SENT or SIGNED), optionally with the signed letter as an
-    uploaded file; no email goes to the client."""
+    uploaded file; no email goes to the client. When the `engagements` settings say
+    `executionRequiresSignedPdf`, `fileId` is required and must be an uploaded PDF (400 at
+    `fileId` otherwise)."""
+    storage = context_of(request).files
     async with transaction(request) as session:
-        await service.execute(session, principal.tenant_id, id, body.fileId)
+        await service.execute(session, storage, principal.tenant_id, id, body.fileId)
         item = await read.detail(session, principal.tenant_id, id)
     return success(item, request_id_of(request), headers=etag_of(item))
 
@@ -360,3 +364,35 @@ async def renew_engagement(
         item = await read.detail(session, principal.tenant_id, renewed["id"])
     headers = etag_of(item) | {"Location": f"/api/v1/engagements/{item['id']}"}
     return success(item, request_id_of(request), status_code=201, headers=headers)
+
+
+@rest_router.get(
+    "/settings/engagements",
+    response_model=envelope_of("EngagementSettingsEnvelope", EngagementSettings),
+    responses=error_responses(*READ_ERRORS),
+    summary="Get the tenant's engagement settings",
+    operation_id="get_engagement_settings",
+)
+async def get_engagement_settings(request: Request, principal: ApiAdmin) -> Response:
+    """The `engagements` settings (the defaults, under which execution needs no file, until
+    set)."""
+    async with reading(request) as session:
+        item = (await read_settings(session, principal.tenant_id)).model_dump()
+    return success(item, request_id_of(request), headers=etag_of(item))
+
+
+@rest_router.put(
+    "/settings/engagements",
+    response_model=envelope_of("EngagementSettingsSavedEnvelope", EngagementSettings),
+    responses=error_responses(*WRITE_ERRORS),
+    summary="Replace the tenant's engagement settings",
+    operation_id="put_engagement_settings",
+)
+async def put_engagement_settings(
+    request: Request, principal: ApiAdmin, body: EngagementSettings
+) -> Response:
+    """Replace the `engagements` settings whole (omitted fields take their defaults): with
+    `executionRequiresSignedPdf`, a manual execution needs `fileId`, an uploaded PDF."""
+    async with transaction(request) as session:
+        item = (await save_settings(session, principal.tenant_id, body)).model_dump()
+    return success(item, request_id_of(request), headers=etag_of(item))

@@ -8,16 +8,19 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
+from openwyn.kit.sqltypes import utcnow
 from openwyn.models import (
     Client,
     Contact,
     ContactClient,
     Engagement,
     EngagementClient,
+    EngagementRenewalDigest,
     EngagementService,
     EngagementSigner,
     EngagementTeamMember,
@@ -42,6 +45,7 @@ JOBS = table_of(Job)
 SERVICE_LINES = table_of(ServiceLine)
 STAFF = table_of(Staff)
 TENANTS = table_of(Tenant)
+DIGESTS = table_of(EngagementRenewalDigest)
 
 
 def _by_id(rows: Iterable[Any]) -> dict[int, dict[str, Any]]:
@@ -284,14 +288,19 @@ async def save_signer(
 
 
 async def unscoped_due(
-    session: AsyncSession, now: datetime, latest_today: date, limit: int
+    session: AsyncSession,
+    now: datetime,
+    latest_today: date,
+    limit: int,
+    tenants: frozenset[int] | None = None,
 ) -> list[dict[str, Any]]:
     """Engagements of every tenant that time may move at `now`: a SENT one past its expiry or
     its next reminder, a SIGNED one whose prepayment is due past its next reminder, an
     EXECUTED one whose start date came, an EXECUTED or ACTIVE one whose
     end date passed (dates compared with `latest_today`, the date of the time zone furthest
     ahead: the caller checks each tenant's own). Each is locked for the transaction and
-    skipped by another worker holding it (PostgreSQL; SQLite's writer lock serialises)."""
+    skipped by another worker holding it (PostgreSQL; SQLite's writer lock serialises). Only
+    those of `tenants`, if given."""
     e = ENGAGEMENTS.c
     sent = (e.status == "SENT") & ((e.expires_at <= now) | (e.next_reminder_at <= now))
     unpaid = (e.prepaid_amount < e.prepayment_amount) & (e.next_reminder_at <= now)
@@ -316,6 +325,8 @@ async def unscoped_due(
         .limit(limit)
         .with_for_update(of=ENGAGEMENTS, skip_locked=True)
     )
+    if tenants is not None:
+        query = query.where(e.tenant_id.in_(sorted(tenants)))
     return [dict(row._mapping) for row in await session.execute(query)]
 
 
@@ -326,6 +337,99 @@ async def set_next_reminder(
         update(ENGAGEMENTS)
         .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)
         .values(next_reminder_at=when)
+    )
+    await session.execute(statement)
+
+
+# --- the monthly renewal digest -----------------------------------------------------------
+
+
+async def unscoped_digests_due(
+    session: AsyncSession, now: datetime, limit: int, tenants: frozenset[int] | None
+) -> list[dict[str, Any]]:
+    """Tenants whose renewal digest is due at `now` (never made, or its due time came), with
+    their time zone; only those of `tenants`, if given. Each tenant row is locked for the
+    transaction and skipped by another worker holding it (PostgreSQL; SQLite's writer lock
+    serialises). The lock is FOR NO KEY UPDATE, which does not block rows being inserted
+    that refer to the tenant."""
+    t = TENANTS.c
+    query = (
+        select(t.id.label("tenant_id"), t.timezone)
+        .where(t.renewal_digest_due_at.is_(None) | (t.renewal_digest_due_at <= now))
+        .order_by(t.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True, key_share=True)
+    )
+    if tenants is not None:
+        query = query.where(t.id.in_(sorted(tenants)))
+    return [dict(row._mapping) for row in await session.execute(query)]
+
+
+async def set_digest_due(session: AsyncSession, tenant_id: int, when: datetime) -> None:
+    statement = update(TENANTS).where(TENANTS.c.id == tenant_id).values(renewal_digest_due_at=when)
+    await session.execute(statement)
+
+
+async def renewals_due(
+    session: Reads, tenant_id: int, today: date, through: date
+) -> list[dict[str, Any]]:
+    """The tenant's EXECUTED or ACTIVE engagements ending from `today` to `through`, not
+    renewed yet, by end date then id."""
+    e = ENGAGEMENTS.c
+    renewal = ENGAGEMENTS.alias("renewal")
+    renewed = exists().where(renewal.c.tenant_id == tenant_id, renewal.c.renewed_from_id == e.id)
+    query = (
+        select(
+            e.id,
+            e.name,
+            e.client_id,
+            e.status,
+            e.start_date,
+            e.end_date,
+            e.estimated_value,
+            e.currency,
+        )
+        .where(
+            e.tenant_id == tenant_id,
+            e.status.in_(("EXECUTED", "ACTIVE")),
+            e.end_date >= today,
+            e.end_date <= through,
+            ~renewed,
+        )
+        .order_by(e.end_date, e.id)
+    )
+    return [dict(row._mapping) for row in await session.execute(query)]
+
+
+async def insert_digest_or_skip(
+    session: AsyncSession, tenant_id: int, values: dict[str, Any]
+) -> int | None:
+    """The new digest's id, or None when the tenant has that month's already (a worker's
+    that raced this one)."""
+    maker = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    now = utcnow()
+    row = values | {"tenant_id": tenant_id, "version": 1, "created_at": now, "updated_at": now}
+    statement = maker(DIGESTS).values(**row).on_conflict_do_nothing().returning(DIGESTS.c.id)
+    found = (await session.execute(statement)).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
+# --- settings -----------------------------------------------------------------------------
+
+
+async def engagement_settings(session: Reads, tenant_id: int) -> dict[str, Any] | None:
+    query = select(TENANTS.c.engagement_settings).where(TENANTS.c.id == tenant_id)
+    found = (await session.execute(query)).scalar_one()
+    return None if found is None else dict(found)
+
+
+async def save_engagement_settings(
+    session: AsyncSession, tenant_id: int, values: dict[str, Any]
+) -> None:
+    statement = (
+        update(TENANTS)
+        .where(TENANTS.c.id == tenant_id)
+        .values(engagement_settings=values, updated_at=utcnow())
     )
     await session.execute(statement)
 

@@ -99,6 +99,12 @@ ENGAGEMENTS = Resource(
         ("UPDATE", "An engagement changed: `previous` holds the fields before the change."),
         ("DELETE", "An engagement was deleted for good: `data` is its last state."),
         *_STATUS_EVENTS,
+        (
+            "RENEWAL_DIGEST",
+            "Monthly, the engagements whose renewal falls within 90 days: EXECUTED or ACTIVE, "
+            "not yet renewed, ending from `asOf` (the tenant's today) to `through`, by end date. "
+            "`data.id` is the digest's, not an engagement's; a month with none writes no event.",
+        ),
     ),
 )
 

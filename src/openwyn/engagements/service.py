@@ -23,8 +23,10 @@ from openwyn.engagements import repository as repo
 from openwyn.engagements.context import Parts, context_of
 from openwyn.engagements.inputs import EngagementCreate, EngagementRenew, RenewItem
 from openwyn.engagements.resource import ENGAGEMENTS
-from openwyn.errors import ApiError, ErrorDetail, ValidationFailed, refused
+from openwyn.engagements.settings import read_settings
+from openwyn.errors import ApiError, ErrorDetail, NotFound, ValidationFailed, refused
 from openwyn.files import repository as files_repo
+from openwyn.files.storage import FileStorage
 from openwyn.kit import inputs
 from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
@@ -51,6 +53,9 @@ _CARRIED = (
     "expiresInDays",
     "reminderDays",
 )
+PDF_TYPE = "application/pdf"
+PDF_MAGIC = b"%PDF-"
+SIGNED_PDF_REQUIRED = "the firm's settings require the signed letter as an uploaded PDF"
 RENEWABLE = frozenset({"EXECUTED", "ACTIVE", "ON_HOLD", "COMPLETED"})
 MAX_NAME = 500
 
@@ -312,15 +317,43 @@ async def move(
 
 
 async def execute(
-    session: AsyncSession, tenant_id: int, engagement_id: int, file_id: int | None
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    engagement_id: int,
+    file_id: int | None,
 ) -> dict[str, Any]:
-    """Manual execution, with the signed letter the firm uploaded (a file of the tenant)."""
+    """Manual execution, with the signed letter the firm uploaded (a file of the tenant).
+    When the tenant's settings require it (`executionRequiresSignedPdf`), that file must be
+    there and be a PDF: 400 at `fileId` otherwise."""
+    required = (await read_settings(session, tenant_id)).executionRequiresSignedPdf
+    if required and file_id is None:
+        raise ValidationFailed.at("fileId", SIGNED_PDF_REQUIRED)
     extra: dict[str, Any] = {}
     if file_id is not None:
-        if await files_repo.by_id(session, tenant_id, file_id) is None:
+        found = await files_repo.by_id(session, tenant_id, file_id)
+        if found is None:
             raise ValidationFailed.at("fileId", f"no File with id {file_id}")
+        if required and not await _is_pdf(storage, tenant_id, found):
+            raise ValidationFailed.at(
+                "fileId", f"File {file_id} is not a PDF: {SIGNED_PDF_REQUIRED}"
+            )
         extra["executedFileId"] = file_id
     return await act(session, tenant_id, engagement_id, "execute", extra)
+
+
+async def _is_pdf(storage: FileStorage, tenant_id: int, file: Any) -> bool:
+    """Uploaded as application/pdf and its stored bytes begin as a PDF's do: a content type
+    is only what the uploader claimed."""
+    media_type = str(file.content_type).split(";", 1)[0].strip().lower()
+    if media_type != PDF_TYPE or file.size < len(PDF_MAGIC):
+        return False
+    try:
+        chunks = await storage.open_range(tenant_id, file.sha256, 0, len(PDF_MAGIC) - 1)
+    except NotFound:  # the bytes are gone from storage: nothing shows it is a PDF
+        return False
+    head = b"".join([chunk async for chunk in chunks])
+    return head == PDF_MAGIC
 
 
 async def renew(

@@ -22,6 +22,7 @@ from openwyn.models.draft_invoice import DraftInvoice, DraftInvoiceHistory, Draf
 from openwyn.models.engagement import (
     Engagement,
     EngagementClient,
+    EngagementRenewalDigest,
     EngagementService,
     EngagementSigner,
     EngagementTeamMember,
@@ -74,6 +75,7 @@ __all__ = [
     "DraftInvoiceLine",
     "Engagement",
     "EngagementClient",
+    "EngagementRenewalDigest",
     "EngagementService",
     "EngagementSigner",
     "EngagementTeamMember",

@@ -158,3 +158,18 @@ class EngagementTeamMember(Base):
     staff_id: Mapped[int] = mapped_column(IdType, ForeignKey("staff.id"))
     role: Mapped[str] = mapped_column(Varchar(50))
     allocation: Mapped[Decimal | None] = mapped_column(Numeric(5, 2, asdecimal=True))
+
+
+class EngagementRenewalDigest(TenantOwned, Base):
+    """A month's digest of the tenant's engagements whose renewal falls within 90 days
+    (money-work.md §7). One per (tenant, local month): the unique key is what keeps its event
+    single when workers race, and its id is the event's `id`."""
+
+    __tablename__ = "engagement_renewal_digests"
+    __table_args__ = (UniqueConstraint("tenant_id", "month"),)
+
+    # YYYY-MM in the tenant's time zone.
+    month: Mapped[str] = mapped_column(Varchar(7))
+    as_of: Mapped[date] = mapped_column(Date)
+    through: Mapped[date] = mapped_column(Date)
+    engagement_count: Mapped[int] = mapped_column(Integer)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, text
+from sqlalchemy import JSON, Index, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from openwyn.kit.sqltypes import IdType, Varchar
+from openwyn.kit.sqltypes import IdType, UTCDateTime, Varchar
 from openwyn.models.base import Base, Timestamped
 
 INVOICE_NUMBER_FORMAT = "INV-{year}-{number:05d}"
@@ -13,6 +14,10 @@ INVOICE_NUMBER_FORMAT = "INV-{year}-{number:05d}"
 
 class Tenant(Timestamped, Base):
     __tablename__ = "tenants"
+    __table_args__ = (
+        # The engagement clock's look-up of the tenants whose renewal digest is due.
+        Index("ix_tenants_renewal_digest_due_at", "renewal_digest_due_at"),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     slug: Mapped[str] = mapped_column(Varchar(63), unique=True)
@@ -32,3 +37,9 @@ class Tenant(Timestamped, Base):
     payment_fee_rates: Mapped[dict[str, str]] = mapped_column(
         JSON, default=dict, server_default=text("'{}'")
     )
+    # Engagements (money-work.md §7): the validated `engagements` settings
+    # (openwyn.engagements.settings); None until set, which reads as the defaults.
+    engagement_settings: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # When the next monthly renewal digest is due: the start of the next local month once a
+    # month's is done; None (a tenant never digested) is due at once.
+    renewal_digest_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

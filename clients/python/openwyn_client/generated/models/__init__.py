@@ -411,6 +411,9 @@ from .engagement_renew import EngagementRenew
 from .engagement_row import EngagementRow
 from .engagement_search_request import EngagementSearchRequest
 from .engagement_service import EngagementService
+from .engagement_settings import EngagementSettings
+from .engagement_settings_envelope import EngagementSettingsEnvelope
+from .engagement_settings_saved_envelope import EngagementSettingsSavedEnvelope
 from .engagement_signer import EngagementSigner
 from .engagement_source import EngagementSource
 from .engagement_status import EngagementStatus
@@ -1300,6 +1303,9 @@ __all__ = (
     "EngagementRow",
     "EngagementSearchRequest",
     "EngagementService",
+    "EngagementSettings",
+    "EngagementSettingsEnvelope",
+    "EngagementSettingsSavedEnvelope",
     "EngagementSigner",
     "EngagementSource",
     "EngagementStatus",

@@ -119,7 +119,9 @@ def sync_detailed(
     """Execute an engagement without the client
 
      Manual execution (from DRAFT, SENT or SIGNED), optionally with the signed letter as an
-    uploaded file; no email goes to the client.
+    uploaded file; no email goes to the client. When the `engagements` settings say
+    `executionRequiresSignedPdf`, `fileId` is required and must be an uploaded PDF (400 at
+    `fileId` otherwise).
 
     Args:
         id (int): The object's id.
@@ -154,7 +156,9 @@ def sync(
     """Execute an engagement without the client
 
      Manual execution (from DRAFT, SENT or SIGNED), optionally with the signed letter as an
-    uploaded file; no email goes to the client.
+    uploaded file; no email goes to the client. When the `engagements` settings say
+    `executionRequiresSignedPdf`, `fileId` is required and must be an uploaded PDF (400 at
+    `fileId` otherwise).
 
     Args:
         id (int): The object's id.
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     """Execute an engagement without the client
 
      Manual execution (from DRAFT, SENT or SIGNED), optionally with the signed letter as an
-    uploaded file; no email goes to the client.
+    uploaded file; no email goes to the client. When the `engagements` settings say
+    `executionRequiresSignedPdf`, `fileId` is required and must be an uploaded PDF (400 at
+    `fileId` otherwise).
 
     Args:
         id (int): The object's id.
@@ -217,7 +223,9 @@ async def asyncio(
     """Execute an engagement without the client
 
      Manual execution (from DRAFT, SENT or SIGNED), optionally with the signed letter as an
-    uploaded file; no email goes to the client.
+    uploaded file; no email goes to the client. When the `engagements` settings say
+    `executionRequiresSignedPdf`, `fileId` is required and must be an uploaded PDF (400 at
+    `fileId` otherwise).
 
     Args:
         id (int): The object's id.
