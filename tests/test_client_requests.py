@@ -205,3 +205,45 @@ async def _messages(tenant: TenantHandle, request_id: int) -> list[dict[str, Any
     )
     messages: list[dict[str, Any]] = listed.json()["data"]
     return messages
+
+
+class TestOverdue:
+    """`status` reads OVERDUE while a request is open past its due date: in lists, searches
+    and gets, and in their filters (`SENT` leaves the overdue ones out)."""
+
+    async def test_status_reads_and_filters_overdue(self, tenant: TenantHandle, firm: Firm) -> None:
+        contact = await _contact(tenant, firm)
+        made = {}
+        for name, due in (("late", {"dueDate": "2020-01-31"}), ("due", {}), ("draft", {})):
+            body = _body(firm, contact) | due
+            if due:
+                body.pop("dueInDays")
+            created = await tenant.post("/api/v1/client-requests", json=body)
+            assert created.status_code == 201, created.text
+            made[name] = created.json()["data"]["id"]
+        for name in ("late", "due"):
+            sent = await tenant.post(f"/api/v1/client-requests/{made[name]}/send")
+            assert sent.status_code == 200, sent.text
+
+        async def listed(path: str, body: dict[str, Any]) -> dict[int, str]:
+            answer = await tenant.post(path, json=body)
+            assert answer.status_code == 200, answer.text
+            return {row["id"]: row["status"] for row in answer.json()["clientRequests"]}
+
+        everything = await listed("/gql/v1/client_requests", {})
+        assert everything == {made["late"]: "OVERDUE", made["due"]: "SENT", made["draft"]: "DRAFT"}
+        assert await listed("/gql/v1/client_requests", {"status": "OVERDUE"}) == {
+            made["late"]: "OVERDUE"
+        }
+        assert set(await listed("/gql/v1/client_requests", {"status": "SENT"})) == {made["due"]}
+        search = "/gql/v1/client_requests/search"
+        overdue = {"where": {"status": {"_eq": "OVERDUE"}}}
+        assert set(await listed(search, overdue)) == {made["late"]}
+        others = {"where": {"status": {"_neq": "OVERDUE"}}}
+        assert set(await listed(search, others)) == {made["due"], made["draft"]}
+        either = {"where": {"_or": [{"status": {"_in": ["SENT", "DRAFT"]}}]}}
+        assert set(await listed(search, either)) == {made["due"], made["draft"]}
+        read = await tenant.get(f"/gql/v1/client_request/{made['late']}")
+        assert read.json()["status"] == "OVERDUE"
+        detail = await tenant.get(f"/api/v1/client-requests/{made['late']}")
+        assert detail.json()["data"]["status"] == "OVERDUE"

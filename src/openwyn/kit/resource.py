@@ -42,6 +42,7 @@ from openwyn.kit.query_schema import (
     where_name,
     where_schema,
 )
+from openwyn.kit.status_reads import StatusAsRead
 
 _INPUT_TYPES: dict[Kind, Any] = {
     Kind.INT: inputs.Id,
@@ -188,6 +189,9 @@ class Resource:
     written: AfterWrite | None = None
     # Read only (a view such as projects): no Records API type, only UPDATE events.
     read_only: bool = False
+    # A `status` that reads by the tenant's today (OVERDUE), in the read family's answers and
+    # filters.
+    status_as_read: StatusAsRead | None = None
     # The catalog's (operation, description) pairs when they are not the standard ones: the
     # workflow events of a money entity (`invoice.POSTED`) or a ledger's CREATE alone.
     events: tuple[tuple[str, str], ...] = ()

@@ -21,7 +21,7 @@ from openwyn.files import service as files
 from openwyn.files.storage import FileStorage
 from openwyn.lastmile import repository as repo
 from openwyn.lastmile.inputs import ClientRequestCreate, Review
-from openwyn.lastmile.resource import CLIENT_REQUESTS
+from openwyn.lastmile.resource import CLIENT_REQUESTS, status_as_read
 from openwyn.mail import queue
 from openwyn.mail.templates import render
 from openwyn.portal import tokens
@@ -95,20 +95,13 @@ async def detail(session: Reads, tenant_id: int, request_id: int) -> dict[str, A
     contacts = await repo.contacts_asked(session, tenant_id, request_id)
     timezone = (await facts.firm(session, tenant_id))["timezone"]
     return item | {
-        "status": _status_as_read(item, today_in(timezone)),
+        "status": status_as_read(item, today_in(timezone)),
         "contacts": [
             {"contactId": c["contact_id"], "email": c["email"], "name": person_name(c)}
             for c in contacts
         ],
         "items": [_item(row, uploads[row["id"]]) for row in rows],
     }
-
-
-def _status_as_read(item: dict[str, Any], today: date) -> str:
-    status: str = item["status"]
-    if status in ("SENT", "IN_PROGRESS") and date.fromisoformat(item["dueDate"]) < today:
-        return "OVERDUE"
-    return status
 
 
 def person_name(row: dict[str, Any]) -> str:

@@ -1,15 +1,54 @@
 """The client request resource: its read family (`/gql/v1/client_requests`, search, get) and
-catalog events. Requests are made and moved by lastmile/requests.py only."""
+catalog events. Requests are made and moved by lastmile/requests.py only.
+
+`status` reads OVERDUE while a request is open (SENT or IN_PROGRESS) past its due date, in the
+tenant's time zone (money-work.md §8: "OVERDUE (computed)"): in lists, searches and gets, and
+in their filters (kit/status_reads.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from openwyn.billing.invoice_read import today_in
+from openwyn.db import Reads
 from openwyn.directory.jobs import JOB_STATUSES
+from openwyn.engagements import repository as facts
 from openwyn.kit.query import Kind
 from openwyn.kit.resource import RelationDecl, Resource, derived
+from openwyn.kit.status_reads import StatusAsRead
 from openwyn.models import ClientRequest
 from openwyn.models.base import table_of
 
-REQUEST_STATUSES = ("DRAFT", "SENT", "IN_PROGRESS", "COMPLETED", "CANCELLED")
+OPEN = ("SENT", "IN_PROGRESS")
+REQUEST_STATUSES = ("DRAFT", "SENT", "IN_PROGRESS", "COMPLETED", "CANCELLED", "OVERDUE")
+
+
+def status_as_read(item: dict[str, Any], today: date) -> str:
+    status: str = item["status"]
+    if status in OPEN and date.fromisoformat(item["dueDate"]) < today:
+        return "OVERDUE"
+    return status
+
+
+def _past_due(today: date) -> dict[str, Any]:
+    return {"_and": [{"status": {"_in": list(OPEN)}}, {"dueDate": {"_lt": today.isoformat()}}]}
+
+
+def _reads(status: Any, today: date) -> dict[str, Any]:
+    if status == "OVERDUE":
+        return _past_due(today)
+    if status in OPEN:
+        return {"_and": [{"status": {"_eq": status}}, {"_not": _past_due(today)}]}
+    return {"status": {"_eq": status}}
+
+
+async def _today(session: Reads, tenant_id: int) -> date:
+    return today_in((await facts.firm(session, tenant_id))["timezone"])
+
+
+def _row(item: dict[str, Any], today: date) -> dict[str, Any]:
+    return item | {"status": status_as_read(item, today)}
 
 
 CLIENT_REQUESTS = Resource(
@@ -36,6 +75,7 @@ CLIENT_REQUESTS = Resource(
     ],
     has_active=False,
     read_only=True,
+    status_as_read=StatusAsRead(_today, _reads, _row),
     events=(
         ("CREATE", "A client request was created (DRAFT)."),
         ("UPDATE", "A client request changed: `previous` holds the fields before the change."),

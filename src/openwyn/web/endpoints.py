@@ -91,7 +91,7 @@ def read_router(resource: Resource) -> APIRouter:
 
     async def answer(request: Request, tenant_id: int, listing: service.Listing) -> Response:
         async with reading(request) as session:
-            page = await service.list_rows(session, resource, tenant_id, listing)
+            page = await service.list_rows_as_read(session, resource, tenant_id, listing)
         return plain(
             {
                 resource.collection_key: page.items,
@@ -146,7 +146,7 @@ def read_router(resource: Resource) -> APIRouter:
     async def get_item(request: Request, principal: ApiUser, id: RowId) -> Response:  # noqa: A002
         """The object itself, or 404."""
         async with reading(request) as session:
-            item = await service.get_detail(session, resource, principal.tenant_id, id)
+            item = await service.get_detail_as_read(session, resource, principal.tenant_id, id)
         return plain(item, headers=etag_headers(item))
 
     return router

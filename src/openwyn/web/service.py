@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row
@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.errors import Conflict, ErrorDetail, NotFound, PreconditionFailed, ValidationFailed
-from openwyn.kit import costly, query
+from openwyn.kit import costly, query, status_reads
 from openwyn.kit import repository as repo
 from openwyn.kit.cursor import OrderKey
 from openwyn.kit.memo import Memo
@@ -155,6 +155,33 @@ async def get_many(
     rows = await repo.fetch_many(session, resource, tenant_id, row_ids)
     items = [resource.serializer(row) for row in rows]
     return {item["id"]: item for item in items}
+
+
+async def list_rows_as_read(
+    session: Reads, resource: Resource, tenant_id: int, listing: Listing
+) -> Page:
+    """`list_rows`, with `status` as it reads today where the resource's status does (its
+    filters too: kit/status_reads.py)."""
+    reading = resource.status_as_read
+    if reading is None:
+        return await list_rows(session, resource, tenant_id, listing)
+    today = await reading.today(session, tenant_id)
+    where, simple = status_reads.with_simple_status(listing.where, listing.simple)
+    where = status_reads.rewrite(where, today, reading.reads)
+    listing = replace(listing, where=where, simple=simple)
+    page = await list_rows(session, resource, tenant_id, listing)
+    return replace(page, items=[reading.row(item, today) for item in page.items])
+
+
+async def get_detail_as_read(
+    session: Reads, resource: Resource, tenant_id: int, row_id: int
+) -> dict[str, Any]:
+    """`get_detail`, with `status` as it reads today where the resource's status does."""
+    item = await get_detail(session, resource, tenant_id, row_id)
+    reading = resource.status_as_read
+    if reading is None:
+        return item
+    return reading.row(item, await reading.today(session, tenant_id))
 
 
 async def get_detail(

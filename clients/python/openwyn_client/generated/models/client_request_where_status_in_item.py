@@ -6,6 +6,7 @@ class ClientRequestWhereStatusInItem(StrEnum):
     COMPLETED = "COMPLETED"
     DRAFT = "DRAFT"
     IN_PROGRESS = "IN_PROGRESS"
+    OVERDUE = "OVERDUE"
     SENT = "SENT"
 
     def __str__(self) -> str:
