@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 from typing import Annotated, Any, Literal
 
@@ -318,6 +318,7 @@ def _lazy_spec(key: str) -> Callable[[], QuerySpec]:
     return lambda: REGISTRY[key].query_spec
 
 
+@cache  # asked for every field of every written row; names are few
 def _snake(name: str) -> str:
     return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
 

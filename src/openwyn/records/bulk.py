@@ -75,12 +75,16 @@ class Item:
     resource: Resource
     key: str  # its systemRef as stored
     attributes: dict[str, Any]
-    missing: ApiError  # its error if it is not stored and the batch may not create it
+    # Its error if it is not stored and the batch may not create it (built only then).
+    missing: Callable[[], ApiError]
     answer: Callable[[str | None, int | None, dict[str, Any] | None], None]
     # Planned against the stored rows (see `_Planned`).
     row: Row[Any] | None = None
     values: dict[str, Any] | None = None
     error: ApiError | None = None
+    # What planning derives from the above, asked for several times per plan: computed once
+    # per plan (emptied by `_validate`, where every plan of the item starts).
+    derived: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,7 +94,7 @@ class CustomItem:
     kind: CustomKind
     key: str
     attributes: dict[str, Any]
-    missing: ApiError
+    missing: Callable[[], ApiError]
     answer: Callable[[str | None, int | None, dict[str, Any] | None], None]
     row: Row[Any] | None = None
     values: dict[str, Any] | None = None  # validated; references not yet resolved
@@ -209,8 +213,9 @@ async def _look_up(
 
 def _validate(item: Item, row: Row[Any] | None, create: bool) -> None:
     item.row, item.values, item.error = row, None, None
+    item.derived.clear()
     if row is None and not create:
-        item.error = item.missing
+        item.error = item.missing()
         return
     kind = StandardKind(item.resource)
     try:
@@ -221,8 +226,20 @@ def _validate(item: Item, row: Row[Any] | None, create: bool) -> None:
     item.values = values | {"pmsRef": item.key} if row is None else values
 
 
+def _once(item: Item, name: str, compute: Callable[[], Any]) -> Any:
+    """`compute()`, worked out once per plan of the item (see `Item.derived`)."""
+    if name not in item.derived:
+        item.derived[name] = compute()
+    return item.derived[name]
+
+
 def _references(item: Item) -> list[tuple[str, Resource, Any]]:
     """The item's reference fields and values: (name, target, value as sent)."""
+    found: list[tuple[str, Resource, Any]] = _once(item, "references", lambda: _refs_of(item))
+    return found
+
+
+def _refs_of(item: Item) -> list[tuple[str, Resource, Any]]:
     assert item.values is not None
     found = []
     for name, value in item.values.items():
@@ -248,7 +265,14 @@ async def _look_up_refs(
 
 def _resolved(item: Item, lookups: _Lookups) -> dict[str, Any] | list[tuple[str, str, Any]]:
     """The values with references by pmsRef turned into ids, or what was not found:
-    (field, target type, pmsRef) each."""
+    (field, target type, pmsRef) each. A plan's references are all looked up before it asks
+    (`_look_up_refs`), so the answer holds for the plan."""
+    found: dict[str, Any] | list[tuple[str, str, Any]]
+    found = _once(item, "resolved", lambda: _resolve(item, lookups))
+    return found
+
+
+def _resolve(item: Item, lookups: _Lookups) -> dict[str, Any] | list[tuple[str, str, Any]]:
     assert item.values is not None
     values = dict(item.values)
     missing = []
@@ -264,6 +288,11 @@ def _resolved(item: Item, lookups: _Lookups) -> dict[str, Any] | list[tuple[str,
 def _change_values(item: Item, lookups: _Lookups) -> dict[str, Any] | None:
     """What the item would write planned against the stored rows (None: nothing, or it fails
     before its checks)."""
+    found: dict[str, Any] | None = _once(item, "change", lambda: _changed(item, lookups))
+    return found
+
+
+def _changed(item: Item, lookups: _Lookups) -> dict[str, Any] | None:
     if item.values is None:
         return None
     values = _resolved(item, lookups)
@@ -276,6 +305,12 @@ def _change_values(item: Item, lookups: _Lookups) -> dict[str, Any] | None:
 
 
 def _current(item: Item) -> dict[str, Any]:
+    """The stored object's fields by API name."""
+    found: dict[str, Any] = _once(item, "current", lambda: _stored_fields(item))
+    return found
+
+
+def _stored_fields(item: Item) -> dict[str, Any]:
     assert item.row is not None
     return {attr.name: item.row[index] for index, attr in enumerate(item.resource.attrs)}
 
@@ -640,7 +675,7 @@ async def _existing(
 def _validate_custom(item: CustomItem, row: Row[Any] | None, create: bool) -> None:
     item.row, item.values, item.error = row, None, None
     if row is None and not create:
-        item.error = item.missing
+        item.error = item.missing()
         return
     models = item.kind.type.models
     try:

@@ -209,7 +209,7 @@ async def _planned(
     custom_kinds: dict[str, RecordKind | None],
 ) -> bulk.AnyItem | None:
     """The record as an item of a set-based run, or None if it goes alone."""
-    missing, answer = _not_found(record), _answers(outcome)
+    missing, answer = (lambda: _not_found(record)), _answers(outcome)
     resource = bulk.set_based(record.type)
     if resource is not None:
         return bulk.Item(resource, record.key, record.attributes, missing, answer)
