@@ -31,7 +31,7 @@ from openwyn.errors import (
 )
 from openwyn.kit.addresses import client_address
 from openwyn.kit.envelope import defect_response, error_response
-from openwyn.kit.front import DIRECT_ROUTE_KEY, RouteTable, route_path
+from openwyn.kit.front import DIRECT_ROUTE_KEY, RouteTable, replay, route_path
 from openwyn.logs import REQUEST_ID
 from openwyn.metrics import UNMATCHED, metrics
 from openwyn.portal import pages
@@ -146,7 +146,7 @@ class EdgeMiddleware:
         body = await _read_body(receive, limit)
         if body.strip() and not _check_json_object(headers.get("content-type", ""), body):
             _declare_json(scope)
-        return _replay(body, receive)
+        return replay(body, receive)
 
     async def _decorate(self, scope: Scope, message: Message, request_id: str) -> None:
         headers = MutableHeaders(scope=message)
@@ -296,19 +296,5 @@ def _limited(headers: Headers, upstream: Receive, limit: int) -> Receive:
             # into a 400 but passes an HTTPException through to the handler that renders 413.
             raise HTTPException(413, f"The body is over {limit} bytes.")
         return message
-
-    return receive
-
-
-def _replay(body: bytes, upstream: Receive) -> Receive:
-    """The body already read, then the real channel (which reports the disconnect)."""
-    sent = False
-
-    async def receive() -> Message:
-        nonlocal sent
-        if sent:
-            return await upstream()
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
 
     return receive

@@ -101,28 +101,36 @@ class RouteTable:
 
 
 @dataclass(frozen=True)
-class Lane:
+class _Served:
+    """What every lane calls: the route's dependency with the request, then the endpoint with
+    the request, the caller and the lane's own argument (an id, a body)."""
+
     endpoint: Callable[..., Awaitable[Response]]
     caller: Callable[[Request], Awaitable[Any]]  # the route's own dependency
-    names: tuple[str, str, str]  # the endpoint's request, caller and id parameters
-    lowest: int
-    highest: int
-    template: str  # the route's path, `/gql/v1/client/{id}`
+    names: tuple[str, str, str]  # the endpoint's request, caller and argument parameters
 
-    async def serve(self, scope: Scope, receive: Receive, send: Send, row_id: int) -> None:
+    async def serve(self, scope: Scope, receive: Receive, send: Send, argument: Any) -> None:
         request = Request(scope, receive)
         caller = await self.caller(request)
-        request_name, caller_name, id_name = self.names
-        arguments = {request_name: request, caller_name: caller, id_name: row_id}
+        request_name, caller_name, argument_name = self.names
+        arguments = {request_name: request, caller_name: caller, argument_name: argument}
         response = await self.endpoint(**arguments)
         await response(scope, receive, send)
 
 
 @dataclass(frozen=True)
-class BodyLane:
-    endpoint: Callable[..., Awaitable[Response]]
-    caller: Callable[[Request], Awaitable[Any]]  # the route's own dependency
-    names: tuple[str, str, str]  # the endpoint's request, caller and body parameters
+class Lane(_Served):
+    """A get by id: its argument is the path's last segment, within the id's bounds."""
+
+    lowest: int
+    highest: int
+    template: str  # the route's path, `/gql/v1/client/{id}`
+
+
+@dataclass(frozen=True)
+class BodyLane(_Served):
+    """A POST of one body: its argument is the body, checked with the route's model."""
+
     model: type[BaseModel]  # the body's model; an empty body is the model's defaults
     template: str  # the route's path, `/gql/v1/clients/search`
 
@@ -137,14 +145,6 @@ class BodyLane:
             return self.model.model_validate(json.loads(body))  # as Starlette's request.json()
         except (ValueError, ValidationError):
             return None
-
-    async def serve(self, scope: Scope, receive: Receive, send: Send, body: BaseModel) -> None:
-        request = Request(scope, receive)
-        caller = await self.caller(request)
-        request_name, caller_name, body_name = self.names
-        arguments = {request_name: request, caller_name: caller, body_name: body}
-        response = await self.endpoint(**arguments)
-        await response(scope, receive, send)
 
 
 def _content_type(scope: Scope) -> bytes | None:
@@ -208,7 +208,7 @@ class DirectLanes:
         """Read the body (the edge in front has already bounded it), then serve the lane, or
         pass the request on with its body replayed when FastAPI should answer it."""
         body = await _whole_body(receive)
-        replayed = _replay(body or b"", receive)
+        replayed = replay(body or b"", receive)
         parsed = None if body is None else lane.parsed(scope, body)
         if parsed is None:
             await self.app(scope, replayed, send)
@@ -258,7 +258,7 @@ async def _whole_body(receive: Receive) -> bytes | None:
             return b"".join(chunks)
 
 
-def _replay(body: bytes, upstream: Receive) -> Receive:
+def replay(body: bytes, upstream: Receive) -> Receive:
     """The body already read, then the real channel (which reports the disconnect)."""
     sent = False
 
