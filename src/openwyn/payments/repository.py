@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.kit.money import CENT
-from openwyn.kit.repository import begin_immediately, insert_row
+from openwyn.kit.repository import begin_immediately, insert_row, update_row
 from openwyn.kit.sqltypes import utcnow
 from openwyn.models import (
     ArAllocation,
@@ -240,12 +240,7 @@ async def plan_rows(
 async def update_plan(
     session: AsyncSession, tenant_id: int, plan_id: int, values: dict[str, Any]
 ) -> None:
-    statement = (
-        update(PLANS)
-        .where(PLANS.c.tenant_id == tenant_id, PLANS.c.id == plan_id)
-        .values(**values, updated_at=utcnow(), version=PLANS.c.version + 1)
-    )
-    await session.execute(statement)
+    await update_row(session, PLANS, tenant_id, plan_id, values, None)
 
 
 async def plan_runs(
@@ -314,12 +309,7 @@ async def due_retry(
 async def update_run(
     session: AsyncSession, tenant_id: int, run_id: int, values: dict[str, Any]
 ) -> None:
-    statement = (
-        update(PLAN_RUNS)
-        .where(PLAN_RUNS.c.tenant_id == tenant_id, PLAN_RUNS.c.id == run_id)
-        .values(**values, updated_at=utcnow(), version=PLAN_RUNS.c.version + 1)
-    )
-    await session.execute(statement)
+    await update_row(session, PLAN_RUNS, tenant_id, run_id, values, None)
 
 
 async def outstanding_total(session: Reads, tenant_id: int, client_id: int) -> Decimal:

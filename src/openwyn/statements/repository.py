@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.billing import repository as billing_repo
 from openwyn.db import Reads
 from openwyn.kit.money import CENT, ZERO
-from openwyn.kit.repository import begin_immediately, insert_row
+from openwyn.kit.repository import begin_immediately, insert_row, update_row
 from openwyn.kit.sqltypes import utcnow
 from openwyn.models import Statement, StatementRun
 from openwyn.models.base import table_of
@@ -252,12 +252,7 @@ async def runs(session: Reads, tenant_id: int) -> list[dict[str, Any]]:
 async def update_run(
     session: AsyncSession, tenant_id: int, run_id: int, values: dict[str, Any]
 ) -> None:
-    statement = (
-        update(RUNS)
-        .where(RUNS.c.tenant_id == tenant_id, RUNS.c.id == run_id)
-        .values(**values, updated_at=utcnow(), version=RUNS.c.version + 1)
-    )
-    await session.execute(statement)
+    await update_row(session, RUNS, tenant_id, run_id, values, None)
 
 
 async def insert_statement(session: AsyncSession, tenant_id: int, values: dict[str, Any]) -> int:
@@ -267,12 +262,7 @@ async def insert_statement(session: AsyncSession, tenant_id: int, values: dict[s
 async def update_statement(
     session: AsyncSession, tenant_id: int, statement_id: int, values: dict[str, Any]
 ) -> None:
-    statement = (
-        update(STATEMENTS)
-        .where(STATEMENTS.c.tenant_id == tenant_id, STATEMENTS.c.id == statement_id)
-        .values(**values, updated_at=utcnow(), version=STATEMENTS.c.version + 1)
-    )
-    await session.execute(statement)
+    await update_row(session, STATEMENTS, tenant_id, statement_id, values, None)
 
 
 async def statements_of(
