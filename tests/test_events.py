@@ -14,6 +14,7 @@ from openwyn.directory.clients import CLIENTS
 from openwyn.web import service
 from openwyn.web.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
+from tests.fixtures.events import caught_up, read_feed
 
 pytestmark = pytest.mark.anyio
 
@@ -25,34 +26,9 @@ async def _feed(tenant: TenantHandle, **params: Any) -> tuple[list[dict[str, Any
     return body["data"], body["meta"]["pageInfo"]
 
 
-async def _caught_up(tenant: TenantHandle) -> None:
-    """Until the feed hands out every event the tenant has committed. On PostgreSQL it holds
-    back what is newer than the oldest transaction still open anywhere on the server (another
-    test's, say), so a just-committed event may take a moment to appear."""
-    async with tenant.ctx.db.session() as session:
-        query = select(func.count()).select_from(EVENTS).where(EVENTS.c.tenant_id == tenant.id)
-        committed = (await session.execute(query)).scalar_one()
-    for _ in range(600):  # 30 s at most
-        if len(await _read_all(tenant)) >= committed:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("the feed never caught up with the committed events")
-
-
 async def _everything(tenant: TenantHandle, after: str | None = None) -> list[dict[str, Any]]:
-    await _caught_up(tenant)
-    return await _read_all(tenant, after)
-
-
-async def _read_all(tenant: TenantHandle, after: str | None = None) -> list[dict[str, Any]]:
-    events: list[dict[str, Any]] = []
-    params: dict[str, Any] = {"limit": 1000} | ({"after": after} if after else {})
-    while True:
-        page, info = await _feed(tenant, **params)
-        events += page
-        params["after"] = info["endCursor"]
-        if not info["hasNextPage"]:
-            return events
+    await caught_up(tenant)
+    return await read_feed(tenant, after)
 
 
 class TestOutbox:
@@ -169,18 +145,18 @@ class TestFeed:
         for n in range(5):
             await tenant.create("offices", {"name": f"O{n}"})
         await tenant.create("industries", {"name": "Retail"})
-        await _caught_up(tenant)
+        await caught_up(tenant)
         first, info = await _feed(tenant, limit=2)
         assert len(first) == 2 and info["hasNextPage"] is True
         rest = await _everything(tenant, after=info["endCursor"])
         assert [e["data"]["name"] for e in first + rest] == ["O0", "O1", "O2", "O3", "O4", "Retail"]
         idle, idle_info = await _feed(tenant, after=info["endCursor"], limit=1000)
         assert len(idle) == 4 and idle_info["hasNextPage"] is False
-        nothing, caught_up = await _feed(tenant, after=idle_info["endCursor"])
+        nothing, at_the_end = await _feed(tenant, after=idle_info["endCursor"])
         assert nothing == []  # a caught-up cursor stays in place...
         await tenant.create("offices", {"name": "Later"})
-        await _caught_up(tenant)
-        later, _ = await _feed(tenant, after=caught_up["endCursor"])
+        await caught_up(tenant)
+        later, _ = await _feed(tenant, after=at_the_end["endCursor"])
         assert [e["data"]["name"] for e in later] == ["Later"]  # ...and picks up what follows
         offices, _ = await _feed(tenant, entityType="industry")
         assert [e["data"]["name"] for e in offices] == ["Retail"]
@@ -201,7 +177,7 @@ class TestFeed:
     ) -> None:
         for n in range(3):
             await tenant.create("offices", {"name": f"Old {n}"})
-        await _caught_up(tenant)
+        await caught_up(tenant)
         long_ago = datetime.now(UTC) - timedelta(days=400)
         async with tenant.ctx.db.session() as session:
             mine = EVENTS.c.tenant_id == tenant.id
@@ -241,11 +217,11 @@ class TestFeed:
                 seen.extend(event["id"] for event in page)
                 cursor = info["endCursor"]
                 # The writers' events are final once no older transaction runs anywhere on the
-                # server; another test's may, for a while (as in `_caught_up`), so the reader
+                # server; another test's may, for a while (as in `caught_up`), so the reader
                 # follows until it has as many events as writers, 30 s at most.
-                caught_up = give_up is not None and len(seen) >= writers_count
+                has_all = give_up is not None and len(seen) >= writers_count
                 waited_out = give_up is not None and time.monotonic() > give_up
-                if not info["hasNextPage"] and (caught_up or waited_out):
+                if not info["hasNextPage"] and (has_all or waited_out):
                     return
                 await asyncio.sleep(0 if give_up is None else 0.05)
 

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from openwyn.kit.articles import indefinite
 from tests.fixtures.api import Api, TenantHandle
+from tests.fixtures.events import caught_up
 
 pytestmark = pytest.mark.anyio
 
@@ -177,6 +178,7 @@ class TestFeedParameters:
     async def test_page_size_pages_the_feed(self, tenant: TenantHandle) -> None:
         for name in ("One", "Two", "Three"):
             await tenant.create("clients", {"name": name})
+        await caught_up(tenant)
         first = await tenant.get("/api/v1/events", params={"pageSize": 2})
         assert first.status_code == 200, first.text
         assert len(first.json()["data"]) == 2
@@ -203,6 +205,11 @@ class TestFeedParameters:
 
     async def test_a_known_entity_type_filters(self, tenant: TenantHandle) -> None:
         await _custom_type(tenant)
+        await tenant.create("clients", {"name": "Filtered"})
+        await caught_up(tenant)
         for entity_type in ("client", "note"):
             response = await tenant.get("/api/v1/events", params={"entityType": entity_type})
             assert response.status_code == 200, response.text
+            assert {event["entityType"] for event in response.json()["data"]} <= {entity_type}
+        clients = await tenant.get("/api/v1/events", params={"entityType": "client"})
+        assert [event["data"]["name"] for event in clients.json()["data"]] == ["Filtered"]

@@ -16,6 +16,7 @@ from openwyn.records import custom_types, search
 from openwyn.records.repository import RECORDS
 from openwyn.web.outbox import EVENTS
 from tests.fixtures.api import TenantHandle
+from tests.fixtures.events import caught_up
 
 pytestmark = pytest.mark.anyio
 
@@ -245,6 +246,7 @@ class TestUpsert:
         deactivated = await tenant.delete("/api/v1/records/client/C-1")
         assert deactivated.json()["data"]["active"] is False
         assert (await tenant.get("/api/v1/records/client/C-1")).json()["data"]["active"] is False
+        await caught_up(tenant)
         feed = (await tenant.get("/api/v1/events", params={"entityType": "client"})).json()
         last = feed["data"][-1]
         assert (last["type"], last["previous"]) == ("client.DELETE", {"active": True})

@@ -15,6 +15,7 @@ from sqlalchemy import event
 from openwyn.kit.resource import REGISTRY
 from openwyn.records import bulk, kinds
 from tests.fixtures.api import TenantHandle
+from tests.fixtures.events import caught_up, read_feed
 
 pytestmark = pytest.mark.anyio
 
@@ -164,8 +165,8 @@ def _comparable(
 
 
 async def _events(tenant: TenantHandle) -> list[Any]:
-    response = await tenant.get("/api/v1/events", params={"pageSize": 200})
-    events = response.json()["data"]
+    await caught_up(tenant)
+    events = await read_feed(tenant)
     refs = {(e["entityType"], e["entityId"]): e["systemRef"] for e in events}
     return [
         (
