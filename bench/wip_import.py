@@ -9,8 +9,9 @@ TIME entries mostly (quarter hours at whole-dollar rates, so every value is exac
 one in ten an EXPENSE. Each is imported by `cli_import.import_file`, the code of `openwyn
 import`, without the process start. The bench prints the time, records per second and the
 process's peak RSS before and after the WIP import (a streamed import keeps it flat), then
-checks that the tenant holds N WIP rows whose values add up to the generator's sum, exactly;
-otherwise it exits non-zero. A PostgreSQL database it creates is dropped at the end.
+checks that the tenant holds N WIP rows whose values, and whose jobs' roll-ups, add up to the
+generator's sum, exactly; otherwise it exits non-zero. A PostgreSQL database it creates is
+dropped at the end.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ from openwyn.auth import service
 from openwyn.cli_import import import_file
 from openwyn.config import Settings
 from openwyn.db import Database
+from openwyn.kit.repository import cents, from_cents
 from openwyn.migrations import runner
-from openwyn.models import Wip
+from openwyn.models import JobRollup, Wip
 from openwyn.models.base import table_of
 
 SLUG = "wip-import"
@@ -53,6 +55,7 @@ FIRST_DAY = date(2021, 1, 1)
 RATES = (100, 125, 150, 175, 200, 225, 250)  # whole dollars: quarter hours stay exact
 EXPENSE_EVERY = 10
 WIPS = table_of(Wip)
+ROLLUPS = table_of(JobRollup)
 
 
 def directory() -> Iterator[dict[str, Any]]:
@@ -121,12 +124,15 @@ async def _import(db: Database, path: Path, expected: int, what: str) -> float:
     return elapsed
 
 
-async def _stored(db: Database, tenant_id: int) -> tuple[int, Decimal]:
-    """The tenant's WIP rows and the sum of their values."""
-    query = select(func.count(), func.sum(WIPS.c.value)).where(WIPS.c.tenant_id == tenant_id)
+async def _stored(db: Database, tenant_id: int) -> tuple[int, Decimal, Decimal]:
+    """The tenant's WIP rows, the sum of their values, and the sum of its jobs' roll-ups of
+    them (`wipValue`, kept by difference run after run): all three must agree."""
+    rows = select(func.count(), cents(WIPS.c.value)).where(WIPS.c.tenant_id == tenant_id)
+    rollups = select(cents(ROLLUPS.c.wip_value)).where(ROLLUPS.c.tenant_id == tenant_id)
     async with db.session() as session:
-        count, total = (await session.execute(query)).one()
-    return int(count), Decimal(str(total or 0))
+        count, total = (await session.execute(rows)).one()
+        rolled_up = (await session.execute(rollups)).scalar_one()
+    return int(count), from_cents(total), from_cents(rolled_up)
 
 
 async def run(url: str, rows: int, label: str, parts: int = 1) -> None:
@@ -160,12 +166,16 @@ async def run(url: str, rows: int, label: str, parts: int = 1) -> None:
             f"({rows / elapsed:,.0f} records/s); peak RSS {before:,.0f} MiB before the import, "
             f"{after:,.0f} MiB after"
         )
-        count, stored_sum = await _stored(db, tenant_id)
-        if count != rows or stored_sum != expected_sum:
+        count, stored_sum, rolled_up = await _stored(db, tenant_id)
+        if count != rows or stored_sum != expected_sum or rolled_up != expected_sum:
             raise BenchFailed(
-                f"stored {count} WIP rows worth {stored_sum}; expected {rows} worth {expected_sum}"
+                f"stored {count} WIP rows worth {stored_sum}, rolled up to {rolled_up}; "
+                f"expected {rows} worth {expected_sum}"
             )
-        print(f"{label}: checked {count:,} rows worth {stored_sum:,} (the generator's sum)")
+        print(
+            f"{label}: checked {count:,} rows worth {stored_sum:,} (the generator's sum, "
+            "and the jobs' roll-ups)"
+        )
     finally:
         await db.dispose()
         shutil.rmtree(folder)

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from openwyn.kit.resource import REGISTRY
 from openwyn.records import bulk, kinds
+from openwyn.work import repository as work_repo
 from tests.fixtures.api import TenantHandle
+from tests.fixtures.billing import money
 from tests.fixtures.events import caught_up, read_feed
 
 pytestmark = pytest.mark.anyio
@@ -331,7 +334,7 @@ class TestSetBased:
         assert bulk.set_based("client") is not None
         assert bulk.set_based("contact_client") is not None
         assert bulk.set_based("invoice") is None  # written by the invoice service
-        assert bulk.set_based("wip") is None  # derives its value and rolls up into its job
+        assert bulk.set_based("wip") is not None  # batched: see TestWip
         assert bulk.set_based("department") is None  # its rule reads the parent chain
         assert bulk.set_based("note") is None  # a custom type: see custom_set_based
 
@@ -360,3 +363,248 @@ class TestSetBased:
             coded = await kinds.kind_of(session, tenant.id, "coded")
         assert bulk.custom_set_based(filing) is filing
         assert bulk.custom_set_based(coded) is None
+
+
+# WIP: a batched type (`Resource.batched`), derived and rolled up into its job per run.
+WIP_SEED = [
+    {
+        "type": "staff",
+        "systemRef": "S-1",
+        "attributes": {"firstName": "A", "lastName": "One", "billingRate": "100.00"},
+    },
+    {
+        "type": "staff",
+        "systemRef": "S-2",
+        "attributes": {
+            "firstName": "B",
+            "lastName": "Two",
+            "billingRate": "90.00",
+            "active": False,
+        },
+    },
+    {"type": "staff", "systemRef": "S-3", "attributes": {"firstName": "C", "lastName": "Three"}},
+    _client("C-1"),
+    {
+        "type": "job",
+        "systemRef": "J-1",
+        "attributes": {"name": "Audit", "clientId": {"systemRef": "C-1"}},
+    },
+    {
+        "type": "job",
+        "systemRef": "J-2",
+        "attributes": {"name": "Tax", "clientId": {"systemRef": "C-1"}},
+    },
+]
+
+
+def _time(ref: str, job: str, staff: str, hours: str, day: str = "2026-03-02", **more: Any) -> Any:
+    attributes = {
+        "type": "TIME",
+        "jobId": {"systemRef": job},
+        "staffId": {"systemRef": staff},
+        "loggedDate": day,
+        "hours": hours,
+    }
+    return {"type": "wip", "systemRef": ref, "attributes": attributes | more}
+
+
+def _expense(ref: str, job: str, **more: Any) -> Any:
+    attributes = {"type": "EXPENSE", "jobId": {"systemRef": job}, "loggedDate": "2026-03-02"}
+    return {"type": "wip", "systemRef": ref, "attributes": attributes | more}
+
+
+# Good and bad WIP records, with records whose answer depends on earlier ones of the batch.
+WIP_MIXED = [
+    _time("W-1", "J-1", "S-1", "8"),
+    _time("W-2", "J-2", "S-1", "10"),
+    _time("W-3", "J-1", "S-1", "7"),  # 25 hours that day, counting W-1 and W-2
+    _time("W-4", "J-1", "S-1", "6", rate="120.00"),  # 24: allowed
+    _time("W-5", "J-1", "S-2", "1"),  # inactive staff
+    _time("W-6", "J-1", "S-3", "1"),  # no rate anywhere
+    _expense("W-7", "J-2", amount="50.10"),
+    _time("W-8", "J-404", "S-1", "1"),  # no such job
+    {
+        "type": "wip",
+        "systemRef": "W-9",
+        "attributes": {
+            "type": "FIXED_FEE",
+            "jobId": 999_999_999,
+            "loggedDate": "2026-03-02",
+            "amount": 5,
+        },
+    },
+    _expense("W-10", "J-1"),  # no amount
+    _time("W-11", "J-1", "S-1", "1", amount="3"),  # TIME takes no amount
+    _time("W-1", "J-1", "S-1", "2"),  # W-1 again: gives back 6 hours...
+    _time("W-12", "J-2", "S-3", "6", rate="80.00"),  # (another person)
+    _time("W-13", "J-1", "S-1", "6"),  # ... which this one takes
+    _expense("W-7", "J-2", amount="50.10"),  # as written earlier: unchanged
+    _expense("W-14", "J-1", amount="1.00", receiptFileId=999_999_999),  # no such file
+    _client("C-2"),  # another type between WIP records
+    _time("W-2", "J-1", "S-1", "10", day="2026-03-03"),  # to the other job and day
+    _time("W-15", "J-2", "S-1", "14", day="2026-03-03"),  # 24 on the new day
+    _expense("W-16", "J-2", amount="0.01", billedAmount="0.01", status="BILLED"),
+    {"type": "wip", "systemRef": "W-17", "attributes": {"type": "TIME"}},  # no job, no date
+]
+
+
+async def _wip_setup(tenant: TenantHandle) -> None:
+    data = await _post(tenant, WIP_SEED)
+    assert data["summary"]["created"] == len(WIP_SEED), data
+
+
+async def _wip_events(tenant: TenantHandle) -> list[Any]:
+    return [event for event in await _events(tenant) if event[0].startswith("wip.")]
+
+
+async def _projects(tenant: TenantHandle) -> dict[str, Any]:
+    """Each job's roll-ups, by systemRef."""
+    response = await tenant.post("/gql/v1/projects", json={})
+    assert response.status_code == 200, response.text
+    rows = response.json()["projects"]
+    names = ("hoursLogged", "wipValue", "wipOutstanding", "billedAmount", "writeOffAmount")
+    return {row["pmsRef"]: {name: money(row[name]) for name in names} for row in rows}
+
+
+async def _rollups_are_the_sums(tenant: TenantHandle) -> None:
+    """What a run stored by difference is what summing every WIP row gives."""
+    async with tenant.ctx.db.session() as session:
+        mine = work_repo.ROLLUPS.c.tenant_id == tenant.id
+        jobs = list(
+            (await session.execute(select(work_repo.ROLLUPS.c.job_id).where(mine))).scalars()
+        )
+        stored = await work_repo.stored_rollups(session, tenant.id, jobs)
+        summed = await work_repo.sum_jobs(session, tenant.id, sorted(stored))
+    assert stored and all(
+        stored[job][name] == summed[job][name] for job in stored for name in summed[job]
+    ), (stored, summed)
+
+
+class TestWip:
+    async def test_a_mixed_batch_answers_as_one_by_one(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        for handle in (tenant, other_tenant):
+            await _wip_setup(handle)
+        planned = await _post(tenant, WIP_MIXED)
+        with _one_by_one(monkeypatch):
+            alone = await _post(other_tenant, WIP_MIXED)
+        assert _without_ids(planned) == _without_ids(alone)
+        assert await _ids(tenant, planned) == await _ids(other_tenant, alone)
+        assert await _wip_events(tenant) == await _wip_events(other_tenant)
+        assert await _projects(tenant) == await _projects(other_tenant)
+        await _rollups_are_the_sums(tenant)
+
+    async def test_the_mixed_batch_answers_what_the_contract_says(
+        self, tenant: TenantHandle
+    ) -> None:
+        await _wip_setup(tenant)
+        records = (await _post(tenant, WIP_MIXED))["records"]
+        answers = [
+            (r["systemRef"], r["operation"] or r["error"]["details"][0]["path"]) for r in records
+        ]
+        assert answers == [
+            ("W-1", "CREATED"),
+            ("W-2", "CREATED"),
+            ("W-3", "hours"),
+            ("W-4", "CREATED"),
+            ("W-5", "staffId"),
+            ("W-6", "rate"),
+            ("W-7", "CREATED"),
+            ("W-8", "jobId"),
+            ("W-9", "jobId"),
+            ("W-10", "amount"),
+            ("W-11", "amount"),
+            ("W-1", "UPDATED"),
+            ("W-12", "CREATED"),
+            ("W-13", "CREATED"),
+            ("W-7", "UNCHANGED"),
+            ("W-14", "receiptFileId"),
+            ("C-2", "CREATED"),
+            ("W-2", "UPDATED"),
+            ("W-15", "CREATED"),
+            ("W-16", "CREATED"),
+            ("W-17", "attributes.jobId"),
+        ]
+        projects = await _projects(tenant)
+        # J-1: W-1 2h x 100, W-4 6h x 120, W-13 6h x 100, W-2 10h x 100 (moved in).
+        assert projects["J-1"]["hoursLogged"] == Decimal("24.00")
+        assert projects["J-1"]["wipValue"] == Decimal("2520.00")
+        # J-2: W-7 50.10, W-12 6h x 80, W-15 14h x 100, W-16 0.01 billed.
+        assert projects["J-2"] == {
+            "hoursLogged": Decimal("20.00"),
+            "wipValue": Decimal("1930.11"),
+            "wipOutstanding": Decimal("1930.10"),
+            "billedAmount": Decimal("0.01"),
+            "writeOffAmount": Decimal("0.00"),
+        }
+        await _rollups_are_the_sums(tenant)
+
+    async def test_a_run_writes_one_project_event_per_job(self, tenant: TenantHandle) -> None:
+        await _wip_setup(tenant)
+        await _post(tenant, [_time("W-1", "J-1", "S-1", "1")])  # J-1 has roll-ups stored
+        await caught_up(tenant)
+        seen = len(await read_feed(tenant))
+        records = [_time(f"W-{n}", "J-1" if n % 2 else "J-2", "S-1", "1") for n in range(2, 12)]
+        assert (await _post(tenant, records))["summary"]["created"] == 10
+        await caught_up(tenant)
+        new = (await read_feed(tenant))[seen:]
+        assert [e["type"] for e in new] == ["wip.CREATE"] * 10 + ["project.UPDATE"] * 2
+        by_job = {e["data"]["pmsRef"]: e for e in new if e["type"] == "project.UPDATE"}
+        assert money(by_job["J-1"]["data"]["hoursLogged"]) == 6
+        assert money(by_job["J-1"]["previous"]["hoursLogged"]) == 1
+        assert money(by_job["J-2"]["data"]["wipValue"]) == 500
+        assert money(by_job["J-2"]["previous"]["wipValue"]) == 0
+        await _rollups_are_the_sums(tenant)
+
+    async def test_updates_and_unchanged_records_with_put(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        first = [_time(f"W-{n}", "J-1", "S-1", "2", day=f"2026-03-0{n}") for n in range(1, 6)]
+        later = [
+            _time("W-1", "J-1", "S-1", "2", day="2026-03-01"),  # unchanged
+            _time("W-2", "J-2", "S-1", "3", day="2026-03-02"),
+            _time("W-3", "J-1", "S-1", "25", day="2026-03-03"),  # too many hours
+            _time("W-404", "J-1", "S-1", "1"),  # PUT creates nothing
+            _time("W-4", "J-1", "S-1", "4", day="2026-03-05"),  # W-5's day: 6 hours
+            _time("W-5", "J-1", "S-3", "2", day="2026-03-05"),  # S-3 has no rate
+        ]
+        for handle in (tenant, other_tenant):
+            await _wip_setup(handle)
+            assert (await _post(handle, first))["summary"]["created"] == 5
+        planned = await _post(tenant, later, put=True)
+        with _one_by_one(monkeypatch):
+            alone = await _post(other_tenant, later, put=True)
+        assert _without_ids(planned) == _without_ids(alone)
+        assert [r["operation"] for r in planned["records"]] == [
+            "UNCHANGED",
+            "UPDATED",
+            None,
+            None,
+            "UPDATED",
+            None,
+        ]
+        assert await _wip_events(tenant) == await _wip_events(other_tenant)
+        assert await _projects(tenant) == await _projects(other_tenant)
+        await _rollups_are_the_sums(tenant)
+
+    async def test_wip_creates_take_a_fixed_number_of_statements(
+        self, app: FastAPI, tenant: TenantHandle
+    ) -> None:
+        await _wip_setup(tenant)
+        # Both jobs' roll-ups stored: a job without them is summed whole, once.
+        await _post(tenant, [_time("W-0", "J-1", "S-1", "1"), _time("W-00", "J-2", "S-1", "1")])
+        counts = []
+        for size in (5, 100):
+            records = [
+                _time(
+                    f"W-{size}-{n}", f"J-{1 + n % 2}", "S-1", "0.1", day=f"2026-04-{1 + n % 28:02}"
+                )
+                for n in range(size)
+            ]
+            with _statements(app) as seen:
+                assert (await _post(tenant, records))["summary"]["created"] == size
+            counts.append(len(seen))
+        # The request's own, then per run: the lookups (systemRefs, references, locks, the
+        # derivation's facts), the insert, the events, the roll-ups and the projects' events.
+        assert counts[0] == counts[1] <= 20, (counts, seen)

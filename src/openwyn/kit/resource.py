@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, cached_property
 from operator import itemgetter
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import (
     AfterValidator,
@@ -149,6 +149,46 @@ AfterWrite = Callable[
 ]
 
 
+class BatchPreparer(Protocol):
+    """`prepare` for the writes of one set-based run, over facts read once for all of them
+    (see `Batched`). Each method refuses a write with the ApiError `prepare` would raise."""
+
+    async def prepare(
+        self, values: dict[str, Any], before: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        """What `prepare` would store, apart from the checks of `admit`; reads nothing."""
+        ...
+
+    def admit(self, prepared: dict[str, Any], before: dict[str, Any] | None) -> None:
+        """The checks that depend on the run's earlier writes (`keep`), run last."""
+        ...
+
+    def keep(self, prepared: dict[str, Any], before: dict[str, Any] | None) -> None:
+        """The write is planned: the later writes of the run see it."""
+        ...
+
+
+# Reads (and locks) what the runs' writes, (values, stored object or None), derive from.
+PrepareBatch = Callable[
+    [AsyncSession, int, list[tuple[dict[str, Any], dict[str, Any] | None]]],
+    Awaitable[BatchPreparer],
+]
+# `written` for every write of a run at once: (before, after) each, in order.
+AfterWrites = Callable[
+    [AsyncSession, int, list[tuple[dict[str, Any] | None, dict[str, Any] | None]]],
+    Awaitable[None],
+]
+
+
+@dataclass(frozen=True)
+class Batched:
+    """What lets a resource with `prepare` and `written` be written set-based (records/bulk.py):
+    the same derivation and follow-up for a run of writes, in a few statements."""
+
+    prepare: PrepareBatch
+    written: AfterWrites
+
+
 @dataclass(frozen=True)
 class Detail:
     """What a single-object answer shows beyond the row (contract §13.6): fields derived at
@@ -187,6 +227,8 @@ class Resource:
     write_models: tuple[type[BaseModel], type[BaseModel]] | None = None
     prepare: Prepare | None = None
     written: AfterWrite | None = None
+    # `prepare` and `written` for a set-based run of writes (bulk Records API upserts).
+    batched: Batched | None = None
     # Read only (a view such as projects): no Records API type, only UPDATE events.
     read_only: bool = False
     # A `status` that reads by the tenant's today (OVERDUE), in the read family's answers and

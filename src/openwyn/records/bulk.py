@@ -30,7 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from openwyn.errors import ApiError, NotFound, ValidationFailed
 from openwyn.kit import repository as kit_repo
 from openwyn.kit import rules
-from openwyn.kit.resource import REGISTRY, Change, Resource
+from openwyn.kit.resource import REGISTRY, BatchPreparer, Change, Resource
 from openwyn.records import repository as repo
 from openwyn.records.fields import FieldDefinition, Reference, stored_value
 from openwyn.records.kinds import (
@@ -48,14 +48,16 @@ from openwyn.web.service import taken_conflict
 
 def set_based(type_name: str) -> Resource | None:
     """The standard type's resource if its records can be planned set-based: written by the
-    generic service with no step of its own (`prepare`, `written`) and only rules that read
-    nothing or are a uniqueness the plan checks itself. Others go one record at a time."""
+    generic service with no step of its own (`prepare`, `written`) or with those steps for a
+    whole run too (`batched`), and only rules that read nothing or are a uniqueness the plan
+    checks itself. Others go one record at a time."""
     if type_name in WRITERS or type_name not in REGISTRY:
         return None
     resource = REGISTRY[type_name]
     if resource.read_only or not resource.from_pms:
         return None
-    if resource.prepare is not None or resource.written is not None:
+    own_steps = resource.prepare is not None or resource.written is not None
+    if own_steps and resource.batched is None:
         return None
     plannable = all(
         isinstance(rule, rules.UniqueTogether) or rule in rules.READS_NOTHING
@@ -129,6 +131,8 @@ class _Lookups:
     target_refs: dict[str, dict[str, int]] = field(default_factory=dict)
     target_ids: dict[str, set[int]] = field(default_factory=dict)
     missing_targets: dict[str, NotFound] = field(default_factory=dict)
+    # Batched types (`Resource.batched`): what their runs' derivations read, by type.
+    preparers: dict[str, BatchPreparer] = field(default_factory=dict)
 
 
 @dataclass
@@ -140,6 +144,9 @@ class _Run:
     created: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     touched: set[tuple[str, Any, tuple[Any, ...]]] = field(default_factory=set)
     steps: list[_Step | _CustomStep] = field(default_factory=list)
+    # A batched type's writes run apart from other types' (`_apart`): what the run wrote.
+    batched: str | None = None
+    others: bool = False
 
 
 @dataclass
@@ -206,9 +213,44 @@ async def _look_up(
     for item in items:
         _validate(item, _stored_row(item, lookups), create)
     await _look_up_refs(session, tenant_id, items, lookups)
+    for of_type in by_type.values():
+        await _prepare(session, tenant_id, of_type, lookups)
     await _look_up_ids(session, tenant_id, items, lookups)
     await _look_up_holders(session, tenant_id, items, lookups)
     return lookups
+
+
+async def _prepare(
+    session: AsyncSession, tenant_id: int, items: list[Item], lookups: _Lookups
+) -> None:
+    """A batched type's derivation (`Resource.batched`) of every item resolved so far, over
+    facts read once; each item keeps its prepared values or the error `prepare` raised."""
+    batched = items[0].resource.batched
+    if batched is None:
+        return
+    ready = [item for item in items if isinstance(_resolved_or_none(item, lookups), dict)]
+    writes = [(_resolved_values(item, lookups), _before(item)) for item in ready]
+    preparer = await batched.prepare(session, tenant_id, writes)
+    lookups.preparers[items[0].resource.key] = preparer
+    for item, (values, before) in zip(ready, writes, strict=True):
+        try:
+            item.derived["prepared"] = await preparer.prepare(values, before)
+        except ApiError as error:
+            item.derived["prepare_error"] = error
+
+
+def _resolved_or_none(item: Item, lookups: _Lookups) -> Any:
+    return None if item.values is None else _resolved(item, lookups)
+
+
+def _resolved_values(item: Item, lookups: _Lookups) -> dict[str, Any]:
+    values = _resolved(item, lookups)
+    assert isinstance(values, dict)
+    return values
+
+
+def _before(item: Item) -> dict[str, Any] | None:
+    return None if item.row is None else _current(item)
 
 
 def _validate(item: Item, row: Row[Any] | None, create: bool) -> None:
@@ -298,6 +340,11 @@ def _changed(item: Item, lookups: _Lookups) -> dict[str, Any] | None:
     values = _resolved(item, lookups)
     if isinstance(values, list):
         return None
+    if item.resource.batched is not None:  # what `prepare` made of them, if it took them
+        prepared: dict[str, Any] | None = item.derived.get("prepared")
+        if prepared is None:
+            return None
+        values = prepared
     if item.row is None:
         return values
     current = _current(item)
@@ -391,7 +438,7 @@ async def _plan(
     """Decide the item's answer as the generic service would, in its order of checks, or cut
     the run where the item may depend on an earlier record of it."""
     resource = item.resource
-    if (resource.key, item.key) in run.keys:
+    if (resource.key, item.key) in run.keys or _apart(resource, run):
         raise _Cut
     try:
         step = await _checked(session, tenant_id, item, lookups, run)
@@ -404,6 +451,28 @@ async def _plan(
     run.steps.append(step)
     if step.operation != "UNCHANGED":
         run.touched |= _touched(item, step.values)
+        _ran(resource, run)
+        if resource.key in lookups.preparers:
+            lookups.preparers[resource.key].keep(item.derived["prepared"], _before(item))
+
+
+def _apart(resource: Resource | None, run: _Run) -> bool:
+    """Whether the record must wait for the run's writes: a batched type's derivation reads
+    other types' rows as stored before the run, and its follow-up writes (a job's roll-ups)
+    would come after theirs, so a run writes one batched type alone or none at all. `None`
+    stands for a custom type."""
+    key = None if resource is None else resource.key
+    if resource is not None and resource.batched is not None:
+        return run.others or run.batched not in (None, key)
+    return run.batched is not None
+
+
+def _ran(resource: Resource | None, run: _Run) -> None:
+    """Note the run's write of the type (see `_apart`)."""
+    if resource is not None and resource.batched is not None:
+        run.batched = resource.key
+    else:
+        run.others = True
 
 
 async def _checked(
@@ -424,6 +493,11 @@ async def _checked(
                 for name, target, ref in resolved
             ],
         )
+    preparer = lookups.preparers.get(resource.key)
+    if preparer is not None:
+        if "prepare_error" in item.derived:
+            raise item.derived["prepare_error"]
+        preparer.admit(item.derived["prepared"], _before(item))
     values = _change_values(item, lookups)
     assert values is not None
     if item.row is not None and not values:
@@ -550,7 +624,29 @@ async def _written(
             data = {"id": int(item.row[resource.positions["id"]])}
         answers.append((item, step.operation, int(data["id"])))
     await outbox.record_each(session, tenant_id, events)
+    await _followed_up(session, tenant_id, standard, created, updated)
     return answers
+
+
+async def _followed_up(
+    session: AsyncSession,
+    tenant_id: int,
+    steps: list[_Step],
+    created: dict[int, dict[str, Any]],
+    updated: dict[int, dict[str, Any]],
+) -> None:
+    """A batched type's `written` for the run's writes (see `_apart`: one type at most)."""
+    writes = [step for step in steps if step.operation != "UNCHANGED"]
+    batched = writes[0].item.resource.batched if writes else None
+    if batched is None:
+        return
+    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = [
+        (None, created[id(step)])
+        if step.item.row is None
+        else (step.item.resource.serializer(step.item.row), updated[id(step)])
+        for step in writes
+    ]
+    await batched.written(session, tenant_id, pairs)
 
 
 def _columns(resource: Resource, values: dict[str, Any]) -> dict[str, Any]:
@@ -695,7 +791,7 @@ def _custom_references(item: CustomItem) -> list[tuple[FieldDefinition, Referenc
 
 def _plan_custom(item: CustomItem, lookups: _Lookups, run: _Run) -> None:
     name = item.kind.name
-    if (name, item.key) in run.keys:
+    if (name, item.key) in run.keys or _apart(None, run):
         raise _Cut
     try:
         step = _checked_custom(item, lookups, run)
@@ -706,6 +802,8 @@ def _plan_custom(item: CustomItem, lookups: _Lookups, run: _Run) -> None:
     if item.row is None:
         run.created[name].add(item.key)
     run.steps.append(step)
+    if step.operation != "UNCHANGED":
+        _ran(None, run)
 
 
 def _checked_custom(item: CustomItem, lookups: _Lookups, run: _Run) -> _CustomStep:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ColumnElement,
     Numeric,
     and_,
+    bindparam,
     case,
     func,
     literal,
@@ -72,6 +73,71 @@ async def lock_staff(session: AsyncSession, tenant_id: int, staff_id: int) -> No
     check."""
     query = select(STAFF.c.id).where(STAFF.c.tenant_id == tenant_id, STAFF.c.id == staff_id)
     await session.execute(query.with_for_update())
+
+
+async def lock_staff_many(session: AsyncSession, tenant_id: int, staff_ids: Iterable[int]) -> None:
+    """`lock_staff` for every staff member of a batch, in id order."""
+    wanted = sorted(set(staff_ids))
+    if not wanted:
+        return
+    query = (
+        select(STAFF.c.id)
+        .where(STAFF.c.tenant_id == tenant_id, STAFF.c.id.in_(wanted))
+        .order_by(STAFF.c.id)
+        .with_for_update()
+    )
+    await session.execute(query)
+
+
+async def jobs_facts(
+    session: AsyncSession, tenant_id: int, job_ids: Iterable[int]
+) -> dict[int, JobFacts]:
+    query = select(JOBS.c.id, JOBS.c.client_id, JOBS.c.rates).where(
+        JOBS.c.tenant_id == tenant_id, JOBS.c.id.in_(set(job_ids))
+    )
+    rows = (await session.execute(query)).all()
+    return {int(row.id): JobFacts(int(row.client_id), list(row.rates or [])) for row in rows}
+
+
+async def staff_facts_many(
+    session: AsyncSession, tenant_id: int, staff_ids: Iterable[int]
+) -> dict[int, StaffFacts]:
+    query = select(STAFF.c.id, STAFF.c.active, STAFF.c.billing_rate).where(
+        STAFF.c.tenant_id == tenant_id, STAFF.c.id.in_(set(staff_ids))
+    )
+    rows = (await session.execute(query)).all()
+    return {int(row.id): StaffFacts(bool(row.active), row.billing_rate) for row in rows}
+
+
+async def existing_files(session: AsyncSession, tenant_id: int, file_ids: set[int]) -> set[int]:
+    if not file_ids:
+        return set()
+    query = select(FILES.c.id).where(FILES.c.tenant_id == tenant_id, FILES.c.id.in_(file_ids))
+    return {int(file_id) for file_id in (await session.execute(query)).scalars()}
+
+
+async def hours_on_days(
+    session: AsyncSession, tenant_id: int, days: set[tuple[int, date]]
+) -> dict[tuple[int, date], Decimal]:
+    """Staff members' logged hours on the days named (zero for a day without any)."""
+    found = dict.fromkeys(days, from_cents(0))
+    if not days:
+        return found
+    staff_ids = {staff_id for staff_id, _ in days}
+    dates = {day for _, day in days}
+    query = (
+        select(WIPS.c.staff_id, WIPS.c.logged_date, cents(WIPS.c.hours))
+        .where(
+            WIPS.c.tenant_id == tenant_id,
+            WIPS.c.staff_id.in_(staff_ids),
+            WIPS.c.logged_date.in_(dates),
+        )
+        .group_by(WIPS.c.staff_id, WIPS.c.logged_date)
+    )
+    for staff_id, day, total in (await session.execute(query)).all():
+        if (int(staff_id), day) in found:
+            found[int(staff_id), day] = from_cents(total)
+    return found
 
 
 async def job_facts(session: AsyncSession, tenant_id: int, job_id: int) -> JobFacts | None:
@@ -198,11 +264,19 @@ async def save_rollups(
 ) -> None:
     """Store the jobs' roll-ups, stamping their last activity: updates of the stored ones,
     one batched insert of the new ones."""
-    for job_id in sorted(existing):
-        statement = update(ROLLUPS).where(
-            ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id == job_id
+    if existing:
+        statement = (
+            update(ROLLUPS)
+            .where(ROLLUPS.c.tenant_id == tenant_id, ROLLUPS.c.job_id == bindparam("at_job"))
+            .values({name: bindparam(f"new_{name}") for name in STORED_FIELDS})
+            .values(last_activity_at=now)
         )
-        await session.execute(statement.values(**sums[job_id], last_activity_at=now))
+        rows = [
+            {"at_job": job_id} | {f"new_{name}": sums[job_id][name] for name in STORED_FIELDS}
+            for job_id in sorted(existing)
+        ]
+        connection = await session.connection()
+        await connection.execute(statement, rows)
     new = [
         {**sums[job_id], "tenant_id": tenant_id, "job_id": job_id, "last_activity_at": now}
         for job_id in sorted(set(sums) - existing)

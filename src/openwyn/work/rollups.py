@@ -6,6 +6,7 @@ subscriber to projects sees budget burn and collections."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -50,14 +51,70 @@ async def invoice_moved(session: AsyncSession, tenant_id: int, job_id: int | Non
     await refresh(session, tenant_id, [job_id])
 
 
+# Each WIP roll-up's column, by the WIP field it sums.
+_SUMMED = {
+    "hours_logged": "hours",
+    "wip_value": "value",
+    "wip_outstanding": "outstandingAmount",
+    "billed_amount": "billedAmount",
+    "write_off_amount": "writeOffAmount",
+}
+
+
+async def wips_written(
+    session: AsyncSession,
+    tenant_id: int,
+    writes: list[tuple[dict[str, Any] | None, dict[str, Any] | None]],
+) -> None:
+    """`wip_written` for a run of WIP writes (the jobs locked when the run was prepared): each
+    job's roll-ups move by the difference its writes made, and each job whose roll-ups changed
+    gets one project event for the run. A job without stored roll-ups is summed whole."""
+    moved: dict[int, dict[str, Decimal]] = {}
+    for before, after in writes:
+        for sign, state in ((-1, before), (1, after)):
+            if state is not None:
+                job = moved.setdefault(state["jobId"], dict.fromkeys(_SUMMED, ZERO))
+                for column, name in _SUMMED.items():
+                    job[column] += sign * (state[name] or ZERO)
+    wanted = sorted(moved)
+    stored = await repo.stored_rollups(session, tenant_id, wanted)
+    fresh = [job_id for job_id in wanted if job_id not in stored]
+    sums = await _summed(session, tenant_id, fresh)
+    for job_id, before in stored.items():
+        sums[job_id] = {
+            name: before[name] + moved[job_id][name] if name in _SUMMED else before[name]
+            for name in repo.STORED_FIELDS
+        }
+    await _save(session, tenant_id, stored, sums)
+
+
 async def refresh(session: AsyncSession, tenant_id: int, job_ids: Iterable[int]) -> None:
     """Recompute jobs' roll-ups from their rows (the caller holds the jobs' locks) and write a
     project event for each job whose roll-ups changed."""
     wanted = sorted(set(job_ids))
     stored = await repo.stored_rollups(session, tenant_id, wanted)
-    wips = await repo.sum_jobs(session, tenant_id, wanted)
-    invoices = await repo.sum_invoices(session, tenant_id, wanted)
-    sums = {job_id: wips[job_id] | invoices[job_id] for job_id in wanted}
+    await _save(session, tenant_id, stored, await _summed(session, tenant_id, wanted))
+
+
+async def _summed(
+    session: AsyncSession, tenant_id: int, job_ids: list[int]
+) -> dict[int, dict[str, Decimal]]:
+    """The jobs' roll-ups summed from their WIP rows and invoices."""
+    if not job_ids:
+        return {}
+    wips = await repo.sum_jobs(session, tenant_id, job_ids)
+    invoices = await repo.sum_invoices(session, tenant_id, job_ids)
+    return {job_id: wips[job_id] | invoices[job_id] for job_id in job_ids}
+
+
+async def _save(
+    session: AsyncSession,
+    tenant_id: int,
+    stored: dict[int, dict[str, Any]],
+    sums: dict[int, dict[str, Decimal]],
+) -> None:
+    """Store the jobs' new roll-ups and write a project event for each job whose changed."""
+    wanted = sorted(sums)
     await repo.save_rollups(session, tenant_id, sums, set(stored), utcnow())
     changes: list[tuple[int, dict[str, Any] | None]] = []
     for job_id in wanted:

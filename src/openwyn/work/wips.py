@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openwyn.kit import inputs
 from openwyn.kit.query import Kind
-from openwyn.kit.resource import Attr, RelationDecl, Resource, derived
+from openwyn.kit.resource import Attr, Batched, RelationDecl, Resource, derived
 from openwyn.models import Wip
 from openwyn.models.base import table_of
 from openwyn.work import derive, rollups
@@ -63,4 +63,5 @@ WIPS = Resource(
     write_models=(WipRecordCreate, WipRecordUpdate),
     prepare=derive.prepare,
     written=rollups.wip_written,
+    batched=Batched(derive.prepare_batch, rollups.wips_written),
 )
