@@ -3,16 +3,17 @@ imports that report each bad line, help without noise, and a demo key that does 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
 
-from openwyn import cli
+from openwyn import cli, cli_import
 from openwyn.cli_import import batches
 from openwyn.records.upsert import MAX_RECORDS
 
@@ -175,6 +176,35 @@ class TestStreamedImport:
         assert [[number for number, _ in batch.records] for batch in found] == [[1, 4], [6]]
         assert [[number for number, _ in batch.unreadable] for batch in found] == [[3], [5]]
         assert found[-1].offset == sum(len(line) for line in lines)
+
+
+@pytest.mark.anyio
+class TestStatisticsDuringAnImport:
+    async def test_analyze_runs_each_time_the_written_rows_double_and_at_the_end(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        refreshed: list[int] = []
+        statistics = cli_import._Statistics(_NoDatabase())  # type: ignore[arg-type]
+
+        async def analyze(_session: object) -> None:
+            refreshed.append(statistics.before + statistics.since)
+
+        monkeypatch.setattr(cli_import.kit_repo, "analyze", analyze)
+        for _ in range(90):  # 9,000 rows in batches of 100
+            await statistics.after(100)
+        await statistics.after(0)  # a batch that wrote nothing
+        await statistics.at_the_end()
+        assert refreshed == [1_000, 2_000, 4_000, 8_000, 9_000]
+        await statistics.at_the_end()  # nothing written since: no second refresh
+        assert refreshed[-1] == 9_000 and len(refreshed) == 5
+
+
+class _NoDatabase:
+    """Sessions that are never used (`analyze` stands in for the statement)."""
+
+    @contextlib.asynccontextmanager
+    async def session(self) -> AsyncIterator[None]:
+        yield None
 
 
 class TestHelp:
