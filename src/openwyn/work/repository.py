@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Numeric,
+    Row,
     and_,
     bindparam,
     case,
@@ -89,31 +90,35 @@ async def lock_staff_many(session: AsyncSession, tenant_id: int, staff_ids: Iter
     await session.execute(query)
 
 
+async def _rows_by_id(
+    session: AsyncSession, table: Any, tenant_id: int, ids: Iterable[int], *columns: Any
+) -> dict[int, Row[Any]]:
+    """The tenant's rows of `table` with these ids (those that exist), by id."""
+    query = select(table.c.id, *columns).where(
+        table.c.tenant_id == tenant_id, table.c.id.in_(set(ids))
+    )
+    return {int(row.id): row for row in (await session.execute(query)).all()}
+
+
 async def jobs_facts(
     session: AsyncSession, tenant_id: int, job_ids: Iterable[int]
 ) -> dict[int, JobFacts]:
-    query = select(JOBS.c.id, JOBS.c.client_id, JOBS.c.rates).where(
-        JOBS.c.tenant_id == tenant_id, JOBS.c.id.in_(set(job_ids))
-    )
-    rows = (await session.execute(query)).all()
-    return {int(row.id): JobFacts(int(row.client_id), list(row.rates or [])) for row in rows}
+    rows = await _rows_by_id(session, JOBS, tenant_id, job_ids, JOBS.c.client_id, JOBS.c.rates)
+    return {key: JobFacts(int(row.client_id), list(row.rates or [])) for key, row in rows.items()}
 
 
 async def staff_facts_many(
     session: AsyncSession, tenant_id: int, staff_ids: Iterable[int]
 ) -> dict[int, StaffFacts]:
-    query = select(STAFF.c.id, STAFF.c.active, STAFF.c.billing_rate).where(
-        STAFF.c.tenant_id == tenant_id, STAFF.c.id.in_(set(staff_ids))
-    )
-    rows = (await session.execute(query)).all()
-    return {int(row.id): StaffFacts(bool(row.active), row.billing_rate) for row in rows}
+    columns = (STAFF.c.active, STAFF.c.billing_rate)
+    rows = await _rows_by_id(session, STAFF, tenant_id, staff_ids, *columns)
+    return {key: StaffFacts(bool(row.active), row.billing_rate) for key, row in rows.items()}
 
 
 async def existing_files(session: AsyncSession, tenant_id: int, file_ids: set[int]) -> set[int]:
     if not file_ids:
         return set()
-    query = select(FILES.c.id).where(FILES.c.tenant_id == tenant_id, FILES.c.id.in_(file_ids))
-    return {int(file_id) for file_id in (await session.execute(query)).scalars()}
+    return set(await _rows_by_id(session, FILES, tenant_id, file_ids))
 
 
 async def hours_on_days(
@@ -141,26 +146,15 @@ async def hours_on_days(
 
 
 async def job_facts(session: AsyncSession, tenant_id: int, job_id: int) -> JobFacts | None:
-    query = select(JOBS.c.client_id, JOBS.c.rates).where(
-        JOBS.c.tenant_id == tenant_id, JOBS.c.id == job_id
-    )
-    row = (await session.execute(query)).first()
-    if row is None:
-        return None
-    return JobFacts(int(row.client_id), list(row.rates or []))
+    return (await jobs_facts(session, tenant_id, [job_id])).get(job_id)
 
 
 async def staff_facts(session: AsyncSession, tenant_id: int, staff_id: int) -> StaffFacts | None:
-    query = select(STAFF.c.active, STAFF.c.billing_rate).where(
-        STAFF.c.tenant_id == tenant_id, STAFF.c.id == staff_id
-    )
-    row = (await session.execute(query)).first()
-    return None if row is None else StaffFacts(bool(row.active), row.billing_rate)
+    return (await staff_facts_many(session, tenant_id, [staff_id])).get(staff_id)
 
 
 async def file_exists(session: AsyncSession, tenant_id: int, file_id: int) -> bool:
-    query = select(FILES.c.id).where(FILES.c.tenant_id == tenant_id, FILES.c.id == file_id)
-    return (await session.execute(query)).first() is not None
+    return bool(await existing_files(session, tenant_id, {file_id}))
 
 
 async def hours_on_day(
