@@ -228,25 +228,19 @@ async def _prepare(
     batched = items[0].resource.batched
     if batched is None:
         return
-    ready = [item for item in items if isinstance(_resolved_or_none(item, lookups), dict)]
-    writes = [(_resolved_values(item, lookups), _before(item)) for item in ready]
+    ready: list[tuple[Item, dict[str, Any], dict[str, Any] | None]] = []
+    for item in items:
+        values = None if item.values is None else _resolved(item, lookups)
+        if isinstance(values, dict):
+            ready.append((item, values, _before(item)))
+    writes = [(values, before) for _, values, before in ready]
     preparer = await batched.prepare(session, tenant_id, writes)
     lookups.preparers[items[0].resource.key] = preparer
-    for item, (values, before) in zip(ready, writes, strict=True):
+    for item, values, before in ready:
         try:
             item.derived["prepared"] = await preparer.prepare(values, before)
         except ApiError as error:
             item.derived["prepare_error"] = error
-
-
-def _resolved_or_none(item: Item, lookups: _Lookups) -> Any:
-    return None if item.values is None else _resolved(item, lookups)
-
-
-def _resolved_values(item: Item, lookups: _Lookups) -> dict[str, Any]:
-    values = _resolved(item, lookups)
-    assert isinstance(values, dict)
-    return values
 
 
 def _before(item: Item) -> dict[str, Any] | None:
@@ -605,6 +599,8 @@ async def _written(
     records = await _write_custom(session, tenant_id, custom)
     events: list[outbox.EventOf] = []
     answers: list[tuple[AnyItem, str, int]] = []
+    # The run's writes as (before, after), for a batched type's `written` (see `_apart`).
+    changes: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = []
     for step in run.steps:
         if isinstance(step, _CustomStep):
             row_id = _custom_event(step, records, events)
@@ -614,39 +610,22 @@ async def _written(
         if step.operation == "CREATED":
             data = created[id(step)]
             events.append((resource.key, outbox.CREATE, data, None, None))
+            changes.append((None, data))
         elif step.operation == "UPDATED":
             data = updated[id(step)]
             before = resource.serializer(item.row)
             previous = {name: before[name] for name in step.values}
             events.append((resource.key, outbox.UPDATE, data, previous, None))
+            changes.append((before, data))
         else:
             assert item.row is not None
             data = {"id": int(item.row[resource.positions["id"]])}
         answers.append((item, step.operation, int(data["id"])))
     await outbox.record_each(session, tenant_id, events)
-    await _followed_up(session, tenant_id, standard, created, updated)
+    batched = None if run.batched is None else REGISTRY[run.batched].batched
+    if batched is not None:  # the run wrote that type alone (`_apart`)
+        await batched.written(session, tenant_id, changes)
     return answers
-
-
-async def _followed_up(
-    session: AsyncSession,
-    tenant_id: int,
-    steps: list[_Step],
-    created: dict[int, dict[str, Any]],
-    updated: dict[int, dict[str, Any]],
-) -> None:
-    """A batched type's `written` for the run's writes (see `_apart`: one type at most)."""
-    writes = [step for step in steps if step.operation != "UNCHANGED"]
-    batched = writes[0].item.resource.batched if writes else None
-    if batched is None:
-        return
-    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = [
-        (None, created[id(step)])
-        if step.item.row is None
-        else (step.item.resource.serializer(step.item.row), updated[id(step)])
-        for step in writes
-    ]
-    await batched.written(session, tenant_id, pairs)
 
 
 def _columns(resource: Resource, values: dict[str, Any]) -> dict[str, Any]:

@@ -85,7 +85,7 @@ async def prepare(
     day = _day_of(out, before)
     if day is not None:
         staff_id, logged_date, hours = day
-        await repo.lock_staff(session, tenant_id, staff_id)
+        await repo.lock_staff(session, tenant_id, [staff_id])
         row_id = None if before is None else before["id"]
         logged = await repo.hours_on_day(session, tenant_id, staff_id, logged_date, row_id)
         _check_day(logged, hours, logged_date)
@@ -262,14 +262,15 @@ async def prepare_batch(
     for values, before in writes:
         after = values if before is None else before | values
         jobs.update(v for v in (values.get("jobId"), (before or {}).get("jobId")) if v)
-        staff.update(v for v in (after.get("staffId"),) if v is not None)
+        if after.get("staffId") is not None:
+            staff.add(after["staffId"])
         if values.get("receiptFileId") is not None:
             files.add(values["receiptFileId"])
         for state in (before, after):  # an edit moves its hours from one day to another
             if state is not None and state.get("staffId") is not None:
                 days.add((state["staffId"], state["loggedDate"]))
     await repo.lock_jobs(session, tenant_id, jobs)
-    await repo.lock_staff_many(session, tenant_id, staff)
+    await repo.lock_staff(session, tenant_id, staff)
     return BatchFacts(
         await repo.jobs_facts(session, tenant_id, jobs),
         await repo.staff_facts_many(session, tenant_id, staff),

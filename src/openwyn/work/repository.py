@@ -69,15 +69,9 @@ async def lock_jobs(session: AsyncSession, tenant_id: int, job_ids: Iterable[int
     await session.execute(query)
 
 
-async def lock_staff(session: AsyncSession, tenant_id: int, staff_id: int) -> None:
-    """Hold the staff row: two entries of one person on one day cannot both pass the 24 hours
-    check."""
-    query = select(STAFF.c.id).where(STAFF.c.tenant_id == tenant_id, STAFF.c.id == staff_id)
-    await session.execute(query.with_for_update())
-
-
-async def lock_staff_many(session: AsyncSession, tenant_id: int, staff_ids: Iterable[int]) -> None:
-    """`lock_staff` for every staff member of a batch, in id order."""
+async def lock_staff(session: AsyncSession, tenant_id: int, staff_ids: Iterable[int]) -> None:
+    """Hold the staff rows (in id order): two entries of one person on one day cannot both pass
+    the 24 hours check."""
     wanted = sorted(set(staff_ids))
     if not wanted:
         return
