@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shutil
 import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -388,17 +391,28 @@ async def _floor(settings: Settings, batch: list[dict[str, Any]]) -> list[int]:
     return rates
 
 
-def main(postgres: str | None, total: int) -> None:
+@contextmanager
+def bench_database(postgres: str | None) -> Iterator[str]:
+    """The URL of a migrated database of the bench's own: created from the `postgres` URL and
+    dropped at the end, or without one a SQLite file in a temporary directory, removed at the
+    end."""
     if postgres:
         url = asyncio.run(_postgres_database(postgres))
     else:
         url = f"sqlite+aiosqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}"
     try:
         runner.upgrade(url)  # runs its own event loop
-        asyncio.run(run(url, "postgresql" if postgres else "sqlite", total))
+        yield url
     finally:
         if postgres:
             _drop_postgres_database(postgres, url)
+        else:
+            shutil.rmtree(Path(url.split("///", 1)[1]).parent)
+
+
+def main(postgres: str | None, total: int) -> None:
+    with bench_database(postgres) as url:
+        asyncio.run(run(url, "postgresql" if postgres else "sqlite", total))
 
 
 if __name__ == "__main__":

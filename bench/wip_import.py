@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from records_sync import BenchFailed, _drop_postgres_database, _postgres_database
+from records_sync import BenchFailed, bench_database
 from sqlalchemy import func, select
 
 from openwyn.auth import service
@@ -40,7 +40,6 @@ from openwyn.cli_import import import_file
 from openwyn.config import Settings
 from openwyn.db import Database
 from openwyn.kit.repository import cents, from_cents
-from openwyn.migrations import runner
 from openwyn.models import JobRollup, Wip
 from openwyn.models.base import table_of
 
@@ -182,18 +181,8 @@ async def run(url: str, rows: int, label: str, parts: int = 1) -> None:
 
 
 def main(postgres: str | None, rows: int, parts: int) -> None:
-    if postgres:
-        url = asyncio.run(_postgres_database(postgres))
-    else:
-        url = f"sqlite+aiosqlite:///{Path(tempfile.mkdtemp()) / 'wip.db'}"
-    try:
-        runner.upgrade(url)  # runs its own event loop
+    with bench_database(postgres) as url:
         asyncio.run(run(url, rows, "postgresql" if postgres else "sqlite", parts))
-    finally:
-        if postgres:
-            _drop_postgres_database(postgres, url)
-        else:
-            shutil.rmtree(Path(url.split("///", 1)[1]).parent)
 
 
 if __name__ == "__main__":
