@@ -32,6 +32,7 @@ from sqlalchemy import (
     Table,
     insert,
     select,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
@@ -561,6 +562,17 @@ class TestOperators:
         assert error_paths({"address": {"zip code": {"_eq": "1"}}}, spec) == [
             "where.address.zip code"
         ]
+
+    async def test_a_listed_text_longer_than_its_column_matches_nothing(
+        self, conn: AsyncConnection
+    ) -> None:
+        # PostgreSQL binds a list as an array; an array of varchar(50) would cut the longer
+        # value to the stored one.
+        full = "S" * 50
+        await conn.execute(update(people).where(people.c.id == 1).values(last_name=full))
+        assert await matching(conn, {"lastName": {"_in": [full]}}) == {"Apple"}
+        assert await matching(conn, {"lastName": {"_in": [full + "X"]}}) == set()
+        assert "Apple" in await matching(conn, {"lastName": {"_nin": [full + "X"]}})
 
     @pytest.mark.parametrize("dialect", [sqlite.dialect(), postgresql.dialect()])
     def test_every_value_is_a_bound_parameter(self, dialect: Dialect) -> None:

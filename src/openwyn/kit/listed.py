@@ -54,6 +54,15 @@ def _sqlite_json(items: Sequence[Any], item_type: TypeEngine[Any]) -> str:
     return json.dumps(values, separators=(",", ":"))
 
 
+def _unbounded(item_type: TypeEngine[Any]) -> TypeEngine[Any]:
+    """The type without a length: PostgreSQL casts the array to it, and a cast to varchar(n)
+    cuts longer text to n characters, so a value one character past a column's length would
+    match the stored value it starts with."""
+    if isinstance(item_type, String) and item_type.length is not None:
+        return String(collation=item_type.collation)
+    return item_type
+
+
 class listed_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower case
     """``column IN items``, the items in one bound parameter. Both databases' forms are declared
     here, with the statement: the statement cache keys on every argument."""
@@ -66,7 +75,7 @@ class listed_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower 
         self, column: ColumnElement[Any], items: Sequence[Any], item_type: TypeEngine[Any]
     ) -> None:
         listed = list(items)
-        as_array = bindparam(None, listed, type_=ARRAY(item_type))
+        as_array = bindparam(None, listed, type_=ARRAY(_unbounded(item_type)))
         # Made when SQLite binds it, so PostgreSQL never pays for it.
         as_json = bindparam(None, callable_=lambda: _sqlite_json(listed, item_type), type_=String())
         super().__init__(column, as_array, as_json)
