@@ -16,7 +16,7 @@ column, and an empty list matches nothing (``IN``) or everything (``NOT IN``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -92,3 +92,10 @@ def _listed_in_sqlite(element: listed_in, compiler: SQLCompiler, **kw: Any) -> s
 def _listed_in_postgresql(element: listed_in, compiler: SQLCompiler, **kw: Any) -> str:
     column, items = compiled_arguments(element, compiler, (0, 1), **kw)
     return f"(({column}) = ANY ({items}))"
+
+
+def among(column: ColumnElement[Any], items: Iterable[Any]) -> listed_in:
+    """``column IN items`` for values of the column's own type (ids, references), in one
+    parameter: the statement's text is the same for any number of items, so PostgreSQL's
+    prepared statement is reused and nothing is expanded per item."""
+    return listed_in(column, list(items), column.type)

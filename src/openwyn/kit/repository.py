@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.kit import driver
+from openwyn.kit.listed import among
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
 
@@ -116,7 +117,7 @@ async def fetch_one(session: Reads, resource: Resource, tenant_id: int, row_id: 
 async def fetch_many(
     session: Reads, resource: Resource, tenant_id: int, row_ids: Sequence[int]
 ) -> Sequence[Any]:
-    query = scoped_select(resource, tenant_id).where(resource.table.c.id.in_(list(row_ids)))
+    query = scoped_select(resource, tenant_id).where(among(resource.table.c.id, row_ids))
     rows: Sequence[Any] = (await session.execute(query)).all()
     return rows
 
@@ -220,7 +221,7 @@ async def existing_ids(
     session: AsyncSession, table: Table, tenant_id: int, ids: Iterable[int]
 ) -> set[int]:
     wanted = set(ids)
-    query = select(table.c.id).where(table.c.tenant_id == tenant_id, table.c.id.in_(wanted))
+    query = select(table.c.id).where(table.c.tenant_id == tenant_id, among(table.c.id, wanted))
     return set((await session.execute(query)).scalars().all())
 
 
@@ -391,7 +392,7 @@ async def fetch_by_pms_refs(
 ) -> Sequence[Any]:
     """The tenant's rows with these pmsRefs, in `resource.columns` order."""
     table = resource.table
-    query = scoped_select(resource, tenant_id).where(table.c.pms_ref.in_(list(pms_refs)))
+    query = scoped_select(resource, tenant_id).where(among(table.c.pms_ref, pms_refs))
     rows: Sequence[Any] = (await session.execute(query.order_by(table.c.id))).all()
     return rows
 
@@ -409,7 +410,7 @@ async def ids_by_values(
     if not wanted:
         return {}
     query = select(table.c[column], table.c.id).where(
-        table.c.tenant_id == tenant_id, table.c[column].in_(wanted)
+        table.c.tenant_id == tenant_id, among(table.c[column], wanted)
     )
     return {value: int(row_id) for value, row_id in (await session.execute(query)).all()}
 
@@ -429,7 +430,7 @@ async def holders(
         return {}
     matches = [table.c[column] == value for column, value in condition.items()]
     query = select(table.c.id, *(table.c[column] for column in columns)).where(
-        table.c.tenant_id == tenant_id, table.c[columns[0]].in_(wanted), *matches
+        table.c.tenant_id == tenant_id, among(table.c[columns[0]], wanted), *matches
     )
     found: dict[tuple[Any, ...], set[int]] = {}
     for row_id, *held in (await session.execute(query)).all():

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.kit import repository as kit_repo
 from openwyn.kit.json_members import Scalar, member_in_document
+from openwyn.kit.listed import among
 from openwyn.models import CustomRecord, CustomRecordType
 from openwyn.models.base import table_of
 
@@ -148,7 +149,7 @@ async def records_by_refs(
     transaction ends as `record_by_id(for_update=True)` locks one: an update merges its
     attributes into what is stored, not into a stale copy."""
     query = select(*RECORD_COLUMNS).where(
-        *_of_type(tenant_id, type_id), RECORDS.c.system_ref.in_(list(system_refs))
+        *_of_type(tenant_id, type_id), among(RECORDS.c.system_ref, system_refs)
     )
     query = query.order_by(RECORDS.c.id).with_for_update()
     rows: Sequence[Row[Any]] = (await session.execute(query)).all()
@@ -159,7 +160,7 @@ async def records_by_ids(
     session: AsyncSession, tenant_id: int, type_id: int, record_ids: Sequence[int]
 ) -> Sequence[Row[Any]]:
     query = select(*RECORD_COLUMNS).where(
-        *_of_type(tenant_id, type_id), RECORDS.c.id.in_(list(record_ids))
+        *_of_type(tenant_id, type_id), among(RECORDS.c.id, record_ids)
     )
     rows: Sequence[Row[Any]] = (await session.execute(query)).all()
     return rows
@@ -169,7 +170,7 @@ async def ids_by_refs(
     session: AsyncSession, tenant_id: int, type_id: int, system_refs: Sequence[str]
 ) -> dict[str, int]:
     query = select(RECORDS.c.system_ref, RECORDS.c.id).where(
-        *_of_type(tenant_id, type_id), RECORDS.c.system_ref.in_(list(system_refs))
+        *_of_type(tenant_id, type_id), among(RECORDS.c.system_ref, system_refs)
     )
     return {ref: int(row_id) for ref, row_id in (await session.execute(query)).all()}
 
@@ -178,7 +179,7 @@ async def existing_record_ids(
     session: AsyncSession, tenant_id: int, type_id: int, record_ids: Sequence[int]
 ) -> set[int]:
     query = select(RECORDS.c.id).where(
-        *_of_type(tenant_id, type_id), RECORDS.c.id.in_(list(record_ids))
+        *_of_type(tenant_id, type_id), among(RECORDS.c.id, record_ids)
     )
     return {int(row_id) for row_id in (await session.execute(query)).scalars().all()}
 
