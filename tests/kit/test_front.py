@@ -1,11 +1,12 @@
-"""The direct lanes for gets by id and for searches, in front of FastAPI, answer exactly what
-FastAPI's route answers; they are read from the routers as Openwyn includes them and refuse any
-endpoint whose checks they could skip.
+"""The direct lanes for gets by id, for searches and for the records batch, in front of FastAPI,
+answer exactly what FastAPI's route answers; they are read from the routers as Openwyn includes
+them and refuse any endpoint whose checks they could skip.
 
 No postponed annotations: the endpoints declared here name local types, which FastAPI and the
 lane read as objects.
 """
 
+import json
 from dataclasses import replace
 from typing import Annotated, Any
 
@@ -356,7 +357,6 @@ class _Wanted(BaseModel):
 def test_a_body_the_lane_cannot_stand_for_is_refused() -> None:
     refused_bodies = [
         Annotated[_Wanted, Body(default_factory=_Wanted, embed=True)],  # {"body": {...}}
-        Annotated[_Wanted, Body()],  # an empty body is FastAPI's 400, not the defaults
         Annotated[_Wanted, Body(default_factory=dict)],
         Annotated[dict[str, Any], Body(default_factory=dict)],  # not a model
     ]
@@ -367,3 +367,62 @@ def test_a_body_the_lane_cannot_stand_for_is_refused() -> None:
         "/things/search", _search_route(Annotated[_Wanted, Body(default_factory=_Wanted)])
     )
     assert (taken.model, taken.names) == (_Wanted, ("request", "principal", "body"))
+    assert not taken.required
+    # A required body: an empty one is FastAPI's 400, not the defaults.
+    required = body_lane_for("/things/search", _search_route(Annotated[_Wanted, Body()]))
+    assert required.required
+
+
+_NAMES = {"firstName": "Lane", "lastName": "Staff"}
+_STAFF = {"type": "staff", "systemRef": "LANE-S", "attributes": _NAMES}
+_BATCHES: list[tuple[bytes, str | None, bool]] = [  # (body, content type, the lane serves it)
+    (json.dumps({"records": [_STAFF]}).encode(), _JSON, True),
+    (json.dumps({"records": [_STAFF, {"type": "staff", "systemRef": ""}]}).encode(), None, True),
+    (json.dumps({"records": [{"type": "nope", "systemRef": "X"}]}).encode(), _JSON, True),
+    (b"", _JSON, False),  # a required body: FastAPI's 400
+    (b"", None, False),
+    (b"{}", _JSON, False),
+    (b'{"records": []}', _JSON, False),
+    (b'{"records": [], "extra": 1}', _JSON, False),
+    (b'{"records": "all"}', _JSON, False),
+    (b"{", _JSON, False),
+    (json.dumps({"records": [_STAFF]}).encode(), "text/plain", False),  # the edge's 415
+]
+
+
+async def test_the_records_lane_answers_as_the_route_does(
+    tenant: TenantHandle, app: FastAPI
+) -> None:
+    bodies = _lanes(app, "bodies")
+    path = "/api/v1/records"
+    lane: BodyLane = bodies[path]
+    served: list[Any] = []
+
+    async def counted(**arguments: Any) -> Response:
+        served.append(arguments["body"])
+        return await lane.endpoint(**arguments)
+
+    def send(body: bytes, content_type: str | None) -> Any:
+        headers = dict(tenant.headers) | ({"Content-Type": content_type} if content_type else {})
+        return tenant.api.post(path, content=body, headers=headers)
+
+    first = await send(_BATCHES[0][0], _JSON)  # written once, so both passes see it stored
+    assert first.json()["data"]["records"][0]["operation"] == "CREATED"
+    bodies[path] = replace(lane, endpoint=counted)
+    try:
+        fast = [await send(body, kind) for body, kind, _ in _BATCHES]
+    finally:
+        bodies[path] = lane
+    assert len(served) == sum(1 for _, _, lane_serves in _BATCHES if lane_serves)
+    saved = dict(bodies)
+    bodies.clear()
+    try:
+        slow = [await send(body, kind) for body, kind, _ in _BATCHES]
+    finally:
+        bodies.update(saved)
+    for (body, _, _), through_lane, through_route in zip(_BATCHES, fast, slow, strict=True):
+        assert through_lane.status_code == through_route.status_code, body
+        assert _stable(through_lane) == _stable(through_route), body
+    operations = [[r["operation"] for r in a.json()["data"]["records"]] for a in fast[:3]]
+    assert operations == [["UNCHANGED"], ["UNCHANGED", None], [None]]
+    assert {answer.status_code for answer in fast[3:]} == {400, 415}

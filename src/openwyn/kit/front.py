@@ -1,7 +1,8 @@
-"""The hottest reads served in front of FastAPI, through public interfaces only.
+"""The hottest requests served in front of FastAPI, through public interfaces only.
 
 `GET /gql/v1/client/{id}` and `POST /gql/v1/clients/search` are the reads integrations make
-most, and much of their CPU was FastAPI's: the walk through the included routers, then solving
+most, and `POST /api/v1/records` the write a connector repeats; much of their CPU was
+FastAPI's: the walk through the included routers, then solving
 the route's dependencies and validating its parameters through pydantic, in several layers of
 wrappers, for a handler that needs the caller and one integer, or one body.
 
@@ -12,8 +13,9 @@ router. It takes a request only when FastAPI would run the endpoint with it:
 - a get by id (`Lane`), found by a dictionary lookup on the path without its last segment:
   the method is GET and the last segment is an id the parameter's own bounds accept;
 - a body (`BodyLane`), found by a lookup on the whole path: the method is POST, and the body
-  is empty (the parameter's default) or declared `application/json` and valid for the body's
-  model, which the lane checks with the model itself, as FastAPI would.
+  is empty (where the parameter's default is the model's defaults) or declared
+  `application/json` and valid for the body's model, which the lane checks with the model
+  itself, as FastAPI would.
 The lane then calls what FastAPI would have called: the route's one dependency (its
 `RoleCheck`) with the request, and the endpoint with the request, the caller and the id or the
 body. Anything else (an id out of bounds, a trailing slash, another method, a body the model
@@ -53,7 +55,8 @@ DIRECT_ROUTE_KEY = "openwyn.direct_route"
 
 def direct(endpoint: Endpoint) -> Endpoint:
     """Mark a `GET .../{id}` endpoint of shape (request, caller, id), or a POST endpoint of
-    shape (request, caller, body), for a lane."""
+    shape (request, caller, body), for a lane: the search the read family serves most, and
+    the records batch a connector sends by the thousand."""
     setattr(endpoint, _MARK, True)
     return endpoint
 
@@ -131,14 +134,16 @@ class Lane(_Served):
 class BodyLane(_Served):
     """A POST of one body: its argument is the body, checked with the route's model."""
 
-    model: type[BaseModel]  # the body's model; an empty body is the model's defaults
+    model: type[BaseModel]  # the body's model
     template: str  # the route's path, `/gql/v1/clients/search`
+    required: bool = False  # an empty body is FastAPI's 400, else the model's defaults
 
     def parsed(self, scope: Scope, body: bytes) -> BaseModel | None:
         """The body as the endpoint would be given it, or None where FastAPI should answer
-        (a type other than plain JSON, bytes json.loads refuses, a body the model refuses)."""
+        (a required body missing, a type other than plain JSON, bytes json.loads refuses, a
+        body the model refuses)."""
         if not body:
-            return self.model()
+            return None if self.required else self.model()
         if _content_type(scope) != b"application/json":
             return None
         try:
@@ -324,21 +329,22 @@ def lane_for(path_format: str, route: APIRoute) -> tuple[str, Lane]:
 
 def body_lane_for(path_format: str, route: APIRoute) -> BodyLane:
     """The lane of one marked POST route, read from its endpoint's signature: its body is one
-    pydantic model, whole (not embedded), whose defaults an empty body stands for."""
+    pydantic model, whole (not embedded), required or else the model's defaults."""
     if route.methods != {"POST"} or "{" in path_format:
         raise TypeError(f"{path_format}: a direct post is a POST without path parameters")
     if route.dependencies:
         raise TypeError(f"{path_format}: a direct post's route adds no dependencies")
     request_name, (caller_name, caller), (body_name, model, marker) = _parameters(route.endpoint)
     plain_body = type(marker) is params.Body and not marker.embed and marker.alias is None
-    # An empty body is the model's defaults: the route is given `model()`, as the lane is.
-    defaults = plain_body and marker.default_factory is model
-    if not (defaults and isinstance(model, type) and issubclass(model, BaseModel)):
+    # Without a body the route answers 400 (required), or is given `model()`, as the lane is.
+    required = marker.is_required()
+    defaults = required or marker.default_factory is model
+    if not (plain_body and defaults and isinstance(model, type) and issubclass(model, BaseModel)):
         raise TypeError(
-            f"{path_format}: a direct post's whole body is one model, empty its defaults"
+            f"{path_format}: a direct post's whole body is one model, required or its defaults"
         )
     names = (request_name, caller_name, body_name)
-    return BodyLane(route.endpoint, caller, names, model, path_format)
+    return BodyLane(route.endpoint, caller, names, model, path_format, required)
 
 
 @cache

@@ -19,6 +19,7 @@ from openwyn.errors import MethodNotAllowed, ValidationFailed
 from openwyn.kit import system_refs
 from openwyn.kit.envelope import success
 from openwyn.kit.etags import etag_of
+from openwyn.kit.front import direct
 from openwyn.kit.inputs import NUL_FREE
 from openwyn.kit.paging import SearchRequest
 from openwyn.kit.resource import REGISTRY
@@ -256,7 +257,10 @@ async def _write(
     summary="Create or update up to 100 records by type and systemRef",
     openapi_extra=IDEMPOTENT,
 )
-async def upsert_records(request: Request, principal: RecordWriter, body: RecordBatch) -> Response:
+@direct
+async def upsert_records(
+    request: Request, principal: RecordWriter, body: Annotated[RecordBatch, Body()]
+) -> Response:
     """Each record is applied alone (partial success): `CREATED`, `UPDATED`, `UNCHANGED` (no
     write) or a per-record error. References take an id or `{"systemRef": ...}`, including
     records earlier in the same request."""
