@@ -179,3 +179,37 @@ async def test_a_key_status_reads_the_same_on_the_driver_without_a_sqlalchemy_co
         status = await auth_repo.unscoped_key_status(reader, issued.key.id)
     tenant_id, revoked_at, expires_at = status
     assert (tenant_id, expires_at) == (tenant.id, expires) and revoked_at is not None
+
+
+async def test_a_write_reads_its_own_transaction_on_the_driver(
+    app: FastAPI, tenant: TenantHandle
+) -> None:
+    """The records batch's lookups (`run_within`) see the transaction's uncommitted rows, and
+    read them as SQLAlchemy does."""
+    resource = next(resource for resource in DIRECTORY if resource.key == "client")
+    stored = await tenant.create("clients", {"name": "Stored", "pmsRef": "RW-1"})
+    async with app.state.ctx.db.session() as session:
+        row_id = await repo.insert_row(
+            session, resource.table, tenant.id, {"name": "Uncommitted", "pms_ref": "RW-2"}
+        )
+        refs = ["RW-1", "RW-2", "RW-none"]
+        fast = await repo.fetch_by_pms_refs(session, resource, tenant.id, refs)
+        ids = await repo.ids_by_values(session, resource.table, tenant.id, "pms_ref", refs)
+        query = repo.scoped_select(resource, tenant.id).where(resource.table.c.pms_ref.in_(refs))
+        slow = (await session.execute(query.order_by(resource.table.c.id))).all()
+        assert [type(row).__name__ for row in fast] == ["Record", "Record"]  # the driver's
+        assert [tuple(row) for row in fast] == [tuple(row) for row in slow]
+        assert ids == {"RW-1": stored["id"], "RW-2": row_id}
+        await session.rollback()
+    async with app.state.ctx.db.session() as session:
+        after = await repo.ids_by_values(session, resource.table, tenant.id, "pms_ref", refs)
+    assert after == {"RW-1": stored["id"]}  # the read took part in the rolled-back transaction
+
+
+async def test_a_read_within_a_write_fails_as_sqlalchemy_does(app: FastAPI) -> None:
+    async with app.state.ctx.db.session() as session:
+        with pytest.raises(DBAPIError) as raised:
+            await driver.run_within(
+                session, ("test-within", 0), lambda: select(func.count() / 0), {}
+            )
+    assert raised.value.orig.sqlstate == "22012"  # type: ignore[union-attr]

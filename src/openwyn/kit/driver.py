@@ -9,11 +9,14 @@ connection), and every value is bound through its type's own bind processor. A s
 a type or a shape this module cannot replay exactly is not prepared, and goes through
 SQLAlchemy as before.
 
-Only reads of a `Database.reader` qualify: they run outside any transaction. They run on a
-connection of the reader's `DriverPool` (kit/pool.py), not on SQLAlchemy's: with cold CPU
-caches (a server between requests, not a benchmark loop) SQLAlchemy's checkout and return,
-through a greenlet, pool events and the autocommit characteristic set and reset, cost more than
-the read itself.
+Reads of a `Database.reader` run outside any transaction, on a connection of the reader's
+`DriverPool` (kit/pool.py), not on SQLAlchemy's: with cold CPU caches (a server between
+requests, not a benchmark loop) SQLAlchemy's checkout and return, through a greenlet, pool
+events and the autocommit characteristic set and reset, cost more than the read itself.
+
+A write's own reads (`run_within`: the records batch looks up a hundred rows by systemRef, and
+SQLAlchemy's processing of those rows cost more than the database) run on the driver
+connection under the session's, inside its transaction.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import asyncpg
 from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Select, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.kit.memo import Memo
 from openwyn.kit.sqltypes import UTCDateTime
@@ -104,6 +108,42 @@ async def run(
     else:
         prepared = _PREPARED.get(key, build)
     return None if prepared is None else await fetch(connection, prepared, values)
+
+
+async def run_within(
+    session: AsyncSession,
+    key: Hashable,
+    statement: Callable[[], Select[Any]],
+    values: dict[str, Any],
+) -> Sequence[Any] | None:
+    """The rows of `statement` (as `run` builds and prepares it) run on the session's own
+    driver connection, inside its transaction, so they see its writes; None on SQLite, for the
+    caller to run it through SQLAlchemy. An error comes out as SQLAlchemy's would; the
+    transaction is then failed, as after any failed statement, and the session rolls it back."""
+    connection = await session.connection()
+    if connection.dialect.name != "postgresql":
+        return None
+    driver = (await connection.get_raw_connection()).driver_connection
+    if not isinstance(driver, asyncpg.Connection):
+        return None
+    if not driver.is_in_transaction():
+        # SQLAlchemy begins the transaction on the driver at its first statement, not before:
+        # a trivial one begins it (one round trip, once per transaction), so this read and
+        # the session's next statements share it.
+        await connection.exec_driver_sql("SELECT 1")
+
+    def build() -> Prepared | None:
+        return prepare(statement(), connection.dialect, tuple(values))
+
+    prepared = _PREPARED.get(key, build)
+    if prepared is None:
+        return None
+    arguments = prepared.arguments(values)
+    try:
+        rows: Sequence[asyncpg.Record] = await driver.fetch(prepared.sql, *arguments)
+    except Exception as error:
+        raise DBAPIError(prepared.sql, arguments, error) from error
+    return rows
 
 
 def ready(reads: object) -> Reader | None:

@@ -54,7 +54,7 @@ def _sqlite_json(items: Sequence[Any], item_type: TypeEngine[Any]) -> str:
     return json.dumps(values, separators=(",", ":"))
 
 
-def _unbounded(item_type: TypeEngine[Any]) -> TypeEngine[Any]:
+def unbounded(item_type: TypeEngine[Any]) -> TypeEngine[Any]:
     """The type without a length: PostgreSQL casts the array to it, and a cast to varchar(n)
     cuts longer text to n characters, so a value one character past a column's length would
     match the stored value it starts with."""
@@ -75,7 +75,7 @@ class listed_in(FunctionElement[bool]):  # noqa: N801 - SQL functions are lower 
         self, column: ColumnElement[Any], items: Sequence[Any], item_type: TypeEngine[Any]
     ) -> None:
         listed = list(items)
-        as_array = bindparam(None, listed, type_=ARRAY(_unbounded(item_type)))
+        as_array = bindparam(None, listed, type_=ARRAY(unbounded(item_type)))
         # Made when SQLite binds it, so PostgreSQL never pays for it.
         as_json = bindparam(None, callable_=lambda: _sqlite_json(listed, item_type), type_=String())
         super().__init__(column, as_array, as_json)

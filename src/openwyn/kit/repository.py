@@ -8,11 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     BigInteger,
+    BindParameter,
     ColumnElement,
     Row,
     Select,
     Table,
+    any_,
     bindparam,
     cast,
     delete,
@@ -27,7 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
 from openwyn.kit import driver
-from openwyn.kit.listed import among
+from openwyn.kit.listed import among, unbounded
 from openwyn.kit.resource import Resource
 from openwyn.kit.sqltypes import utcnow
 
@@ -43,6 +46,7 @@ _TENANT = "openwyn_tenant"
 _ROW = "openwyn_row"
 _LIMIT = "openwyn_limit"
 _OFFSET = "openwyn_offset"
+_ITEMS = "openwyn_items"
 
 
 async def fetch_page(
@@ -390,11 +394,26 @@ async def insert_many(
 async def fetch_by_pms_refs(
     session: AsyncSession, resource: Resource, tenant_id: int, pms_refs: Sequence[str]
 ) -> Sequence[Any]:
-    """The tenant's rows with these pmsRefs, in `resource.columns` order."""
+    """The tenant's rows with these pmsRefs, in `resource.columns` order (SQLAlchemy's rows,
+    or the driver's records: read them by position)."""
     table = resource.table
+
+    def by_refs() -> Select[Any]:
+        refs = table.c.pms_ref == any_(_items(table.c.pms_ref))
+        return _scoped_to_bind(resource).where(refs).order_by(table.c.id)
+
+    values = {_TENANT: tenant_id, _ITEMS: list(pms_refs)}
+    rows = await driver.run_within(session, ("by_refs", resource.key), by_refs, values)
+    if rows is not None:
+        return rows
     query = scoped_select(resource, tenant_id).where(among(table.c.pms_ref, pms_refs))
-    rows: Sequence[Any] = (await session.execute(query.order_by(table.c.id))).all()
-    return rows
+    found: Sequence[Any] = (await session.execute(query.order_by(table.c.id))).all()
+    return found
+
+
+def _items(column: ColumnElement[Any]) -> BindParameter[Any]:
+    """The bind of a list of the column's values (PostgreSQL: an array), for the driver."""
+    return bindparam(_ITEMS, type_=ARRAY(unbounded(column.type)))
 
 
 # The set-based steps of a batch of upserts (records/bulk.py): each reads or writes the rows of
@@ -409,10 +428,18 @@ async def ids_by_values(
     wanted = list(set(values))
     if not wanted:
         return {}
-    query = select(table.c[column], table.c.id).where(
-        table.c.tenant_id == tenant_id, among(table.c[column], wanted)
-    )
-    return {value: int(row_id) for value, row_id in (await session.execute(query)).all()}
+    held = table.c[column]
+
+    def holding() -> Select[Any]:
+        scope = table.c.tenant_id == bindparam(_TENANT)
+        return select(held, table.c.id).where(scope, held == any_(_items(held)))
+
+    key = ("ids_by", table.name, column)
+    rows = await driver.run_within(session, key, holding, {_TENANT: tenant_id, _ITEMS: wanted})
+    if rows is None:
+        query = select(held, table.c.id).where(table.c.tenant_id == tenant_id, among(held, wanted))
+        rows = (await session.execute(query)).all()
+    return {value: int(row_id) for value, row_id in rows}
 
 
 async def holders(
