@@ -341,8 +341,9 @@ def _changed(item: Item, lookups: _Lookups) -> dict[str, Any] | None:
         values = prepared
     if item.row is None:
         return values
-    current = _current(item)
-    return {name: value for name, value in values.items() if current[name] != value}
+    # The stored fields by position, only those sent: most records of a sync change nothing.
+    row, at = item.row, item.resource.positions
+    return {name: value for name, value in values.items() if row[at[name]] != value}
 
 
 def _current(item: Item) -> dict[str, Any]:
