@@ -121,16 +121,9 @@ async def run_within(
     caller to run it through SQLAlchemy. An error comes out as SQLAlchemy's would; the
     transaction is then failed, as after any failed statement, and the session rolls it back."""
     connection = await session.connection()
-    if connection.dialect.name != "postgresql":
+    driver = await _within(session)
+    if driver is None:
         return None
-    driver = (await connection.get_raw_connection()).driver_connection
-    if not isinstance(driver, asyncpg.Connection):
-        return None
-    if not driver.is_in_transaction():
-        # SQLAlchemy begins the transaction on the driver at its first statement, not before:
-        # a trivial one begins it (one round trip, once per transaction), so this read and
-        # the session's next statements share it.
-        await connection.exec_driver_sql("SELECT 1")
 
     def build() -> Prepared | None:
         return prepare(statement(), connection.dialect, tuple(values))
@@ -144,6 +137,36 @@ async def run_within(
     except Exception as error:
         raise DBAPIError(prepared.sql, arguments, error) from error
     return rows
+
+
+async def execute_within(session: AsyncSession, sql: str, arguments: Sequence[Any]) -> bool:
+    """Run PostgreSQL's `sql` with `arguments` (`$1`, `$2`, ... as asyncpg binds them) on the
+    session's own driver connection, inside its transaction; False on SQLite, where nothing
+    ran. Errors as in `run_within`."""
+    driver = await _within(session)
+    if driver is None:
+        return False
+    try:
+        await driver.execute(sql, *arguments)
+    except Exception as error:
+        raise DBAPIError(sql, list(arguments), error) from error
+    return True
+
+
+async def _within(session: AsyncSession) -> asyncpg.Connection | None:
+    """The driver connection under the session's, its transaction begun; None on SQLite."""
+    connection = await session.connection()
+    if connection.dialect.name != "postgresql":
+        return None
+    driver = (await connection.get_raw_connection()).driver_connection
+    if not isinstance(driver, asyncpg.Connection):
+        return None
+    if not driver.is_in_transaction():
+        # SQLAlchemy begins the transaction on the driver at its first statement, not before:
+        # a trivial one begins it (one round trip, once per transaction), so what runs here
+        # and the session's next statements share it.
+        await connection.exec_driver_sql("SELECT 1")
+    return driver
 
 
 def ready(reads: object) -> Reader | None:

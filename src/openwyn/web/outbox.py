@@ -6,11 +6,13 @@ never lost). The change feed reads it; webhook delivery will too.
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, Text, cast, func, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn.kit import driver
 from openwyn.kit.json import dumps
 from openwyn.kit.sqltypes import utcnow
 from openwyn.models import Event
@@ -55,6 +57,28 @@ async def record_many(
 EventOf = tuple[str, str, dict[str, Any], dict[str, Any] | None, str | None]
 
 
+# Many events in one statement on PostgreSQL, each column one array: SQLAlchemy's multi-row
+# insert bound and processed nine parameters a row, a fifth of a batch of creates' time.
+_INSERT_FROM_ARRAYS = """
+INSERT INTO events (tenant_id, txid, event_id, entity_type, operation, entity_id, system_ref,
+                    occurred_at, data, previous)
+SELECT $1, pg_current_xact_id()::text::bigint, e.event_id, e.entity_type, e.operation,
+       e.entity_id, e.system_ref, $2, e.data, e.previous
+FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::text[],
+            $9::text[]) WITH ORDINALITY
+    AS e(event_id, entity_type, operation, entity_id, system_ref, data, previous, n)
+ORDER BY e.n"""
+_ARRAYS = ("event_id", "entity_type", "operation", "entity_id", "system_ref", "data", "previous")
+
+
+async def _inserted_on_the_driver(
+    session: AsyncSession, tenant_id: int, now: datetime, rows: list[dict[str, Any]]
+) -> bool:
+    """The rows inserted in their order (ids ascending), on PostgreSQL; False elsewhere."""
+    arrays = [[row[name] for row in rows] for name in _ARRAYS]
+    return await driver.execute_within(session, _INSERT_FROM_ARRAYS, [tenant_id, now, *arrays])
+
+
 async def record_each(session: AsyncSession, tenant_id: int, events: list[EventOf]) -> None:
     """Write the events of many changes, of any kinds, in one statement, in the order given
     (the feed's order within the transaction)."""
@@ -75,6 +99,8 @@ async def record_each(session: AsyncSession, tenant_id: int, events: list[EventO
         }
         for entity_type, operation, data, previous, system_ref in events
     ]
+    if len(rows) > 1 and await _inserted_on_the_driver(session, tenant_id, now, rows):
+        return
     statement = insert(EVENTS)
     if session.get_bind().dialect.name == "postgresql":
         # The writing transaction's id: the feed's commit-safe order (models/event.py).
