@@ -282,10 +282,10 @@ async def test_openwyn_worker_delivers_with_start_up_frozen_and_young_objects_co
     settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`openwyn worker` freezes what start-up built and raises the youngest generation's
-    threshold before its loop runs (cli._settle_collector)."""
+    threshold before its loop runs (collector.settle)."""
     import gc
 
-    from openwyn import cli
+    from openwyn import cli, collector
     from openwyn.webhooks.worker import Worker
 
     seen: dict[str, Any] = {}
@@ -297,11 +297,35 @@ async def test_openwyn_worker_delivers_with_start_up_frozen_and_young_objects_co
         stop.set()
 
     threshold = gc.get_threshold()
+    gc.set_threshold(700, *threshold[1:])  # Python's default, whatever ran before
     monkeypatch.setattr(Worker, "run", run)
     try:
         await cli._deliver_until_stopped(settings, None, None, asyncio.Event())
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
-    assert seen["threshold"] == cli.WORKER_YOUNG_THRESHOLD != threshold[0]
+    assert seen["threshold"] == collector.YOUNG_THRESHOLD != 700
     assert seen["frozen"] > 0
+
+
+async def test_the_app_starts_up_with_start_up_frozen_and_young_objects_collected_less_often(
+    settings: Any,
+) -> None:
+    """`openwyn serve`'s app settles the collector as the worker does, in its lifespan."""
+    import gc
+
+    from openwyn import collector
+    from openwyn.app import create_app
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(700, *threshold[1:])
+    gc.unfreeze()
+    app = create_app(settings)
+    try:
+        async with app.router.lifespan_context(app):
+            seen = (gc.get_threshold()[0], gc.get_freeze_count())
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+    assert seen[0] == collector.YOUNG_THRESHOLD
+    assert seen[1] > 0

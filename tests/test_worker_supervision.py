@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from openwyn import cli
+from openwyn import cli, collector
 from openwyn.app import create_app
 from openwyn.config import Settings
 from openwyn.webhooks import worker as worker_module
@@ -92,6 +92,7 @@ async def test_readyz_is_503_while_the_in_process_worker_is_down(
 
     monkeypatch.setattr(Worker, "run", run)
     monkeypatch.setattr(Supervisor, "rest", held_down)
+    monkeypatch.setattr(collector, "settle", lambda: None)
     app = create_app(settings.model_copy(update={"run_webhook_worker": True}))
     async with app.router.lifespan_context(app), Api.for_app(app) as api:
         await asyncio.wait_for(resting.wait(), 15)
@@ -119,7 +120,7 @@ async def test_openwyn_worker_restarts_a_worker_that_dies(
         await runs(stop)
 
     monkeypatch.setattr(Worker, "run", run)
-    monkeypatch.setattr(cli, "_settle_collector", lambda: None)
+    monkeypatch.setattr(collector, "settle", lambda: None)
     stop = asyncio.Event()
     delivering: asyncio.Task[Any] = asyncio.create_task(
         cli._deliver_until_stopped(settings, None, None, stop)

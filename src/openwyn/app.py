@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Match
 
-from openwyn import API_VERSION, metrics
+from openwyn import API_VERSION, collector, metrics
 from openwyn.api import mount_routes
 from openwyn.config import Settings, load_settings
 from openwyn.context import AppContext, request_id_of
@@ -78,8 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Everything built at start-up lives as long as the process: keep it out of the
         # collector's way, so full collections stay short and a request's latency with them.
-        gc.collect()
-        gc.freeze()
+        collector.settle()
         async with (
             _webhook_worker(ctx),
             _mail_worker(ctx),

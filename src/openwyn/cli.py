@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import os
 import shutil
@@ -21,6 +20,7 @@ import uvicorn
 from rich.console import Console
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn import collector
 from openwyn.auth import repository, service
 from openwyn.cli_admin import apikey_app, tenant_app
 from openwyn.cli_import import import_records
@@ -38,9 +38,6 @@ app.add_typer(tenant_app, name="tenant")
 app.add_typer(apikey_app, name="apikey")
 app.command("import", cls=Command)(import_records)
 app.command("verify-ledger", cls=Command)(verify_ledger)
-
-# Allocations between collections of the youngest generation in `openwyn worker`.
-WORKER_YOUNG_THRESHOLD = 10_000
 
 
 @app.command(cls=Command)
@@ -256,7 +253,7 @@ async def _deliver_until_stopped(
         loop = asyncio.get_running_loop()
         for stop_signal in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(stop_signal, stop.set)
-    _settle_collector()
+    collector.settle()
     sampler = _pool_sampler(settings, db)
     mail = MailWorker(db, settings, tenants=tenants)
     statements = StatementWorker(db, settings, tenants=tenants)
@@ -285,20 +282,6 @@ def _pool_sampler(settings: Settings, db: Database) -> asyncio.Task[None] | None
     from openwyn import metrics
 
     return asyncio.create_task(metrics.sample_pools_every(db, metrics.SAMPLE_SECONDS))
-
-
-def _settle_collector() -> None:
-    """Set the cyclic garbage collector up for delivering.
-
-    What start-up built lives as long as the process: it is frozen out of the collector's way,
-    as in `openwyn serve`, so that full collections walk only what delivering allocates. And
-    delivering allocates many short-lived objects (rows, claims, outcomes) that reference
-    counting frees; collecting the youngest generation every 700 allocations, the default,
-    cost about 20 µs a delivery (bench/webhook_delivery.py), every 10,000 a tenth of that.
-    """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(WORKER_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
 
 @app.command(cls=Command)
