@@ -16,6 +16,7 @@ from sqlalchemy import event, select
 from openwyn.kit.resource import REGISTRY
 from openwyn.records import bulk, kinds
 from openwyn.work import repository as work_repo
+from tests.fixtures import directory as directory_fixtures
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import money
 from tests.fixtures.events import caught_up, read_feed
@@ -608,3 +609,21 @@ class TestWip:
         # The request's own, then per run: the lookups (systemRefs, references, locks, the
         # derivation's facts), the insert, the events, the roll-ups and the projects' events.
         assert counts[0] == counts[1] <= 20, (counts, seen)
+
+
+@pytest.mark.parametrize("key", sorted(directory_fixtures.UPDATES))
+async def test_the_values_sent_are_what_the_models_dump(tenant: TenantHandle, key: str) -> None:
+    """`kinds.sent_values` reads a validated record's fields straight from the model where it
+    can: what it gives, in the same order, is the model's dump of the fields set, for a whole
+    body of every standard type (addresses and other nested models included) and an update."""
+    models = REGISTRY[key].models
+    created = await directory_fixtures.body_for(tenant, key)
+    created.pop("pmsRef", None)
+    for model, attributes in (
+        (models.create, created),
+        (models.update, directory_fixtures.UPDATES[key]),
+        (models.update, {}),
+    ):
+        parsed = model.model_validate(attributes)
+        dumped = parsed.model_dump(exclude_unset=True, by_alias=True)
+        assert list(kinds.sent_values(parsed).items()) == list(dumped.items()), model.__name__
