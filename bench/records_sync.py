@@ -36,6 +36,7 @@ import httpx
 import orjson
 from sqlalchemy import func, select
 
+from openwyn import collector
 from openwyn.app import create_app
 from openwyn.auth import service, tokens
 from openwyn.auth.roles import Role
@@ -404,6 +405,7 @@ async def _import_runs(settings: Settings, batch: list[dict[str, Any]], label: s
         await app.state.ctx.db.dispose()
     path = Path(tempfile.mkdtemp()) / "records.jsonl"
     path.write_bytes(b"".join(orjson.dumps(record) + b"\n" for record in batch))
+    collector.settle()  # as `openwyn import` does before it reads the file
     db = Database(settings)
     rates = []
     try:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from openwyn import cli, cli_import
+from openwyn import cli, cli_import, collector
 from openwyn.cli_import import batches
 from openwyn.records.upsert import MAX_RECORDS
 
@@ -109,6 +109,20 @@ class TestWhatCannotBeFound:
 
 
 class TestImport:
+    @pytest.fixture(autouse=True)
+    def settled(self, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+        """The collector's set-up, counted instead of changed for the whole test process."""
+        calls: list[bool] = []
+        monkeypatch.setattr(collector, "settle", lambda: calls.append(True))
+        return calls
+
+    def test_the_import_sets_the_collector_up_as_a_server_does(
+        self, database: Path, settled: list[bool]
+    ) -> None:
+        line = json.dumps({"type": "client", "systemRef": "A", "attributes": {"name": "A"}})
+        assert self._import(database, line).exit_code == 0
+        assert settled == [True]
+
     def _import(self, database: Path, *lines: str) -> Result:
         ok("tenant", "create", "acme")
         source = database.parent / "records.jsonl"

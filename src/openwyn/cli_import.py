@@ -28,6 +28,7 @@ from rich.progress import (
 from rich.text import Text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from openwyn import collector
 from openwyn.cli_admin import tenant_named
 from openwyn.cli_support import prepared, with_database
 from openwyn.config import load_settings
@@ -64,6 +65,7 @@ def import_records(
     """
     settings = load_settings()
     prepared(settings)
+    collector.settle()  # a long import allocates as a server does (collector.py)
 
     with path.open("rb") as source:
 

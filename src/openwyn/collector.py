@@ -1,5 +1,5 @@
 """The cyclic garbage collector, set up for a long-lived process: `openwyn serve` (the app's
-start-up) and `openwyn worker`.
+start-up), `openwyn worker` and `openwyn import`.
 
 What start-up built (routes, models, compiled statements, settings) lives as long as the
 process: it is frozen out of the collector's way, so that a full collection walks only what
