@@ -455,12 +455,25 @@ async def holders(
     wanted = list(set(firsts))
     if not wanted:
         return {}
-    matches = [table.c[column] == value for column, value in condition.items()]
-    query = select(table.c.id, *(table.c[column] for column in columns)).where(
-        table.c.tenant_id == tenant_id, among(table.c[columns[0]], wanted), *matches
-    )
+    first, selected = table.c[columns[0]], [table.c.id, *(table.c[name] for name in columns)]
+
+    def holding() -> Select[Any]:
+        scope = table.c.tenant_id == bindparam(_TENANT)
+        when = [table.c[name] == bindparam(f"openwyn_when_{name}") for name in condition]
+        return select(*selected).where(scope, first == any_(_items(first)), *when)
+
+    key = ("holders", table.name, tuple(columns), tuple(condition))
+    values = {_TENANT: tenant_id, _ITEMS: wanted}
+    values |= {f"openwyn_when_{name}": value for name, value in condition.items()}
+    rows = await driver.run_within(session, key, holding, values)
+    if rows is None:
+        matches = [table.c[name] == value for name, value in condition.items()]
+        query = select(*selected).where(
+            table.c.tenant_id == tenant_id, among(first, wanted), *matches
+        )
+        rows = (await session.execute(query)).all()
     found: dict[tuple[Any, ...], set[int]] = {}
-    for row_id, *held in (await session.execute(query)).all():
+    for row_id, *held in rows:
         found.setdefault(tuple(held), set()).add(int(row_id))
     return found
 
