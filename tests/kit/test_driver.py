@@ -213,3 +213,21 @@ async def test_a_read_within_a_write_fails_as_sqlalchemy_does(app: FastAPI) -> N
                 session, ("test-within", 0), lambda: select(func.count() / 0), {}
             )
     assert raised.value.orig.sqlstate == "22012"  # type: ignore[union-attr]
+
+
+async def test_a_read_before_the_transaction_begins_runs_on_its_own_at_read_committed(
+    app: FastAPI, tenant: TenantHandle
+) -> None:
+    """Before SQLAlchemy has begun the transaction, a write's read runs outside it at READ
+    COMMITTED (no round trip to begin it), and begins it first at a stricter isolation."""
+    resource = next(resource for resource in DIRECTORY if resource.key == "client")
+    stored = await tenant.create("clients", {"name": "Read before", "pmsRef": "RB-1"})
+    for isolation, begun in (None, False), ("REPEATABLE READ", True):
+        async with app.state.ctx.db.session() as session:
+            options = {"isolation_level": isolation} if isolation else {}
+            connection = await session.connection(execution_options=options)
+            raw = (await connection.get_raw_connection()).driver_connection
+            rows = await repo.fetch_by_pms_refs(session, resource, tenant.id, ["RB-1"])
+            assert [row[0] for row in rows] == [stored["id"]]
+            assert type(rows[0]).__name__ == "Record"  # the driver's
+            assert raw.is_in_transaction() is begun, isolation

@@ -119,9 +119,21 @@ async def run_within(
     """The rows of `statement` (as `run` builds and prepares it) run on the session's own
     driver connection, inside its transaction, so they see its writes; None on SQLite, for the
     caller to run it through SQLAlchemy. An error comes out as SQLAlchemy's would; the
-    transaction is then failed, as after any failed statement, and the session rolls it back."""
+    transaction is then failed, as after any failed statement, and the session rolls it back.
+
+    Before SQLAlchemy has begun the transaction on the connection (it does at its first
+    statement), the read runs there on its own: at READ COMMITTED, the isolation Openwyn runs
+    at, every statement of a transaction reads what was committed when it started, so a read
+    before the transaction's first statement sees what it would have seen as that statement.
+    At any stricter isolation a trivial statement begins the transaction first."""
     connection = await session.connection()
-    driver = await _within(session)
+    options = (
+        connection.sync_connection.get_execution_options() if connection.sync_connection else {}
+    )
+    reads_committed = connection.default_isolation_level == "READ COMMITTED" and (
+        "isolation_level" not in options
+    )
+    driver = await _within(session, begun=not reads_committed)
     if driver is None:
         return None
 
@@ -153,15 +165,16 @@ async def execute_within(session: AsyncSession, sql: str, arguments: Sequence[An
     return True
 
 
-async def _within(session: AsyncSession) -> asyncpg.Connection | None:
-    """The driver connection under the session's, its transaction begun; None on SQLite."""
+async def _within(session: AsyncSession, begun: bool = True) -> asyncpg.Connection | None:
+    """The driver connection under the session's, its transaction begun unless not `begun`;
+    None on SQLite."""
     connection = await session.connection()
     if connection.dialect.name != "postgresql":
         return None
     driver = (await connection.get_raw_connection()).driver_connection
     if not isinstance(driver, asyncpg.Connection):
         return None
-    if not driver.is_in_transaction():
+    if begun and not driver.is_in_transaction():
         # SQLAlchemy begins the transaction on the driver at its first statement, not before:
         # a trivial one begins it (one round trip, once per transaction), so what runs here
         # and the session's next statements share it.
