@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
+from unittest import mock
 
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import event, select
 
+from openwyn.kit import driver
 from openwyn.kit.resource import REGISTRY
 from openwyn.records import bulk, kinds
 from openwyn.work import repository as work_repo
@@ -282,16 +284,30 @@ class TestSameAnswersAsOneByOne:
 
 @contextmanager
 def _statements(app: FastAPI) -> Iterator[list[str]]:
-    """Every statement sent to the database while open."""
+    """Every statement sent to the database while open: SQLAlchemy's, and those run on the
+    driver directly (kit/driver.py, PostgreSQL only), one each."""
     seen: list[str] = []
     engine = app.state.ctx.db.engine.sync_engine
 
     def count(*args: Any) -> None:
         seen.append(args[2])
 
+    def counted(run: Any) -> Any:
+        async def running(session: Any, what: Any, *args: Any) -> Any:
+            answer = await run(session, what, *args)
+            if answer is not None and answer is not False:  # it ran on the driver
+                seen.append(f"driver: {what}")
+            return answer
+
+        return running
+
     event.listen(engine, "before_cursor_execute", count)
     try:
-        yield seen
+        with (
+            mock.patch.object(driver, "run_within", counted(driver.run_within)),
+            mock.patch.object(driver, "execute_within", counted(driver.execute_within)),
+        ):
+            yield seen
     finally:
         event.remove(engine, "before_cursor_execute", count)
 
