@@ -347,6 +347,33 @@ class TestSetBased:
             counts.append(len(seen))
         assert counts[0] == counts[1]
 
+    @pytest.mark.parametrize("written_before", [False, True])
+    async def test_a_write_that_breaks_a_constraint_undoes_its_run_alone(
+        self, tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch, written_before: bool
+    ) -> None:
+        """A value taken after the plan (here: the plan's uniqueness lookup made blind) breaks
+        the run's insert: the run is undone and its records applied one at a time, and what the
+        batch wrote before the run stays. The run's undoing is a rollback of the transaction
+        when it wrote first (PostgreSQL), a savepoint's otherwise."""
+        await _post(tenant, [_client("C-1", clientRef="R-1")])
+        # A systemRef sent twice ends a run: the staff member's first write is a run of its own,
+        # written before the clients' run.
+        before = [_staff("S-9", "s9@firm.example")] * 2 if written_before else []
+        records = [*before, _client("C-2", clientRef="R-1"), _client("C-3", clientRef="R-3")]
+
+        async def blind(*_: Any) -> dict[Any, set[int]]:
+            return {}
+
+        monkeypatch.setattr(bulk.kit_repo, "holders", blind)
+        data = await _post(tenant, records)
+        answers = [r["operation"] or r["error"]["code"] for r in data["records"]]
+        first = ["CREATED", "UNCHANGED"] if written_before else []
+        assert answers == [*first, "CONFLICT", "CREATED"]
+        monkeypatch.undo()
+        again = await _post(tenant, records)
+        unchanged = ["UNCHANGED"] * len(first)
+        assert [r["operation"] for r in again["records"]] == [*unchanged, None, "UNCHANGED"]
+
     async def test_only_directory_types_are_planned(self) -> None:
         assert bulk.set_based("client") is not None
         assert bulk.set_based("contact_client") is not None

@@ -165,6 +165,15 @@ async def execute_within(session: AsyncSession, sql: str, arguments: Sequence[An
     return True
 
 
+async def nothing_ran(session: AsyncSession) -> bool:
+    """Whether the session's transaction has sent nothing to the database yet (PostgreSQL, where
+    SQLAlchemy begins it at its first statement); never on SQLite, where a writing transaction
+    begins at once (`kit.repository.begin_immediately`). Reads run outside it at READ
+    COMMITTED (`run_within`) do not count: they changed nothing."""
+    driver = await _within(session, begun=False)
+    return driver is not None and not driver.is_in_transaction()
+
+
 async def _within(session: AsyncSession, begun: bool = True) -> asyncpg.Connection | None:
     """The driver connection under the session's, its transaction begun unless not `begun`;
     None on SQLite."""

@@ -28,8 +28,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.errors import ApiError, NotFound, ValidationFailed
+from openwyn.kit import driver, rules
 from openwyn.kit import repository as kit_repo
-from openwyn.kit import rules
 from openwyn.kit.resource import REGISTRY, BatchPreparer, Change, Resource
 from openwyn.records import repository as repo
 from openwyn.records.fields import FieldDefinition, Reference, stored_value
@@ -579,15 +579,33 @@ async def _write(
     if all(step.operation == "UNCHANGED" for step in run.steps):
         answers = await _written(session, tenant_id, run)  # nothing to write but the answers
     else:
-        try:
-            async with session.begin_nested():
-                answers = await _written(session, tenant_id, run)
-        except IntegrityError:
+        written = await _undoable_writes(session, tenant_id, run)
+        if written is None:
             for item in items:
                 await alone(item)
             return
+        answers = written
     for item, operation, row_id in answers:
         item.answer(operation, row_id, None)
+
+
+async def _undoable_writes(
+    session: AsyncSession, tenant_id: int, run: _Run
+) -> list[tuple[AnyItem, str, int]] | None:
+    """The run's writes, or None if one broke a constraint and they were undone."""
+    if await driver.nothing_ran(session):
+        # The transaction's first writes: rolling it all back undoes them, without a
+        # savepoint's two round trips around them.
+        try:
+            return await _written(session, tenant_id, run)
+        except IntegrityError:
+            await session.rollback()
+            return None
+    try:
+        async with session.begin_nested():
+            return await _written(session, tenant_id, run)
+    except IntegrityError:
+        return None
 
 
 async def _written(
