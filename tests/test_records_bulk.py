@@ -16,7 +16,7 @@ from sqlalchemy import event, select
 
 from openwyn.kit import driver
 from openwyn.kit.resource import REGISTRY
-from openwyn.records import bulk, kinds
+from openwyn.records import bulk, kinds, upsert
 from openwyn.work import repository as work_repo
 from tests.fixtures import directory as directory_fixtures
 from tests.fixtures.api import TenantHandle
@@ -204,7 +204,73 @@ async def _both_ways(
     assert await _events(tenant) == await _events(other)
 
 
+# Creates of every kind of column: PostgreSQL inserts them from arrays on the driver
+# (kit.repository._inserted_from_arrays), one by one through SQLAlchemy.
+_ADDRESS = {"street": "1 Main", "city": "Austin", "state": "TX", "zipCode": "73301"}
+EVERY_COLUMN = (
+    [
+        {
+            "type": "staff",
+            "systemRef": f"S-{n}",
+            "attributes": {
+                "firstName": "F",
+                "lastName": f"L{n}",
+                "email": f"e{n}@firm.example",
+                "staffType": "MANAGER",
+                "billingRate": "250.50",
+                "startDate": "2024-02-29",
+            },
+        }
+        for n in range(3)
+    ]
+    + [
+        _client(
+            f"C-{n}",
+            clientRef=f"R-{n}",
+            address=_ADDRESS,
+            billingAddress=_ADDRESS | {"city": f"City {n}"},
+            customFields={"region": "North", "tier": n},
+            partnerStaffId={"systemRef": "S-1"},
+        )
+        for n in range(3)
+    ]
+    + [
+        _contact(
+            f"P-{n}",
+            lastName="Chen",
+            communicationPreferences={"preferredMethod": "EMAIL", "newsletterSubscription": True},
+        )
+        for n in range(3)
+    ]
+)
+
+
 class TestSameAnswersAsOneByOne:
+    async def test_creates_of_every_kind_of_column(
+        self, tenant: TenantHandle, other_tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        redone: list[Any] = []
+        one_at_a_time = upsert._alone
+
+        async def counted(*arguments: Any) -> None:
+            redone.append(arguments)
+            await one_at_a_time(*arguments)
+
+        for handle in (tenant, other_tenant):
+            await _setup(handle)
+        with monkeypatch.context() as patched:
+            # A set-based write that fails is undone and redone one record at a time, with the
+            # same answers: here none may fail.
+            patched.setattr(upsert, "_alone", counted)
+            planned = await _post(tenant, EVERY_COLUMN)
+        assert redone == []
+        with _one_by_one(monkeypatch):
+            alone = await _post(other_tenant, EVERY_COLUMN)
+        assert _without_ids(planned) == _without_ids(alone)
+        assert await _events(tenant) == await _events(other_tenant)
+        again = await _post(tenant, EVERY_COLUMN)
+        assert {r["operation"] for r in again["records"]} == {"UNCHANGED"}
+
     async def test_a_mixed_batch(
         self, tenant: TenantHandle, other_tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
     ) -> None:

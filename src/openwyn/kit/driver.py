@@ -22,14 +22,14 @@ connection under the session's, inside its transaction.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import asyncpg
 from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Select, String
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.kit.memo import Memo
@@ -60,10 +60,15 @@ class Prepared:
         return out
 
 
+def replayable(columns: Iterable[Any]) -> bool:
+    """Whether the driver returns what SQLAlchemy would for each of these columns."""
+    return all(isinstance(column.type, _REPLAYABLE) for column in columns)
+
+
 def prepare(statement: Select[Any], dialect: Dialect, given: Collection[str]) -> Prepared | None:
     """`statement` compiled for the driver, with the binds named in `given` left to each call;
     None if it cannot be replayed exactly."""
-    if not all(isinstance(column.type, _REPLAYABLE) for column in statement.selected_columns):
+    if not replayable(statement.selected_columns):
         return None
     compiled = statement.compile(dialect=dialect)
     order = compiled.positiontup
@@ -147,7 +152,7 @@ async def run_within(
     try:
         rows: Sequence[asyncpg.Record] = await driver.fetch(prepared.sql, *arguments)
     except Exception as error:
-        raise DBAPIError(prepared.sql, arguments, error) from error
+        raise _as_sqlalchemys(prepared.sql, arguments, error) from error
     return rows
 
 
@@ -155,14 +160,30 @@ async def execute_within(session: AsyncSession, sql: str, arguments: Sequence[An
     """Run PostgreSQL's `sql` with `arguments` (`$1`, `$2`, ... as asyncpg binds them) on the
     session's own driver connection, inside its transaction; False on SQLite, where nothing
     ran. Errors as in `run_within`."""
+    return await fetch_within(session, sql, arguments) is not None
+
+
+async def fetch_within(
+    session: AsyncSession, sql: str, arguments: Sequence[Any]
+) -> Sequence[asyncpg.Record] | None:
+    """The rows `sql` returns (none for a statement that returns none), run as
+    `execute_within` runs it; None on SQLite, where nothing ran."""
     driver = await _within(session)
     if driver is None:
-        return False
+        return None
     try:
-        await driver.execute(sql, *arguments)
+        rows: Sequence[asyncpg.Record] = await driver.fetch(sql, *arguments)
     except Exception as error:
-        raise DBAPIError(sql, list(arguments), error) from error
-    return True
+        raise _as_sqlalchemys(sql, list(arguments), error) from error
+    return rows
+
+
+def _as_sqlalchemys(sql: str, arguments: Sequence[Any], error: Exception) -> DBAPIError:
+    """The error SQLAlchemy would raise for the driver's: a broken constraint is its
+    IntegrityError, which the writers catch (records/bulk.py undoes a run on it)."""
+    if isinstance(error, asyncpg.IntegrityConstraintViolationError):
+        return IntegrityError(sql, list(arguments), error)
+    return DBAPIError(sql, list(arguments), error)
 
 
 async def nothing_ran(session: AsyncSession) -> bool:
