@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 
 from openwyn.kit.json_rows import json_rows
+from openwyn.kit.listed import among
 from openwyn.models import (
     Client,
     ClientBalance,
@@ -71,7 +72,9 @@ def _client_money() -> list[Any]:
     invoices' total, what is outstanding on them (and past due, by the UTC date), its unapplied
     credit and its last payment's date."""
     mine = and_(INVOICES.c.tenant_id == CLIENTS.c.tenant_id, INVOICES.c.client_id == CLIENTS.c.id)
-    posted = and_(mine, INVOICES.c.status.in_(("POSTED", "PAID", "PENDING")))
+    # Lists bound whole (`among`), not expanded: an expanded list is compiled at each execution,
+    # so the driver could not run the detail from SQL compiled once (kit/driver.py).
+    posted = and_(mine, among(INVOICES.c.status, ("POSTED", "PAID", "PENDING")))
     overdue = and_(posted, INVOICES.c.due_date < func.current_date())
     credit = select(BALANCES.c.unapplied_credit).where(
         BALANCES.c.tenant_id == CLIENTS.c.tenant_id, BALANCES.c.client_id == CLIENTS.c.id
@@ -79,7 +82,7 @@ def _client_money() -> list[Any]:
     paid = select(func.max(PAYMENTS.c.payment_date)).where(
         PAYMENTS.c.tenant_id == CLIENTS.c.tenant_id,
         PAYMENTS.c.client_id == CLIENTS.c.id,
-        PAYMENTS.c.status.in_(("CONFIRMED", "PENDING")),
+        among(PAYMENTS.c.status, ("CONFIRMED", "PENDING")),
     )
     return [
         select(func.sum(INVOICES.c.total_amount)).where(posted).scalar_subquery(),
