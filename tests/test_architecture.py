@@ -142,7 +142,7 @@ LOOKUPS_BEFORE_THE_TENANT_IS_KNOWN = {
     # The mail worker, like the delivery worker, takes due messages of every tenant.
     "outbound_messages.ix_outbound_messages_next_attempt_at",
     # A portal link's token is its only credential: the page finds its signer by it alone.
-    "engagement_signers.uq_engagement_signers_token_hash",
+    "engagement_signing_links.uq_engagement_signing_links_token_hash",
     "client_request_contacts.uq_client_request_contacts_token_hash",
     "deliverable_recipients.uq_deliverable_recipients_token_hash",
     # The engagement clock moves every tenant's engagements that time moves (expiry, start, end).

@@ -15,8 +15,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
-from openwyn.engagements.repository import SIGNERS
+from openwyn.engagements.repository import LINKS, SIGNERS
 from openwyn.kit.sqltypes import utcnow
+from openwyn.portal import tokens
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import differences
 from tests.fixtures.work import events_of, make_firm
@@ -87,8 +88,9 @@ class TestSend:
         text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
         assert f"Dear {sent['clientName']}" in text and "2027 return for 900.00" in text
         async with tenant.ctx.db.session() as session:
-            stored = (await session.execute(SIGNERS.select())).mappings().all()
-        assert token not in {row["token_hash"] for row in stored}  # kept hashed only
+            stored = (await session.execute(LINKS.select())).mappings().all()
+        hashes = {row["token_hash"] for row in stored}
+        assert tokens.digest(token) in hashes and token not in hashes  # kept hashed only
         operations = [e["operation"] for e in await events_of(tenant, "engagement")]
         assert operations == ["CREATE", "SENT"]
 
@@ -187,6 +189,18 @@ class TestSigning:
         assert [s["status"] for s in resent.json()["data"]["signers"]] == ["PENDING", "PENDING"]
         assert (await tenant.api.get(f"/portal/sign/{first}")).status_code == 404  # replaced
 
+    async def test_sending_again_replaces_the_links_of_those_who_have_not_signed(
+        self, tenant: TenantHandle
+    ) -> None:
+        sent, (first, second) = await _sent(tenant, signers=2)
+        assert (await _sign(tenant, first)).status_code == 200
+        await tenant.post(f"/api/v1/engagements/{sent['id']}/send")
+        *_, again = await _tokens(tenant, sent["id"])
+        assert (await tenant.api.get(f"/portal/sign/{second}")).status_code == 404
+        assert (await tenant.api.get(f"/portal/sign/{again}")).status_code == 200
+        signed = await tenant.api.get(f"/portal/sign/{first}")  # the letter is unchanged
+        assert signed.status_code == 200 and "Signed by Ann Owner" in signed.text
+
     async def test_declining_closes_the_letter(self, tenant: TenantHandle) -> None:
         sent, (token,) = await _sent(tenant)
         declined = await tenant.api.post(f"/portal/sign/{token}/decline")
@@ -230,8 +244,8 @@ class TestBadLinks:
         sent, (token,) = await _sent(tenant)
         async with tenant.ctx.db.session() as session:
             past = utcnow() - timedelta(seconds=1)
-            mine = update(SIGNERS).where(SIGNERS.c.engagement_id == sent["id"])
-            await session.execute(mine.values(token_expires_at=past))
+            mine = update(LINKS).where(LINKS.c.tenant_id == tenant.id)
+            await session.execute(mine.values(expires_at=past))
             await session.commit()
         page = await tenant.api.get(f"/portal/sign/{token}")
         assert page.status_code == 410 and "expired" in page.text

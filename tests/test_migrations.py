@@ -231,3 +231,56 @@ async def test_the_detail_columns_come_and_go_keeping_every_client_and_contact(
     assert await _detail_columns(empty_url) == (3, set())
     await asyncio.to_thread(runner.upgrade, empty_url)
     assert await _detail_columns(empty_url) == (3, _DETAIL_COLUMNS)
+
+
+async def _seed_a_signer_with_two_links(url: str) -> None:
+    await _seed_a_client_and_its_contact(url)
+    engine = _engine(url)
+    try:
+        async with engine.begin() as connection:
+            engagement = {"name": "E", "client_id": 1, "start_date": _NOW.date(), "currency": "USD"}
+            money = {"estimated_value": 0, "prepayment_amount": 0, "version": 1}
+            await connection.execute(_row("engagements", id=1, tenant_id=1, **engagement, **money))
+            signer = {"engagement_id": 1, "contact_id": 1, "role": "PRIMARY", "status": "PENDING"}
+            signers = Base.metadata.tables["engagement_signers"]
+            await connection.execute(insert(signers).values(id=1, tenant_id=1, **signer))
+            links = Base.metadata.tables["engagement_signing_links"]
+            for number in (1, 2):  # the letter's link, then a reminder's
+                link = {"token_hash": f"{number}" * 64, "expires_at": _NOW, "created_at": _NOW}
+                await connection.execute(insert(links).values(tenant_id=1, signer_id=1, **link))
+    finally:
+        await engine.dispose()
+
+
+async def _signer_links(url: str) -> tuple[list[str], list[str | None]]:
+    """The links' hashes, and the signer rows' own hashes where the schema has them."""
+    engine = _engine(url)
+    try:
+        async with engine.connect() as connection:
+            tables = await connection.run_sync(lambda sync: sa_inspect(sync).get_table_names())
+            links: list[str] = []
+            if "engagement_signing_links" in tables:
+                query = text("SELECT token_hash FROM engagement_signing_links ORDER BY id")
+                links = list((await connection.execute(query)).scalars())
+            columns = await connection.run_sync(
+                lambda sync: {c["name"] for c in sa_inspect(sync).get_columns("engagement_signers")}
+            )
+            own: list[str | None] = []
+            if "token_hash" in columns:
+                query = text("SELECT token_hash FROM engagement_signers ORDER BY id")
+                own = list((await connection.execute(query)).scalars())
+    finally:
+        await engine.dispose()
+    return links, own
+
+
+async def test_signing_links_move_to_their_table_and_back_keeping_the_latest(
+    empty_url: str,
+) -> None:
+    await asyncio.to_thread(runner.upgrade, empty_url)
+    await _seed_a_signer_with_two_links(empty_url)
+    assert await _signer_links(empty_url) == (["1" * 64, "2" * 64], [])
+    await asyncio.to_thread(runner.downgrade, empty_url, "0030")
+    assert await _signer_links(empty_url) == ([], ["2" * 64])  # a signer's row holds one
+    await asyncio.to_thread(runner.upgrade, empty_url)
+    assert await _signer_links(empty_url) == (["2" * 64], [])

@@ -23,6 +23,7 @@ from openwyn.models import (
     EngagementRenewalDigest,
     EngagementService,
     EngagementSigner,
+    EngagementSigningLink,
     EngagementTeamMember,
     EngagementTemplate,
     Job,
@@ -37,6 +38,7 @@ ENGAGEMENTS = table_of(Engagement)
 ENGAGEMENT_CLIENTS = table_of(EngagementClient)
 SERVICES = table_of(EngagementService)
 SIGNERS = table_of(EngagementSigner)
+LINKS = table_of(EngagementSigningLink)
 TEAM = table_of(EngagementTeamMember)
 CLIENTS = table_of(Client)
 CONTACTS = table_of(Contact)
@@ -204,15 +206,6 @@ async def reset_signers(session: AsyncSession, tenant_id: int, engagement_id: in
     await session.execute(statement)
 
 
-async def delete_children(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
-    for table in (ENGAGEMENT_CLIENTS, SERVICES, SIGNERS, TEAM):
-        await session.execute(
-            delete(table).where(
-                table.c.tenant_id == tenant_id, table.c.engagement_id == engagement_id
-            )
-        )
-
-
 async def letter(session: Reads, tenant_id: int, engagement_id: int) -> str | None:
     query = select(ENGAGEMENTS.c.letter_text).where(
         ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id
@@ -250,27 +243,51 @@ async def touch(session: AsyncSession, tenant_id: int, engagement_id: int, now: 
     await session.execute(statement)
 
 
-async def give_token(
+async def add_link(
     session: AsyncSession, tenant_id: int, signer_id: int, token_hash: str, expires_at: Any
 ) -> None:
-    statement = (
-        update(SIGNERS)
-        .where(SIGNERS.c.tenant_id == tenant_id, SIGNERS.c.id == signer_id)
-        .values(token_hash=token_hash, token_expires_at=expires_at)
-    )
-    await session.execute(statement)
+    """A new signing link for the signer, beside the ones it already holds."""
+    values = {
+        "tenant_id": tenant_id,
+        "signer_id": signer_id,
+        "token_hash": token_hash,
+        "expires_at": expires_at,
+        "created_at": utcnow(),
+    }
+    await session.execute(insert(LINKS).values(**values))
+
+
+async def drop_links(session: AsyncSession, tenant_id: int, signer_ids: list[int]) -> None:
+    """The signers' links stop working (the letter is sent again, with new ones)."""
+    if signer_ids:
+        statement = delete(LINKS).where(
+            LINKS.c.tenant_id == tenant_id, LINKS.c.signer_id.in_(signer_ids)
+        )
+        await session.execute(statement)
 
 
 async def signer_by_token(session: Reads, token_hash: str) -> dict[str, Any] | None:
-    """The signer a link's token names, with its tenant: the token is the portal's only
-    credential, so this is the one lookup not scoped by a caller's tenant."""
+    """The signer a link's token names, with its tenant and the link's expiry
+    (`token_expires_at`): the token is the portal's only credential, so this is the one lookup
+    not scoped by a caller's tenant."""
     query = (
-        select(*SIGNERS.c, CONTACTS.c.first_name, CONTACTS.c.last_name, CONTACTS.c.email)
+        select(
+            *SIGNERS.c,
+            LINKS.c.expires_at.label("token_expires_at"),
+            CONTACTS.c.first_name,
+            CONTACTS.c.last_name,
+            CONTACTS.c.email,
+        )
+        .join(
+            SIGNERS,
+            (SIGNERS.c.id == LINKS.c.signer_id) & (SIGNERS.c.tenant_id == LINKS.c.tenant_id),
+        )
         .join(
             CONTACTS,
             (CONTACTS.c.id == SIGNERS.c.contact_id) & (CONTACTS.c.tenant_id == SIGNERS.c.tenant_id),
         )
-        .where(SIGNERS.c.token_hash == token_hash)
+        .select_from(LINKS)
+        .where(LINKS.c.token_hash == token_hash)
     )
     row = (await session.execute(query)).first()
     return None if row is None else dict(row._mapping)

@@ -114,9 +114,10 @@ async def send(
     pdf = await documents.letter_pdf(session, storage, tenant_id, item, parts.firm["name"], text)
     await repo.save_letter(session, tenant_id, engagement_id, text)
     expires = now + timedelta(days=item["expiresInDays"])
-    for signer in kept["signers"]:
-        if signer["status"] != "SIGNED":
-            await _invite(session, tenant_id, item, signer, pdf, expires, base_url, parts)
+    invited = [signer for signer in kept["signers"] if signer["status"] != "SIGNED"]
+    await repo.drop_links(session, tenant_id, [signer["id"] for signer in invited])
+    for signer in invited:
+        await _invite(session, tenant_id, item, signer, pdf, expires, base_url, parts)
     first_reminder = now + timedelta(days=item["reminderDays"])
     await repo.set_next_reminder(session, tenant_id, engagement_id, first_reminder)
     values = {
@@ -131,8 +132,9 @@ async def send(
 async def remind(
     session: AsyncSession, tenant_id: int, engagement_id: int, *, base_url: str, now: datetime
 ) -> int:
-    """Email each signer who has not signed again, with a new link (the old one stops
-    working: only a token's hash is kept). How many were reminded."""
+    """Email each signer who has not signed again, with a new link (only a token's hash is
+    kept, so the earlier link cannot be repeated; it keeps working until it expires). How many
+    were reminded."""
     item = await engagements.current(session, tenant_id, engagement_id)
     kept = await repo.children(session, tenant_id, engagement_id)
     waiting = [s for s in kept["signers"] if s["status"] == "PENDING" and s["email"]]
@@ -221,9 +223,9 @@ async def _new_link(
     expires: datetime,
     base_url: str,
 ) -> str:
-    """A fresh link for the signer, good until `expires`; the one before stops working."""
+    """A fresh link for the signer, good until `expires`, beside those it was given before."""
     token, digest = tokens.new_token()
-    await repo.give_token(session, tenant_id, signer["id"], digest, expires)
+    await repo.add_link(session, tenant_id, signer["id"], digest, expires)
     return sign_url(base_url, token)
 
 

@@ -25,6 +25,7 @@ from openwyn.models.engagement import (
     EngagementRenewalDigest,
     EngagementService,
     EngagementSigner,
+    EngagementSigningLink,
     EngagementTeamMember,
     EngagementTemplate,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "EngagementRenewalDigest",
     "EngagementService",
     "EngagementSigner",
+    "EngagementSigningLink",
     "EngagementTeamMember",
     "EngagementTemplate",
     "Event",

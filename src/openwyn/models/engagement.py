@@ -128,8 +128,6 @@ class EngagementSigner(Base):
     __tablename__ = "engagement_signers"
     __table_args__ = (
         Index("ix_engagement_signers_tenant_id_engagement_id", "tenant_id", "engagement_id"),
-        # The signing link's token, stored hashed; a link finds its signer by this alone.
-        UniqueConstraint("token_hash"),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
@@ -138,13 +136,31 @@ class EngagementSigner(Base):
     contact_id: Mapped[int] = mapped_column(IdType, ForeignKey("contacts.id"))
     role: Mapped[str] = mapped_column(Varchar(20))
     status: Mapped[str] = mapped_column(Varchar(20), default="PENDING")
-    token_hash: Mapped[str | None] = mapped_column(Varchar(64))
-    token_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     signed_name: Mapped[str | None] = mapped_column(Varchar(200))
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     signed_ip: Mapped[str | None] = mapped_column(Varchar(64))
     signed_user_agent: Mapped[str | None] = mapped_column(Varchar(500))
     signed_sha256: Mapped[str | None] = mapped_column(Varchar(64))
+
+
+class EngagementSigningLink(Base):
+    """A signing link a signer was emailed, kept as its token's SHA-256. A signer may hold
+    several: a reminder adds one and the earlier email's link still works until it expires;
+    sending the letter again replaces them all."""
+
+    __tablename__ = "engagement_signing_links"
+    __table_args__ = (
+        Index("ix_engagement_signing_links_tenant_id_signer_id", "tenant_id", "signer_id"),
+        # A link finds its signer by this alone: the token is the portal's only credential.
+        UniqueConstraint("token_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[int] = mapped_column(IdType, ForeignKey("tenants.id", ondelete="CASCADE"))
+    signer_id: Mapped[int] = mapped_column(IdType, ForeignKey("engagement_signers.id"))
+    token_hash: Mapped[str] = mapped_column(Varchar(64))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class EngagementTeamMember(Base):
