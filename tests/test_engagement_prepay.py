@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -28,7 +28,7 @@ PAID = "your prepayment is paid and the engagement is executed"
 
 
 async def _signed_with_prepayment_due(
-    tenant: TenantHandle, roles: tuple[str, ...] = ("PRIMARY",)
+    tenant: TenantHandle, roles: tuple[str, ...] = ("PRIMARY",), end_date: str | None = None
 ) -> tuple[dict[str, Any], list[str]]:
     """A SENT engagement with a USD 250.00 prepayment whose signers all signed without paying
     (as the demo's seeding signs), so it waits SIGNED; with its signers' tokens in order."""
@@ -55,6 +55,7 @@ async def _signed_with_prepayment_due(
         "clientIds": [firm.client["id"]],
         "templateId": template["id"],
         "startDate": "2027-01-01",
+        "endDate": end_date,
         "partnerStaffId": partner["id"],
         "services": [service],
         "signers": [
@@ -244,6 +245,18 @@ class TestRemindersUntilPrepaid:
         await _clock(tenant).tick(datetime.fromisoformat(shown["signedAt"]) + timedelta(days=3))
         reminders = (await _messages(tenant, shown["id"]))[before:]
         assert sorted(m["to"][0] for m in reminders) == ["p0@client.example", "p1@client.example"]
+
+    async def test_no_reminder_after_the_end_date(self, tenant: TenantHandle) -> None:
+        shown, _ = await _signed_with_prepayment_due(tenant, end_date="2027-03-31")
+        before = len(await _messages(tenant, shown["id"]))
+        clock = _clock(tenant)
+        await clock.tick(datetime(2027, 3, 31, 12, tzinfo=UTC))  # its last day: reminded
+        assert len(await _messages(tenant, shown["id"])) == before + 1
+        for day in (9, 20):  # ended: reminders stop
+            await clock.tick(datetime(2027, 4, day, 12, tzinfo=UTC))
+        assert len(await _messages(tenant, shown["id"])) == before + 1
+        after = await _shown(tenant, shown["id"])
+        assert after["status"] == "SIGNED"  # the firm executes or cancels it
 
     async def test_no_reminder_once_executed(self, tenant: TenantHandle) -> None:
         shown, (token,) = await _signed_with_prepayment_due(tenant)

@@ -1,8 +1,10 @@
 """What time does to engagements (money-work.md §7), run by the worker: a SENT letter not
 signed by its expiry is EXPIRED; the signers who have not signed are reminded every
 `reminderDays` (with new links: links are stored hashed, so a reminder cannot repeat the old
-one); an EXECUTED engagement is ACTIVE from its start date and COMPLETED after its end date,
-both in the tenant's time zone. Each move writes its `engagement.<STATUS>` event once, however
+one, which keeps working until it expires); a SIGNED engagement whose prepayment is due is
+reminded until it is paid or its end date has passed (the firm then cancels it or executes it
+by hand); an EXECUTED engagement is ACTIVE from its start date and COMPLETED after its end
+date, both in the tenant's time zone. Each move writes its `engagement.<STATUS>` event once, however
 many workers run: rows are claimed locked, and a claimed row another worker holds is skipped.
 Once a month per tenant it also writes the renewal digest (engagements/digest.py), claimed the
 same way by the tenant's row.
@@ -91,7 +93,10 @@ class EngagementClock:
             else:
                 await self._remind(session, row, now)
         elif row["status"] == "SIGNED":  # signed, its prepayment still due
-            await self._remind(session, row, now)
+            if row["end_date"] is not None and row["end_date"] < today:
+                await repo.set_next_reminder(session, tenant_id, engagement_id, None)
+            else:
+                await self._remind(session, row, now)
         elif row["end_date"] is not None and row["end_date"] < today:
             await engagements.move(session, tenant_id, engagement_id, "COMPLETED")
         elif row["status"] == "EXECUTED" and row["start_date"] <= today:
