@@ -17,6 +17,7 @@ from openwyn.billing import repository as repo
 from openwyn.billing.invoice_service import LineIn
 from openwyn.config import Settings
 from openwyn.errors import ApiError
+from openwyn.kit import local_dates
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import differences, draft, ledger_rows, money, posted
 from tests.fixtures.work import Firm, make_firm
@@ -237,6 +238,30 @@ class TestTimeZone:
         assert [i["id"] for i in listed.json()["invoices"]] == [invoice["id"]]
         overdue = await tenant.post("/gql/v1/invoices", json={"status": "OVERDUE"})
         assert overdue.json()["invoices"] == []
+
+    @pytest.mark.parametrize(
+        ("zone", "overdue"),
+        [("UTC", "0.00"), ("Pacific/Kiritimati", "100.00")],  # UTC+14: already 2 March
+    )
+    async def test_the_clients_overdue_balance_is_judged_in_the_tenants_today(
+        self,
+        tenant: TenantHandle,
+        firm: Firm,
+        monkeypatch: pytest.MonkeyPatch,
+        zone: str,
+        overdue: str,
+    ) -> None:
+        now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+        monkeypatch.setattr(invoice_read, "utcnow", lambda: now)
+        monkeypatch.setattr(local_dates, "utcnow", lambda: now)
+        await self._in_zone(tenant, zone)
+        invoice = await posted(
+            tenant, firm.client["id"], ("1", "100.00"), issueDate="2026-02-01", dueDate="2026-03-01"
+        )
+        shown = (await tenant.get(f"/api/v1/invoices/{invoice['id']}")).json()["data"]
+        assert shown["status"] == ("POSTED" if overdue == "0.00" else "OVERDUE")  # in step
+        detail = (await tenant.get(f"/gql/v1/client/{firm.client['id']}")).json()
+        assert money(detail["financialSummary"]["overdueBalance"]) == money(overdue)
 
     async def test_the_numbers_year_is_the_tenants(
         self, tenant: TenantHandle, firm: Firm, monkeypatch: pytest.MonkeyPatch

@@ -33,6 +33,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.util import await_only
 
 from openwyn.config import Settings
+from openwyn.kit.local_dates import LOCAL_DATE, sqlite_local_date
 from openwyn.kit.pool import DriverPool
 
 Reads = AsyncSession | AsyncConnection
@@ -165,6 +166,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
     # Replaces the `re`-based REGEXP that SQLAlchemy registers, which holds the GIL throughout.
     dbapi_connection.create_function("regexp", 2, sqlite_regexp, deterministic=True)
     dbapi_connection.create_function(DECIMAL_KEY, 1, decimal_sort_key, deterministic=True)
+    dbapi_connection.create_function(LOCAL_DATE, 2, sqlite_local_date, deterministic=True)
     cursor = dbapi_connection.cursor()
     # WAL lets readers run beside the writer; LIKE must be case-sensitive as on PostgreSQL
     # (the `where` language has `_ilike` for the other case).

@@ -11,6 +11,7 @@ from sqlalchemy import Select, and_, func, select
 
 from openwyn.kit.json_rows import json_rows
 from openwyn.kit.listed import among
+from openwyn.kit.local_dates import bound_now, local_date
 from openwyn.models import (
     Client,
     ClientBalance,
@@ -21,6 +22,7 @@ from openwyn.models import (
     Industry,
     Invoice,
     Payment,
+    Tenant,
 )
 from openwyn.models.base import table_of
 
@@ -33,6 +35,7 @@ INVOICES = table_of(Invoice)
 BALANCES = table_of(ClientBalance)
 PAYMENTS = table_of(Payment)
 ENGAGEMENTS = table_of(Engagement)
+TENANTS = table_of(Tenant)
 
 
 def client_detail(row: Select[Any]) -> Select[Any]:
@@ -69,13 +72,19 @@ def client_detail(row: Select[Any]) -> Select[Any]:
 
 def _client_money() -> list[Any]:
     """The client's financial summary from the ledger's denormalised figures: its posted
-    invoices' total, what is outstanding on them (and past due, by the UTC date), its unapplied
-    credit and its last payment's date."""
+    invoices' total, what is outstanding on them (and past due: due before the tenant's
+    today, in its time zone, as an invoice reads OVERDUE), its unapplied credit and its last
+    payment's date."""
     mine = and_(INVOICES.c.tenant_id == CLIENTS.c.tenant_id, INVOICES.c.client_id == CLIENTS.c.id)
     # Lists bound whole (`among`), not expanded: an expanded list is compiled at each execution,
     # so the driver could not run the detail from SQL compiled once (kit/driver.py).
     posted = and_(mine, among(INVOICES.c.status, ("POSTED", "PAID", "PENDING")))
-    overdue = and_(posted, INVOICES.c.due_date < func.current_date())
+    # Correlated to the invoices of the subquery it sits in (a subquery correlates with the
+    # SELECT right around it only).
+    today = select(local_date(bound_now(), TENANTS.c.timezone)).where(
+        TENANTS.c.id == INVOICES.c.tenant_id
+    )
+    overdue = and_(posted, INVOICES.c.due_date < today.scalar_subquery())
     credit = select(BALANCES.c.unapplied_credit).where(
         BALANCES.c.tenant_id == CLIENTS.c.tenant_id, BALANCES.c.client_id == CLIENTS.c.id
     )

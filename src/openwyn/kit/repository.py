@@ -42,7 +42,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
-from openwyn.kit import driver
+from openwyn.kit import driver, local_dates
 from openwyn.kit.listed import among, unbounded
 from openwyn.kit.memo import Memo
 from openwyn.kit.resource import Resource
@@ -151,7 +151,8 @@ async def fetch_detail(session: Reads, resource: Resource, tenant_id: int, row_i
         by_id = _scoped_to_bind(resource).where(resource.table.c.id == bindparam(_ROW))
         return detail.statement(by_id)
 
-    values = {_TENANT: tenant_id, _ROW: row_id}
+    # A detail may compare dates with the tenant's today (kit/local_dates.py).
+    values = {_TENANT: tenant_id, _ROW: row_id, local_dates.NOW: local_dates.now()}
     rows = await driver.run(session, ("detail", resource.key), one, values)
     if rows is not None:
         return rows[0] if rows else None
