@@ -156,6 +156,7 @@ class TestSigning:
         shown_again = await tenant.api.get(f"/portal/sign/{token}")
         assert shown_again.status_code == 200 and "Signed by Ann Owner" in shown_again.text
         assert 'name="full_name"' not in shown_again.text  # read-only now
+        assert "signature is recorded" not in shown_again.text  # said once, when signing
         assert (await _sign(tenant, token)).status_code == 409
 
     async def test_a_name_and_consent_are_required(self, tenant: TenantHandle) -> None:

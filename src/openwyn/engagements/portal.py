@@ -31,7 +31,7 @@ def _view(
     status_code: int = 200,
     problem: str | None = None,
     typed_name: str = "",
-    notice: str = "Thank you: your signature is recorded.",
+    notice: str | None = None,
 ) -> Response:
     engagement, signer = visit.engagement, visit.signer
     currency = engagement["currency"]
@@ -132,7 +132,7 @@ async def sign(request: Request, token: str) -> Response:
         async with transaction(request) as session:
             shown = await signing.visit(session, token, utcnow())
         return _view(request, shown, error.status_code, problem=error.message, typed_name=typed)
-    return _view(request, visit)
+    return _view(request, visit, notice="Thank you: your signature is recorded.")
 
 
 @router.post("/portal/sign/{token}/pay")
