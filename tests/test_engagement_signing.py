@@ -5,6 +5,7 @@ changed after a signature invalidates it."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import re
 from collections.abc import AsyncIterator
@@ -17,6 +18,7 @@ from sqlalchemy import update
 
 from openwyn.engagements.repository import LINKS, SIGNERS
 from openwyn.kit.sqltypes import utcnow
+from openwyn.payments.sandbox import SandboxProcessor
 from openwyn.portal import tokens
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import differences
@@ -312,3 +314,45 @@ class TestPrepayment:
         balance = (await tenant.get(f"/api/v1/clients/{sent['clientId']}/balance")).json()["data"]
         assert balance["unappliedCredit"] == 250  # a credit until invoices exist
         assert await differences(tenant) == []
+
+    async def test_two_submits_at_once_charge_and_sign_once(
+        self, tenant: TenantHandle, slow_charges: None
+    ) -> None:
+        sent, token = await self._prepaid_letter(tenant)
+        answers = await asyncio.gather(*(self._signs(tenant, token, "tok_visa") for _ in "ab"))
+        assert sorted(a.status_code for a in answers) == [200, 409]
+        assert len((await tenant.get("/api/v1/payments")).json()["data"]) == 1
+        shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+        assert shown["status"] == "EXECUTED" and shown["prepaidAmount"] == 250
+        operations = [e["operation"] for e in await events_of(tenant, "engagement")]
+        assert operations.count("EXECUTED") == 1
+        assert await differences(tenant) == []
+
+    async def test_a_decline_racing_a_signature_leaves_one_of_them(
+        self, tenant: TenantHandle, slow_charges: None
+    ) -> None:
+        sent, token = await self._prepaid_letter(tenant)
+        signed, declined = await asyncio.gather(
+            self._signs(tenant, token, "tok_visa"),
+            tenant.api.post(f"/portal/sign/{token}/decline"),
+        )
+        shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+        payments = (await tenant.get("/api/v1/payments")).json()["data"]
+        if signed.status_code == 200:  # the signature came first: the decline is refused
+            assert declined.status_code == 409 and shown["status"] == "EXECUTED"
+            assert len(payments) == 1
+        else:  # the decline came first: the link is closed to the signature
+            assert (declined.status_code, signed.status_code) == (200, 410)
+            assert shown["status"] == "DECLINED" and payments == []
+
+
+@pytest.fixture
+def slow_charges(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Card charges that take as long as a real processor's, so concurrent submits overlap."""
+    charge = SandboxProcessor.charge
+
+    async def slow(self: SandboxProcessor, *args: Any) -> Any:
+        await asyncio.sleep(0.2)
+        return await charge(self, *args)
+
+    monkeypatch.setattr(SandboxProcessor, "charge", slow)

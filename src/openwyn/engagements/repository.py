@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
+from openwyn.kit.repository import begin_immediately
 from openwyn.kit.sqltypes import utcnow
 from openwyn.models import (
     Client,
@@ -224,7 +225,10 @@ async def save_letter(session: AsyncSession, tenant_id: int, engagement_id: int,
 
 
 async def lock(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
-    """Hold the engagement for the transaction: signatures and sends of it take turns."""
+    """Hold the engagement for the transaction: signatures and sends of it take turns. SQLite
+    ignores FOR UPDATE: there the transaction takes the database's write lock first, so what
+    is read after this is what the write will change."""
+    await begin_immediately(session)
     query = (
         select(ENGAGEMENTS.c.id)
         .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)

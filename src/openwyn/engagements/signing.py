@@ -407,6 +407,8 @@ async def record(
 
 async def decline(session: AsyncSession, token: str, now: datetime) -> Visit:
     found = await visit(session, token, now)
+    await repo.lock(session, found.tenant_id, found.engagement["id"])
+    found = await visit(session, token, now)  # as it stands under the lock
     if found.signer["status"] == "SIGNED" or found.engagement["status"] != "SENT":
         raise PortalError(409, "Cannot decline", "This letter can no longer be declined.")
     await repo.save_signer(session, found.tenant_id, found.signer["id"], {"status": "DECLINED"})
