@@ -16,12 +16,14 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
+from openwyn.engagements import documents
 from openwyn.engagements.repository import LINKS, SIGNERS
 from openwyn.kit.sqltypes import utcnow
 from openwyn.payments.sandbox import SandboxProcessor
 from openwyn.portal import tokens
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import differences
+from tests.fixtures.payments import record_processor_calls
 from tests.fixtures.work import events_of, make_firm
 
 pytestmark = pytest.mark.anyio
@@ -314,6 +316,23 @@ class TestPrepayment:
         balance = (await tenant.get(f"/api/v1/clients/{sent['clientId']}/balance")).json()["data"]
         assert balance["unappliedCredit"] == 250  # a credit until invoices exist
         assert await differences(tenant) == []
+
+    async def test_a_charge_is_refunded_when_what_follows_it_fails(
+        self, tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        sent, token = await self._prepaid_letter(tenant)
+        calls = record_processor_calls(monkeypatch)
+
+        async def broken(*_args: Any) -> Any:
+            raise RuntimeError("the certificate cannot be made")
+
+        monkeypatch.setattr(documents, "certificate_pdf", broken)
+        failed = await self._signs(tenant, token, "tok_visa")
+        assert failed.status_code == 500
+        assert len(calls.charges) == 1 and calls.refunds == calls.charges
+        shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+        assert shown["status"] == "SENT" and shown["prepaidAmount"] == 0
+        assert (await tenant.get("/api/v1/payments")).json()["data"] == []
 
     async def test_two_submits_at_once_charge_and_sign_once(
         self, tenant: TenantHandle, slow_charges: None

@@ -16,7 +16,13 @@ from openwyn.payments import processor
 from openwyn.payments.sandbox import SandboxProcessor
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.billing import differences, ledger_rows, money, posted
-from tests.fixtures.payments import pay, payment, set_fee_rates, settle_due
+from tests.fixtures.payments import (
+    pay,
+    payment,
+    record_processor_calls,
+    set_fee_rates,
+    settle_due,
+)
 from tests.fixtures.work import Firm, events_of, make_firm
 
 pytestmark = pytest.mark.anyio
@@ -136,6 +142,40 @@ class TestMethods:
         assert listed.json()["payments"] == []
         assert (await _invoice(tenant, invoice["id"]))["status"] == "POSTED"
         assert await events_of(tenant, "payment") == []
+
+    async def test_a_charge_whose_recording_fails_is_refunded(
+        self, tenant: TenantHandle, firm: Firm, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        calls = record_processor_calls(monkeypatch)
+
+        async def broken(*_args: Any) -> Any:
+            raise RuntimeError("the ledger is unreachable")
+
+        monkeypatch.setattr(ledger, "pay", broken)
+        body = {
+            "clientId": firm.client["id"],
+            "amount": "50.00",
+            "paymentMethod": "CREDIT_CARD",
+            "processorToken": "tok_visa",
+        }
+        failed = await tenant.post("/api/v1/payments", json=body)
+        assert failed.status_code == 500
+        assert len(calls.charges) == 1 and calls.refunds == calls.charges
+        monkeypatch.undo()
+        assert (await tenant.post("/gql/v1/payments", json={})).json()["payments"] == []
+
+    async def test_a_recorded_charge_is_not_refunded(
+        self, tenant: TenantHandle, firm: Firm, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        calls = record_processor_calls(monkeypatch)
+        await pay(
+            tenant,
+            firm.client["id"],
+            "50.00",
+            paymentMethod="CREDIT_CARD",
+            processorToken="tok_visa",
+        )
+        assert len(calls.charges) == 1 and calls.refunds == []
 
     @pytest.mark.parametrize(
         ("body", "path"),

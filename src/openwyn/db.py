@@ -4,13 +4,16 @@
 (``Database.reader``).
 
 The request owns the transaction: ``Database.session()`` commits when the block ends cleanly and
-rolls back on any error. Services flush when they need ids; they never commit.
+rolls back on any error. Services flush when they need ids; they never commit. What a
+transaction began outside the database (a card charged) registers its undoing with
+``on_rollback``: it runs if that transaction rolls back instead of committing.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
@@ -29,6 +32,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.util import await_only
 
@@ -179,6 +183,36 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+
+
+_UNDOS = "openwyn_undos"
+Undo = Callable[[], Awaitable[object]]
+
+
+def on_rollback(session: AsyncSession, undo: Undo) -> None:
+    """Have `undo` run should the session's transaction (`Database.session`) roll back: for
+    what it began outside the database, which no rollback reaches. A commit forgets it."""
+    session.info.setdefault(_UNDOS, []).append(undo)
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_undos(session: Session) -> None:
+    session.info.pop(_UNDOS, None)
+
+
+async def _undo_outside(session: AsyncSession) -> None:
+    """Run what `on_rollback` registered, each alone."""
+    for undo in session.info.pop(_UNDOS, []):
+        await undo_outside(undo)
+
+
+async def undo_outside(undo: Undo) -> None:
+    """Run `undo` on the way out of an error: its own failure is logged, never raised over the
+    error being handled."""
+    try:
+        await undo()
+    except Exception:
+        logging.getLogger(__name__).exception("undoing outside the database failed")
 
 
 def make_engine(settings: Settings) -> AsyncEngine:
@@ -357,6 +391,7 @@ class Database:
                 await session.commit()
             except BaseException:
                 await session.rollback()
+                await _undo_outside(session)
                 raise
 
     @asynccontextmanager

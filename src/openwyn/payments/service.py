@@ -18,7 +18,8 @@ Decisions (stated in the README of this package's routes too):
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -30,6 +31,7 @@ from openwyn.billing import ledger
 from openwyn.billing import repository as billing_repo
 from openwyn.billing.invoice_read import today_in
 from openwyn.config import Settings
+from openwyn.db import on_rollback, undo_outside
 from openwyn.errors import NotFound, PaymentDeclined, ValidationFailed, refused
 from openwyn.kit.money import ZERO, to_cent
 from openwyn.kit.sqltypes import utcnow
@@ -83,34 +85,33 @@ async def create(
     plan = await _plan(session, tenant_id, request)
     await billing_repo.lock_balance(session, tenant_id, request.client_id)
     charge = await _charge(request, tenant.currency, surcharge, settings)
-    if request.apply_credit:
-        await _apply_credit(session, tenant_id, request.client_id, plan)
-    allocations = await _allocations(session, tenant_id, request.amount, plan)
-    values = {
-        "client_id": request.client_id,
-        "amount": request.amount,
-        "currency": tenant.currency,
-        "payment_method": request.method,
-        "status": "CONFIRMED" if charge is None else charge.status,
-        "payment_date": paid_on,
-        "confirmation_date": paid_on if charge is None or charge.status == "CONFIRMED" else None,
-        "fee_amount": fee,
-        "surcharge_amount": surcharge,
-        "net_amount": request.amount + surcharge - fee,
-        "reference": request.reference,
-        "source": request.source,
-        "pms_ref": request.pms_ref,
-    } | _charged(charge, settings)
-    payment_id = await repo.insert_payment(session, tenant_id, values)
-    row = await ledger.pay(
-        session, tenant_id, request.client_id, payment_id, request.amount, allocations
-    )
-    await repo.set_ar_tran_id(session, tenant_id, payment_id, row["ar_tran_id"])
-    item = await read_payment(session, tenant_id, payment_id)
-    await outbox.record(session, tenant_id, PAYMENTS.key, outbox.CREATE, item)
-    if item["status"] == "CONFIRMED":
-        await outbox.record(session, tenant_id, PAYMENTS.key, "CONFIRMED", item)
-    return item
+    async with _refunded_unless_recorded(session, charge, request.amount + surcharge, settings):
+        if request.apply_credit:
+            await _apply_credit(session, tenant_id, request.client_id, plan)
+        allocations = await _allocations(session, tenant_id, request.amount, plan)
+        values = {
+            "client_id": request.client_id,
+            "amount": request.amount,
+            "currency": tenant.currency,
+            "payment_method": request.method,
+            "payment_date": paid_on,
+            "fee_amount": fee,
+            "surcharge_amount": surcharge,
+            "net_amount": request.amount + surcharge - fee,
+            "reference": request.reference,
+            "source": request.source,
+            "pms_ref": request.pms_ref,
+        } | _charged(charge, paid_on, settings)
+        payment_id = await repo.insert_payment(session, tenant_id, values)
+        row = await ledger.pay(
+            session, tenant_id, request.client_id, payment_id, request.amount, allocations
+        )
+        await repo.set_ar_tran_id(session, tenant_id, payment_id, row["ar_tran_id"])
+        item = await read_payment(session, tenant_id, payment_id)
+        await outbox.record(session, tenant_id, PAYMENTS.key, outbox.CREATE, item)
+        if item["status"] == "CONFIRMED":
+            await outbox.record(session, tenant_id, PAYMENTS.key, "CONFIRMED", item)
+        return item
 
 
 def _payment_date(request: PaymentRequest, today: date) -> date:
@@ -193,13 +194,43 @@ async def _charge(
     return result
 
 
-def _charged(charge: ChargeResult | None, settings: Settings | None) -> dict[str, Any]:
+@asynccontextmanager
+async def _refunded_unless_recorded(
+    session: AsyncSession, charge: ChargeResult | None, amount: Decimal, settings: Settings | None
+) -> AsyncIterator[None]:
+    """A charge the processor took is refunded if what records it fails: at once when the
+    recording itself fails, or when the transaction rolls back later (the certificate of a
+    signature paid with it failing, the commit failing). A client is never charged for a
+    payment Openwyn has no row of."""
+    if charge is None or charge.reference is None or settings is None:
+        yield
+        return
+    processor, reference = processor_for(settings.payment_processor, settings), charge.reference
+
+    async def refund() -> None:
+        await processor.refund(reference, amount)
+
+    try:
+        yield
+    except BaseException:
+        await undo_outside(refund)
+        raise
+    on_rollback(session, refund)
+
+
+def _charged(
+    charge: ChargeResult | None, paid_on: date, settings: Settings | None
+) -> dict[str, Any]:
+    """The payment's status and what the processor said of its charge; an offline payment is
+    CONFIRMED on its date."""
     if charge is None or settings is None:
-        return {}
+        return {"status": "CONFIRMED", "confirmation_date": paid_on}
     settles_at = None
     if charge.status == "PENDING":
         settles_at = utcnow() + timedelta(seconds=charge.settle_after_seconds or 0)
     return {
+        "status": charge.status,
+        "confirmation_date": paid_on if charge.status == "CONFIRMED" else None,
         "processor": settings.payment_processor,
         "processor_reference": charge.reference,
         "card_type": charge.card_type,
