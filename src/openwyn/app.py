@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -24,7 +24,7 @@ from openwyn.api import mount_routes
 from openwyn.config import Settings, load_settings
 from openwyn.context import AppContext, request_id_of
 from openwyn.db import is_query_timeout
-from openwyn.edge import EdgeMiddleware
+from openwyn.edge import PORTAL_PREFIX, EdgeMiddleware
 from openwyn.engagements.clock import EngagementClock
 from openwyn.errors import (
     ApiError,
@@ -46,6 +46,7 @@ from openwyn.kit.route_hints import integer_parameter_error
 from openwyn.logs import configure_logging
 from openwyn.mail.worker import MailWorker
 from openwyn.payments.worker import PaymentWorker, PlanWorker
+from openwyn.portal import pages
 from openwyn.statements.worker import StatementWorker
 from openwyn.webhooks.worker import Supervisor, Worker
 
@@ -194,13 +195,35 @@ def create_app_from_env() -> FastAPI:
 
 
 def _install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
-    app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
-    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
-    app.add_exception_handler(IntegrityError, _integrity_error)  # type: ignore[arg-type]
-    for unreachable in (DBAPIError, PoolTimeout, OSError, TimeoutError):
-        app.add_exception_handler(unreachable, _database_error)
-    app.add_exception_handler(Exception, _internal_error)
+    handlers: list[tuple[type[Exception], Handler]] = [
+        (ApiError, _api_error),  # type: ignore[list-item]
+        (HTTPException, _http_error),  # type: ignore[list-item]
+        (RequestValidationError, _validation_error),  # type: ignore[list-item]
+        (IntegrityError, _integrity_error),  # type: ignore[list-item]
+        *((unreachable, _database_error) for unreachable in _UNREACHABLE),
+        (Exception, _internal_error),
+    ]
+    for kind, handler in handlers:
+        app.add_exception_handler(kind, _paged_for_portal(handler))
+
+
+Handler = Callable[[Request, Exception], Awaitable[Response]]
+_UNREACHABLE = (DBAPIError, PoolTimeout, OSError, TimeoutError)
+
+
+def _paged_for_portal(handler: Handler) -> Handler:
+    """A portal visitor reads a page whatever failed: an error answered as the API's envelope
+    is answered as a plain page of its status instead, keeping its Allow or Retry-After."""
+
+    async def answer(request: Request, exc: Exception) -> Response:
+        response = await handler(request, exc)
+        if not request.url.path.startswith(PORTAL_PREFIX):
+            return response
+        message = exc.message if isinstance(exc, ApiError) and exc.status_code < 500 else None
+        kept = {k: v for k, v in response.headers.items() if k in ("allow", "retry-after")}
+        return pages.status_page(response.status_code, message, kept)
+
+    return answer
 
 
 async def _api_error(request: Request, exc: ApiError) -> Response:

@@ -93,9 +93,13 @@ class EdgeMiddleware:
             except Exception as error:
                 if "started" in status:
                     raise  # the answer is on its way: only the server can end it
-                # A defect: the 500 envelope, here rather than from Starlette's server-error
-                # middleware, so that it carries the request id and rate-limit headers too.
-                await defect_response(error, request_id)(scope, receive, send_with_headers)
+                # A defect: the 500 envelope (a page for a portal visitor), here rather than
+                # from Starlette's server-error middleware, so that it carries the request id
+                # and rate-limit headers too.
+                answer = defect_response(error, request_id)
+                if scope["path"].startswith(PORTAL_PREFIX):
+                    answer = pages.status_page(answer.status_code)
+                await answer(scope, receive, send_with_headers)
         finally:
             seconds = time.perf_counter() - started
             if self.metrics is not None:

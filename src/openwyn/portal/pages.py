@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse
 
 FOLDER = Path(__file__).parent / "templates"
@@ -22,6 +23,7 @@ _HEADERS = {
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     ),
     "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
 }
 
 
@@ -75,6 +77,45 @@ def too_large(limit: int) -> PortalError:
     megabytes = f"{limit / (1024 * 1024):g} MB"
     message = f"What you sent is over the {megabytes} limit. Upload a smaller file, or split it."
     return PortalError(413, "File too large", message)
+
+
+# What a visitor reads when a portal request fails outside the page's own checks (a path no
+# route serves, a method the page does not take, a defect, the database away).
+_STATUS_PAGES = {
+    404: ("Page not found", "There is no page here. Check that the link was copied whole."),
+    405: ("Not accepted", "This page cannot be used that way. Open the link from your email."),
+    500: ("Something went wrong", "The page could not be shown. Nothing was changed; try again."),
+    503: ("Try again shortly", "The portal is busy. Nothing was changed; try again in a minute."),
+}
+
+
+def status_page(
+    status_code: int, message: str | None = None, headers: dict[str, str] | None = None
+) -> HTMLResponse:
+    """A plain page for an answer that was not a page: its status, a message fit for a client
+    (the given one, or a generic one by status), and the headers it must keep (Allow,
+    Retry-After)."""
+    if status_code in _STATUS_PAGES:
+        title, generic = _STATUS_PAGES[status_code]
+    elif status_code < 500:
+        title, generic = "Not accepted", "The request was not accepted."
+    else:  # 502 to 504: the database or a processor away
+        title, generic = _STATUS_PAGES[503 if status_code > 500 else 500]
+    answer = error_page(PortalError(status_code, title, message or generic))
+    for name, value in (headers or {}).items():
+        answer.headers.setdefault(name, value)
+    return answer
+
+
+def form_text(form: FormData, name: str) -> str:
+    """A text field of a posted form ("" when absent); a file or other part where text belongs
+    is a 400 page, never read as text."""
+    value = form.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise PortalError(400, "Not accepted", "The form was not sent as the page sends it.")
+    return value
 
 
 def money(amount: object, currency: str) -> str:
