@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
-from openwyn.engagements import documents
+from openwyn.engagements import documents, signing
 from openwyn.engagements.repository import LINKS, SIGNERS
 from openwyn.kit.sqltypes import utcnow
 from openwyn.payments.sandbox import SandboxProcessor
@@ -213,6 +213,65 @@ class TestSigning:
         shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
         assert shown["status"] == "DECLINED"
         assert (await _sign(tenant, token)).status_code == 410
+
+
+class TestOddForms:
+    @pytest.mark.parametrize("name", ["Ann\x00Owner", "Ann\u202eOwner", "Ann\u200b", "\x07"])
+    async def test_a_name_hiding_characters_is_400_and_signs_nothing(
+        self, tenant: TenantHandle, name: str
+    ) -> None:
+        sent, (token,) = await _sent(tenant)
+        refused = await _sign(tenant, token, name)
+        assert refused.status_code == 400 and "Type your full name" in refused.text
+        shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+        assert shown["signers"][0]["status"] == "PENDING"
+
+    async def test_a_file_where_the_name_belongs_is_400_and_signs_nothing(
+        self, tenant: TenantHandle
+    ) -> None:
+        sent, (token,) = await _sent(tenant)
+        refused = await tenant.api.post(
+            f"/portal/sign/{token}",
+            data={"consent": "yes"},
+            files={"full_name": ("name.txt", b"Ann Owner", "text/plain")},
+        )
+        assert refused.status_code == 400 and "UploadFile" not in refused.text
+        assert "not sent as the page sends it" in refused.text
+        shown = (await tenant.get(f"/api/v1/engagements/{sent['id']}")).json()["data"]
+        assert shown["signers"][0]["status"] == "PENDING"
+
+
+class TestPortalErrorsArePages:
+    """Whatever fails under /portal/ is answered as a plain page with the portal's headers,
+    never as the API's JSON envelope."""
+
+    @staticmethod
+    def _is_a_portal_page(answer: Any, status: int) -> None:
+        assert answer.status_code == status
+        assert answer.headers["content-type"].startswith("text/html")
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+        assert answer.headers["cache-control"] == "no-store"
+        assert answer.headers["x-content-type-options"] == "nosniff"
+        assert '"error"' not in answer.text
+
+    async def test_a_path_no_route_serves(self, tenant: TenantHandle) -> None:
+        self._is_a_portal_page(await tenant.api.get("/portal/sign/abc/x/y"), 404)
+
+    async def test_a_method_the_page_does_not_take(self, tenant: TenantHandle) -> None:
+        answer = await tenant.api.get("/portal/sign/abc/pay")
+        self._is_a_portal_page(answer, 405)
+        assert "POST" in answer.headers["allow"]
+
+    async def test_a_defect(self, tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+        _, (token,) = await _sent(tenant)
+
+        async def broken(*_args: Any) -> Any:
+            raise RuntimeError("a defect")
+
+        monkeypatch.setattr(signing, "visit", broken)
+        answer = await tenant.api.get(f"/portal/sign/{token}")
+        self._is_a_portal_page(answer, 500)
+        assert "Something went wrong" in answer.text and "a defect" not in answer.text
 
 
 class TestBadLinks:

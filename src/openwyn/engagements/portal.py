@@ -14,7 +14,7 @@ from openwyn.engagements import signing
 from openwyn.errors import ApiError
 from openwyn.kit.addresses import client_address
 from openwyn.kit.sqltypes import utcnow
-from openwyn.portal.pages import PortalError, error_page, money, page, refused
+from openwyn.portal.pages import PortalError, error_page, form_text, money, page, refused
 
 router = APIRouter(include_in_schema=False)
 _SCHEDULES = {
@@ -102,14 +102,13 @@ async def _form(request: Request) -> FormData:
 
 @router.post("/portal/sign/{token}")
 async def sign(request: Request, token: str) -> Response:
+    ctx = context_of(request)
     try:
         form = await _form(request)
+        typed, consent = form_text(form, "full_name"), form_text(form, "consent") == "yes"
+        payment = signing.Prepayment(form_text(form, "payment_token"), ctx.settings)
     except PortalError as error:
         return error_page(error)
-    typed = str(form.get("full_name") or "")
-    consent = form.get("consent") == "yes"
-    ctx = context_of(request)
-    payment = signing.Prepayment(str(form.get("payment_token") or ""), ctx.settings)
     evidence = (
         client_address(request.scope, ctx.settings.trusted_proxies),
         request.headers.get("user-agent", ""),
@@ -137,12 +136,12 @@ async def sign(request: Request, token: str) -> Response:
 
 @router.post("/portal/sign/{token}/pay")
 async def pay(request: Request, token: str) -> Response:
+    ctx = context_of(request)
     try:
         form = await _form(request)
+        payment = signing.Prepayment(form_text(form, "payment_token"), ctx.settings)
     except PortalError as error:
         return error_page(error)
-    ctx = context_of(request)
-    payment = signing.Prepayment(str(form.get("payment_token") or ""), ctx.settings)
     try:
         async with transaction(request) as session:
             visit = await signing.prepay(session, ctx.files, token, payment, utcnow())

@@ -18,6 +18,7 @@ until then `remind_to_prepay` sends the billing signers a fresh link every `remi
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -311,7 +312,7 @@ async def sign(
     if found.signer["status"] == "SIGNED":
         raise PortalError(409, "Already signed", "You have already signed this letter.")
     name = " ".join(typed_name.split())
-    if not name or len(name) > MAX_SIGNED_NAME:
+    if not name or len(name) > MAX_SIGNED_NAME or _hidden_characters(name):
         raise PortalError(400, "Type your name", "Type your full name to sign.")
     if not consent:
         raise PortalError(400, "Consent needed", "Tick the box to agree to sign electronically.")
@@ -321,6 +322,17 @@ async def sign(
     signature = Signature(found.signer["id"], name, evidence, found.engagement["letterSha256"])
     await record(session, storage, found.tenant_id, found.engagement["id"], signature, now)
     return await visit(session, token, now)
+
+
+# Characters a typed name never needs and that would hide what it says in the evidence:
+# controls (NUL among them), unassigned or private code points, lone surrogates, and the
+# invisible ones that reorder or pad text (bidi overrides and isolates, zero-width space, BOM).
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
+_HIDDEN = frozenset("\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _hidden_characters(name: str) -> bool:
+    return any(c in _HIDDEN or unicodedata.category(c) in _HIDDEN_CATEGORIES for c in name)
 
 
 @dataclass(frozen=True)
