@@ -5,12 +5,16 @@ the end date in the tenant's time zone, each event written once even with two wo
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
+from openwyn.engagements import clock as clock_module
 from openwyn.engagements.clock import EngagementClock
+from openwyn.engagements.repository import TENANTS
+from openwyn.kit.sqltypes import utcnow
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.work import events_of
 from tests.test_engagement_signing import _sent, _sign, _tokens
@@ -101,3 +105,24 @@ async def test_two_workers_write_each_move_once(tenant: TenantHandle) -> None:
     moment = _at("2027-01-02T00:00:00+00:00")
     await asyncio.gather(_clock(tenant).tick(moment), _clock(tenant).tick(moment))
     assert (await _operations(tenant, sent["id"])).count("ACTIVE") == 1
+
+
+async def test_rows_not_yet_due_in_their_tenants_zone_never_hold_a_batch(
+    tenant: TenantHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with tenant.ctx.db.session() as session:
+        in_utc = update(TENANTS).where(TENANTS.c.id == tenant.id).values(timezone="UTC")
+        await session.execute(in_utc)
+    start = utcnow().date() + timedelta(days=5)
+    executed = []
+    for _ in range(2):  # first in the clock's order; not yet due, though UTC+14 has its date
+        sent, (token,) = await _sent(tenant, start_date=start.isoformat())
+        assert (await _sign(tenant, token)).status_code == 200
+        executed.append(sent["id"])
+    waiting, _ = await _sent(tenant)  # its first reminder is due at the tick
+    tick = datetime.combine(start - timedelta(days=1), time(12), UTC)
+    monkeypatch.setattr(clock_module, "BATCH", 2)
+    await _clock(tenant).tick(tick)
+    assert len(await _tokens(tenant, waiting["id"])) == 2  # reminded, not crowded out
+    for engagement_id in executed:
+        assert (await _shown(tenant, engagement_id))["status"] == "EXECUTED"

@@ -44,7 +44,10 @@ async def _contact(tenant: TenantHandle, client_id: int, first: str) -> dict[str
 
 
 async def _sent(
-    tenant: TenantHandle, signers: int = 1, end_date: str | None = None
+    tenant: TenantHandle,
+    signers: int = 1,
+    end_date: str | None = None,
+    start_date: str = "2027-01-01",
 ) -> tuple[dict[str, Any], list[str]]:
     """A sent engagement and its signers' tokens, taken from the queued emails."""
     firm = await make_firm(tenant)
@@ -54,7 +57,7 @@ async def _sent(
     engagement = {
         "clientIds": [firm.client["id"]],
         "templateId": template["id"],
-        "startDate": "2027-01-01",
+        "startDate": start_date,
         "endDate": end_date,
         "partnerStaffId": firm.staff["id"],
         "services": [{"description": "Tax return", "price": "900.00", "billingSchedule": "ONCE"}],

@@ -67,10 +67,9 @@ class EngagementClock:
         return max(await self._moves(now), await self._digests(now))
 
     async def _moves(self, now: datetime) -> int:
-        latest_today = (now + timedelta(hours=14)).date()  # UTC+14 is the furthest ahead
         async with self.db.session() as session:
             await begin_immediately(session)
-            due = await repo.unscoped_due(session, now, latest_today, BATCH, self.tenants)
+            due = await repo.unscoped_due(session, now, BATCH, self.tenants)
             for row in due:
                 await self._move(session, row, now)
         return len(due)

@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy import bindparam, delete, exists, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
+from openwyn.kit.local_dates import local_date
 from openwyn.kit.repository import begin_immediately
-from openwyn.kit.sqltypes import utcnow
+from openwyn.kit.sqltypes import UTCDateTime, utcnow
 from openwyn.models import (
     Client,
     Contact,
@@ -311,23 +312,23 @@ async def save_signer(
 async def unscoped_due(
     session: AsyncSession,
     now: datetime,
-    latest_today: date,
     limit: int,
     tenants: frozenset[int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Engagements of every tenant that time may move at `now`: a SENT one past its expiry or
+    """Engagements of every tenant that time moves at `now`: a SENT one past its expiry or
     its next reminder, a SIGNED one whose prepayment is due past its next reminder, an
-    EXECUTED one whose start date came, an EXECUTED or ACTIVE one whose
-    end date passed (dates compared with `latest_today`, the date of the time zone furthest
-    ahead: the caller checks each tenant's own). Each is locked for the transaction and
-    skipped by another worker holding it (PostgreSQL; SQLite's writer lock serialises). Only
-    those of `tenants`, if given."""
+    EXECUTED one whose start date came, an EXECUTED or ACTIVE one whose end date passed, the
+    dates compared with each tenant's own today (so a row not yet due is never taken, and
+    cannot hold a batch's place). Each is locked for the transaction and skipped by another
+    worker holding it (PostgreSQL; SQLite's writer lock serialises). Only those of `tenants`,
+    if given."""
     e = ENGAGEMENTS.c
+    today = local_date(bindparam("now", now, type_=UTCDateTime()), TENANTS.c.timezone)
     sent = (e.status == "SENT") & ((e.expires_at <= now) | (e.next_reminder_at <= now))
     unpaid = (e.prepaid_amount < e.prepayment_amount) & (e.next_reminder_at <= now)
     prepay = (e.status == "SIGNED") & unpaid
-    starting = (e.status == "EXECUTED") & (e.start_date <= latest_today)
-    ending = e.status.in_(("EXECUTED", "ACTIVE")) & (e.end_date < latest_today)
+    starting = (e.status == "EXECUTED") & (e.start_date <= today)
+    ending = e.status.in_(("EXECUTED", "ACTIVE")) & (e.end_date < today)
     query = (
         select(
             e.tenant_id,
