@@ -158,6 +158,8 @@ class TestSigning:
         text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
         assert "Certificate of execution" in text and "Ann Owner" in text
         assert sent["letterSha256"] in text.replace("\n", "") and "TestBrowser/1.0" in text
+        letter = (await tenant.get(f"/api/v1/files/{sent['letterFileId']}")).json()["data"]
+        assert letter["sha256"] in text.replace("\n", "")  # the PDF the signer was emailed
         operations = [e["operation"] for e in await events_of(tenant, "engagement")]
         assert operations == ["CREATE", "SENT", "SIGNED", "EXECUTED"]
         shown_again = await tenant.api.get(f"/portal/sign/{token}")

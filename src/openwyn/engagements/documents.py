@@ -1,6 +1,7 @@
 """The engagement's PDFs (money-work.md §7): the letter as sent, and the certificate of
-execution (who signed what, when, from where, and the letter's SHA-256). fpdf2 with its core
-fonts, as invoices (billing/pdf.py explains the Latin-1 fallback)."""
+execution (who signed what, when, from where, and the SHA-256 of the letter's text, which each
+signature is of, and of the letter's PDF as emailed, so its reader can check the attachment).
+fpdf2 with its core fonts, as invoices (billing/pdf.py explains the Latin-1 fallback)."""
 
 from __future__ import annotations
 
@@ -47,16 +48,21 @@ def render_letter(firm: str, name: str, letter: str) -> bytes:
 
 
 def render_certificate(
-    firm: str, engagement: Mapping[str, Any], signers: Sequence[Mapping[str, Any]]
+    firm: str,
+    engagement: Mapping[str, Any],
+    signers: Sequence[Mapping[str, Any]],
+    letter_pdf_sha256: str | None = None,
 ) -> bytes:
     """One block per signature: the typed name, the signer's email, the time (UTC), the IP
-    address and user agent, and the SHA-256 of the letter signed."""
+    address and user agent, and the SHA-256 of the letter text signed."""
     pdf = _Document("Certificate of execution")
     pdf.add_page()
     pdf.paragraph(firm, size=16, style="B")
     pdf.paragraph("Certificate of execution", size=14, style="B")
     pdf.paragraph(f"Engagement: {engagement['name']}")
-    pdf.paragraph(f"Letter SHA-256: {engagement['letterSha256']}", size=9)
+    pdf.paragraph(f"Letter text SHA-256: {engagement['letterSha256']}", size=9)
+    if letter_pdf_sha256 is not None:
+        pdf.paragraph(f"Letter PDF SHA-256 (the file emailed): {letter_pdf_sha256}", size=9)
     pdf.paragraph(f"Executed at: {engagement['executedAt']} (UTC)")
     for signer in signers:
         pdf.ln(4)
@@ -65,7 +71,7 @@ def render_certificate(
         pdf.paragraph(f"Signed at: {signer['signed_at'].isoformat()} (UTC)")
         pdf.paragraph(f"From: {signer['signed_ip']}")
         pdf.paragraph(f"User agent: {signer['signed_user_agent']}", size=9)
-        pdf.paragraph(f"Letter SHA-256 signed: {signer['signed_sha256']}", size=9)
+        pdf.paragraph(f"Letter text SHA-256 signed: {signer['signed_sha256']}", size=9)
     return bytes(pdf.output())
 
 
@@ -111,6 +117,10 @@ async def certificate_pdf(
     firm: str,
     signers: Sequence[Mapping[str, Any]],
 ) -> dict[str, Any]:
-    content = await to_thread.run_sync(render_certificate, firm, engagement, signers)
+    letter_file = engagement.get("letterFileId")
+    letter_sha256 = None
+    if letter_file is not None:
+        letter_sha256 = (await files.get(session, tenant_id, letter_file))["sha256"]
+    content = await to_thread.run_sync(render_certificate, firm, engagement, signers, letter_sha256)
     name = f"engagement-certificate-{engagement['id']}.pdf"
     return await store_pdf(session, storage, tenant_id, engagement["id"], content, name)
