@@ -43,12 +43,12 @@ def _body(firm: Firm, contact_id: int, **changes: Any) -> dict[str, Any]:
     } | changes
 
 
-async def _sent(tenant: TenantHandle, firm: Firm) -> tuple[dict[str, Any], str]:
+async def _sent(tenant: TenantHandle, firm: Firm, **changes: Any) -> tuple[dict[str, Any], str]:
     contact = await _contact(tenant, firm)
     reviewer = await tenant.create(
         "staff", {"firstName": "Rae", "lastName": "Viewer", "email": "rae@firm.example"}
     )
-    body = _body(firm, contact, reviewerStaffId=reviewer["id"])
+    body = _body(firm, contact, reviewerStaffId=reviewer["id"]) | changes
     made = await tenant.post("/api/v1/client-requests", json=body)
     assert made.status_code == 201, made.text
     request_id = made.json()["data"]["id"]
@@ -187,6 +187,27 @@ class TestPortalAndReview:
         await tenant.post(f"/api/v1/client-requests/{sent['id']}/cancel")
         closed = await tenant.api.get(link)
         assert closed.status_code == 410 and "Bank statements" not in closed.text
+
+    @pytest.mark.parametrize(
+        "decision",
+        [{"decision": "ACCEPT"}, {"decision": "REQUEST_CHANGES", "comment": "Page 2"}],
+    )
+    async def test_a_cancelled_request_takes_no_review(
+        self, tenant: TenantHandle, firm: Firm, decision: dict[str, Any]
+    ) -> None:
+        sent, link = await _sent(tenant, firm, items=[{"title": "W-2"}])
+        first = sent["items"][0]["id"]
+        await _upload(tenant, link, first)
+        await tenant.post(f"/api/v1/client-requests/{sent['id']}/cancel")
+        mailed = len(await _messages(tenant, sent["id"]))
+        refused = await _review(tenant, sent["id"], first, **decision)
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["error"]["details"][0]["reason"] == "INVALID_TRANSITION"
+        shown = (await tenant.get(f"/api/v1/client-requests/{sent['id']}")).json()["data"]
+        assert shown["status"] == "CANCELLED" and shown["items"][0]["status"] == "NEEDS_REVIEW"
+        job = (await tenant.get(f"/api/v1/jobs/{firm.job['id']}")).json()["data"]
+        assert job["status"] == firm.job["status"]
+        assert len(await _messages(tenant, sent["id"])) == mailed
 
     async def test_another_tenants_request_is_404(
         self, tenant: TenantHandle, other_tenant: TenantHandle, firm: Firm

@@ -21,7 +21,7 @@ from openwyn.files import service as files
 from openwyn.files.storage import FileStorage
 from openwyn.lastmile import repository as repo
 from openwyn.lastmile.inputs import ClientRequestCreate, Review
-from openwyn.lastmile.resource import CLIENT_REQUESTS, status_as_read
+from openwyn.lastmile.resource import CLIENT_REQUESTS, OPEN, status_as_read
 from openwyn.mail import queue
 from openwyn.mail.templates import render
 from openwyn.portal import tokens
@@ -202,8 +202,11 @@ async def review(
     now: datetime,
 ) -> None:
     """Accept an uploaded item, or ask for changes (the contacts are emailed the reason).
-    Only an item that NEEDS_REVIEW is reviewed (409 `INVALID_TRANSITION`)."""
+    Only an item that NEEDS_REVIEW of an open request is reviewed (409 `INVALID_TRANSITION`):
+    a cancelled or completed request is closed to every change."""
     item = await crud.get(session, CLIENT_REQUESTS, tenant_id, request_id)
+    if item["status"] not in OPEN:
+        raise refused("INVALID_TRANSITION", f"A request that is {item['status']} is closed.")
     rows = {row["id"]: row for row in await repo.items(session, tenant_id, request_id)}
     if item_id not in rows:
         raise ValidationFailed.at("itemId", f"no item {item_id} in client request {request_id}")
