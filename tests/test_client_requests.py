@@ -109,6 +109,18 @@ class TestCreate:
         assert "no Contact of the client" in paths["contactIds[1]"]
         assert "reviewerStaffId" in paths
 
+    async def test_an_inactive_contact_or_reviewer_is_named(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        contact = await _contact(tenant, firm)
+        assert (await tenant.delete(f"/api/v1/contacts/{contact}")).status_code == 200
+        assert (await tenant.delete(f"/api/v1/staff/{firm.staff['id']}")).status_code == 200
+        response = await tenant.post("/api/v1/client-requests", json=_body(firm, contact))
+        assert response.status_code == 400, response.text
+        paths = {d["path"]: d["message"] for d in response.json()["error"]["details"]}
+        assert set(paths) == {"contactIds[0]", "reviewerStaffId"}
+        assert "active" in paths["contactIds[0]"] and "active" in paths["reviewerStaffId"]
+
     @pytest.mark.parametrize(
         "change",
         [{"dueDate": "2027-01-01"}, {"dueInDays": None}, {"items": []}, {"extra": 1}],

@@ -6,6 +6,7 @@ is accepted the request is COMPLETED and, when it says so, moves its job's statu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -69,21 +70,41 @@ async def _check(session: AsyncSession, tenant_id: int, body: ClientRequestCreat
     elif job["status"] not in OPEN_JOB_STATUSES:
         message = f"the job is {job['status']}: a request needs an open job"
         faults.append({"path": "jobId", "message": message})
-    contacts = await facts.contacts(session, tenant_id, body.contactIds)
-    for index, contact_id in enumerate(body.contactIds):
-        contact = contacts.get(contact_id)
-        path = f"contactIds[{index}]"
-        if contact is None or body.clientId not in contact["client_ids"]:
-            faults.append(
-                {"path": path, "message": f"no Contact of the client with id {contact_id}"}
-            )
-        elif not contact["email"]:
-            faults.append({"path": path, "message": "the contact has no email address"})
-    reviewer = body.reviewerStaffId
-    if reviewer is not None and not await facts.staff(session, tenant_id, [reviewer]):
-        faults.append({"path": "reviewerStaffId", "message": f"no Staff with id {reviewer}"})
+    faults += await _contact_faults(session, tenant_id, body.clientId, body.contactIds)
+    faults += await _reviewer_faults(session, tenant_id, body.reviewerStaffId)
     if faults:
         raise ValidationFailed("The client request is missing what it needs.", faults)
+
+
+async def _contact_faults(
+    session: Reads, tenant_id: int, client_id: int, contact_ids: Sequence[int]
+) -> list[ErrorDetail]:
+    """What keeps each contact from being asked: not the client's, inactive, or no email."""
+    contacts = await facts.contacts(session, tenant_id, contact_ids)
+    faults: list[ErrorDetail] = []
+    for index, contact_id in enumerate(contact_ids):
+        contact = contacts.get(contact_id)
+        if contact is None or client_id not in contact["client_ids"]:
+            message = f"no Contact of the client with id {contact_id}"
+        elif not contact["active"]:
+            message = f"the contact {contact_id} is not active"
+        elif not contact["email"]:
+            message = "the contact has no email address"
+        else:
+            continue
+        faults.append({"path": f"contactIds[{index}]", "message": message})
+    return faults
+
+
+async def _reviewer_faults(
+    session: Reads, tenant_id: int, reviewer: int | None
+) -> list[ErrorDetail]:
+    if reviewer is None:
+        return []
+    staff = (await facts.staff(session, tenant_id, [reviewer])).get(reviewer)
+    if staff is None or not staff["active"]:
+        return [{"path": "reviewerStaffId", "message": f"no active Staff with id {reviewer}"}]
+    return []
 
 
 async def detail(session: Reads, tenant_id: int, request_id: int) -> dict[str, Any]:
