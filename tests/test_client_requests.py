@@ -221,6 +221,36 @@ class TestPortalAndReview:
         assert job["status"] == firm.job["status"]
         assert len(await _messages(tenant, sent["id"])) == mailed
 
+    async def test_a_contact_whose_email_was_removed_is_named_at_send(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        contact = await _contact(tenant, firm)
+        made = (await tenant.post("/api/v1/client-requests", json=_body(firm, contact))).json()
+        request_id = made["data"]["id"]
+        removed = await tenant.patch(f"/api/v1/contacts/{contact}", json={"email": None})
+        assert removed.status_code == 200, removed.text
+        refused = await tenant.post(f"/api/v1/client-requests/{request_id}/send")
+        assert refused.status_code == 400, refused.text
+        (detail,) = refused.json()["error"]["details"]
+        assert detail["path"] == "contactIds[0]" and "no email" in detail["message"]
+        assert await _messages(tenant, request_id) == []
+        shown = (await tenant.get(f"/api/v1/client-requests/{request_id}")).json()["data"]
+        assert shown["status"] == "DRAFT" and shown["sentAt"] is None
+
+    async def test_a_change_request_skips_a_contact_without_email(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        sent, link = await _sent(tenant, firm)
+        first = sent["items"][0]["id"]
+        await _upload(tenant, link, first)
+        contact = sent["contacts"][0]["contactId"]
+        await tenant.patch(f"/api/v1/contacts/{contact}", json={"email": None})
+        asked = await _review(
+            tenant, sent["id"], first, decision="REQUEST_CHANGES", comment="Page 2 is missing"
+        )
+        assert asked.status_code == 200, asked.text
+        assert asked.json()["data"]["items"][0]["status"] == "CHANGES_REQUESTED"
+
     async def test_another_tenants_request_is_404(
         self, tenant: TenantHandle, other_tenant: TenantHandle, firm: Firm
     ) -> None:

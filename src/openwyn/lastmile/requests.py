@@ -164,14 +164,20 @@ def portal_url(base_url: str, token: str) -> str:
 async def send(
     session: AsyncSession, tenant_id: int, request_id: int, *, base_url: str, now: datetime
 ) -> None:
-    """Email each contact a personal portal link; DRAFT (or SENT, with new links) to SENT."""
+    """Email each contact a personal portal link; DRAFT (or SENT, with new links) to SENT.
+    The contacts are checked again, as at create (400 naming each): one may have lost its
+    email or been deactivated since."""
     item = await crud.get(session, CLIENT_REQUESTS, tenant_id, request_id)
     if item["status"] not in ("DRAFT", "SENT"):
         raise refused("INVALID_TRANSITION", f"A request that is {item['status']} is not sent.")
+    asked = await repo.contacts_asked(session, tenant_id, request_id)
+    contact_ids = [contact["contact_id"] for contact in asked]
+    if faults := await _contact_faults(session, tenant_id, item["clientId"], contact_ids):
+        raise ValidationFailed("The client request cannot be sent.", faults)
     expires = datetime.combine(date.fromisoformat(item["dueDate"]) + GRACE, now.timetz())
     firm = await facts.firm(session, tenant_id)
     rows = await repo.items(session, tenant_id, request_id)
-    for contact in await repo.contacts_asked(session, tenant_id, request_id):
+    for contact in asked:
         token, digest = tokens.new_token()
         await repo.give_token(session, tenant_id, contact["id"], digest, expires)
         subject, text, html = render(
@@ -249,9 +255,13 @@ async def _changes_requested(
     session: AsyncSession, tenant_id: int, request_id: int, row: dict[str, Any], comment: str
 ) -> None:
     contacts = await repo.contacts_asked(session, tenant_id, request_id)
+    # A contact may have lost its email since the request was sent: the others are told.
+    emails = [c["email"] for c in contacts if c["email"]]
+    if not emails:
+        return
     firm = await facts.firm(session, tenant_id)
     subject, text, html = render("client_request_changes", firm=firm, item=row, comment=comment)
-    await _mail(session, tenant_id, request_id, [c["email"] for c in contacts], subject, text, html)
+    await _mail(session, tenant_id, request_id, emails, subject, text, html)
 
 
 async def _complete(
