@@ -5,6 +5,7 @@ reviewer's decisions with emails both ways; completion that moves the job's stat
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -122,8 +123,33 @@ class TestCreate:
         assert "active" in paths["contactIds[0]"] and "active" in paths["reviewerStaffId"]
 
     @pytest.mark.parametrize(
+        "due",
+        [
+            "9999-12-31",
+            (date.today() + timedelta(days=11 * 366)).isoformat(),
+            (date.today() - timedelta(days=45)).isoformat(),
+        ],
+        ids=["the_last_day", "eleven_years_ahead", "links_expired"],
+    )
+    async def test_a_due_date_beyond_ten_years_or_whose_links_expired_is_400(
+        self, tenant: TenantHandle, firm: Firm, due: str
+    ) -> None:
+        contact = await _contact(tenant, firm)
+        body = _body(firm, contact, dueInDays=None, dueDate=due)
+        del body["dueInDays"]
+        response = await tenant.post("/api/v1/client-requests", json=body)
+        assert response.status_code == 400, response.text
+        assert [d["path"] for d in response.json()["error"]["details"]] == ["dueDate"]
+
+    @pytest.mark.parametrize(
         "change",
-        [{"dueDate": "2027-01-01"}, {"dueInDays": None}, {"items": []}, {"extra": 1}],
+        [
+            {"dueDate": "2027-01-01"},
+            {"dueInDays": None},
+            {"dueInDays": 3700},
+            {"items": []},
+            {"extra": 1},
+        ],
     )
     async def test_a_malformed_body_is_400(
         self, tenant: TenantHandle, firm: Firm, change: dict[str, Any]
@@ -277,7 +303,9 @@ class TestOverdue:
     async def test_status_reads_and_filters_overdue(self, tenant: TenantHandle, firm: Firm) -> None:
         contact = await _contact(tenant, firm)
         made = {}
-        for name, due in (("late", {"dueDate": "2020-01-31"}), ("due", {}), ("draft", {})):
+        # Past due, yet within the grace its links keep after the due date.
+        late = {"dueDate": (date.today() - timedelta(days=5)).isoformat()}
+        for name, due in (("late", late), ("due", {}), ("draft", {})):
             body = _body(firm, contact) | due
             if due:
                 body.pop("dueInDays")

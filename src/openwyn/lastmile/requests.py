@@ -32,17 +32,20 @@ from openwyn.web import service as crud
 OPEN_JOB_STATUSES = frozenset({"PLANNING", "OPEN", "IN_PROGRESS"})
 # A link stays usable this long after the due date: late documents are still welcome.
 GRACE = timedelta(days=30)
+# The furthest due date a request takes: ten years (`dueInDays` stops at a year).
+LATEST_DUE = timedelta(days=3653)
 
 
 async def create(
     session: AsyncSession, tenant_id: int, body: ClientRequestCreate, pms_ref: str | None = None
 ) -> dict[str, Any]:
     """A DRAFT request. Its prerequisites are checked together: an open job of the client, an
-    active client, contacts of the client that have an email, a staff reviewer (400 naming
+    active client, active contacts of the client that have an email, an active staff
+    reviewer, a due date within ten years whose links are not already expired (400 naming
     each thing missing)."""
-    await _check(session, tenant_id, body)
-    firm = await facts.firm(session, tenant_id)
-    due = body.dueDate or today_in(firm["timezone"]) + timedelta(days=body.dueInDays or 0)
+    today = today_in((await facts.firm(session, tenant_id))["timezone"])
+    due = body.dueDate or today + timedelta(days=body.dueInDays or 0)
+    await _check(session, tenant_id, body, due, today)
     values = {
         "clientId": body.clientId,
         "jobId": body.jobId,
@@ -59,8 +62,25 @@ async def create(
     return item
 
 
-async def _check(session: AsyncSession, tenant_id: int, body: ClientRequestCreate) -> None:
-    faults: list[ErrorDetail] = []
+def _due_faults(due: date, today: date) -> list[ErrorDetail]:
+    """A due date its links can serve: not so far ahead that it means nothing (nor overflows
+    the links' expiry), nor so far past that the links would be expired when sent."""
+    if due > today + LATEST_DUE:
+        return [{"path": "dueDate", "message": "must be at most ten years from today"}]
+    if due + GRACE <= today:
+        message = f"is {GRACE.days} or more days past: its links would already be expired"
+        return [{"path": "dueDate", "message": message}]
+    return []
+
+
+async def _check(
+    session: AsyncSession,
+    tenant_id: int,
+    body: ClientRequestCreate,
+    due: date,
+    today: date,
+) -> None:
+    faults = _due_faults(due, today)
     client = (await facts.clients(session, tenant_id, [body.clientId])).get(body.clientId)
     if client is None or not client["active"]:
         faults.append({"path": "clientId", "message": f"no active Client with id {body.clientId}"})
