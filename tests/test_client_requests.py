@@ -202,12 +202,14 @@ class TestPortalAndReview:
         assert operations.count("COMPLETED") == 1
         assert (await tenant.api.get(link)).status_code == 410  # closed now
 
+    @pytest.mark.parametrize("over", [1, 30_000, 70_000])
     async def test_a_file_over_the_limit_is_a_readable_413_page(
-        self, tenant: TenantHandle, firm: Firm
+        self, tenant: TenantHandle, firm: Firm, over: int
     ) -> None:
+        """Over by a byte or by more than the room the edge leaves for the form around it."""
         sent, link = await _sent(tenant, firm)
         limit = tenant.ctx.settings.files_max_bytes
-        too_big = await _upload(tenant, link, sent["items"][0]["id"], b"x" * (limit + 70_000))
+        too_big = await _upload(tenant, link, sent["items"][0]["id"], b"x" * (limit + over))
         assert too_big.status_code == 413 and too_big.headers["content-type"].startswith(
             "text/html"
         )

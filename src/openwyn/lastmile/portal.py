@@ -57,10 +57,11 @@ async def request_page(request: Request, token: str) -> Response:
 @router.post("/portal/requests/{token}/items/{item_id:int}")
 async def upload(request: Request, token: str, item_id: int) -> Response:
     ctx = context_of(request)
+    limit = ctx.settings.files_max_bytes
     try:
         form = await request.form(max_files=1, max_fields=5)
     except (ApiError, HTTPException):  # over the limit as it streamed in
-        return error_page(too_large(ctx.settings.files_max_bytes))
+        return error_page(too_large(limit))
     sent = form.get("file")
     if not isinstance(sent, UploadFile):
         return await _again(request, token, "Choose a file to upload first.")
@@ -68,7 +69,9 @@ async def upload(request: Request, token: str, item_id: int) -> Response:
     document = (sent.filename or "upload", sent.content_type or "", content)
     try:
         async with transaction(request) as session:
-            visit = await requests.upload(session, ctx.files, token, item_id, document, utcnow())
+            visit = await requests.upload(
+                session, ctx.files, token, item_id, document, utcnow(), limit
+            )
     except PortalError as error:
         if error.status_code != 400:
             return error_page(error)

@@ -17,7 +17,7 @@ from openwyn.billing.invoice_read import today_in
 from openwyn.db import Reads
 from openwyn.directory.jobs import JOBS
 from openwyn.engagements import repository as facts
-from openwyn.errors import ErrorDetail, ValidationFailed, refused
+from openwyn.errors import ErrorDetail, PayloadTooLarge, ValidationFailed, refused
 from openwyn.files import service as files
 from openwyn.files.storage import FileStorage
 from openwyn.lastmile import repository as repo
@@ -26,7 +26,7 @@ from openwyn.lastmile.resource import CLIENT_REQUESTS, OPEN, status_as_read
 from openwyn.mail import queue
 from openwyn.mail.templates import render
 from openwyn.portal import tokens
-from openwyn.portal.pages import NOT_FOUND, PortalError
+from openwyn.portal.pages import NOT_FOUND, PortalError, too_large
 from openwyn.web import service as crud
 
 OPEN_JOB_STATUSES = frozenset({"PLANNING", "OPEN", "IN_PROGRESS"})
@@ -327,9 +327,11 @@ async def upload(
     item_id: int,
     document: tuple[str, str, bytes],
     now: datetime,
+    max_bytes: int,
 ) -> Visit:
     """Keep an uploaded file for an item (name, content type, bytes); the item NEEDS_REVIEW
-    and its reviewer is emailed. An item already accepted takes no more files (409 page)."""
+    and its reviewer is emailed. An item already accepted takes no more files (409 page); a
+    file over `max_bytes` is a 413 page and nothing is kept."""
     found = await visit(session, token, now)
     items = {row["id"]: row for row in found.request["items"]}
     if item_id not in items:
@@ -339,7 +341,10 @@ async def upload(
     if not document[2]:
         raise PortalError(400, "Choose a file", "Choose a file to upload first.")
     arrival = Arrival(found.request, items[item_id], found.contact["contact_id"], document)
-    await receive(session, storage, found.tenant_id, arrival, now)
+    try:
+        await receive(session, storage, found.tenant_id, arrival, now, max_bytes)
+    except PayloadTooLarge:
+        raise too_large(max_bytes) from None
     await _tell_the_reviewer(session, found, items[item_id])
     return await visit(session, token, now)
 
@@ -355,9 +360,16 @@ class Arrival:
 
 
 async def receive(
-    session: AsyncSession, storage: FileStorage, tenant_id: int, arrival: Arrival, now: datetime
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    arrival: Arrival,
+    now: datetime,
+    max_bytes: int | None = None,
 ) -> None:
-    """Keep the file for its item: the item NEEDS_REVIEW, the request IN_PROGRESS."""
+    """Keep the file for its item: the item NEEDS_REVIEW, the request IN_PROGRESS. A file
+    over `max_bytes` is refused (413, nothing kept): the edge's bound on the whole form
+    leaves room for the form around the file, so it cannot be the file's."""
     name, content_type, content = arrival.document
     request_id = arrival.request["id"]
     stored = await files.store_bytes(
@@ -369,6 +381,7 @@ async def receive(
         content_type=files.safe_content_type(content_type),
         attachment=files.Attachment("client_request", request_id),
         description=arrival.item["title"],
+        limit=max_bytes,
     )
     upload_values = {
         "item_id": arrival.item["id"],
