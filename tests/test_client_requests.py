@@ -217,6 +217,27 @@ class TestPortalAndReview:
         shown = (await tenant.get(f"/api/v1/client-requests/{sent['id']}")).json()["data"]
         assert shown["items"][0]["files"] == [] and shown["items"][0]["status"] == "REQUESTED"
 
+    @pytest.mark.parametrize(
+        "sent_form",
+        [
+            {"files": [("file", ("a.pdf", b"a")), ("file", ("b.pdf", b"b"))]},
+            {"files": {"file": ("a.pdf", b"a")}, "data": {f"f{n}": "x" for n in range(6)}},
+            {"content": b"--x\r\n", "headers": {"content-type": "multipart/form-data"}},
+            {"files": {"file": ("a" * 20_000 + ".pdf", b"a")}},
+        ],
+        ids=["two_files", "too_many_fields", "no_boundary", "long_filename"],
+    )
+    async def test_a_malformed_form_is_a_readable_400_page(
+        self, tenant: TenantHandle, firm: Firm, sent_form: dict[str, Any]
+    ) -> None:
+        sent, link = await _sent(tenant, firm)
+        answer = await tenant.api.post(f"{link}/items/{sent['items'][0]['id']}", **sent_form)
+        assert answer.status_code == 400, answer.text
+        assert answer.headers["content-type"].startswith("text/html")
+        assert "too large" not in answer.text
+        shown = (await tenant.get(f"/api/v1/client-requests/{sent['id']}")).json()["data"]
+        assert shown["items"][0]["files"] == [] and shown["items"][0]["status"] == "REQUESTED"
+
     async def test_wrong_and_cancelled_links_show_nothing(
         self, tenant: TenantHandle, firm: Firm
     ) -> None:
