@@ -361,3 +361,50 @@ class TestOverdue:
         assert read.json()["status"] == "OVERDUE"
         detail = await tenant.get(f"/api/v1/client-requests/{made['late']}")
         assert detail.json()["data"]["status"] == "OVERDUE"
+
+
+class TestVersionsAndEvents:
+    """Every change a request's read shows is a new version (and ETag) with its event, and
+    every operation written is one a subscription can name."""
+
+    @pytest.mark.parametrize(
+        "due",
+        [{"dueInDays": 14}, {"dueInDays": None, "dueDate": "overdue"}],
+        ids=["due_later", "overdue"],
+    )
+    async def test_each_upload_and_review_is_a_version_with_a_catalogued_event(
+        self, tenant: TenantHandle, firm: Firm, due: dict[str, Any]
+    ) -> None:
+        if due.get("dueDate") == "overdue":  # reads OVERDUE, stored SENT then IN_PROGRESS
+            due = due | {"dueDate": (date.today() - timedelta(days=5)).isoformat()}
+        sent, link = await _sent(tenant, firm, **due)
+        first, second = (item["id"] for item in sent["items"])
+        path = f"/api/v1/client-requests/{sent['id']}"
+        steps = [
+            lambda: _upload(tenant, link, first),
+            lambda: _review(tenant, sent["id"], first, decision="REQUEST_CHANGES", comment="p2"),
+            lambda: _upload(tenant, link, first),
+            lambda: _upload(tenant, link, second),
+            lambda: _review(tenant, sent["id"], first, decision="ACCEPT"),
+            lambda: _review(tenant, sent["id"], second, decision="ACCEPT"),
+        ]
+        before = await tenant.get(path)
+        for step in steps:
+            events = len(await _events(tenant, sent["id"]))
+            assert (await step()).status_code == 200
+            after = await tenant.get(path)
+            assert after.json()["data"]["version"] > before.json()["data"]["version"]
+            assert after.headers["etag"] != before.headers["etag"]
+            assert len(await _events(tenant, sent["id"])) == events + 1
+            before = after
+        catalog = await tenant.get("/api/v1/event-subscriptions/catalog")
+        named = {
+            e["operation"] for e in catalog.json()["data"] if e["entityType"] == "client_request"
+        }
+        written = [e["operation"] for e in await _events(tenant, sent["id"])]
+        assert set(written) <= named
+        assert written == ["CREATE", "SENT", "IN_PROGRESS", *["UPDATE"] * 4, "COMPLETED"]
+
+
+async def _events(tenant: TenantHandle, request_id: int) -> list[dict[str, Any]]:
+    return [e for e in await events_of(tenant, "client_request") if e["entity_id"] == request_id]

@@ -27,6 +27,7 @@ from openwyn.mail import queue
 from openwyn.mail.templates import render
 from openwyn.portal import tokens
 from openwyn.portal.pages import NOT_FOUND, PortalError, too_large
+from openwyn.web import outbox
 from openwyn.web import service as crud
 
 OPEN_JOB_STATUSES = frozenset({"PLANNING", "OPEN", "IN_PROGRESS"})
@@ -170,11 +171,24 @@ def _item(row: dict[str, Any], uploads: list[dict[str, Any]]) -> dict[str, Any]:
 
 async def _move(
     session: AsyncSession, tenant_id: int, request_id: int, status: str, extra: dict[str, Any]
-) -> None:
+) -> bool:
+    """Set the status (its event is `client_request.<status>`); False when nothing changed."""
     values = {"status": status} | extra
-    await crud.apply_update(
+    updated = await crud.apply_update(
         session, CLIENT_REQUESTS, tenant_id, request_id, values, None, operation=status
     )
+    return updated.changed
+
+
+async def _touch(
+    session: AsyncSession, tenant_id: int, before: dict[str, Any], now: datetime
+) -> None:
+    """A new version of the request, with its UPDATE event: its items (their status, comments
+    and files) are part of what it reads, though none of its own fields changed."""
+    await repo.touch(session, tenant_id, before["id"], now)
+    after = await crud.get(session, CLIENT_REQUESTS, tenant_id, before["id"])
+    previous = {name: before[name] for name in ("version", "updatedAt")}
+    await outbox.record(session, tenant_id, CLIENT_REQUESTS.key, outbox.UPDATE, after, previous)
 
 
 def portal_url(base_url: str, token: str) -> str:
@@ -263,12 +277,13 @@ async def review(
     status = "ACCEPTED" if accepted else "CHANGES_REQUESTED"
     values = {"status": status, "comment": body.comment, "reviewed_at": now}
     await repo.save_item(session, tenant_id, item_id, values)
+    others = [row for row in rows.values() if row["id"] != item_id]
+    if accepted and all(row["status"] == "ACCEPTED" for row in others):
+        await _complete(session, tenant_id, item, now)
+        return
     if not accepted:
         await _changes_requested(session, tenant_id, request_id, rows[item_id], body.comment or "")
-    elif all(row["status"] == "ACCEPTED" or row["id"] == item_id for row in rows.values()):
-        await _complete(session, tenant_id, item, now)
-    else:
-        await repo.touch(session, tenant_id, request_id, now)
+    await _touch(session, tenant_id, item, now)
 
 
 async def _changes_requested(
@@ -391,10 +406,9 @@ async def receive(
     }
     await repo.add_upload(session, tenant_id, upload_values)
     await repo.save_item(session, tenant_id, arrival.item["id"], {"status": "NEEDS_REVIEW"})
-    if arrival.request["status"] != "IN_PROGRESS":
-        await _move(session, tenant_id, request_id, "IN_PROGRESS", {})
-    else:
-        await repo.touch(session, tenant_id, request_id, now)
+    # `status` reads OVERDUE past the due date: the stored one decides whether this moves it.
+    if not await _move(session, tenant_id, request_id, "IN_PROGRESS", {}):
+        await _touch(session, tenant_id, arrival.request, now)
 
 
 async def _tell_the_reviewer(session: AsyncSession, found: Visit, item: dict[str, Any]) -> None:
