@@ -133,3 +133,18 @@ async def test_a_file_a_deliverable_keeps_is_not_deleted(tenant: TenantHandle, f
     assert refused.status_code == 409, refused.text
     assert refused.json()["error"]["details"][0]["reason"] == "FILE_IN_USE"
     assert (await tenant.api.get(f"{link}/files/{file_id}")).status_code == 200
+
+
+async def test_an_inactive_client_is_400_at_client_id(tenant: TenantHandle, firm: Firm) -> None:
+    file_id = await _file(tenant)
+    assert (await tenant.delete(f"/api/v1/clients/{firm.client['id']}")).status_code == 200
+    body = {
+        "clientId": firm.client["id"],
+        "fileIds": [file_id],
+        "title": "x",
+        "release": "IMMEDIATE",
+    }
+    refused = await tenant.post("/api/v1/deliverables", json=body)
+    assert refused.status_code == 400, refused.text
+    (detail,) = refused.json()["error"]["details"]
+    assert detail["path"] == "clientId" and "active" in detail["message"]

@@ -57,7 +57,7 @@ async def create(
 ) -> dict[str, Any]:
     """The deliverable, and an email with a personal portal link to each of the client's
     contacts with an email (400 when there is none, or for a file, job or client that is not
-    the tenant's)."""
+    the tenant's, or a client that is inactive)."""
     contacts = await _check(session, tenant_id, new)
     values = {
         "clientId": new.client_id,
@@ -99,8 +99,9 @@ async def _check(
     session: AsyncSession, tenant_id: int, new: NewDeliverable
 ) -> list[dict[str, Any]]:
     faults: list[ErrorDetail] = []
-    if not (await facts.clients(session, tenant_id, [new.client_id])):
-        faults.append({"path": "clientId", "message": f"no Client with id {new.client_id}"})
+    client = (await facts.clients(session, tenant_id, [new.client_id])).get(new.client_id)
+    if client is None or not client["active"]:
+        faults.append({"path": "clientId", "message": f"no active Client with id {new.client_id}"})
     if new.job_id is not None:
         job = (await facts.jobs(session, tenant_id, [new.job_id])).get(new.job_id)
         if job is None or job["client_id"] != new.client_id:
