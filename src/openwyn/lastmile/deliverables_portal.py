@@ -44,9 +44,12 @@ def _view(
                 "number": i["invoice_number"],
                 "due": i["due_date"].isoformat() if i["due_date"] else "",
                 "amount": money(i["outstanding_amount"], currency),
+                "settling": i["status"] == "PENDING",
             }
             for i in visit.waiting
         ],
+        payable=bool(visit.payable),
+        settling=visit.settling,
         total=money(visit.due, currency),
         action=f"/portal/deliverables/{token}",
         notice=notice,
@@ -82,7 +85,7 @@ async def pay(request: Request, token: str) -> Response:
         async with transaction(request) as session:
             visit = await deliverables.pay(session, token, card, ctx.settings, utcnow())
     except PortalError as error:
-        if error.status_code not in (400, 402):
+        if error.status_code not in (400, 402, 409):
             return error_page(error)
         async with transaction(request) as session:
             shown = await deliverables.visit(session, token, utcnow())
