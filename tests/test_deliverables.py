@@ -156,6 +156,8 @@ class TestSettlingPayments:
         charges.clear()
         paid = await tenant.api.post(f"{link}/pay", data={"payment_token": "tok_mastercard"})
         assert paid.status_code == 200 and [str(amount) for amount in charges] == ["50.00"]
+        assert "Your files are released." not in paid.text
+        assert "once the payment that is settling clears" in paid.text
         got = await tenant.api.get(f"{link}/files/{item['files'][0]['fileId']}")
         assert got.status_code == 403
         shown = (await tenant.get(f"/api/v1/invoices/{invoice['id']}")).json()["data"]

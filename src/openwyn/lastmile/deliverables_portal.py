@@ -92,7 +92,16 @@ async def pay(request: Request, token: str) -> Response:
         currency = await _currency(request, shown.tenant_id)
         return _view(token, shown, currency, error.status_code, problem=error.message)
     currency = await _currency(request, visit.tenant_id)
-    return _view(token, visit, currency, notice="Thank you: paid. Your files are released.")
+    return _view(token, visit, currency, notice=_paid(visit))
+
+
+def _paid(visit: deliverables.Visit) -> str:
+    """The thanks for a payment, saying truly whether the files are released now."""
+    if not visit.waiting:
+        return "Thank you: paid. Your files are released."
+    if visit.payable:
+        return "Thank you: paid. More is now due before your files are released."
+    return "Thank you: paid. Your files are released once the payment that is settling clears."
 
 
 @router.get("/portal/deliverables/{token}/files/{file_id:int}")
