@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from openwyn.payments.sandbox import SandboxProcessor
 from tests.fixtures.api import TenantHandle
-from tests.fixtures.billing import differences, posted
+from tests.fixtures.billing import differences, money, posted
+from tests.fixtures.payments import pay
 from tests.fixtures.work import Firm, events_of, make_firm
 
 pytestmark = pytest.mark.anyio
@@ -100,6 +102,87 @@ async def test_on_payment_files_wait_for_the_invoices_and_are_paid_for_on_the_pa
     assert await differences(tenant) == []
 
 
+@pytest.fixture
+def charges(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The amounts the sandbox processor is asked to charge, from here on."""
+    asked: list[Any] = []
+    charge = SandboxProcessor.charge
+
+    async def counted(self: SandboxProcessor, amount: Any, *args: Any) -> Any:
+        asked.append(amount)
+        return await charge(self, amount, *args)
+
+    monkeypatch.setattr(SandboxProcessor, "charge", counted)
+    return asked
+
+
+async def _ach(tenant: TenantHandle, firm: Firm, amount: str) -> None:
+    """A bank payment still settling (the invoice reads PENDING until it clears)."""
+    await pay(tenant, firm.client["id"], amount, paymentMethod="ACH", processorToken="tok_ach")
+
+
+class TestSettlingPayments:
+    """An invoice a payment still settles keeps the files locked until it is PAID, but what
+    the payment covers is not asked for again; nothing payable is a 409 page, never a charge."""
+
+    async def test_a_settling_payment_that_covers_everything_leaves_nothing_to_pay(
+        self, tenant: TenantHandle, firm: Firm, charges: list[Any]
+    ) -> None:
+        invoice = await posted(tenant, firm.client["id"], ("1", "120.00"))
+        await _ach(tenant, firm, "120.00")
+        item, link = await deliverable(tenant, firm, "ON_PAYMENT")
+        assert item["released"] is False and item["waitingOnInvoiceIds"] == [invoice["id"]]
+        page = await tenant.api.get(link)
+        assert "Pay USD" not in page.text and "a payment is settling" in page.text
+        charges.clear()
+        refused = await tenant.api.post(f"{link}/pay", data={"payment_token": "tok_mastercard"})
+        assert refused.status_code == 409 and refused.headers["content-type"].startswith(
+            "text/html"
+        )
+        assert "Nothing is left to pay" in refused.text
+        assert "Your files are released." not in refused.text
+        assert charges == []
+        got = await tenant.api.get(f"{link}/files/{item['files'][0]['fileId']}")
+        assert got.status_code == 403
+
+    async def test_a_partly_settling_invoice_asks_only_for_the_rest(
+        self, tenant: TenantHandle, firm: Firm, charges: list[Any]
+    ) -> None:
+        invoice = await posted(tenant, firm.client["id"], ("1", "120.00"))
+        await _ach(tenant, firm, "70.00")
+        item, link = await deliverable(tenant, firm, "ON_PAYMENT")
+        page = await tenant.api.get(link)
+        assert "Pay USD 50.00" in page.text and "a payment is settling" in page.text
+        charges.clear()
+        paid = await tenant.api.post(f"{link}/pay", data={"payment_token": "tok_mastercard"})
+        assert paid.status_code == 200 and [str(amount) for amount in charges] == ["50.00"]
+        assert "Your files are released." not in paid.text
+        assert "once the payment that is settling clears" in paid.text
+        got = await tenant.api.get(f"{link}/files/{item['files'][0]['fileId']}")
+        assert got.status_code == 403
+        shown = (await tenant.get(f"/api/v1/invoices/{invoice['id']}")).json()["data"]
+        assert shown["status"] == "PENDING" and money(shown["outstandingAmount"]) == 0
+        assert await differences(tenant) == []
+
+    async def test_an_invoice_with_nothing_outstanding_holds_nothing_back(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        await posted(tenant, firm.client["id"], ("1", "0.00"))
+        item, link = await deliverable(tenant, firm, "ON_PAYMENT")
+        assert item["released"] is True and item["waitingOnInvoiceIds"] == []
+        got = await tenant.api.get(f"{link}/files/{item['files'][0]['fileId']}")
+        assert got.status_code == 200
+
+    async def test_paying_for_an_immediate_deliverable_is_nothing_to_pay(
+        self, tenant: TenantHandle, firm: Firm, charges: list[Any]
+    ) -> None:
+        await posted(tenant, firm.client["id"], ("1", "120.00"))
+        _, link = await deliverable(tenant, firm, "IMMEDIATE")
+        answer = await tenant.api.post(f"{link}/pay", data={"payment_token": "tok_mastercard"})
+        assert answer.status_code == 409 and "Thank you" not in answer.text
+        assert "Nothing is due" in answer.text and charges == []
+
+
 async def test_bad_input_and_bad_links(tenant: TenantHandle, firm: Firm) -> None:
     body = {
         "clientId": firm.client["id"],
@@ -133,3 +216,18 @@ async def test_a_file_a_deliverable_keeps_is_not_deleted(tenant: TenantHandle, f
     assert refused.status_code == 409, refused.text
     assert refused.json()["error"]["details"][0]["reason"] == "FILE_IN_USE"
     assert (await tenant.api.get(f"{link}/files/{file_id}")).status_code == 200
+
+
+async def test_an_inactive_client_is_400_at_client_id(tenant: TenantHandle, firm: Firm) -> None:
+    file_id = await _file(tenant)
+    assert (await tenant.delete(f"/api/v1/clients/{firm.client['id']}")).status_code == 200
+    body = {
+        "clientId": firm.client["id"],
+        "fileIds": [file_id],
+        "title": "x",
+        "release": "IMMEDIATE",
+    }
+    refused = await tenant.post("/api/v1/deliverables", json=body)
+    assert refused.status_code == 400, refused.text
+    (detail,) = refused.json()["error"]["details"]
+    assert detail["path"] == "clientId" and "active" in detail["message"]

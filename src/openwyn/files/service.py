@@ -205,12 +205,13 @@ async def store_bytes(
     content_type: str,
     attachment: Attachment,
     description: str | None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
-    """Store bytes the server made (a PDF it rendered) as a file of the tenant: the bytes go
-    to `storage` first, the file row follows in the caller's transaction; identical bytes are
-    stored once."""
+    """Store bytes the server made (a PDF it rendered) or was sent as a file of the tenant:
+    the bytes go to `storage` first, the file row follows in the caller's transaction;
+    identical bytes are stored once. Past `limit` bytes it is 413 and nothing is stored."""
     source = io.BytesIO(content)
-    blob = await storage.save(tenant_id, source, len(content))
+    blob = await storage.save(tenant_id, source, len(content) if limit is None else limit)
     await keep_content(session, storage, tenant_id, blob, source)
     return await store(
         session, tenant_id, blob, safe_name(name), content_type, attachment, description

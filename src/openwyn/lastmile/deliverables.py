@@ -57,7 +57,7 @@ async def create(
 ) -> dict[str, Any]:
     """The deliverable, and an email with a personal portal link to each of the client's
     contacts with an email (400 when there is none, or for a file, job or client that is not
-    the tenant's)."""
+    the tenant's, or a client that is inactive)."""
     contacts = await _check(session, tenant_id, new)
     values = {
         "clientId": new.client_id,
@@ -99,8 +99,9 @@ async def _check(
     session: AsyncSession, tenant_id: int, new: NewDeliverable
 ) -> list[dict[str, Any]]:
     faults: list[ErrorDetail] = []
-    if not (await facts.clients(session, tenant_id, [new.client_id])):
-        faults.append({"path": "clientId", "message": f"no Client with id {new.client_id}"})
+    client = (await facts.clients(session, tenant_id, [new.client_id])).get(new.client_id)
+    if client is None or not client["active"]:
+        faults.append({"path": "clientId", "message": f"no active Client with id {new.client_id}"})
     if new.job_id is not None:
         job = (await facts.jobs(session, tenant_id, [new.job_id])).get(new.job_id)
         if job is None or job["client_id"] != new.client_id:
@@ -157,8 +158,20 @@ class Visit:
     firm: str
 
     @property
+    def payable(self) -> list[dict[str, Any]]:
+        """The invoices waited on that have money outstanding: a payment still settling
+        covers the rest, which is not asked for twice."""
+        return [invoice for invoice in self.waiting if invoice["outstanding_amount"] > 0]
+
+    @property
     def due(self) -> Decimal:
-        return sum((invoice["outstanding_amount"] for invoice in self.waiting), ZERO)
+        return sum((invoice["outstanding_amount"] for invoice in self.payable), ZERO)
+
+    @property
+    def settling(self) -> bool:
+        """Whether a payment still settles an invoice waited on (its files stay locked until
+        the invoice is PAID)."""
+        return any(invoice["status"] == "PENDING" for invoice in self.waiting)
 
 
 async def visit(session: AsyncSession, token: str, now: datetime) -> Visit:
@@ -182,24 +195,33 @@ async def visit(session: AsyncSession, token: str, now: datetime) -> Visit:
 async def pay(
     session: AsyncSession, token: str, payment_token: str, settings: Settings, now: datetime
 ) -> Visit:
-    """Pay every invoice the deliverable waits on, with one card payment through the
-    processor (a decline is a 402 page that records nothing)."""
+    """Pay what is outstanding on the invoices the deliverable waits on, with one card
+    payment through the processor (a decline is a 402 page that records nothing). With
+    nothing outstanding it is a 409 page and the processor is not asked."""
     found = await visit(session, token, now)
-    if not found.waiting:
-        return found
+    if not found.payable:
+        raise PortalError(409, "Nothing to pay", _nothing_to_pay(found))
     if not payment_token.strip():
         raise PortalError(400, "Payment needed", "Enter your card's payment token to pay.")
     request = PaymentRequest(
         client_id=found.deliverable["clientId"],
         amount=found.due,
         method="CREDIT_CARD",
-        allocations=[(i["id"], i["outstanding_amount"]) for i in found.waiting],
+        allocations=[(i["id"], i["outstanding_amount"]) for i in found.payable],
         token=payment_token.strip(),
         reference=f"Deliverable {found.deliverable['id']}",
         apply_credit=False,
     )
     await pay_on_page(session, found.tenant_id, request, settings)
     return await visit(session, token, now)
+
+
+def _nothing_to_pay(found: Visit) -> str:
+    if not found.waiting:
+        return "Nothing is due: your files are released."
+    return (
+        "Nothing is left to pay: a payment is settling, and your files are released once it clears."
+    )
 
 
 async def download(

@@ -44,9 +44,12 @@ def _view(
                 "number": i["invoice_number"],
                 "due": i["due_date"].isoformat() if i["due_date"] else "",
                 "amount": money(i["outstanding_amount"], currency),
+                "settling": i["status"] == "PENDING",
             }
             for i in visit.waiting
         ],
+        payable=bool(visit.payable),
+        settling=visit.settling,
         total=money(visit.due, currency),
         action=f"/portal/deliverables/{token}",
         notice=notice,
@@ -82,14 +85,23 @@ async def pay(request: Request, token: str) -> Response:
         async with transaction(request) as session:
             visit = await deliverables.pay(session, token, card, ctx.settings, utcnow())
     except PortalError as error:
-        if error.status_code not in (400, 402):
+        if error.status_code not in (400, 402, 409):
             return error_page(error)
         async with transaction(request) as session:
             shown = await deliverables.visit(session, token, utcnow())
         currency = await _currency(request, shown.tenant_id)
         return _view(token, shown, currency, error.status_code, problem=error.message)
     currency = await _currency(request, visit.tenant_id)
-    return _view(token, visit, currency, notice="Thank you: paid. Your files are released.")
+    return _view(token, visit, currency, notice=_paid(visit))
+
+
+def _paid(visit: deliverables.Visit) -> str:
+    """The thanks for a payment, saying truly whether the files are released now."""
+    if not visit.waiting:
+        return "Thank you: paid. Your files are released."
+    if visit.payable:
+        return "Thank you: paid. More is now due before your files are released."
+    return "Thank you: paid. Your files are released once the payment that is settling clears."
 
 
 @router.get("/portal/deliverables/{token}/files/{file_id:int}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
@@ -40,6 +40,10 @@ LINKS = table_of(ContactClient)
 INVOICES = table_of(Invoice)
 # Invoices not yet paid: POSTED (OVERDUE reads from it) and PENDING (a payment still settling).
 UNPAID = ("POSTED", "PENDING")
+# What holds an ON_PAYMENT deliverable back: money outstanding, or a payment still settling
+# (PENDING until it clears, though it leaves nothing outstanding). A POSTED invoice with
+# nothing outstanding (a zero total) owes nothing and holds nothing back.
+_HOLDS_BACK = or_(INVOICES.c.status == "PENDING", INVOICES.c.outstanding_amount > 0)
 
 
 async def insert_parts(
@@ -241,7 +245,8 @@ async def unpaid_invoices(
     session: Reads, tenant_id: int, client_id: int, job_id: int | None
 ) -> list[dict[str, Any]]:
     """What stands between an ON_PAYMENT deliverable and its release: the client's unpaid
-    invoices (of the job, when it names one), oldest first."""
+    invoices (of the job, when it names one), oldest first, each with its status (PENDING: a
+    payment settles it) and what is outstanding (what is left to pay)."""
     query = select(
         INVOICES.c.id,
         INVOICES.c.invoice_number,
@@ -252,6 +257,7 @@ async def unpaid_invoices(
         INVOICES.c.tenant_id == tenant_id,
         INVOICES.c.client_id == client_id,
         INVOICES.c.status.in_(UNPAID),
+        _HOLDS_BACK,
     )
     if job_id is not None:
         query = query.where(INVOICES.c.project_id == job_id)

@@ -6,6 +6,7 @@ is accepted the request is COMPLETED and, when it says so, moves its job's statu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,32 +17,36 @@ from openwyn.billing.invoice_read import today_in
 from openwyn.db import Reads
 from openwyn.directory.jobs import JOBS
 from openwyn.engagements import repository as facts
-from openwyn.errors import ErrorDetail, ValidationFailed, refused
+from openwyn.errors import ErrorDetail, PayloadTooLarge, ValidationFailed, refused
 from openwyn.files import service as files
 from openwyn.files.storage import FileStorage
 from openwyn.lastmile import repository as repo
 from openwyn.lastmile.inputs import ClientRequestCreate, Review
-from openwyn.lastmile.resource import CLIENT_REQUESTS, status_as_read
+from openwyn.lastmile.resource import CLIENT_REQUESTS, OPEN, status_as_read
 from openwyn.mail import queue
 from openwyn.mail.templates import render
 from openwyn.portal import tokens
-from openwyn.portal.pages import NOT_FOUND, PortalError
+from openwyn.portal.pages import NOT_FOUND, PortalError, too_large
+from openwyn.web import outbox
 from openwyn.web import service as crud
 
 OPEN_JOB_STATUSES = frozenset({"PLANNING", "OPEN", "IN_PROGRESS"})
 # A link stays usable this long after the due date: late documents are still welcome.
 GRACE = timedelta(days=30)
+# The furthest due date a request takes: ten years (`dueInDays` stops at a year).
+LATEST_DUE = timedelta(days=3653)
 
 
 async def create(
     session: AsyncSession, tenant_id: int, body: ClientRequestCreate, pms_ref: str | None = None
 ) -> dict[str, Any]:
     """A DRAFT request. Its prerequisites are checked together: an open job of the client, an
-    active client, contacts of the client that have an email, a staff reviewer (400 naming
+    active client, active contacts of the client that have an email, an active staff
+    reviewer, a due date within ten years whose links are not already expired (400 naming
     each thing missing)."""
-    await _check(session, tenant_id, body)
-    firm = await facts.firm(session, tenant_id)
-    due = body.dueDate or today_in(firm["timezone"]) + timedelta(days=body.dueInDays or 0)
+    today = today_in((await facts.firm(session, tenant_id))["timezone"])
+    due = body.dueDate or today + timedelta(days=body.dueInDays or 0)
+    await _check(session, tenant_id, body, due, today)
     values = {
         "clientId": body.clientId,
         "jobId": body.jobId,
@@ -58,8 +63,25 @@ async def create(
     return item
 
 
-async def _check(session: AsyncSession, tenant_id: int, body: ClientRequestCreate) -> None:
-    faults: list[ErrorDetail] = []
+def _due_faults(due: date, today: date) -> list[ErrorDetail]:
+    """A due date its links can serve: not so far ahead that it means nothing (nor overflows
+    the links' expiry), nor so far past that the links would be expired when sent."""
+    if due > today + LATEST_DUE:
+        return [{"path": "dueDate", "message": "must be at most ten years from today"}]
+    if due + GRACE <= today:
+        message = f"is {GRACE.days} or more days past: its links would already be expired"
+        return [{"path": "dueDate", "message": message}]
+    return []
+
+
+async def _check(
+    session: AsyncSession,
+    tenant_id: int,
+    body: ClientRequestCreate,
+    due: date,
+    today: date,
+) -> None:
+    faults = _due_faults(due, today)
     client = (await facts.clients(session, tenant_id, [body.clientId])).get(body.clientId)
     if client is None or not client["active"]:
         faults.append({"path": "clientId", "message": f"no active Client with id {body.clientId}"})
@@ -69,21 +91,41 @@ async def _check(session: AsyncSession, tenant_id: int, body: ClientRequestCreat
     elif job["status"] not in OPEN_JOB_STATUSES:
         message = f"the job is {job['status']}: a request needs an open job"
         faults.append({"path": "jobId", "message": message})
-    contacts = await facts.contacts(session, tenant_id, body.contactIds)
-    for index, contact_id in enumerate(body.contactIds):
-        contact = contacts.get(contact_id)
-        path = f"contactIds[{index}]"
-        if contact is None or body.clientId not in contact["client_ids"]:
-            faults.append(
-                {"path": path, "message": f"no Contact of the client with id {contact_id}"}
-            )
-        elif not contact["email"]:
-            faults.append({"path": path, "message": "the contact has no email address"})
-    reviewer = body.reviewerStaffId
-    if reviewer is not None and not await facts.staff(session, tenant_id, [reviewer]):
-        faults.append({"path": "reviewerStaffId", "message": f"no Staff with id {reviewer}"})
+    faults += await _contact_faults(session, tenant_id, body.clientId, body.contactIds)
+    faults += await _reviewer_faults(session, tenant_id, body.reviewerStaffId)
     if faults:
         raise ValidationFailed("The client request is missing what it needs.", faults)
+
+
+async def _contact_faults(
+    session: Reads, tenant_id: int, client_id: int, contact_ids: Sequence[int]
+) -> list[ErrorDetail]:
+    """What keeps each contact from being asked: not the client's, inactive, or no email."""
+    contacts = await facts.contacts(session, tenant_id, contact_ids)
+    faults: list[ErrorDetail] = []
+    for index, contact_id in enumerate(contact_ids):
+        contact = contacts.get(contact_id)
+        if contact is None or client_id not in contact["client_ids"]:
+            message = f"no Contact of the client with id {contact_id}"
+        elif not contact["active"]:
+            message = f"the contact {contact_id} is not active"
+        elif not contact["email"]:
+            message = "the contact has no email address"
+        else:
+            continue
+        faults.append({"path": f"contactIds[{index}]", "message": message})
+    return faults
+
+
+async def _reviewer_faults(
+    session: Reads, tenant_id: int, reviewer: int | None
+) -> list[ErrorDetail]:
+    if reviewer is None:
+        return []
+    staff = (await facts.staff(session, tenant_id, [reviewer])).get(reviewer)
+    if staff is None or not staff["active"]:
+        return [{"path": "reviewerStaffId", "message": f"no active Staff with id {reviewer}"}]
+    return []
 
 
 async def detail(session: Reads, tenant_id: int, request_id: int) -> dict[str, Any]:
@@ -129,11 +171,24 @@ def _item(row: dict[str, Any], uploads: list[dict[str, Any]]) -> dict[str, Any]:
 
 async def _move(
     session: AsyncSession, tenant_id: int, request_id: int, status: str, extra: dict[str, Any]
-) -> None:
+) -> bool:
+    """Set the status (its event is `client_request.<status>`); False when nothing changed."""
     values = {"status": status} | extra
-    await crud.apply_update(
+    updated = await crud.apply_update(
         session, CLIENT_REQUESTS, tenant_id, request_id, values, None, operation=status
     )
+    return updated.changed
+
+
+async def _touch(
+    session: AsyncSession, tenant_id: int, before: dict[str, Any], now: datetime
+) -> None:
+    """A new version of the request, with its UPDATE event: its items (their status, comments
+    and files) are part of what it reads, though none of its own fields changed."""
+    await repo.touch(session, tenant_id, before["id"], now)
+    after = await crud.get(session, CLIENT_REQUESTS, tenant_id, before["id"])
+    previous = {name: before[name] for name in ("version", "updatedAt")}
+    await outbox.record(session, tenant_id, CLIENT_REQUESTS.key, outbox.UPDATE, after, previous)
 
 
 def portal_url(base_url: str, token: str) -> str:
@@ -143,14 +198,20 @@ def portal_url(base_url: str, token: str) -> str:
 async def send(
     session: AsyncSession, tenant_id: int, request_id: int, *, base_url: str, now: datetime
 ) -> None:
-    """Email each contact a personal portal link; DRAFT (or SENT, with new links) to SENT."""
+    """Email each contact a personal portal link; DRAFT (or SENT, with new links) to SENT.
+    The contacts are checked again, as at create (400 naming each): one may have lost its
+    email or been deactivated since."""
     item = await crud.get(session, CLIENT_REQUESTS, tenant_id, request_id)
     if item["status"] not in ("DRAFT", "SENT"):
         raise refused("INVALID_TRANSITION", f"A request that is {item['status']} is not sent.")
+    asked = await repo.contacts_asked(session, tenant_id, request_id)
+    contact_ids = [contact["contact_id"] for contact in asked]
+    if faults := await _contact_faults(session, tenant_id, item["clientId"], contact_ids):
+        raise ValidationFailed("The client request cannot be sent.", faults)
     expires = datetime.combine(date.fromisoformat(item["dueDate"]) + GRACE, now.timetz())
     firm = await facts.firm(session, tenant_id)
     rows = await repo.items(session, tenant_id, request_id)
-    for contact in await repo.contacts_asked(session, tenant_id, request_id):
+    for contact in asked:
         token, digest = tokens.new_token()
         await repo.give_token(session, tenant_id, contact["id"], digest, expires)
         subject, text, html = render(
@@ -202,8 +263,11 @@ async def review(
     now: datetime,
 ) -> None:
     """Accept an uploaded item, or ask for changes (the contacts are emailed the reason).
-    Only an item that NEEDS_REVIEW is reviewed (409 `INVALID_TRANSITION`)."""
+    Only an item that NEEDS_REVIEW of an open request is reviewed (409 `INVALID_TRANSITION`):
+    a cancelled or completed request is closed to every change."""
     item = await crud.get(session, CLIENT_REQUESTS, tenant_id, request_id)
+    if item["status"] not in OPEN:
+        raise refused("INVALID_TRANSITION", f"A request that is {item['status']} is closed.")
     rows = {row["id"]: row for row in await repo.items(session, tenant_id, request_id)}
     if item_id not in rows:
         raise ValidationFailed.at("itemId", f"no item {item_id} in client request {request_id}")
@@ -213,21 +277,26 @@ async def review(
     status = "ACCEPTED" if accepted else "CHANGES_REQUESTED"
     values = {"status": status, "comment": body.comment, "reviewed_at": now}
     await repo.save_item(session, tenant_id, item_id, values)
+    others = [row for row in rows.values() if row["id"] != item_id]
+    if accepted and all(row["status"] == "ACCEPTED" for row in others):
+        await _complete(session, tenant_id, item, now)
+        return
     if not accepted:
         await _changes_requested(session, tenant_id, request_id, rows[item_id], body.comment or "")
-    elif all(row["status"] == "ACCEPTED" or row["id"] == item_id for row in rows.values()):
-        await _complete(session, tenant_id, item, now)
-    else:
-        await repo.touch(session, tenant_id, request_id, now)
+    await _touch(session, tenant_id, item, now)
 
 
 async def _changes_requested(
     session: AsyncSession, tenant_id: int, request_id: int, row: dict[str, Any], comment: str
 ) -> None:
     contacts = await repo.contacts_asked(session, tenant_id, request_id)
+    # A contact may have lost its email since the request was sent: the others are told.
+    emails = [c["email"] for c in contacts if c["email"]]
+    if not emails:
+        return
     firm = await facts.firm(session, tenant_id)
     subject, text, html = render("client_request_changes", firm=firm, item=row, comment=comment)
-    await _mail(session, tenant_id, request_id, [c["email"] for c in contacts], subject, text, html)
+    await _mail(session, tenant_id, request_id, emails, subject, text, html)
 
 
 async def _complete(
@@ -273,9 +342,11 @@ async def upload(
     item_id: int,
     document: tuple[str, str, bytes],
     now: datetime,
+    max_bytes: int,
 ) -> Visit:
     """Keep an uploaded file for an item (name, content type, bytes); the item NEEDS_REVIEW
-    and its reviewer is emailed. An item already accepted takes no more files (409 page)."""
+    and its reviewer is emailed. An item already accepted takes no more files (409 page); a
+    file over `max_bytes` is a 413 page and nothing is kept."""
     found = await visit(session, token, now)
     items = {row["id"]: row for row in found.request["items"]}
     if item_id not in items:
@@ -285,7 +356,10 @@ async def upload(
     if not document[2]:
         raise PortalError(400, "Choose a file", "Choose a file to upload first.")
     arrival = Arrival(found.request, items[item_id], found.contact["contact_id"], document)
-    await receive(session, storage, found.tenant_id, arrival, now)
+    try:
+        await receive(session, storage, found.tenant_id, arrival, now, max_bytes)
+    except PayloadTooLarge:
+        raise too_large(max_bytes) from None
     await _tell_the_reviewer(session, found, items[item_id])
     return await visit(session, token, now)
 
@@ -301,9 +375,16 @@ class Arrival:
 
 
 async def receive(
-    session: AsyncSession, storage: FileStorage, tenant_id: int, arrival: Arrival, now: datetime
+    session: AsyncSession,
+    storage: FileStorage,
+    tenant_id: int,
+    arrival: Arrival,
+    now: datetime,
+    max_bytes: int | None = None,
 ) -> None:
-    """Keep the file for its item: the item NEEDS_REVIEW, the request IN_PROGRESS."""
+    """Keep the file for its item: the item NEEDS_REVIEW, the request IN_PROGRESS. A file
+    over `max_bytes` is refused (413, nothing kept): the edge's bound on the whole form
+    leaves room for the form around the file, so it cannot be the file's."""
     name, content_type, content = arrival.document
     request_id = arrival.request["id"]
     stored = await files.store_bytes(
@@ -315,6 +396,7 @@ async def receive(
         content_type=files.safe_content_type(content_type),
         attachment=files.Attachment("client_request", request_id),
         description=arrival.item["title"],
+        limit=max_bytes,
     )
     upload_values = {
         "item_id": arrival.item["id"],
@@ -324,10 +406,9 @@ async def receive(
     }
     await repo.add_upload(session, tenant_id, upload_values)
     await repo.save_item(session, tenant_id, arrival.item["id"], {"status": "NEEDS_REVIEW"})
-    if arrival.request["status"] != "IN_PROGRESS":
-        await _move(session, tenant_id, request_id, "IN_PROGRESS", {})
-    else:
-        await repo.touch(session, tenant_id, request_id, now)
+    # `status` reads OVERDUE past the due date: the stored one decides whether this moves it.
+    if not await _move(session, tenant_id, request_id, "IN_PROGRESS", {}):
+        await _touch(session, tenant_id, arrival.request, now)
 
 
 async def _tell_the_reviewer(session: AsyncSession, found: Visit, item: dict[str, Any]) -> None:

@@ -78,8 +78,14 @@ CLIENT_REQUESTS = Resource(
     status_as_read=StatusAsRead(_today, _reads, _row),
     events=(
         ("CREATE", "A client request was created (DRAFT)."),
-        ("UPDATE", "A client request changed: `previous` holds the fields before the change."),
+        (
+            "UPDATE",
+            "A client request changed: `previous` holds the fields before the change. An "
+            "upload or a review of an item that does not move the request's status changes "
+            "only its `version` and `updatedAt`: read it for its items.",
+        ),
         ("SENT", "A client request was emailed to its contacts."),
+        ("IN_PROGRESS", "A contact uploaded the first file of a client request."),
         ("COMPLETED", "Every item of a client request was accepted."),
         ("CANCELLED", "A client request was cancelled."),
     ),
