@@ -102,6 +102,17 @@ async def test_on_payment_files_wait_for_the_invoices_and_are_paid_for_on_the_pa
     assert await differences(tenant) == []
 
 
+async def test_a_file_where_the_card_token_belongs_is_a_400_page_charging_nothing(
+    tenant: TenantHandle, firm: Firm
+) -> None:
+    await posted(tenant, firm.client["id"], ("1", "120.00"))
+    _, link = await deliverable(tenant, firm, "ON_PAYMENT")
+    files = {"payment_token": ("card.txt", b"tok_visa", "text/plain")}
+    refused = await tenant.api.post(f"{link}/pay", files=files)
+    assert refused.status_code == 400 and "not sent as the page sends it" in refused.text
+    assert (await tenant.get("/api/v1/payments")).json()["data"] == []
+
+
 @pytest.fixture
 def charges(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """The amounts the sandbox processor is asked to charge, from here on."""

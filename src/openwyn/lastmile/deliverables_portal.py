@@ -15,7 +15,7 @@ from openwyn.kit.addresses import client_address
 from openwyn.kit.sqltypes import utcnow
 from openwyn.lastmile import deliverables
 from openwyn.lastmile.requests import person_name
-from openwyn.portal.pages import PortalError, error_page, money, page, refused
+from openwyn.portal.pages import PortalError, error_page, form_text, money, page, refused
 
 router = APIRouter(include_in_schema=False)
 
@@ -80,7 +80,10 @@ async def pay(request: Request, token: str) -> Response:
     except (ApiError, HTTPException) as error:
         message = error.message if isinstance(error, ApiError) else str(error.detail)
         return error_page(refused(error.status_code, message))
-    card = str(form.get("payment_token") or "")
+    try:
+        card = form_text(form, "payment_token")
+    except PortalError as error:
+        return error_page(error)
     try:
         async with transaction(request) as session:
             visit = await deliverables.pay(session, token, card, ctx.settings, utcnow())
