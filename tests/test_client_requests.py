@@ -93,6 +93,23 @@ class TestCreate:
         shown = await tenant.get(f"/gql/v1/client_request/{data['id']}")
         assert shown.status_code == 200 and shown.json()["status"] == "DRAFT"
 
+    async def test_without_a_reviewer_the_jobs_or_clients_active_manager_reviews(
+        self, tenant: TenantHandle, firm: Firm
+    ) -> None:
+        contact = await _contact(tenant, firm)
+        gone = await tenant.create(
+            "staff", {"firstName": "Gus", "lastName": "Gone", "active": False}
+        )
+        await tenant.patch(f"/api/v1/jobs/{firm.job['id']}", json={"managerStaffId": gone["id"]})
+        await tenant.patch(
+            f"/api/v1/clients/{firm.client['id']}", json={"managerStaffId": firm.other_staff["id"]}
+        )
+        unnamed = _body(firm, contact, reviewerStaffId=None)
+        made = (await tenant.post("/api/v1/client-requests", json=unnamed)).json()["data"]
+        assert made["reviewerStaffId"] == firm.other_staff["id"]  # the job's manager is inactive
+        named = (await tenant.post("/api/v1/client-requests", json=_body(firm, contact))).json()
+        assert named["data"]["reviewerStaffId"] == firm.staff["id"]
+
     async def test_every_missing_prerequisite_is_named(
         self, tenant: TenantHandle, firm: Firm
     ) -> None:

@@ -121,9 +121,9 @@ async def contacts(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[i
 
 async def jobs(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     j = JOBS.c
-    query = select(j.id, j.name, j.client_id, j.status, j.budget).where(
-        j.tenant_id == tenant_id, j.id.in_(list(ids))
-    )
+    query = select(
+        j.id, j.name, j.client_id, j.status, j.budget, j.manager_staff_id, j.partner_staff_id
+    ).where(j.tenant_id == tenant_id, j.id.in_(list(ids)))
     return _by_id(await session.execute(query))
 
 

@@ -43,14 +43,16 @@ async def create(
     """A DRAFT request. Its prerequisites are checked together: an open job of the client, an
     active client, active contacts of the client that have an email, an active staff
     reviewer, a due date within ten years whose links are not already expired (400 naming
-    each thing missing)."""
+    each thing missing). Without a reviewer named, the job's or client's manager (or partner)
+    reviews."""
     today = today_in((await facts.firm(session, tenant_id))["timezone"])
     due = body.dueDate or today + timedelta(days=body.dueInDays or 0)
     await _check(session, tenant_id, body, due, today)
     values = {
         "clientId": body.clientId,
         "jobId": body.jobId,
-        "reviewerStaffId": body.reviewerStaffId,
+        "reviewerStaffId": body.reviewerStaffId
+        or await _default_reviewer(session, tenant_id, body),
         "status": "DRAFT",
         "dueDate": due,
         "onCompleteJobStatus": body.onCompleteJobStatus,
@@ -115,6 +117,27 @@ async def _contact_faults(
             continue
         faults.append({"path": f"contactIds[{index}]", "message": message})
     return faults
+
+
+async def _default_reviewer(
+    session: Reads, tenant_id: int, body: ClientRequestCreate
+) -> int | None:
+    """Who reviews uploads when the request names no one, so someone is told of each: the
+    first active of the job's manager and partner, then the client's manager and partner."""
+    job = (await facts.jobs(session, tenant_id, [body.jobId]))[body.jobId]
+    client = (await facts.clients(session, tenant_id, [body.clientId]))[body.clientId]
+    named = [
+        staff_id
+        for staff_id in (
+            job["manager_staff_id"],
+            job["partner_staff_id"],
+            client["manager_staff_id"],
+            client["partner_staff_id"],
+        )
+        if staff_id is not None
+    ]
+    staff = await facts.staff(session, tenant_id, named)
+    return next((s for s in named if s in staff and staff[s]["active"]), None)
 
 
 async def _reviewer_faults(
