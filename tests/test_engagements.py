@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from openwyn.engagements import repository as repo
+from openwyn.engagements.repository import insert_children
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.work import Firm, events_of, make_firm
 
@@ -211,6 +213,60 @@ class TestCreate:
         assert [d["path"] for d in results[2]["error"]["details"]] == ["services[0].price"]
         listed = await tenant.post("/gql/v1/engagements", json={})
         assert listed.json()["total"]["aggregate"]["count"] == 1
+
+    async def test_an_item_the_database_refuses_fails_alone_and_leaves_nothing(
+        self, tenant: TenantHandle, setup: Setup, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        made = {"count": 0}
+
+        async def team_twice(session: Any, tenant_id: int, engagement_id: int, kids: Any) -> None:
+            await insert_children(session, tenant_id, engagement_id, kids)
+            made["count"] += 1
+            if made["count"] == 2:  # the second item's team again: a broken primary key
+                await insert_children(session, tenant_id, engagement_id, {"team": kids["team"]})
+
+        monkeypatch.setattr(repo, "insert_children", team_twice)
+        body = {"engagements": [setup.body(), setup.body(), setup.body()]}
+        response = await tenant.post("/api/v1/engagements/batch", json=body)
+        assert response.status_code == 200, response.text
+        results = response.json()["data"]["results"]
+        assert [r["status"] for r in results] == ["SUCCESS", "FAILED", "SUCCESS"]
+        assert results[1]["error"]["code"] == "CONFLICT"
+        kept = [r["engagement"]["id"] for r in results if r["status"] == "SUCCESS"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert sorted(row["id"] for row in listed.json()["engagements"]) == kept
+        created = [e["entity_id"] for e in await events_of(tenant, "engagement")]
+        assert created == kept
+
+    @pytest.mark.parametrize("batch", ["create", "renew"])
+    async def test_an_unexpected_error_in_an_item_writes_nothing_of_the_batch(
+        self, tenant: TenantHandle, setup: Setup, monkeypatch: pytest.MonkeyPatch, batch: str
+    ) -> None:
+        first, second = await _create(tenant, setup), await _create(tenant, setup)
+        for made in (first, second):
+            await _act(tenant, made["id"], "execute", json={})
+        before = await events_of(tenant, "engagement")
+        calls = {"count": 0}
+
+        async def failing_second(*args: Any) -> None:
+            calls["count"] += 1
+            if calls["count"] == 2:
+                raise RuntimeError("a fault no one foresaw")
+            await insert_children(*args)
+
+        monkeypatch.setattr(repo, "insert_children", failing_second)
+        if batch == "create":
+            url, body = "/api/v1/engagements/batch", {"engagements": [setup.body()] * 2}
+        else:
+            renewals = [
+                {"engagementId": m["id"], "startDate": "2028-01-01"} for m in (first, second)
+            ]
+            url, body = "/api/v1/engagements/renew-batch", {"renewals": renewals}
+        response = await tenant.post(url, json=body)
+        assert response.status_code == 500
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["total"]["aggregate"]["count"] == 2
+        assert await events_of(tenant, "engagement") == before
 
 
 class TestReads:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from jinja2 import TemplateError
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.billing.invoice_read import today_in
@@ -24,10 +25,18 @@ from openwyn.engagements.context import Parts, context_of
 from openwyn.engagements.inputs import EngagementCreate, EngagementRenew, RenewItem
 from openwyn.engagements.resource import ENGAGEMENTS
 from openwyn.engagements.settings import read_settings
-from openwyn.errors import ApiError, ErrorDetail, NotFound, ValidationFailed, refused
+from openwyn.errors import (
+    ApiError,
+    Conflict,
+    ErrorDetail,
+    NotFound,
+    ValidationFailed,
+    refused,
+)
 from openwyn.files import repository as files_repo
 from openwyn.files.storage import FileStorage
 from openwyn.kit import inputs
+from openwyn.kit import repository as kit_repo
 from openwyn.kit.money import ZERO
 from openwyn.kit.sqltypes import utcnow
 from openwyn.web import service
@@ -261,7 +270,11 @@ async def _each_alone(
     apply: Callable[[_Item | dict[str, Any]], Awaitable[dict[str, Any]]],
 ) -> list[dict[str, Any]]:
     """One result per item, in order: SUCCESS with the engagement, or FAILED with the error
-    (the item's writes rolled back to its savepoint)."""
+    (the item's writes rolled back to its savepoint; a row the database refuses is the item's
+    409). Any other error ends the request, and the whole batch is rolled back with it."""
+    # On SQLite the first savepoint would otherwise begin the transaction, and releasing it
+    # would commit that item before the batch is done.
+    await kit_repo.begin_immediately(session)
     results: list[dict[str, Any]] = []
     for index, raw in enumerate(items):
         try:
@@ -269,6 +282,9 @@ async def _each_alone(
                 item = await apply(raw)
         except ApiError as error:
             results.append({"index": index, "status": "FAILED", "error": error.body_error()})
+        except IntegrityError:
+            refused_row = Conflict("The engagement conflicts with existing data.")
+            results.append({"index": index, "status": "FAILED", "error": refused_row.body_error()})
         else:
             results.append({"index": index, "status": "SUCCESS", "engagement": item})
     return results
