@@ -167,6 +167,17 @@ class TestCreate:
         assert response.status_code == 400, response.text
         assert response.json()["error"]["code"] == "VALIDATION_FAILED"
 
+    async def test_a_team_member_named_twice_is_400_at_the_second(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        member = {"staffId": setup.firm.other_staff["id"], "role": "Preparer"}
+        response = await tenant.post("/api/v1/engagements", json=setup.body(team=[member] * 2))
+        assert response.status_code == 400, response.text
+        (detail,) = response.json()["error"]["details"]
+        assert detail["path"] == "team[1].staffId" and "twice" in detail["message"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["engagements"] == []
+
     async def test_a_contact_of_another_client_cannot_sign(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:

@@ -165,9 +165,7 @@ def _check(body: EngagementCreate, facts: _Facts) -> None:
         staff_id = getattr(body, name)
         if staff_id is not None and staff_id not in facts.staff:
             facts.fault(name, f"no Staff with id {staff_id}")
-    for index, member in enumerate(body.team):
-        if member.staffId not in facts.staff:
-            facts.fault(f"team[{index}].staffId", f"no Staff with id {member.staffId}")
+    _check_team(body, facts)
     for index, signer in enumerate(body.signers):
         contact = facts.contacts.get(signer.contactId)
         if contact is None or not contact["client_ids"] & set(body.clientIds):
@@ -175,6 +173,18 @@ def _check(body: EngagementCreate, facts: _Facts) -> None:
             facts.fault(f"signers[{index}].contactId", message)
     for index, line in enumerate(body.services):
         _check_service(f"services[{index}]", line, body, facts)
+
+
+def _check_team(body: EngagementCreate, facts: _Facts) -> None:
+    """Each member is the tenant's staff, listed once (the team has one row per member)."""
+    listed: set[int] = set()
+    for index, member in enumerate(body.team):
+        path = f"team[{index}].staffId"
+        if member.staffId not in facts.staff:
+            facts.fault(path, f"no Staff with id {member.staffId}")
+        elif member.staffId in listed:
+            facts.fault(path, f"names Staff {member.staffId} twice: list a team member once")
+        listed.add(member.staffId)
 
 
 def _check_service(path: str, line: Any, body: EngagementCreate, facts: _Facts) -> None:
