@@ -10,6 +10,7 @@ import pytest
 from jinja2.exceptions import SecurityError, UndefinedError
 
 from openwyn.engagements import letters
+from openwyn.errors import ValidationFailed
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -137,3 +138,23 @@ class TestRendering:
 
     def test_autoescape_is_off_so_names_read_as_typed(self) -> None:
         assert letters.render("{{ firm.name }}", self.CONTEXT) == "Smith & Co"
+
+    @pytest.mark.parametrize(
+        ("source", "words"),
+        [
+            ("{{ engagement.year / 0 }}", "division by zero"),
+            ("{{ client.name + 1 }}", "str"),
+            ("{{ client.legalName }}", "legalName"),
+            ("{{ client.name.__class__ }}", "unsafe"),
+        ],
+    )
+    def test_any_failure_while_rendering_is_400_at_the_path_given(
+        self, source: str, words: str
+    ) -> None:
+        context = self.CONTEXT | {"engagement": {"year": 2027}}
+        with pytest.raises(ValidationFailed) as refused:
+            letters.render_at("body", "the letter fails to render", source, context)
+        (detail,) = refused.value.details
+        assert detail["path"] == "body"
+        assert detail["message"].startswith("the letter fails to render: ")
+        assert words in detail["message"]

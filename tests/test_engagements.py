@@ -178,6 +178,23 @@ class TestCreate:
         listed = await tenant.post("/gql/v1/engagements", json={})
         assert listed.json()["engagements"] == []
 
+    @pytest.mark.parametrize(
+        "name_template", ["{{ engagement.year // 0 }}", "{{ client.name + 1 }}"]
+    )
+    async def test_a_name_template_failing_at_run_time_is_400_at_template_id(
+        self, tenant: TenantHandle, setup: Setup, name_template: str
+    ) -> None:
+        body = {"name": "Odd", "engagementNameTemplate": name_template, "body": LETTER}
+        template = await tenant.create("engagement-templates", body)
+        response = await tenant.post(
+            "/api/v1/engagements", json=setup.body(templateId=template["id"])
+        )
+        assert response.status_code == 400, response.text
+        (detail,) = response.json()["error"]["details"]
+        assert detail["path"] == "templateId" and "name template" in detail["message"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["engagements"] == []
+
     async def test_a_contact_of_another_client_cannot_sign(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:

@@ -14,8 +14,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
+
+from openwyn.errors import ValidationFailed
 
 _CLIENT = frozenset(
     {"id", "name", "legalName", "email", "phone", "website", "address", "billingAddress", "type"}
@@ -68,6 +70,23 @@ def check(source: str) -> Fault | None:
 def render(source: str, context: Mapping[str, Any]) -> str:
     """The letter for a context of plain data (dicts, lists, strings, numbers)."""
     return _ENVIRONMENT.from_string(source).render(dict(context))
+
+
+def render_at(path: str, what: str, source: str, context: Mapping[str, Any]) -> str:
+    """`render`, with any failure a 400 at `path` whose message begins with `what`. A template
+    that passed its check can still fail on the data it meets (a missing value, a division by
+    zero, text plus a number), and whatever it raises is the firm's template at fault, not the
+    server: a 400 naming it, never a 500."""
+    try:
+        return render(source, context)
+    except Exception as error:  # a template may raise whatever its data does
+        raise ValidationFailed.at(path, f"{what}: {_reason(error)}") from None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, TemplateError):
+        return str(error.message or error)
+    return f"{error} ({type(error).__name__})"
 
 
 def _unknown_names(node: nodes.Node, scope: dict[str, frozenset[str] | None]) -> Iterator[Fault]:

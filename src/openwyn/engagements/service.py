@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from jinja2 import TemplateError
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -235,10 +234,8 @@ def _children(body: EngagementCreate) -> dict[str, list[dict[str, Any]]]:
 
 
 def _name(source: str, context: dict[str, Any]) -> str:
-    try:
-        name = " ".join(letters.render(source, context).split())
-    except TemplateError as error:
-        raise ValidationFailed.at("templateId", f"the name template fails: {error}") from None
+    rendered = letters.render_at("templateId", "the name template fails", source, context)
+    name = " ".join(rendered.split())
     if not name or len(name) > MAX_NAME:
         message = f"the name template renders {len(name)} characters (1 to {MAX_NAME})"
         raise ValidationFailed.at("templateId", message)
