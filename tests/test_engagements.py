@@ -195,6 +195,23 @@ class TestCreate:
         listed = await tenant.post("/gql/v1/engagements", json={})
         assert listed.json()["engagements"] == []
 
+    async def test_prices_summing_past_the_largest_amount_are_400_at_services(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        line = {
+            "jobId": setup.firm.job["id"],
+            "description": "Tax return",
+            "price": "999999999999.99",
+            "billingSchedule": "ONCE",
+            "prepaymentAmount": "999999999999.99",
+        }
+        response = await tenant.post("/api/v1/engagements", json=setup.body(services=[line] * 2))
+        assert response.status_code == 400, response.text
+        paths = [d["path"] for d in response.json()["error"]["details"]]
+        assert paths == ["services"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["engagements"] == []
+
     async def test_a_contact_of_another_client_cannot_sign(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:
@@ -428,6 +445,21 @@ class TestRenewal:
         response = await _act(tenant, made["id"], "renew", json=body)
         assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "priceChanges[0].description"
+
+    async def test_new_prices_summing_past_the_largest_amount_are_400(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        await _act(tenant, made["id"], "execute", json={})
+        changes = [
+            {"description": name, "price": "999999999999.99"} for name in ("Tax return", "Advice")
+        ]
+        body = {"startDate": "2028-01-01", "priceChanges": changes}
+        response = await _act(tenant, made["id"], "renew", json=body)
+        assert response.status_code == 400, response.text
+        assert [d["path"] for d in response.json()["error"]["details"]] == ["priceChanges"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["total"]["aggregate"]["count"] == 1
 
     async def test_a_batch_renews_each_alone(self, tenant: TenantHandle, setup: Setup) -> None:
         first, second = await _create(tenant, setup), await _create(tenant, setup)

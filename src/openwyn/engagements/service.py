@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -172,6 +173,10 @@ def _check(body: EngagementCreate, facts: _Facts) -> None:
             facts.fault(f"signers[{index}].contactId", message)
     for index, line in enumerate(body.services):
         _check_service(f"services[{index}]", line, body, facts)
+    prepayments = [line.prepaymentAmount or ZERO for line in body.services]
+    too_large = _too_large([line.price for line in body.services], prepayments)
+    if too_large is not None:
+        facts.fault("services", too_large)
 
 
 def _check_team(body: EngagementCreate, facts: _Facts) -> None:
@@ -198,6 +203,16 @@ def _check_service(path: str, line: Any, body: EngagementCreate, facts: _Facts) 
         facts.fault(f"{path}.jobId", "a prepayment needs a job to bill it against")
     if prepayment > line.price:
         facts.fault(f"{path}.prepaymentAmount", f"is more than the price {line.price}")
+
+
+def _too_large(prices: list[Decimal], prepayments: list[Decimal]) -> str | None:
+    """Why the totals an engagement keeps (`estimatedValue`, `prepaymentAmount`) cannot be
+    stored, if they cannot: each is an amount, no larger than any one amount may be."""
+    for what, amounts in (("prices", prices), ("prepayments", prepayments)):
+        total = sum(amounts, ZERO)
+        if total > inputs.MONEY_MAX:
+            return f"the {what} add up to {total}, more than the largest amount {inputs.MONEY_MAX}"
+    return None
 
 
 def _roles(body: EngagementCreate, facts: _Facts) -> tuple[int | None, int | None]:
@@ -393,12 +408,16 @@ async def renew(
         raise ValidationFailed.at("endDate", "is before startDate")
     kept = await repo.children(session, tenant_id, engagement_id)
     services = _renewed_services(kept["services"], body)
+    prices, prepayments = [s["price"] for s in services], [s["prepayment_amount"] for s in services]
+    too_large = _too_large(prices, prepayments)
+    if too_large is not None:
+        raise ValidationFailed.at("priceChanges", too_large)
     copy = {name: item[name] for name in _CARRIED}
     values = copy | {
         "startDate": body.startDate,
         "endDate": body.endDate,
-        "estimatedValue": sum((s["price"] for s in services), ZERO),
-        "prepaymentAmount": sum((s["prepayment_amount"] for s in services), ZERO),
+        "estimatedValue": sum(prices, ZERO),
+        "prepaymentAmount": sum(prepayments, ZERO),
         "renewedFromId": engagement_id,
         "source": "OPENWYN",
     }
