@@ -212,6 +212,26 @@ class TestCreate:
         listed = await tenant.post("/gql/v1/engagements", json={})
         assert listed.json()["engagements"] == []
 
+    @pytest.mark.parametrize(
+        ("field", "value", "path"),
+        [
+            ("description", "Tax\u0000return", "description"),
+            ("type", "TAX\u0000", "type"),
+            ("role", "Preparer\u0000", "team[0].role"),
+            ("role", "", "team[0].role"),
+        ],
+    )
+    async def test_text_with_a_nul_or_an_empty_role_is_400_at_its_path(
+        self, tenant: TenantHandle, setup: Setup, field: str, value: str, path: str
+    ) -> None:
+        if field == "role":
+            change = {"team": [{"staffId": setup.firm.other_staff["id"], "role": value}]}
+        else:
+            change = {field: value}
+        response = await tenant.post("/api/v1/engagements", json=setup.body(**change))
+        assert response.status_code == 400, response.text
+        assert [d["path"] for d in response.json()["error"]["details"]] == [path]
+
     async def test_a_contact_of_another_client_cannot_sign(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
 from pydantic_core import PydanticCustomError
 
 from openwyn.kit import inputs
@@ -15,7 +15,11 @@ from openwyn.work.inputs import Balance
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 BillingSchedule = Literal["ONCE", "MONTHLY", "QUARTERLY", "ON_COMPLETION"]
 SignerRole = Literal["PRIMARY", "BILLING", "SIGNER"]
+# Text is NUL-free: PostgreSQL's text cannot hold U+0000, so one is a 400, never a failed insert.
 Description = Annotated[str, Field(min_length=1, max_length=500, pattern=inputs.NUL_FREE)]
+EngagementDescription = Annotated[str, Strict(), Field(max_length=10_000, pattern=inputs.NUL_FREE)]
+EngagementType = Annotated[str, Strict(), Field(max_length=50, pattern=inputs.NUL_FREE)]
+TeamRole = Annotated[str, Strict(), Field(min_length=1, max_length=50, pattern=inputs.NUL_FREE)]
 Allocation = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
 Days = Annotated[int, Field(ge=1, le=365)]
 BATCH_LIMIT = 100
@@ -45,7 +49,7 @@ class TeamMemberIn(BaseModel):
     model_config = _STRICT
 
     staffId: inputs.Id  # noqa: N815
-    role: inputs.ShortText
+    role: TeamRole
     allocation: Allocation | None = None
 
 
@@ -62,8 +66,8 @@ class EngagementCreate(BaseModel):
     endDate: inputs.IsoDate | None = None  # noqa: N815
     partnerStaffId: inputs.Id | None = None  # noqa: N815
     managerStaffId: inputs.Id | None = None  # noqa: N815
-    type: inputs.ShortText | None = None
-    description: inputs.LongText | None = None
+    type: EngagementType | None = None
+    description: EngagementDescription | None = None
     services: Annotated[list[ServiceIn], Field(min_length=1, max_length=50)]
     signers: Annotated[list[SignerIn], Field(min_length=1, max_length=20)]
     team: Annotated[list[TeamMemberIn], Field(max_length=50)] = []
