@@ -75,6 +75,14 @@ async def _create(tenant: TenantHandle, setup: Setup, **changes: Any) -> dict[st
     return data
 
 
+async def _inactive(tenant: TenantHandle, plural: str, body: dict[str, Any]) -> dict[str, Any]:
+    made = await tenant.create(plural, body)
+    response = await tenant.patch(f"/api/v1/{plural}/{made['id']}", json={"active": False})
+    assert response.status_code == 200, response.text
+    data: dict[str, Any] = response.json()["data"]
+    return data
+
+
 async def _act(tenant: TenantHandle, engagement_id: int, action: str, **kw: Any) -> Any:
     return await tenant.post(f"/api/v1/engagements/{engagement_id}/{action}", **kw)
 
@@ -231,6 +239,39 @@ class TestCreate:
         response = await tenant.post("/api/v1/engagements", json=setup.body(**change))
         assert response.status_code == 400, response.text
         assert [d["path"] for d in response.json()["error"]["details"]] == [path]
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "partnerStaffId",
+            "managerStaffId",
+            "team[0].staffId",
+            "signers[0].contactId",
+            "services[0].serviceLineId",
+        ],
+    )
+    async def test_an_inactive_reference_is_400_at_its_path(
+        self, tenant: TenantHandle, setup: Setup, path: str
+    ) -> None:
+        body = setup.body()
+        if path == "signers[0].contactId":
+            contact = await _inactive(tenant, "contacts", {"lastName": "Gone"})
+            link = {"contactId": contact["id"], "clientId": setup.firm.client["id"]}
+            await tenant.create("contact-clients", link)
+            body["signers"] = [{"contactId": contact["id"], "role": "PRIMARY"}]
+        elif path == "services[0].serviceLineId":
+            line = await _inactive(tenant, "service-lines", {"name": "Retired line"})
+            body["services"][0]["serviceLineId"] = line["id"]
+        else:
+            staff = await _inactive(tenant, "staff", {"firstName": "Gone", "lastName": "Away"})
+            if path == "team[0].staffId":
+                body["team"] = [{"staffId": staff["id"], "role": "Preparer"}]
+            else:
+                body[path] = staff["id"]
+        response = await tenant.post("/api/v1/engagements", json=body)
+        assert response.status_code == 400, response.text
+        (detail,) = response.json()["error"]["details"]
+        assert detail["path"] == path and "active" in detail["message"]
 
     async def test_a_contact_of_another_client_cannot_sign(
         self, tenant: TenantHandle, setup: Setup

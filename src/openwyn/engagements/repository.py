@@ -125,10 +125,10 @@ async def jobs(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, 
     return _by_id(await session.execute(query))
 
 
-async def service_line_ids(session: Reads, tenant_id: int, ids: Iterable[int]) -> set[int]:
-    query = select(SERVICE_LINES.c.id).where(
-        SERVICE_LINES.c.tenant_id == tenant_id, SERVICE_LINES.c.id.in_(list(ids))
-    )
+async def active_service_line_ids(session: Reads, tenant_id: int, ids: Iterable[int]) -> set[int]:
+    """Those of `ids` that are the tenant's active service lines."""
+    s = SERVICE_LINES.c
+    query = select(s.id).where(s.tenant_id == tenant_id, s.id.in_(list(ids)), s.active.is_(True))
     return set((await session.execute(query)).scalars())
 
 

@@ -2,9 +2,10 @@
 status machine's actions, and renewal.
 
 A new engagement is checked whole before anything is written: every bad path is named in one
-400 (a client, contact, staff member, job or service line that is not the tenant's, a
-prepayment without a job). Its name renders from the template's `engagementNameTemplate`
-over the same context as the letter. Every status change writes `engagement.<STATUS>`.
+400 (a client, contact, staff member, job or service line that is not the tenant's, or that
+is inactive; a prepayment without a job). Its name renders from the template's
+`engagementNameTemplate` over the same context as the letter. Every status change writes
+`engagement.<STATUS>`.
 """
 
 from __future__ import annotations
@@ -79,11 +80,15 @@ class _Facts:
     contacts: dict[int, dict[str, Any]]
     staff: dict[int, dict[str, Any]]
     jobs: dict[int, dict[str, Any]]
-    service_lines: set[int]
+    service_lines: set[int]  # the active ones
     faults: list[ErrorDetail] = field(default_factory=list)
 
     def fault(self, path: str, message: str) -> None:
         self.faults.append({"path": path, "message": message})
+
+    def active_staff(self, staff_id: int) -> bool:
+        staff = self.staff.get(staff_id)
+        return staff is not None and bool(staff["active"])
 
 
 async def create(
@@ -147,14 +152,15 @@ async def _facts(session: AsyncSession, tenant_id: int, body: EngagementCreate) 
         contacts=await repo.contacts(session, tenant_id, [s.contactId for s in body.signers]),
         staff=await repo.staff(session, tenant_id, {i for i in staff_ids if i is not None}),
         jobs=await repo.jobs(session, tenant_id, {s.jobId for s in body.services if s.jobId}),
-        service_lines=await repo.service_line_ids(
+        service_lines=await repo.active_service_line_ids(
             session, tenant_id, {s.serviceLineId for s in body.services if s.serviceLineId}
         ),
     )
 
 
 def _check(body: EngagementCreate, facts: _Facts) -> None:
-    """Every reference is the tenant's and fits the engagement's clients."""
+    """Every reference is the tenant's, active (where it can be inactive) and fits the
+    engagement's clients."""
     if facts.template is None or not facts.template["active"]:
         facts.fault("templateId", f"no active Engagement template with id {body.templateId}")
     for index, client_id in enumerate(body.clientIds):
@@ -163,14 +169,10 @@ def _check(body: EngagementCreate, facts: _Facts) -> None:
             facts.fault(f"clientIds[{index}]", f"no active Client with id {client_id}")
     for name in ("partnerStaffId", "managerStaffId"):
         staff_id = getattr(body, name)
-        if staff_id is not None and staff_id not in facts.staff:
-            facts.fault(name, f"no Staff with id {staff_id}")
+        if staff_id is not None and not facts.active_staff(staff_id):
+            facts.fault(name, f"no active Staff with id {staff_id}")
     _check_team(body, facts)
-    for index, signer in enumerate(body.signers):
-        contact = facts.contacts.get(signer.contactId)
-        if contact is None or not contact["client_ids"] & set(body.clientIds):
-            message = f"no Contact of the engagement's clients with id {signer.contactId}"
-            facts.fault(f"signers[{index}].contactId", message)
+    _check_signers(body, facts)
     for index, line in enumerate(body.services):
         _check_service(f"services[{index}]", line, body, facts)
     prepayments = [line.prepaymentAmount or ZERO for line in body.services]
@@ -180,15 +182,25 @@ def _check(body: EngagementCreate, facts: _Facts) -> None:
 
 
 def _check_team(body: EngagementCreate, facts: _Facts) -> None:
-    """Each member is the tenant's staff, listed once (the team has one row per member)."""
+    """Each member is the tenant's active staff, listed once (the team has one row per member)."""
     listed: set[int] = set()
     for index, member in enumerate(body.team):
         path = f"team[{index}].staffId"
-        if member.staffId not in facts.staff:
-            facts.fault(path, f"no Staff with id {member.staffId}")
+        if not facts.active_staff(member.staffId):
+            facts.fault(path, f"no active Staff with id {member.staffId}")
         elif member.staffId in listed:
             facts.fault(path, f"names Staff {member.staffId} twice: list a team member once")
         listed.add(member.staffId)
+
+
+def _check_signers(body: EngagementCreate, facts: _Facts) -> None:
+    """Each signer is an active contact of one of the engagement's clients."""
+    clients = set(body.clientIds)
+    for index, signer in enumerate(body.signers):
+        contact = facts.contacts.get(signer.contactId)
+        if contact is None or not contact["active"] or not contact["client_ids"] & clients:
+            message = f"no active Contact of the engagement's clients with id {signer.contactId}"
+            facts.fault(f"signers[{index}].contactId", message)
 
 
 def _check_service(path: str, line: Any, body: EngagementCreate, facts: _Facts) -> None:
@@ -197,7 +209,8 @@ def _check_service(path: str, line: Any, body: EngagementCreate, facts: _Facts) 
         if job is None or job["client_id"] not in body.clientIds:
             facts.fault(f"{path}.jobId", f"no Job of the engagement's clients with id {line.jobId}")
     if line.serviceLineId is not None and line.serviceLineId not in facts.service_lines:
-        facts.fault(f"{path}.serviceLineId", f"no Service line with id {line.serviceLineId}")
+        message = f"no active Service line with id {line.serviceLineId}"
+        facts.fault(f"{path}.serviceLineId", message)
     prepayment = line.prepaymentAmount or ZERO
     if prepayment > 0 and line.jobId is None:
         facts.fault(f"{path}.jobId", "a prepayment needs a job to bill it against")
