@@ -339,15 +339,22 @@ async def act(
     """Move the engagement by an action of ACTIONS (409 `INVALID_TRANSITION` from a status
     the action does not leave)."""
     item = await current(session, tenant_id, engagement_id)
+    target = _allowed(item, action)
+    if action == "resume":  # back to where its dates put it
+        settings_today = today_in((await repo.firm(session, tenant_id))["timezone"])
+        target = "ACTIVE" if item["startDate"] <= settings_today.isoformat() else "EXECUTED"
+    return await move(session, tenant_id, engagement_id, target, extra)
+
+
+def _allowed(item: dict[str, Any], action: str) -> str:
+    """The status `action` moves the engagement to; 409 `INVALID_TRANSITION` from a status
+    the action does not leave."""
     allowed, target = ACTIONS[action]
     if item["status"] not in allowed:
         raise refused(
             "INVALID_TRANSITION", f"An engagement that is {item['status']} cannot {action}."
         )
-    if action == "resume":  # back to where its dates put it
-        settings_today = today_in((await repo.firm(session, tenant_id))["timezone"])
-        target = "ACTIVE" if item["startDate"] <= settings_today.isoformat() else "EXECUTED"
-    return await move(session, tenant_id, engagement_id, target, extra)
+    return target
 
 
 async def move(
@@ -376,21 +383,28 @@ async def execute(
 ) -> dict[str, Any]:
     """Manual execution, with the signed letter the firm uploaded (a file of the tenant).
     When the tenant's settings require it (`executionRequiresSignedPdf`), that file must be
-    there and be a PDF: 400 at `fileId` otherwise."""
-    required = (await read_settings(session, tenant_id)).executionRequiresSignedPdf
-    if required and file_id is None:
-        raise ValidationFailed.at("fileId", SIGNED_PDF_REQUIRED)
-    extra: dict[str, Any] = {}
-    if file_id is not None:
-        found = await files_repo.by_id(session, tenant_id, file_id)
-        if found is None:
-            raise ValidationFailed.at("fileId", f"no File with id {file_id}")
-        if required and not await _is_pdf(storage, tenant_id, found):
-            raise ValidationFailed.at(
-                "fileId", f"File {file_id} is not a PDF: {SIGNED_PDF_REQUIRED}"
-            )
-        extra["executedFileId"] = file_id
+    there and be a PDF: 400 at `fileId` otherwise. An engagement whose status does not allow
+    execution is 409 `INVALID_TRANSITION` whatever file is sent."""
+    _allowed(await current(session, tenant_id, engagement_id), "execute")
+    extra = await _signed_letter(session, storage, tenant_id, file_id)
     return await act(session, tenant_id, engagement_id, "execute", extra)
+
+
+async def _signed_letter(
+    session: AsyncSession, storage: FileStorage, tenant_id: int, file_id: int | None
+) -> dict[str, Any]:
+    """The fields a manual execution sets for its file, checked against the settings."""
+    required = (await read_settings(session, tenant_id)).executionRequiresSignedPdf
+    if file_id is None:
+        if required:
+            raise ValidationFailed.at("fileId", SIGNED_PDF_REQUIRED)
+        return {}
+    found = await files_repo.by_id(session, tenant_id, file_id)
+    if found is None:
+        raise ValidationFailed.at("fileId", f"no File with id {file_id}")
+    if required and not await _is_pdf(storage, tenant_id, found):
+        raise ValidationFailed.at("fileId", f"File {file_id} is not a PDF: {SIGNED_PDF_REQUIRED}")
+    return {"executedFileId": file_id}
 
 
 async def _is_pdf(storage: FileStorage, tenant_id: int, file: Any) -> bool:
