@@ -4,6 +4,7 @@ manual execution; renewal (once, only executed); events for each status."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -469,6 +470,53 @@ class TestStatuses:
         file_id = uploaded.json()["data"]["id"]
         executed = await _act(tenant, made["id"], "execute", json={"fileId": file_id})
         assert executed.json()["data"]["executedFileId"] == file_id
+
+
+class TestRaces:
+    """Two actions on one engagement at once take turns on its row: the second sees what the
+    first did, so exactly one of two actions that exclude each other succeeds."""
+
+    @pytest.mark.parametrize(
+        ("steps", "racers"),
+        [
+            (["execute", "hold"], ("cancel", "complete")),
+            (["execute", "hold"], ("cancel", "resume")),
+            ([], ("cancel", "execute")),
+        ],
+    )
+    async def test_of_two_racing_actions_one_wins_and_the_other_is_409(
+        self, tenant: TenantHandle, setup: Setup, steps: list[str], racers: tuple[str, str]
+    ) -> None:
+        for _ in range(3):
+            made = await _create(tenant, setup)
+            for step in steps:
+                assert (await _act(tenant, made["id"], step, json={})).status_code == 200
+            answers = await asyncio.gather(
+                *(_act(tenant, made["id"], action, json={}) for action in racers)
+            )
+            assert sorted(a.status_code for a in answers) == [200, 409], [a.text for a in answers]
+            (winner,) = [a.json()["data"] for a in answers if a.status_code == 200]
+            shown = (await tenant.get(f"/api/v1/engagements/{made['id']}")).json()["data"]
+            assert shown["status"] == winner["status"]
+            moves = [
+                e for e in await events_of(tenant, "engagement") if e["entity_id"] == made["id"]
+            ]
+            assert len(moves) == 1 + len(steps) + 1  # CREATE, the steps, the winner's move
+
+    async def test_of_two_racing_renewals_one_is_made(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        assert (await _act(tenant, made["id"], "execute", json={})).status_code == 200
+        body = {"startDate": "2028-01-01"}
+        answers = await asyncio.gather(
+            *(_act(tenant, made["id"], "renew", json=body) for _ in range(2))
+        )
+        assert sorted(a.status_code for a in answers) == [201, 409], [a.text for a in answers]
+        (refused,) = [a.json()["error"] for a in answers if a.status_code == 409]
+        assert refused["details"][0]["reason"] == "ALREADY_RENEWED"
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["total"]["aggregate"]["count"] == 2
 
 
 class TestRenewal:

@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.db import Reads
+from openwyn.kit.repository import begin_immediately
 from openwyn.kit.sqltypes import utcnow
 from openwyn.models import (
     Client,
@@ -224,7 +225,11 @@ async def save_letter(session: AsyncSession, tenant_id: int, engagement_id: int,
 
 
 async def lock(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
-    """Hold the engagement for the transaction: signatures and sends of it take turns."""
+    """Hold the engagement for the transaction: signatures, sends and actions on it take turns,
+    each reading it after the one before has committed. SQLite ignores FOR UPDATE, so there the
+    transaction first takes the database's write lock (a read outside a writing transaction
+    would see the engagement as it was before a racing writer's commit)."""
+    await begin_immediately(session)
     query = (
         select(ENGAGEMENTS.c.id)
         .where(ENGAGEMENTS.c.tenant_id == tenant_id, ENGAGEMENTS.c.id == engagement_id)

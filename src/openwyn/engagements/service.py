@@ -329,6 +329,14 @@ async def current(session: AsyncSession, tenant_id: int, engagement_id: int) -> 
     return await service.get(session, ENGAGEMENTS, tenant_id, engagement_id)
 
 
+async def locked(session: AsyncSession, tenant_id: int, engagement_id: int) -> dict[str, Any]:
+    """The engagement, read once this transaction holds it: a status read before the lock may
+    be changed by a racing request (a firm's cancel and a client's signature) before the write,
+    and both would then apply."""
+    await repo.lock(session, tenant_id, engagement_id)
+    return await current(session, tenant_id, engagement_id)
+
+
 async def act(
     session: AsyncSession,
     tenant_id: int,
@@ -337,8 +345,8 @@ async def act(
     extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Move the engagement by an action of ACTIONS (409 `INVALID_TRANSITION` from a status
-    the action does not leave)."""
-    item = await current(session, tenant_id, engagement_id)
+    the action does not leave, as it stands once this transaction holds the engagement)."""
+    item = await locked(session, tenant_id, engagement_id)
     target = _allowed(item, action)
     if action == "resume":  # back to where its dates put it
         settings_today = today_in((await repo.firm(session, tenant_id))["timezone"])
@@ -385,7 +393,7 @@ async def execute(
     When the tenant's settings require it (`executionRequiresSignedPdf`), that file must be
     there and be a PDF: 400 at `fileId` otherwise. An engagement whose status does not allow
     execution is 409 `INVALID_TRANSITION` whatever file is sent."""
-    _allowed(await current(session, tenant_id, engagement_id), "execute")
+    _allowed(await locked(session, tenant_id, engagement_id), "execute")
     extra = await _signed_letter(session, storage, tenant_id, file_id)
     return await act(session, tenant_id, engagement_id, "execute", extra)
 
@@ -425,8 +433,9 @@ async def renew(
     session: AsyncSession, tenant_id: int, engagement_id: int, body: EngagementRenew
 ) -> dict[str, Any]:
     """A DRAFT copy for the new term, linked by `renewedFromId`: only of an executed (or
-    later) engagement (409 `NOT_EXECUTED`), once (409 `ALREADY_RENEWED`)."""
-    item = await current(session, tenant_id, engagement_id)
+    later) engagement (409 `NOT_EXECUTED`), once (409 `ALREADY_RENEWED`, also for two racing
+    renewals: the engagement is held while it is checked and copied)."""
+    item = await locked(session, tenant_id, engagement_id)
     if item["status"] not in RENEWABLE:
         raise refused("NOT_EXECUTED", f"Engagement {engagement_id} is {item['status']}.")
     if await repo.renewal_of(session, tenant_id, engagement_id) is not None:
