@@ -274,6 +274,29 @@ class TestCreate:
         (detail,) = response.json()["error"]["details"]
         assert detail["path"] == path and "active" in detail["message"]
 
+    @pytest.mark.parametrize(
+        ("field", "path"),
+        [
+            ("endDate", "endDate"),
+            ("clientIds", "clientIds[1]"),
+            ("primaryClientId", "primaryClientId"),
+            ("signers", "signers[1].contactId"),
+        ],
+    )
+    async def test_fields_that_disagree_are_400_at_the_field_at_fault(
+        self, tenant: TenantHandle, setup: Setup, field: str, path: str
+    ) -> None:
+        body = setup.body()
+        changes = {
+            "endDate": "2026-12-31",
+            "clientIds": body["clientIds"] * 2,
+            "primaryClientId": 999_999,
+            "signers": body["signers"] * 2,
+        }
+        response = await tenant.post("/api/v1/engagements", json=body | {field: changes[field]})
+        assert response.status_code == 400, response.text
+        assert [d["path"] for d in response.json()["error"]["details"]] == [path]
+
     async def test_a_contact_of_another_client_cannot_sign(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
 from openwyn.kit import inputs
@@ -53,6 +53,8 @@ class TeamMemberIn(BaseModel):
     allocation: Allocation | None = None
 
 
+# How its fields agree with each other (the dates, each client and signer named once) is
+# checked with the references (service._check), where each fault names its own path.
 class EngagementCreate(BaseModel):
     """`clientIds` lists every client the engagement covers; `primaryClientId` (default: the
     first of them) is the one the letter addresses."""
@@ -73,18 +75,6 @@ class EngagementCreate(BaseModel):
     team: Annotated[list[TeamMemberIn], Field(max_length=50)] = []
     expiresInDays: Days = 30  # noqa: N815
     reminderDays: Days = 3  # noqa: N815
-
-    @model_validator(mode="after")
-    def _consistent(self) -> EngagementCreate:
-        if self.endDate is not None and self.endDate < self.startDate:
-            raise ValueError("endDate is before startDate")
-        if len(set(self.clientIds)) != len(self.clientIds):
-            raise ValueError("clientIds names a client twice")
-        if self.primaryClientId is not None and self.primaryClientId not in self.clientIds:
-            raise ValueError("primaryClientId is not one of clientIds")
-        if len({signer.contactId for signer in self.signers}) != len(self.signers):
-            raise ValueError("signers names a contact twice")
-        return self
 
     @property
     def primary(self) -> int:

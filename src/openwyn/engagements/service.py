@@ -160,7 +160,8 @@ async def _facts(session: AsyncSession, tenant_id: int, body: EngagementCreate) 
 
 def _check(body: EngagementCreate, facts: _Facts) -> None:
     """Every reference is the tenant's, active (where it can be inactive) and fits the
-    engagement's clients."""
+    engagement's clients; the fields agree with each other."""
+    _check_agreement(body, facts)
     if facts.template is None or not facts.template["active"]:
         facts.fault("templateId", f"no active Engagement template with id {body.templateId}")
     for index, client_id in enumerate(body.clientIds):
@@ -179,6 +180,25 @@ def _check(body: EngagementCreate, facts: _Facts) -> None:
     too_large = _too_large([line.price for line in body.services], prepayments)
     if too_large is not None:
         facts.fault("services", too_large)
+
+
+def _check_agreement(body: EngagementCreate, facts: _Facts) -> None:
+    """The term ends after it starts, each client and signer is named once, and the primary
+    client is one of the clients."""
+    if body.endDate is not None and body.endDate < body.startDate:
+        facts.fault("endDate", "is before startDate")
+    for index in _repeats(body.clientIds):
+        facts.fault(f"clientIds[{index}]", f"names Client {body.clientIds[index]} twice")
+    if body.primaryClientId is not None and body.primaryClientId not in body.clientIds:
+        facts.fault("primaryClientId", "is not one of clientIds")
+    contact_ids = [signer.contactId for signer in body.signers]
+    for index in _repeats(contact_ids):
+        facts.fault(f"signers[{index}].contactId", f"names Contact {contact_ids[index]} twice")
+
+
+def _repeats(ids: list[int]) -> list[int]:
+    """The indexes of the ids that an earlier one repeats."""
+    return [index for index, found in enumerate(ids) if found in ids[:index]]
 
 
 def _check_team(body: EngagementCreate, facts: _Facts) -> None:
