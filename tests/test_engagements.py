@@ -568,6 +568,27 @@ class TestRenewal:
         again = await _act(tenant, made["id"], "renew", json=renewal)
         assert again.json()["error"]["details"][0]["reason"] == "ALREADY_RENEWED"
 
+    async def test_a_renewal_is_named_by_its_template_for_its_new_term(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        assert made["name"] == f"{setup.firm.client['name']} 2027 Tax return"
+        await _act(tenant, made["id"], "execute", json={})
+        renewed = await _act(tenant, made["id"], "renew", json={"startDate": "2028-01-01"})
+        assert renewed.status_code == 201, renewed.text
+        assert renewed.json()["data"]["name"] == f"{setup.firm.client['name']} 2028 Tax return"
+
+    async def test_a_renewal_keeps_the_name_when_its_template_is_inactive(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        await _act(tenant, made["id"], "execute", json={})
+        url = f"/api/v1/engagement-templates/{setup.template['id']}"
+        assert (await tenant.patch(url, json={"active": False})).status_code == 200
+        renewed = await _act(tenant, made["id"], "renew", json={"startDate": "2028-01-01"})
+        assert renewed.status_code == 201, renewed.text
+        assert renewed.json()["data"]["name"] == made["name"]
+
     async def test_a_price_change_naming_no_service_is_400(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:

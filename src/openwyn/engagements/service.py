@@ -454,14 +454,10 @@ async def renew(
 ) -> dict[str, Any]:
     """A DRAFT copy for the new term, linked by `renewedFromId`: only of an executed (or
     later) engagement (409 `NOT_EXECUTED`), once (409 `ALREADY_RENEWED`, also for two racing
-    renewals: the engagement is held while it is checked and copied)."""
+    renewals: the engagement is held while it is checked and copied). Its name renders again
+    from the template for the new term, while the template is active."""
     item = await locked(session, tenant_id, engagement_id)
-    if item["status"] not in RENEWABLE:
-        raise refused("NOT_EXECUTED", f"Engagement {engagement_id} is {item['status']}.")
-    if await repo.renewal_of(session, tenant_id, engagement_id) is not None:
-        raise refused("ALREADY_RENEWED", f"Engagement {engagement_id} is already renewed.")
-    if body.endDate is not None and body.endDate < body.startDate:
-        raise ValidationFailed.at("endDate", "is before startDate")
+    await _check_renewable(session, tenant_id, item, body)
     kept = await repo.children(session, tenant_id, engagement_id)
     services = _renewed_services(kept["services"], body)
     prices, prepayments = [s["price"] for s in services], [s["prepayment_amount"] for s in services]
@@ -477,8 +473,66 @@ async def renew(
         "renewedFromId": engagement_id,
         "source": "OPENWYN",
     }
+    values |= await _renewed_name(session, tenant_id, values, kept | {"services": services})
     renewed = await service.create(session, ENGAGEMENTS, tenant_id, values)
-    children = {
+    await repo.insert_children(session, tenant_id, renewed["id"], _renewed_children(kept, services))
+    return renewed
+
+
+async def _check_renewable(
+    session: AsyncSession, tenant_id: int, item: dict[str, Any], body: EngagementRenew
+) -> None:
+    if item["status"] not in RENEWABLE:
+        raise refused("NOT_EXECUTED", f"Engagement {item['id']} is {item['status']}.")
+    if await repo.renewal_of(session, tenant_id, item["id"]) is not None:
+        raise refused("ALREADY_RENEWED", f"Engagement {item['id']} is already renewed.")
+    if body.endDate is not None and body.endDate < body.startDate:
+        raise ValidationFailed.at("endDate", "is before startDate")
+
+
+async def _renewed_name(
+    session: AsyncSession, tenant_id: int, values: dict[str, Any], kept: dict[str, Any]
+) -> dict[str, Any]:
+    """The renewal's `name` (and the `engagementNameTemplate` it renders from), rendered from
+    its template over the new term as a new engagement's is; none (the old name stays) when
+    the template is gone or inactive."""
+    template = None
+    if values["templateId"] is not None:
+        template = await repo.template(session, tenant_id, values["templateId"])
+    if template is None or not template["active"]:
+        return {}
+    source = template["engagement_name_template"]
+    parts = await stored_parts(session, tenant_id, values, kept)
+    unnamed = values | {"name": None}  # as a new engagement's, its name is not yet known
+    return {"name": _name(source, context_of(parts, unnamed)), "engagementNameTemplate": source}
+
+
+async def stored_parts(
+    session: AsyncSession, tenant_id: int, item: dict[str, Any], kept: dict[str, Any]
+) -> Parts:
+    """What the letter and name of a stored engagement (`item` in API names, `kept` its
+    `repository.children`) speak of."""
+    contacts = await repo.contacts(session, tenant_id, [s["contact_id"] for s in kept["signers"]])
+    staff_ids = {item["partnerStaffId"], item["managerStaffId"]} - {None}
+    staff = await repo.staff(session, tenant_id, staff_ids)
+    job_ids = {line["job_id"] for line in kept["services"]} - {None}
+    return Parts(
+        client=(await repo.clients(session, tenant_id, [item["clientId"]]))[item["clientId"]],
+        signers=[(contacts[s["contact_id"]], s["role"]) for s in kept["signers"]],
+        services=kept["services"],
+        jobs=await repo.jobs(session, tenant_id, job_ids),
+        partner=staff.get(item["partnerStaffId"] or 0),
+        manager=staff.get(item["managerStaffId"] or 0),
+        firm=await repo.firm(session, tenant_id),
+    )
+
+
+def _renewed_children(
+    kept: dict[str, Any], services: list[dict[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
+    """The renewal's clients, signers (to sign again) and team as the engagement's; its
+    services with their new prices."""
+    return {
         "clients": [{"client_id": client_id} for client_id in kept["client_ids"]],
         "services": services,
         "signers": [
@@ -490,8 +544,6 @@ async def renew(
             for m in kept["team"]
         ],
     }
-    await repo.insert_children(session, tenant_id, renewed["id"], children)
-    return renewed
 
 
 def _renewed_services(
