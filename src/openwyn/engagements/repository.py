@@ -393,10 +393,10 @@ async def set_digest_due(session: AsyncSession, tenant_id: int, when: datetime) 
 
 
 async def renewals_due(
-    session: Reads, tenant_id: int, today: date, through: date
+    session: Reads, tenant_id: int, today: date, through: date, statuses: Iterable[str]
 ) -> list[dict[str, Any]]:
-    """The tenant's EXECUTED or ACTIVE engagements ending from `today` to `through`, not
-    renewed yet, by end date then id."""
+    """The tenant's engagements in `statuses` (those that can be renewed) ending from `today`
+    to `through`, not renewed yet, by end date then id."""
     e = ENGAGEMENTS.c
     renewal = ENGAGEMENTS.alias("renewal")
     renewed = exists().where(renewal.c.tenant_id == tenant_id, renewal.c.renewed_from_id == e.id)
@@ -413,7 +413,7 @@ async def renewals_due(
         )
         .where(
             e.tenant_id == tenant_id,
-            e.status.in_(("EXECUTED", "ACTIVE")),
+            e.status.in_(sorted(statuses)),
             e.end_date >= today,
             e.end_date <= through,
             ~renewed,
