@@ -1,7 +1,8 @@
 """The monthly renewal digest (money-work.md §7): once per tenant and local month the engagement
-clock writes one `engagement.RENEWAL_DIGEST` event listing the EXECUTED or ACTIVE engagements,
-not renewed, ending within 90 days; an empty month writes none; the month turns at the
-tenant's own midnight; two clocks racing write one event. `now` is injected: nothing sleeps."""
+clock writes one `engagement.RENEWAL_DIGEST` event listing the engagements that can be renewed
+(EXECUTED, ACTIVE, ON_HOLD, COMPLETED), not renewed, ending within 90 days; an empty month
+writes none; the month turns at the tenant's own midnight; two clocks racing write one event.
+`now` is injected: nothing sleeps."""
 
 from __future__ import annotations
 
@@ -76,20 +77,25 @@ class TestDigest:
         renewed = await _engagement(tenant, setup, "execute", endDate=_day(30))
         renewal = await _act(tenant, renewed["id"], "renew", json={"startDate": _day(31)})
         assert renewal.status_code == 201, renewal.text
-        await _engagement(tenant, setup, "execute", "complete", endDate=_day(20))
+        completed = await _engagement(tenant, setup, "execute", "complete", endDate=_day(20))
+        held = await _engagement(tenant, setup, "execute", "hold", endDate=_day(40))
         await _engagement(tenant, setup, "execute", endDate=None)
         await _engagement(tenant, setup, endDate=_day(15))  # a DRAFT
+        await _engagement(tenant, setup, "cancel", endDate=_day(16))
 
         await _clock(tenant).tick(NOON)
 
         (digest,) = await _digests(tenant)
         assert digest["month"] == "2027-05"
         assert digest["asOf"] == str(TODAY) and digest["through"] == _day(90)
-        assert digest["count"] == 3
+        assert digest["count"] == 5
         listed = [item["id"] for item in digest["engagements"]]
-        assert listed == [starting["id"], ending_89["id"], ending_90["id"]]
+        ids = [starting["id"], completed["id"], held["id"], ending_89["id"], ending_90["id"]]
+        assert listed == ids
         assert ending_91["id"] not in listed
-        first, second, _ = digest["engagements"]
+        statuses = [item["status"] for item in digest["engagements"]]
+        assert statuses[1:3] == ["COMPLETED", "ON_HOLD"]  # renewable as much as the others
+        first, second = digest["engagements"][0], digest["engagements"][3]
         assert first == {
             "id": starting["id"],
             "name": starting["name"],

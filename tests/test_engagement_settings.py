@@ -118,6 +118,17 @@ class TestExecutionRequiringASignedPdf:
         assert REQUIRED in await self._refused(tenant, made, {})
         assert REQUIRED in await self._refused(tenant, made, {"fileId": None})
 
+    @pytest.mark.parametrize("body", [{}, {"fileId": 999_999}])
+    async def test_a_status_that_cannot_execute_is_409_before_the_file_is_looked_at(
+        self, tenant: TenantHandle, setup: Setup, body: dict[str, Any]
+    ) -> None:
+        await require_pdf(tenant)
+        made = await _create(tenant, setup)
+        assert (await _act(tenant, made["id"], "cancel", json={})).status_code == 200
+        response = await _act(tenant, made["id"], "execute", json=body)
+        assert response.status_code == 409, response.text
+        assert response.json()["error"]["details"][0]["reason"] == "INVALID_TRANSITION"
+
     @pytest.mark.parametrize(
         ("name", "content", "content_type"),
         [

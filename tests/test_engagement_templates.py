@@ -10,6 +10,7 @@ import pytest
 from jinja2.exceptions import SecurityError, UndefinedError
 
 from openwyn.engagements import letters
+from openwyn.errors import ValidationFailed
 from tests.fixtures.api import TenantHandle
 
 pytestmark = pytest.mark.anyio
@@ -64,6 +65,15 @@ class TestSaving:
             ("body", "{{ client.__class__ }}", 1, "'client.__class__'"),
             ("body", "{% include 'x.html' %}", 1, "not allowed"),
             ("engagementNameTemplate", "{{ engagement.yeer }}", 1, "'engagement.yeer'"),
+            ("body", "{{ client.name | nosuchfilter }}", 1, "unknown filter 'nosuchfilter'"),
+            ("body", "{% if client.name %}\n{{ client.name|nosuch }}{% endif %}", 2, "'nosuch'"),
+            ("body", "{% if client.name is nosuchtest %}x{% endif %}", 1, "test 'nosuchtest'"),
+            ("body", "{{ client['bogus'] }}", 1, "unknown field 'client.bogus'"),
+            ("body", "{{ services[0].bogus }}", 1, "unknown field 'services[0].bogus'"),
+            ("body", "{{ services['price'] }}", 1, "is a list"),
+            ("body", "{% for s in services[1:] %}{{ s.cost }}{% endfor %}", 1, "'s.cost'"),
+            ("body", "{% block a %}{% endblock %}\n{% block a %}{% endblock %}", 2, "twice"),
+            ("engagementNameTemplate", "{{ client.name | nosuchfilter }}", 1, "nosuchfilter"),
         ],
     )
     async def test_a_bad_template_is_400_at_its_path_with_the_line(
@@ -78,6 +88,22 @@ class TestSaving:
         assert detail["message"].startswith(f"line {line}: ") and words in detail["message"]
         listed = await tenant.post("/gql/v1/engagement_templates", json={})
         assert listed.json()["engagementTemplates"] == []  # nothing stored
+
+    @pytest.mark.parametrize(
+        "source",
+        [
+            "{{ client['name'] }} {{ services[0].description }} {{ services[0]['price'] }}",
+            "{% for s in services[1:] %}{{ s.price }}{% endfor %} {{ services | length }}",
+            "{% if client.name is defined %}{{ client.name | upper }}{% endif %}",
+            "{% set n = client.name %}{{ n.anything }} "
+            "{% for i in range(2) %}{{ contacts[i].name }}{% endfor %}",
+        ],
+    )
+    async def test_indexes_keys_filters_and_tests_the_context_has_are_accepted(
+        self, tenant: TenantHandle, source: str
+    ) -> None:
+        response = await tenant.post("/api/v1/engagement-templates", json=_template(body=source))
+        assert response.status_code == 201, response.text
 
     async def test_an_update_is_checked_too_and_keeps_the_stored_letter(
         self, tenant: TenantHandle
@@ -137,3 +163,23 @@ class TestRendering:
 
     def test_autoescape_is_off_so_names_read_as_typed(self) -> None:
         assert letters.render("{{ firm.name }}", self.CONTEXT) == "Smith & Co"
+
+    @pytest.mark.parametrize(
+        ("source", "words"),
+        [
+            ("{{ engagement.year / 0 }}", "division by zero"),
+            ("{{ client.name + 1 }}", "str"),
+            ("{{ client.legalName }}", "legalName"),
+            ("{{ client.name.__class__ }}", "unsafe"),
+        ],
+    )
+    def test_any_failure_while_rendering_is_400_at_the_path_given(
+        self, source: str, words: str
+    ) -> None:
+        context = self.CONTEXT | {"engagement": {"year": 2027}}
+        with pytest.raises(ValidationFailed) as refused:
+            letters.render_at("body", "the letter fails to render", source, context)
+        (detail,) = refused.value.details
+        assert detail["path"] == "body"
+        assert detail["message"].startswith("the letter fails to render: ")
+        assert words in detail["message"]

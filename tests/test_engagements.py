@@ -4,10 +4,13 @@ manual execution; renewal (once, only executed); events for each status."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
 
+from openwyn.engagements import repository as repo
+from openwyn.engagements.repository import insert_children
 from tests.fixtures.api import TenantHandle
 from tests.fixtures.work import Firm, events_of, make_firm
 
@@ -69,6 +72,14 @@ async def make_setup(tenant: TenantHandle) -> Setup:
 async def _create(tenant: TenantHandle, setup: Setup, **changes: Any) -> dict[str, Any]:
     response = await tenant.post("/api/v1/engagements", json=setup.body(**changes))
     assert response.status_code == 201, response.text
+    data: dict[str, Any] = response.json()["data"]
+    return data
+
+
+async def _inactive(tenant: TenantHandle, plural: str, body: dict[str, Any]) -> dict[str, Any]:
+    made = await tenant.create(plural, body)
+    response = await tenant.patch(f"/api/v1/{plural}/{made['id']}", json={"active": False})
+    assert response.status_code == 200, response.text
     data: dict[str, Any] = response.json()["data"]
     return data
 
@@ -165,6 +176,127 @@ class TestCreate:
         assert response.status_code == 400, response.text
         assert response.json()["error"]["code"] == "VALIDATION_FAILED"
 
+    async def test_a_team_member_named_twice_is_400_at_the_second(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        member = {"staffId": setup.firm.other_staff["id"], "role": "Preparer"}
+        response = await tenant.post("/api/v1/engagements", json=setup.body(team=[member] * 2))
+        assert response.status_code == 400, response.text
+        (detail,) = response.json()["error"]["details"]
+        assert detail["path"] == "team[1].staffId" and "twice" in detail["message"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["engagements"] == []
+
+    @pytest.mark.parametrize(
+        "name_template", ["{{ engagement.year // 0 }}", "{{ client.name + 1 }}"]
+    )
+    async def test_a_name_template_failing_at_run_time_is_400_at_template_id(
+        self, tenant: TenantHandle, setup: Setup, name_template: str
+    ) -> None:
+        body = {"name": "Odd", "engagementNameTemplate": name_template, "body": LETTER}
+        template = await tenant.create("engagement-templates", body)
+        response = await tenant.post(
+            "/api/v1/engagements", json=setup.body(templateId=template["id"])
+        )
+        assert response.status_code == 400, response.text
+        (detail,) = response.json()["error"]["details"]
+        assert detail["path"] == "templateId" and "name template" in detail["message"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["engagements"] == []
+
+    async def test_prices_summing_past_the_largest_amount_are_400_at_services(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        line = {
+            "jobId": setup.firm.job["id"],
+            "description": "Tax return",
+            "price": "999999999999.99",
+            "billingSchedule": "ONCE",
+            "prepaymentAmount": "999999999999.99",
+        }
+        response = await tenant.post("/api/v1/engagements", json=setup.body(services=[line] * 2))
+        assert response.status_code == 400, response.text
+        paths = [d["path"] for d in response.json()["error"]["details"]]
+        assert paths == ["services"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["engagements"] == []
+
+    @pytest.mark.parametrize(
+        ("field", "value", "path"),
+        [
+            ("description", "Tax\u0000return", "description"),
+            ("type", "TAX\u0000", "type"),
+            ("role", "Preparer\u0000", "team[0].role"),
+            ("role", "", "team[0].role"),
+        ],
+    )
+    async def test_text_with_a_nul_or_an_empty_role_is_400_at_its_path(
+        self, tenant: TenantHandle, setup: Setup, field: str, value: str, path: str
+    ) -> None:
+        if field == "role":
+            change = {"team": [{"staffId": setup.firm.other_staff["id"], "role": value}]}
+        else:
+            change = {field: value}
+        response = await tenant.post("/api/v1/engagements", json=setup.body(**change))
+        assert response.status_code == 400, response.text
+        assert [d["path"] for d in response.json()["error"]["details"]] == [path]
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "partnerStaffId",
+            "managerStaffId",
+            "team[0].staffId",
+            "signers[0].contactId",
+            "services[0].serviceLineId",
+        ],
+    )
+    async def test_an_inactive_reference_is_400_at_its_path(
+        self, tenant: TenantHandle, setup: Setup, path: str
+    ) -> None:
+        body = setup.body()
+        if path == "signers[0].contactId":
+            contact = await _inactive(tenant, "contacts", {"lastName": "Gone"})
+            link = {"contactId": contact["id"], "clientId": setup.firm.client["id"]}
+            await tenant.create("contact-clients", link)
+            body["signers"] = [{"contactId": contact["id"], "role": "PRIMARY"}]
+        elif path == "services[0].serviceLineId":
+            line = await _inactive(tenant, "service-lines", {"name": "Retired line"})
+            body["services"][0]["serviceLineId"] = line["id"]
+        else:
+            staff = await _inactive(tenant, "staff", {"firstName": "Gone", "lastName": "Away"})
+            if path == "team[0].staffId":
+                body["team"] = [{"staffId": staff["id"], "role": "Preparer"}]
+            else:
+                body[path] = staff["id"]
+        response = await tenant.post("/api/v1/engagements", json=body)
+        assert response.status_code == 400, response.text
+        (detail,) = response.json()["error"]["details"]
+        assert detail["path"] == path and "active" in detail["message"]
+
+    @pytest.mark.parametrize(
+        ("field", "path"),
+        [
+            ("endDate", "endDate"),
+            ("clientIds", "clientIds[1]"),
+            ("primaryClientId", "primaryClientId"),
+            ("signers", "signers[1].contactId"),
+        ],
+    )
+    async def test_fields_that_disagree_are_400_at_the_field_at_fault(
+        self, tenant: TenantHandle, setup: Setup, field: str, path: str
+    ) -> None:
+        body = setup.body()
+        changes = {
+            "endDate": "2026-12-31",
+            "clientIds": body["clientIds"] * 2,
+            "primaryClientId": 999_999,
+            "signers": body["signers"] * 2,
+        }
+        response = await tenant.post("/api/v1/engagements", json=body | {field: changes[field]})
+        assert response.status_code == 400, response.text
+        assert [d["path"] for d in response.json()["error"]["details"]] == [path]
+
     async def test_a_contact_of_another_client_cannot_sign(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:
@@ -211,6 +343,60 @@ class TestCreate:
         assert [d["path"] for d in results[2]["error"]["details"]] == ["services[0].price"]
         listed = await tenant.post("/gql/v1/engagements", json={})
         assert listed.json()["total"]["aggregate"]["count"] == 1
+
+    async def test_an_item_the_database_refuses_fails_alone_and_leaves_nothing(
+        self, tenant: TenantHandle, setup: Setup, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        made = {"count": 0}
+
+        async def team_twice(session: Any, tenant_id: int, engagement_id: int, kids: Any) -> None:
+            await insert_children(session, tenant_id, engagement_id, kids)
+            made["count"] += 1
+            if made["count"] == 2:  # the second item's team again: a broken primary key
+                await insert_children(session, tenant_id, engagement_id, {"team": kids["team"]})
+
+        monkeypatch.setattr(repo, "insert_children", team_twice)
+        body = {"engagements": [setup.body(), setup.body(), setup.body()]}
+        response = await tenant.post("/api/v1/engagements/batch", json=body)
+        assert response.status_code == 200, response.text
+        results = response.json()["data"]["results"]
+        assert [r["status"] for r in results] == ["SUCCESS", "FAILED", "SUCCESS"]
+        assert results[1]["error"]["code"] == "CONFLICT"
+        kept = [r["engagement"]["id"] for r in results if r["status"] == "SUCCESS"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert sorted(row["id"] for row in listed.json()["engagements"]) == kept
+        created = [e["entity_id"] for e in await events_of(tenant, "engagement")]
+        assert created == kept
+
+    @pytest.mark.parametrize("batch", ["create", "renew"])
+    async def test_an_unexpected_error_in_an_item_writes_nothing_of_the_batch(
+        self, tenant: TenantHandle, setup: Setup, monkeypatch: pytest.MonkeyPatch, batch: str
+    ) -> None:
+        first, second = await _create(tenant, setup), await _create(tenant, setup)
+        for made in (first, second):
+            await _act(tenant, made["id"], "execute", json={})
+        before = await events_of(tenant, "engagement")
+        calls = {"count": 0}
+
+        async def failing_second(*args: Any) -> None:
+            calls["count"] += 1
+            if calls["count"] == 2:
+                raise RuntimeError("a fault no one foresaw")
+            await insert_children(*args)
+
+        monkeypatch.setattr(repo, "insert_children", failing_second)
+        if batch == "create":
+            url, body = "/api/v1/engagements/batch", {"engagements": [setup.body()] * 2}
+        else:
+            renewals = [
+                {"engagementId": m["id"], "startDate": "2028-01-01"} for m in (first, second)
+            ]
+            url, body = "/api/v1/engagements/renew-batch", {"renewals": renewals}
+        response = await tenant.post(url, json=body)
+        assert response.status_code == 500
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["total"]["aggregate"]["count"] == 2
+        assert await events_of(tenant, "engagement") == before
 
 
 class TestReads:
@@ -309,6 +495,53 @@ class TestStatuses:
         assert executed.json()["data"]["executedFileId"] == file_id
 
 
+class TestRaces:
+    """Two actions on one engagement at once take turns on its row: the second sees what the
+    first did, so exactly one of two actions that exclude each other succeeds."""
+
+    @pytest.mark.parametrize(
+        ("steps", "racers"),
+        [
+            (["execute", "hold"], ("cancel", "complete")),
+            (["execute", "hold"], ("cancel", "resume")),
+            ([], ("cancel", "execute")),
+        ],
+    )
+    async def test_of_two_racing_actions_one_wins_and_the_other_is_409(
+        self, tenant: TenantHandle, setup: Setup, steps: list[str], racers: tuple[str, str]
+    ) -> None:
+        for _ in range(3):
+            made = await _create(tenant, setup)
+            for step in steps:
+                assert (await _act(tenant, made["id"], step, json={})).status_code == 200
+            answers = await asyncio.gather(
+                *(_act(tenant, made["id"], action, json={}) for action in racers)
+            )
+            assert sorted(a.status_code for a in answers) == [200, 409], [a.text for a in answers]
+            (winner,) = [a.json()["data"] for a in answers if a.status_code == 200]
+            shown = (await tenant.get(f"/api/v1/engagements/{made['id']}")).json()["data"]
+            assert shown["status"] == winner["status"]
+            moves = [
+                e for e in await events_of(tenant, "engagement") if e["entity_id"] == made["id"]
+            ]
+            assert len(moves) == 1 + len(steps) + 1  # CREATE, the steps, the winner's move
+
+    async def test_of_two_racing_renewals_one_is_made(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        assert (await _act(tenant, made["id"], "execute", json={})).status_code == 200
+        body = {"startDate": "2028-01-01"}
+        answers = await asyncio.gather(
+            *(_act(tenant, made["id"], "renew", json=body) for _ in range(2))
+        )
+        assert sorted(a.status_code for a in answers) == [201, 409], [a.text for a in answers]
+        (refused,) = [a.json()["error"] for a in answers if a.status_code == 409]
+        assert refused["details"][0]["reason"] == "ALREADY_RENEWED"
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["total"]["aggregate"]["count"] == 2
+
+
 class TestRenewal:
     async def test_only_an_executed_engagement_renews_and_only_once(
         self, tenant: TenantHandle, setup: Setup
@@ -335,6 +568,27 @@ class TestRenewal:
         again = await _act(tenant, made["id"], "renew", json=renewal)
         assert again.json()["error"]["details"][0]["reason"] == "ALREADY_RENEWED"
 
+    async def test_a_renewal_is_named_by_its_template_for_its_new_term(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        assert made["name"] == f"{setup.firm.client['name']} 2027 Tax return"
+        await _act(tenant, made["id"], "execute", json={})
+        renewed = await _act(tenant, made["id"], "renew", json={"startDate": "2028-01-01"})
+        assert renewed.status_code == 201, renewed.text
+        assert renewed.json()["data"]["name"] == f"{setup.firm.client['name']} 2028 Tax return"
+
+    async def test_a_renewal_keeps_the_name_when_its_template_is_inactive(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        await _act(tenant, made["id"], "execute", json={})
+        url = f"/api/v1/engagement-templates/{setup.template['id']}"
+        assert (await tenant.patch(url, json={"active": False})).status_code == 200
+        renewed = await _act(tenant, made["id"], "renew", json={"startDate": "2028-01-01"})
+        assert renewed.status_code == 201, renewed.text
+        assert renewed.json()["data"]["name"] == made["name"]
+
     async def test_a_price_change_naming_no_service_is_400(
         self, tenant: TenantHandle, setup: Setup
     ) -> None:
@@ -344,6 +598,21 @@ class TestRenewal:
         response = await _act(tenant, made["id"], "renew", json=body)
         assert response.status_code == 400
         assert response.json()["error"]["details"][0]["path"] == "priceChanges[0].description"
+
+    async def test_new_prices_summing_past_the_largest_amount_are_400(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        made = await _create(tenant, setup)
+        await _act(tenant, made["id"], "execute", json={})
+        changes = [
+            {"description": name, "price": "999999999999.99"} for name in ("Tax return", "Advice")
+        ]
+        body = {"startDate": "2028-01-01", "priceChanges": changes}
+        response = await _act(tenant, made["id"], "renew", json=body)
+        assert response.status_code == 400, response.text
+        assert [d["path"] for d in response.json()["error"]["details"]] == ["priceChanges"]
+        listed = await tenant.post("/gql/v1/engagements", json={})
+        assert listed.json()["total"]["aggregate"]["count"] == 1
 
     async def test_a_batch_renews_each_alone(self, tenant: TenantHandle, setup: Setup) -> None:
         first, second = await _create(tenant, setup), await _create(tenant, setup)

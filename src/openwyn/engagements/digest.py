@@ -2,9 +2,11 @@
 renewal falls within 90 days"), made by the engagement clock.
 
 Once per tenant and calendar month of its time zone, one `engagement.RENEWAL_DIGEST` event
-lists the tenant's EXECUTED or ACTIVE engagements not yet renewed whose end date falls from
-the tenant's today to 90 days on (inclusive), by end date then id. A month whose list is empty
-writes no event (there is nothing to act on), but its due time still moves to the next month.
+lists the tenant's engagements that can be renewed (`service.RENEWABLE`: EXECUTED, ACTIVE,
+ON_HOLD or COMPLETED) and are not yet renewed, whose end date falls from the tenant's today to
+90 days on (inclusive), by end date then id: exactly those a firm can renew and should soon.
+A month whose list is empty writes no event (there is nothing to act on), but its due time
+still moves to the next month.
 
 Each tenant keeps the time its next digest is due (the start of its next local month), so the
 clock reads only the tenants that are due; a digest row unique per (tenant, month) gives the
@@ -20,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.engagements import repository as repo
+from openwyn.engagements.service import RENEWABLE
 from openwyn.web import outbox
 
 HORIZON_DAYS = 90
@@ -40,7 +43,7 @@ async def write_digest(
     today = now.astimezone(ZoneInfo(timezone)).date()
     await repo.set_digest_due(session, tenant_id, next_month_start(today, timezone))
     through = today + timedelta(days=HORIZON_DAYS)
-    due = await repo.renewals_due(session, tenant_id, today, through)
+    due = await repo.renewals_due(session, tenant_id, today, through, RENEWABLE)
     if not due:
         return None
     month = f"{today.year:04d}-{today.month:02d}"

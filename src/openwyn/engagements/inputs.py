@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
 from openwyn.kit import inputs
@@ -15,7 +15,11 @@ from openwyn.work.inputs import Balance
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 BillingSchedule = Literal["ONCE", "MONTHLY", "QUARTERLY", "ON_COMPLETION"]
 SignerRole = Literal["PRIMARY", "BILLING", "SIGNER"]
+# Text is NUL-free: PostgreSQL's text cannot hold U+0000, so one is a 400, never a failed insert.
 Description = Annotated[str, Field(min_length=1, max_length=500, pattern=inputs.NUL_FREE)]
+EngagementDescription = Annotated[str, Strict(), Field(max_length=10_000, pattern=inputs.NUL_FREE)]
+EngagementType = Annotated[str, Strict(), Field(max_length=50, pattern=inputs.NUL_FREE)]
+TeamRole = Annotated[str, Strict(), Field(min_length=1, max_length=50, pattern=inputs.NUL_FREE)]
 Allocation = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
 Days = Annotated[int, Field(ge=1, le=365)]
 BATCH_LIMIT = 100
@@ -45,10 +49,12 @@ class TeamMemberIn(BaseModel):
     model_config = _STRICT
 
     staffId: inputs.Id  # noqa: N815
-    role: inputs.ShortText
+    role: TeamRole
     allocation: Allocation | None = None
 
 
+# How its fields agree with each other (the dates, each client and signer named once) is
+# checked with the references (service._check), where each fault names its own path.
 class EngagementCreate(BaseModel):
     """`clientIds` lists every client the engagement covers; `primaryClientId` (default: the
     first of them) is the one the letter addresses."""
@@ -62,25 +68,13 @@ class EngagementCreate(BaseModel):
     endDate: inputs.IsoDate | None = None  # noqa: N815
     partnerStaffId: inputs.Id | None = None  # noqa: N815
     managerStaffId: inputs.Id | None = None  # noqa: N815
-    type: inputs.ShortText | None = None
-    description: inputs.LongText | None = None
+    type: EngagementType | None = None
+    description: EngagementDescription | None = None
     services: Annotated[list[ServiceIn], Field(min_length=1, max_length=50)]
     signers: Annotated[list[SignerIn], Field(min_length=1, max_length=20)]
     team: Annotated[list[TeamMemberIn], Field(max_length=50)] = []
     expiresInDays: Days = 30  # noqa: N815
     reminderDays: Days = 3  # noqa: N815
-
-    @model_validator(mode="after")
-    def _consistent(self) -> EngagementCreate:
-        if self.endDate is not None and self.endDate < self.startDate:
-            raise ValueError("endDate is before startDate")
-        if len(set(self.clientIds)) != len(self.clientIds):
-            raise ValueError("clientIds names a client twice")
-        if self.primaryClientId is not None and self.primaryClientId not in self.clientIds:
-            raise ValueError("primaryClientId is not one of clientIds")
-        if len({signer.contactId for signer in self.signers}) != len(self.signers):
-            raise ValueError("signers names a contact twice")
-        return self
 
     @property
     def primary(self) -> int:

@@ -127,10 +127,10 @@ async def jobs(session: Reads, tenant_id: int, ids: Iterable[int]) -> dict[int, 
     return _by_id(await session.execute(query))
 
 
-async def service_line_ids(session: Reads, tenant_id: int, ids: Iterable[int]) -> set[int]:
-    query = select(SERVICE_LINES.c.id).where(
-        SERVICE_LINES.c.tenant_id == tenant_id, SERVICE_LINES.c.id.in_(list(ids))
-    )
+async def active_service_line_ids(session: Reads, tenant_id: int, ids: Iterable[int]) -> set[int]:
+    """Those of `ids` that are the tenant's active service lines."""
+    s = SERVICE_LINES.c
+    query = select(s.id).where(s.tenant_id == tenant_id, s.id.in_(list(ids)), s.active.is_(True))
     return set((await session.execute(query)).scalars())
 
 
@@ -226,9 +226,10 @@ async def save_letter(session: AsyncSession, tenant_id: int, engagement_id: int,
 
 
 async def lock(session: AsyncSession, tenant_id: int, engagement_id: int) -> None:
-    """Hold the engagement for the transaction: signatures and sends of it take turns. SQLite
-    ignores FOR UPDATE: there the transaction takes the database's write lock first, so what
-    is read after this is what the write will change."""
+    """Hold the engagement for the transaction: signatures, sends and actions on it take turns,
+    each reading it after the one before has committed. SQLite ignores FOR UPDATE, so there the
+    transaction first takes the database's write lock (a read outside a writing transaction
+    would see the engagement as it was before a racing writer's commit)."""
     await begin_immediately(session)
     query = (
         select(ENGAGEMENTS.c.id)
@@ -393,10 +394,10 @@ async def set_digest_due(session: AsyncSession, tenant_id: int, when: datetime) 
 
 
 async def renewals_due(
-    session: Reads, tenant_id: int, today: date, through: date
+    session: Reads, tenant_id: int, today: date, through: date, statuses: Iterable[str]
 ) -> list[dict[str, Any]]:
-    """The tenant's EXECUTED or ACTIVE engagements ending from `today` to `through`, not
-    renewed yet, by end date then id."""
+    """The tenant's engagements in `statuses` (those that can be renewed) ending from `today`
+    to `through`, not renewed yet, by end date then id."""
     e = ENGAGEMENTS.c
     renewal = ENGAGEMENTS.alias("renewal")
     renewed = exists().where(renewal.c.tenant_id == tenant_id, renewal.c.renewed_from_id == e.id)
@@ -413,7 +414,7 @@ async def renewals_due(
         )
         .where(
             e.tenant_id == tenant_id,
-            e.status.in_(("EXECUTED", "ACTIVE")),
+            e.status.in_(sorted(statuses)),
             e.end_date >= today,
             e.end_date <= through,
             ~renewed,

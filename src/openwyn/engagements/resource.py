@@ -101,9 +101,10 @@ ENGAGEMENTS = Resource(
         *_STATUS_EVENTS,
         (
             "RENEWAL_DIGEST",
-            "Monthly, the engagements whose renewal falls within 90 days: EXECUTED or ACTIVE, "
-            "not yet renewed, ending from `asOf` (the tenant's today) to `through`, by end date. "
-            "`data.id` is the digest's, not an engagement's; a month with none writes no event.",
+            "Monthly, the engagements whose renewal falls within 90 days: EXECUTED, ACTIVE, "
+            "ON_HOLD or COMPLETED, not yet renewed, ending from `asOf` (the tenant's today) to "
+            "`through`, by end date. `data.id` is the digest's, not an engagement's; a month "
+            "with none writes no event.",
         ),
     ),
 )
