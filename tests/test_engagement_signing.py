@@ -126,6 +126,18 @@ class TestSend:
         shown = await tenant.get(f"/api/v1/engagements/{made['id']}")
         assert shown.json()["data"]["status"] == "DRAFT"
 
+    async def test_a_letter_failing_as_it_renders_is_400_and_nothing_is_sent(
+        self, tenant: TenantHandle
+    ) -> None:
+        sent, (token,) = await _sent(tenant)
+        broken = {"body": "Fees: {{ engagement.year / 0 }}"}
+        await tenant.patch(f"/api/v1/engagement-templates/{sent['templateId']}", json=broken)
+        refused = await tenant.post(f"/api/v1/engagements/{sent['id']}/send")
+        assert refused.status_code == 400, refused.text
+        (detail,) = refused.json()["error"]["details"]
+        assert detail["path"] == "templateId" and "ZeroDivisionError" in detail["message"]
+        assert await _tokens(tenant, sent["id"]) == [token]  # no new link, the old one kept
+
 
 class TestSigning:
     async def test_the_page_shows_the_letter_and_a_labelled_form(

@@ -24,7 +24,6 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from jinja2 import TemplateError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from openwyn.config import Settings
@@ -56,25 +55,6 @@ def letter_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-async def _parts(
-    session: AsyncSession, tenant_id: int, item: dict[str, Any], kept: dict[str, Any]
-) -> Parts:
-    contact_ids = [signer["contact_id"] for signer in kept["signers"]]
-    contacts = await repo.contacts(session, tenant_id, contact_ids)
-    staff_ids = {item["partnerStaffId"], item["managerStaffId"]} - {None}
-    staff = await repo.staff(session, tenant_id, staff_ids)
-    job_ids = {line["job_id"] for line in kept["services"]} - {None}
-    return Parts(
-        client=(await repo.clients(session, tenant_id, [item["clientId"]]))[item["clientId"]],
-        signers=[(contacts[s["contact_id"]], s["role"]) for s in kept["signers"]],
-        services=kept["services"],
-        jobs=await repo.jobs(session, tenant_id, job_ids),
-        partner=staff.get(item["partnerStaffId"] or 0),
-        manager=staff.get(item["managerStaffId"] or 0),
-        firm=await repo.firm(session, tenant_id),
-    )
-
-
 async def _rendered(
     session: AsyncSession, tenant_id: int, item: dict[str, Any], parts: Parts
 ) -> str:
@@ -83,10 +63,9 @@ async def _rendered(
         template = await repo.template(session, tenant_id, item["templateId"])
     if template is None:
         raise refused("INVALID_TRANSITION", "The engagement has no letter template to send.")
-    try:
-        return letters.render(template["body"], context_of(parts, item))
-    except TemplateError as error:
-        raise ValidationFailed.at("templateId", f"the letter fails to render: {error}") from None
+    return letters.render_at(
+        "templateId", "the letter fails to render", template["body"], context_of(parts, item)
+    )
 
 
 async def send(
@@ -106,7 +85,7 @@ async def send(
         raise refused("INVALID_TRANSITION", f"An engagement that is {item['status']} is not sent.")
     kept = await repo.children(session, tenant_id, engagement_id)
     _need_emails(kept["signers"])
-    parts = await _parts(session, tenant_id, item, kept)
+    parts = await engagements.stored_parts(session, tenant_id, item, kept)
     text = await _rendered(session, tenant_id, item, parts)
     digest = letter_sha256(text)
     if item["letterSha256"] is not None and item["letterSha256"] != digest:
@@ -141,7 +120,7 @@ async def remind(
     waiting = [s for s in kept["signers"] if s["status"] == "PENDING" and s["email"]]
     if not waiting or item["letterFileId"] is None or item["expiresAt"] is None:
         return 0
-    parts = await _parts(session, tenant_id, item, kept)
+    parts = await engagements.stored_parts(session, tenant_id, item, kept)
     pdf = {"id": item["letterFileId"], "name": f"engagement-letter-{engagement_id}.pdf"}
     expires = datetime.fromisoformat(item["expiresAt"])
     for signer in waiting:
