@@ -661,3 +661,12 @@ class TestRecordsApi:
             "records"
         ]
         assert failed["status"] == "FAILED"
+
+
+async def test_the_catalog_lists_each_status_a_move_writes(tenant: TenantHandle) -> None:
+    entries = (await tenant.get("/api/v1/event-subscriptions/catalog")).json()["data"]
+    operations = {e["operation"] for e in entries if e["entityType"] == "engagement"}
+    moves = {"SENT", "SIGNED", "EXECUTED", "ACTIVE", "ON_HOLD", "COMPLETED"}
+    ends = {"DECLINED", "CANCELLED", "EXPIRED"}
+    assert moves | ends | {"CREATE", "UPDATE", "DELETE", "RENEWAL_DIGEST"} == operations
+    assert "DRAFT" not in operations  # a new engagement is a DRAFT, and its event is CREATE

@@ -1,7 +1,9 @@
 """The engagement resource (money-work.md §7): its fields, filters and relations for the read
 family and the Records API type `engagement`, by which a practice management system pushes
 its engagements (status as sent, no letter). Native engagements are made and moved by
-engagements/service.py, through the same resource, so both paths write the same events."""
+engagements/service.py, through the same resource: each move writes `engagement.<STATUS>`.
+A push is a record's write: CREATE, or an UPDATE whose `previous.status` shows a status it
+changed (a PMS's engagement moves in the PMS, not by Openwyn's workflow)."""
 
 from __future__ import annotations
 
@@ -30,7 +32,10 @@ STATUSES = (
     "EXPIRED",
 )
 SOURCES = ("PMS", "OPENWYN")
-_STATUS_EVENTS = tuple((status, f"An engagement became {status}.") for status in STATUSES)
+# A new engagement is a DRAFT, announced by CREATE: no move leads back to DRAFT.
+_STATUS_EVENTS = tuple(
+    (status, f"An engagement became {status}.") for status in STATUSES if status != "DRAFT"
+)
 
 
 async def _prepare(
