@@ -102,6 +102,23 @@ async def test_on_payment_files_wait_for_the_invoices_and_are_paid_for_on_the_pa
     assert await differences(tenant) == []
 
 
+async def test_an_amount_due_changed_since_the_page_was_shown_is_409_charging_nothing(
+    tenant: TenantHandle, firm: Firm
+) -> None:
+    await posted(tenant, firm.client["id"], ("1", "120.00"))
+    _, link = await deliverable(tenant, firm, "ON_PAYMENT")
+    shown = await tenant.api.get(link)
+    assert 'name="due" value="120.00"' in shown.text
+    await posted(tenant, firm.client["id"], ("1", "30.00"))  # posted while the page was open
+    stale = {"payment_token": "tok_visa", "due": "120.00"}
+    refused = await tenant.api.post(f"{link}/pay", data=stale)
+    assert refused.status_code == 409 and "amount due has changed" in refused.text
+    assert "Pay USD 150.00" in refused.text  # the page again, with what is due now
+    assert (await tenant.get("/api/v1/payments")).json()["data"] == []
+    paid = await tenant.api.post(f"{link}/pay", data={"payment_token": "tok_visa", "due": "150.00"})
+    assert paid.status_code == 200 and "Your files are released" in paid.text
+
+
 async def test_a_file_where_the_card_token_belongs_is_a_400_page_charging_nothing(
     tenant: TenantHandle, firm: Firm
 ) -> None:

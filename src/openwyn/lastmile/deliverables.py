@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -193,14 +193,25 @@ async def visit(session: AsyncSession, token: str, now: datetime) -> Visit:
 
 
 async def pay(
-    session: AsyncSession, token: str, payment_token: str, settings: Settings, now: datetime
+    session: AsyncSession,
+    token: str,
+    payment_token: str,
+    settings: Settings,
+    now: datetime,
+    shown_due: str = "",
 ) -> Visit:
     """Pay what is outstanding on the invoices the deliverable waits on, with one card
     payment through the processor (a decline is a 402 page that records nothing). With
-    nothing outstanding it is a 409 page and the processor is not asked."""
+    nothing outstanding it is a 409 page and the processor is not asked. `shown_due` is the
+    amount the page showed (its form sends it): when what is due has changed since (an
+    invoice posted or paid meanwhile) it is a 409 page showing the new amount, and nothing is
+    charged that the visitor did not see."""
     found = await visit(session, token, now)
     if not found.payable:
         raise PortalError(409, "Nothing to pay", _nothing_to_pay(found))
+    if shown_due and _amount(shown_due) != found.due:
+        message = "The amount due has changed since the page was shown. Check it and pay again."
+        raise PortalError(409, "The amount due changed", message)
     if not payment_token.strip():
         raise PortalError(400, "Payment needed", "Enter your card's payment token to pay.")
     request = PaymentRequest(
@@ -214,6 +225,13 @@ async def pay(
     )
     await pay_on_page(session, found.tenant_id, request, settings)
     return await visit(session, token, now)
+
+
+def _amount(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.strip())
+    except InvalidOperation:
+        return None
 
 
 def _nothing_to_pay(found: Visit) -> str:

@@ -51,6 +51,7 @@ def _view(
         payable=bool(visit.payable),
         settling=visit.settling,
         total=money(visit.due, currency),
+        due=str(visit.due),
         action=f"/portal/deliverables/{token}",
         notice=notice,
         problem=problem,
@@ -81,12 +82,12 @@ async def pay(request: Request, token: str) -> Response:
         message = error.message if isinstance(error, ApiError) else str(error.detail)
         return error_page(refused(error.status_code, message))
     try:
-        card = form_text(form, "payment_token")
+        card, shown_due = form_text(form, "payment_token"), form_text(form, "due")
     except PortalError as error:
         return error_page(error)
     try:
         async with transaction(request) as session:
-            visit = await deliverables.pay(session, token, card, ctx.settings, utcnow())
+            visit = await deliverables.pay(session, token, card, ctx.settings, utcnow(), shown_due)
     except PortalError as error:
         if error.status_code not in (400, 402, 409):
             return error_page(error)
