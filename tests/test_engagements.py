@@ -5,6 +5,7 @@ manual execution; renewal (once, only executed); events for each status."""
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import pytest
@@ -661,6 +662,37 @@ class TestRecordsApi:
             "records"
         ]
         assert failed["status"] == "FAILED"
+
+    async def test_a_pushed_status_writes_its_event_beside_create_and_update(
+        self, tenant: TenantHandle, setup: Setup
+    ) -> None:
+        attributes = {
+            "name": "2027 audit",
+            "status": "ACTIVE",
+            "clientId": {"systemRef": setup.firm.client["pmsRef"]},
+            "startDate": "2027-01-01",
+        }
+
+        async def push(**changes: Any) -> None:
+            record = {"type": "engagement", "systemRef": "ENG-S", "attributes": attributes}
+            record["attributes"] = attributes | changes
+            answer = await tenant.post("/api/v1/records", json={"records": [record]})
+            assert answer.json()["data"]["records"][0]["status"] != "FAILED", answer.text
+
+        await push()
+        await push(status="COMPLETED")
+        await push(status="COMPLETED", name="2027 audit, final")  # the status unchanged
+        await push(status="COMPLETED", name="2027 audit, final")  # nothing changed
+        events = await events_of(tenant, "engagement")
+        assert [e["operation"] for e in events] == [
+            "CREATE",
+            "ACTIVE",
+            "UPDATE",
+            "COMPLETED",
+            "UPDATE",
+        ]
+        assert json.loads(events[3]["previous"])["status"] == "ACTIVE"
+        assert {e["entity_id"] for e in events} == {events[0]["entity_id"]}
 
 
 async def test_the_catalog_lists_each_status_a_move_writes(tenant: TenantHandle) -> None:

@@ -2,8 +2,8 @@
 family and the Records API type `engagement`, by which a practice management system pushes
 its engagements (status as sent, no letter). Native engagements are made and moved by
 engagements/service.py, through the same resource: each move writes `engagement.<STATUS>`.
-A push is a record's write: CREATE, or an UPDATE whose `previous.status` shows a status it
-changed (a PMS's engagement moves in the PMS, not by Openwyn's workflow)."""
+A push writes CREATE or UPDATE and, when it sets a status (other than DRAFT), that status's
+event too, so a subscriber to `engagement.COMPLETED` hears of a PMS's engagement as well."""
 
 from __future__ import annotations
 
@@ -99,6 +99,8 @@ ENGAGEMENTS = Resource(
     ],
     has_active=False,
     prepare=_prepare,
+    # A PMS's push that sets a status tells subscribers as a move here does.
+    status_events=frozenset(status for status, _ in _STATUS_EVENTS),
     events=(
         ("CREATE", "An engagement was created (a DRAFT, or pushed by a PMS)."),
         ("UPDATE", "An engagement changed: `previous` holds the fields before the change."),

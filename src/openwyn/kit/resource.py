@@ -237,6 +237,9 @@ class Resource:
     # The catalog's (operation, description) pairs when they are not the standard ones: the
     # workflow events of a money entity (`invoice.POSTED`) or a ledger's CREATE alone.
     events: tuple[tuple[str, str], ...] = ()
+    # Statuses whose `<entity>.<STATUS>` event a plain write that sets them writes too (a
+    # Records API push of a workflow entity's status), beside its CREATE or UPDATE.
+    status_events: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         common = [Attr("id", Kind.INT, writable=False)]
@@ -626,3 +629,16 @@ def _filters_model(resource: Resource, name: str) -> type[BaseModel]:
         __base__=PagingFields,
         **simple,
     )
+
+
+def status_event(
+    resource: Resource, data: dict[str, Any], previous: dict[str, Any] | None
+) -> str | None:
+    """The `<STATUS>` operation a plain write of `data` writes beside its CREATE (`previous`
+    None) or UPDATE: the status it set, when that status has an event (`status_events`)."""
+    status = data.get("status")
+    if status not in resource.status_events:
+        return None
+    if previous is not None and "status" not in previous:
+        return None
+    return str(status)

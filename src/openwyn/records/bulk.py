@@ -57,6 +57,8 @@ def set_based(type_name: str) -> Resource | None:
     if resource.read_only or not resource.from_pms:
         return None
     own_steps = resource.prepare is not None or resource.written is not None
+    # A pushed status's own event (`status_events`) is written by the generic service only.
+    own_steps = own_steps or bool(resource.status_events)
     if own_steps and resource.batched is None:
         return None
     plannable = all(

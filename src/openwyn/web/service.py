@@ -22,7 +22,7 @@ from openwyn.kit import repository as repo
 from openwyn.kit.cursor import OrderKey
 from openwyn.kit.memo import Memo
 from openwyn.kit.paging import Paging
-from openwyn.kit.resource import REGISTRY, Change, Resource
+from openwyn.kit.resource import REGISTRY, Change, Resource, status_event
 from openwyn.web import outbox
 
 
@@ -330,6 +330,8 @@ async def create(
         )
     item = resource.serializer(row)
     await outbox.record(session, tenant_id, resource.key, outbox.CREATE, item)
+    if (status := status_event(resource, item, None)) is not None:
+        await outbox.record(session, tenant_id, resource.key, status, item)
     if resource.written is not None:
         await resource.written(session, tenant_id, None, item)
     return item
@@ -384,6 +386,9 @@ async def apply_update(
     item, before = resource.serializer(updated), resource.serializer(row)
     previous = {name: before[name] for name in changed}
     await outbox.record(session, tenant_id, resource.key, operation, item, previous)
+    status = status_event(resource, item, previous) if operation == outbox.UPDATE else None
+    if status is not None:  # a workflow move names its own operation instead
+        await outbox.record(session, tenant_id, resource.key, status, item, previous)
     if resource.written is not None:
         await resource.written(session, tenant_id, before, item)
     return Updated(item, changed=True)
