@@ -165,8 +165,31 @@ class TestRendering:
         assert letters.render("{{ firm.name }}", self.CONTEXT) == "Smith & Co"
 
     @pytest.mark.parametrize(
+        "source",
+        [
+            "{% for i in range(400) %}{% for j in range(400) %}{% endfor %}{% endfor %}",
+            "{{ client.name * 100000 }}",
+            "{{ [0] * 100000 }}",
+            "{{ engagement.year ** 100000 }}",
+            "{% for i in range(1000) %}{{ client.name * 5000 }}{% endfor %}",
+        ],
+    )
+    def test_a_rendering_past_its_bounds_fails_instead_of_holding_the_server(
+        self, source: str
+    ) -> None:
+        context = self.CONTEXT | {"engagement": {"year": 2027}}
+        with pytest.raises(SecurityError):
+            letters.render(source, context)
+
+    def test_the_loop_budget_is_per_rendering(self) -> None:
+        source = "{% for i in range(60000) %}{% endfor %}done"
+        assert letters.render(source, self.CONTEXT) == "done"
+        assert letters.render(source, self.CONTEXT) == "done"  # a fresh budget each time
+
+    @pytest.mark.parametrize(
         ("source", "words"),
         [
+            ("{% for i in range(400) %}{% for j in range(400) %}{% endfor %}{% endfor %}", "loops"),
             ("{{ engagement.year / 0 }}", "division by zero"),
             ("{{ client.name + 1 }}", "str"),
             ("{{ client.legalName }}", "legalName"),

@@ -6,17 +6,22 @@ down to the fields of its objects (`client.name` or `client['name']`, `partner.e
 `service.price` of a `for service in services` loop, `services[0].price`), and every filter
 and test it applies must exist. Rendering uses the same sandbox with `StrictUndefined`, so a
 letter never silently shows an empty gap, and the sandbox refuses attribute access outside
-the plain data the context holds.
+the plain data the context holds. A rendering is also bounded in work, as it runs on the
+server's event loop: its `range` loops together, the text or list a `*` makes, the size of a
+power, and the letter's length; past a bound it fails, and its caller answers 400.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, nodes
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
+from jinja2.sandbox import SandboxedEnvironment, safe_range
 
 from openwyn.errors import ValidationFailed
 
@@ -47,7 +52,45 @@ _BUILTINS = frozenset({"range", "loop", "dict", "lipsum", "cycler", "joiner", "n
 
 # A letter is one self-contained template: nothing to import, include or extend.
 _REFUSED = (nodes.Macro, nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
-_ENVIRONMENT = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+# A letter is a few pages: these bounds are far above any real one, and far below what would
+# hold the server up.
+MAX_LOOP_STEPS = 100_000  # the items all `range` calls of one rendering yield together
+MAX_LENGTH = 1_000_000  # characters of the letter
+MAX_REPEAT = 10_000  # items of a text or list a `*` makes
+MAX_EXPONENT = 1_000
+_STEPS_LEFT: ContextVar[list[int]] = ContextVar("letter_steps_left")
+
+
+def _budgeted_range(*bounds: int) -> range:
+    numbers = safe_range(*bounds)
+    left = _STEPS_LEFT.get([MAX_LOOP_STEPS])
+    left[0] -= len(numbers)
+    if left[0] < 0:
+        raise SecurityError(f"the template loops more than {MAX_LOOP_STEPS:,} times")
+    return numbers
+
+
+class _BoundedSandbox(SandboxedEnvironment):
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"the template raises to a power over {MAX_EXPONENT}")
+        if operator == "*" and _repeated_length(left, right) > MAX_REPEAT:
+            raise SecurityError(f"the template makes a text or list over {MAX_REPEAT:,} long")
+        return super().call_binop(context, operator, left, right)
+
+
+def _repeated_length(left: Any, right: Any) -> int:
+    """How long `left * right` is when it repeats a text or list (0 when it does not)."""
+    for sequence, times in ((left, right), (right, left)):
+        if isinstance(sequence, str | list | tuple) and isinstance(times, int):
+            return len(sequence) * times
+    return 0
+
+
+_ENVIRONMENT = _BoundedSandbox(undefined=StrictUndefined, autoescape=False)
+_ENVIRONMENT.globals["range"] = _budgeted_range
 
 
 @dataclass(frozen=True)
@@ -78,8 +121,19 @@ def check(source: str) -> Fault | None:
 
 
 def render(source: str, context: Mapping[str, Any]) -> str:
-    """The letter for a context of plain data (dicts, lists, strings, numbers)."""
-    return _ENVIRONMENT.from_string(source).render(dict(context))
+    """The letter for a context of plain data (dicts, lists, strings, numbers), within the
+    bounds above (SecurityError past one)."""
+    steps = _STEPS_LEFT.set([MAX_LOOP_STEPS])
+    try:
+        parts, length = [], 0
+        for part in _ENVIRONMENT.from_string(source).generate(dict(context)):
+            length += len(part)
+            if length > MAX_LENGTH:
+                raise SecurityError(f"the letter is over {MAX_LENGTH:,} characters")
+            parts.append(part)
+        return "".join(parts)
+    finally:
+        _STEPS_LEFT.reset(steps)
 
 
 def render_at(path: str, what: str, source: str, context: Mapping[str, Any]) -> str:
