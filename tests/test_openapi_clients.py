@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import Any
+from decimal import Decimal
+from typing import Annotated, Any, get_args, get_origin
 
 import pytest
 from fastapi import FastAPI
+from pydantic import BaseModel, WithJsonSchema
 
 pytestmark = pytest.mark.anyio
 
@@ -164,3 +166,35 @@ async def test_no_two_models_share_a_name(app: FastAPI) -> None:
     app.openapi_schema = None
     names = list(app.openapi()["components"]["schemas"])
     assert [name for name in names if name.startswith("openwyn__")] == []
+
+
+def _bare_decimals(annotation: Any, metadata: list[Any], path: str, seen: set[type]) -> list[str]:
+    """Where a model answers a Decimal its schema would call a string: the encoder writes
+    decimals as JSON numbers, so each must say so (`inputs.MoneyOut`, `inputs.DecimalOut`)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        base, *more = get_args(annotation)
+        return _bare_decimals(base, [*metadata, *more], path, seen)
+    if annotation is Decimal:
+        return [] if any(isinstance(m, WithJsonSchema) for m in metadata) else [path]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if annotation in seen:
+            return []
+        seen.add(annotation)
+        return [
+            bare
+            for name, field in annotation.model_fields.items()
+            for bare in _bare_decimals(
+                field.annotation, list(field.metadata), f"{annotation.__name__}.{name}", seen
+            )
+        ]
+    return [bare for arg in get_args(annotation) for bare in _bare_decimals(arg, [], path, seen)]
+
+
+async def test_every_decimal_an_answer_holds_is_documented_as_a_number(app: FastAPI) -> None:
+    seen: set[type] = set()
+    routes = [route for _, route in app.state.route_table.routes()]
+    models = [route.response_model for route in routes if route.response_model is not None]
+    assert len(models) > 100  # the check reaches the answers
+    bare = [b for model in models for b in _bare_decimals(model, [], "", seen)]
+    assert bare == []

@@ -6,7 +6,6 @@ As in web/endpoints.py, no postponed annotations: FastAPI reads the body types a
 """
 
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body
@@ -75,7 +74,7 @@ TeamMemberRead = create_model(
     staffId=(int, ...),
     name=(str | None, ...),
     role=(str, ...),
-    allocation=(Decimal | None, ...),
+    allocation=(inputs.DecimalOut | None, ...),
 )
 ServiceRead = create_model(
     "EngagementService",

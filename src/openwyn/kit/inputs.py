@@ -177,6 +177,8 @@ Money = money_type(12)  # kit/sqltypes.Money: NUMERIC(14, 2)
 Rate = money_type(10)  # kit/sqltypes.Rate: NUMERIC(12, 2)
 # Answers write money as a JSON number (kit/json.py keeps it exact).
 MoneyOut = Annotated[Decimal, WithJsonSchema({"type": "number"})]
+# Any other decimal an answer holds (a percentage): a JSON number too, as the encoder writes it.
+DecimalOut = Annotated[Decimal, WithJsonSchema({"type": "number"})]
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
 Email = Annotated[

@@ -16,13 +16,13 @@ class EngagementTeamMember:
         staff_id (int):
         name (None | str):
         role (str):
-        allocation (None | str):
+        allocation (float | None):
     """
 
     staff_id: int
     name: None | str
     role: str
-    allocation: None | str
+    allocation: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +33,7 @@ class EngagementTeamMember:
 
         role = self.role
 
-        allocation: None | str
+        allocation: float | None
         allocation = self.allocation
 
         field_dict: dict[str, Any] = {}
@@ -63,10 +63,10 @@ class EngagementTeamMember:
 
         role = d.pop("role")
 
-        def _parse_allocation(data: object) -> None | str:
+        def _parse_allocation(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast(float | None, data)
 
         allocation = _parse_allocation(d.pop("allocation"))
 
