@@ -4,17 +4,21 @@ and the form, `POST` signs (typed name and consent), `POST .../decline` declines
 credential; a wrong, used or expired one gets a plain error page."""
 
 from fastapi import APIRouter
-from starlette.datastructures import FormData
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
 from openwyn.context import context_of, transaction
 from openwyn.engagements import signing
-from openwyn.errors import ApiError
 from openwyn.kit.addresses import client_address
 from openwyn.kit.sqltypes import utcnow
-from openwyn.portal.pages import PortalError, error_page, form_text, money, page, refused
+from openwyn.portal.pages import (
+    PortalError,
+    error_page,
+    form_text,
+    money,
+    page,
+    posted_form,
+)
 
 router = APIRouter(include_in_schema=False)
 _SCHEDULES = {
@@ -91,20 +95,11 @@ async def signing_page(request: Request, token: str) -> Response:
     return _view(request, visit)
 
 
-async def _form(request: Request) -> FormData:
-    """The posted form; a body over the limit as it streamed in is a PortalError."""
-    try:
-        return await request.form()
-    except (ApiError, HTTPException) as error:
-        message = error.message if isinstance(error, ApiError) else str(error.detail)
-        raise refused(error.status_code, message) from None
-
-
 @router.post("/portal/sign/{token}")
 async def sign(request: Request, token: str) -> Response:
     ctx = context_of(request)
     try:
-        form = await _form(request)
+        form = await posted_form(request)
         typed, consent = form_text(form, "full_name"), form_text(form, "consent") == "yes"
         payment = signing.Prepayment(form_text(form, "payment_token"), ctx.settings)
     except PortalError as error:
@@ -138,7 +133,7 @@ async def sign(request: Request, token: str) -> Response:
 async def pay(request: Request, token: str) -> Response:
     ctx = context_of(request)
     try:
-        form = await _form(request)
+        form = await posted_form(request)
         payment = signing.Prepayment(form_text(form, "payment_token"), ctx.settings)
     except PortalError as error:
         return error_page(error)

@@ -3,19 +3,24 @@ the files, and while the client's invoices are unpaid (ON_PAYMENT) offers to pay
 (`POST .../pay`); `GET .../files/{fileId}` downloads a released file, logged."""
 
 from fastapi import APIRouter
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from openwyn.context import context_of, transaction
 from openwyn.engagements import repository as facts
-from openwyn.errors import ApiError
 from openwyn.files import downloads
 from openwyn.kit.addresses import client_address
 from openwyn.kit.sqltypes import utcnow
 from openwyn.lastmile import deliverables
 from openwyn.lastmile.requests import person_name
-from openwyn.portal.pages import PortalError, error_page, form_text, money, page, refused
+from openwyn.portal.pages import (
+    PortalError,
+    error_page,
+    form_text,
+    money,
+    page,
+    posted_form,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -77,11 +82,7 @@ async def deliverable_page(request: Request, token: str) -> Response:
 async def pay(request: Request, token: str) -> Response:
     ctx = context_of(request)
     try:
-        form = await request.form()
-    except (ApiError, HTTPException) as error:
-        message = error.message if isinstance(error, ApiError) else str(error.detail)
-        return error_page(refused(error.status_code, message))
-    try:
+        form = await posted_form(request)
         card, shown_due = form_text(form, "payment_token"), form_text(form, "due")
     except PortalError as error:
         return error_page(error)

@@ -11,7 +11,11 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
 from starlette.responses import HTMLResponse
+
+from openwyn.errors import ApiError
 
 FOLDER = Path(__file__).parent / "templates"
 # Portal pages are never cached by a shared cache, and never framed by another site.
@@ -105,6 +109,16 @@ def status_page(
     for name, value in (headers or {}).items():
         answer.headers.setdefault(name, value)
     return answer
+
+
+async def posted_form(request: Request) -> FormData:
+    """The posted form; one refused as it was read (over the limit as it streamed in, or
+    malformed) is a PortalError, answered as a page."""
+    try:
+        return await request.form()
+    except (ApiError, HTTPException) as error:
+        message = error.message if isinstance(error, ApiError) else str(error.detail)
+        raise refused(error.status_code, message) from None
 
 
 def form_text(form: FormData, name: str) -> str:
