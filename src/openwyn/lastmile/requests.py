@@ -47,12 +47,12 @@ async def create(
     reviews."""
     today = today_in((await facts.firm(session, tenant_id))["timezone"])
     due = body.dueDate or today + timedelta(days=body.dueInDays or 0)
-    await _check(session, tenant_id, body, due, today)
+    client, job = await _check(session, tenant_id, body, due, today)
     values = {
         "clientId": body.clientId,
         "jobId": body.jobId,
         "reviewerStaffId": body.reviewerStaffId
-        or await _default_reviewer(session, tenant_id, body),
+        or await _default_reviewer(session, tenant_id, client, job),
         "status": "DRAFT",
         "dueDate": due,
         "onCompleteJobStatus": body.onCompleteJobStatus,
@@ -82,7 +82,8 @@ async def _check(
     body: ClientRequestCreate,
     due: date,
     today: date,
-) -> None:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The client and the job, once every prerequisite holds (else one 400 naming each)."""
     faults = _due_faults(due, today)
     client = (await facts.clients(session, tenant_id, [body.clientId])).get(body.clientId)
     if client is None or not client["active"]:
@@ -95,8 +96,9 @@ async def _check(
         faults.append({"path": "jobId", "message": message})
     faults += await _contact_faults(session, tenant_id, body.clientId, body.contactIds)
     faults += await _reviewer_faults(session, tenant_id, body.reviewerStaffId)
-    if faults:
+    if faults or client is None or job is None:
         raise ValidationFailed("The client request is missing what it needs.", faults)
+    return client, job
 
 
 async def _contact_faults(
@@ -120,12 +122,10 @@ async def _contact_faults(
 
 
 async def _default_reviewer(
-    session: Reads, tenant_id: int, body: ClientRequestCreate
+    session: Reads, tenant_id: int, client: dict[str, Any], job: dict[str, Any]
 ) -> int | None:
     """Who reviews uploads when the request names no one, so someone is told of each: the
     first active of the job's manager and partner, then the client's manager and partner."""
-    job = (await facts.jobs(session, tenant_id, [body.jobId]))[body.jobId]
-    client = (await facts.clients(session, tenant_id, [body.clientId]))[body.clientId]
     named = [
         staff_id
         for staff_id in (
