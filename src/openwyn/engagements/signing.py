@@ -270,6 +270,14 @@ async def visit(session: AsyncSession, token: str, now: datetime) -> Visit:
     return Visit(tenant_id, signer, item, text, kept["services"], firm, client["name"])
 
 
+async def _locked_visit(session: AsyncSession, token: str, now: datetime) -> Visit:
+    """The link's page data read again once its engagement is locked: what a signature,
+    payment or decline then changes is what it stands on, not what a racing one replaced."""
+    found = await visit(session, token, now)
+    await repo.lock(session, found.tenant_id, found.engagement["id"])
+    return await visit(session, token, now)
+
+
 async def sign(
     session: AsyncSession,
     storage: FileStorage,
@@ -285,9 +293,7 @@ async def sign(
     consent are required (PortalError 400, shown on the form again). While a prepayment is
     due, the signer pays it with the signature: through the processor with `payment`'s token
     (a decline is a 402 page and records nothing)."""
-    found = await visit(session, token, now)
-    await repo.lock(session, found.tenant_id, found.engagement["id"])
-    found = await visit(session, token, now)  # as it stands under the lock
+    found = await _locked_visit(session, token, now)
     if found.signer["status"] == "SIGNED":
         raise PortalError(409, "Already signed", "You have already signed this letter.")
     name = " ".join(typed_name.split())
@@ -354,9 +360,7 @@ async def prepay(
     execute it. Nothing due, or an engagement not SIGNED, is a 409 page (so a second submit
     charges nothing: the engagement is locked and what is due read again under the lock); an
     empty card token a 400 page, a decline a 402 page, both recording nothing."""
-    found = await visit(session, token, now)
-    await repo.lock(session, found.tenant_id, found.engagement["id"])
-    found = await visit(session, token, now)  # as it stands under the lock
+    found = await _locked_visit(session, token, now)
     due = prepayment_due(found.engagement)
     if found.engagement["status"] != "SIGNED" or due <= 0:
         raise PortalError(409, "Nothing to pay", "No prepayment is due on this engagement.")
@@ -397,9 +401,7 @@ async def record(
 
 
 async def decline(session: AsyncSession, token: str, now: datetime) -> Visit:
-    found = await visit(session, token, now)
-    await repo.lock(session, found.tenant_id, found.engagement["id"])
-    found = await visit(session, token, now)  # as it stands under the lock
+    found = await _locked_visit(session, token, now)
     if found.signer["status"] == "SIGNED" or found.engagement["status"] != "SENT":
         raise PortalError(409, "Cannot decline", "This letter can no longer be declined.")
     await repo.save_signer(session, found.tenant_id, found.signer["id"], {"status": "DECLINED"})
